@@ -1,0 +1,416 @@
+//! The text under negotiation: sections → paragraphs → clauses, the clause-level edits that
+//! change it, and word-level tracked changes between any two revisions.
+
+use serde::{Deserialize, Serialize};
+use similar::{ChangeTag, TextDiff};
+
+use crate::model::{Model, SectionId, TagId};
+use crate::scenario::{EditSpec, validate::clause_id};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Clause {
+    pub id: String,
+    pub text: String,
+    pub tags: Vec<TagId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParagraphText {
+    pub id: String,
+    /// Empty once every clause has been deleted; the paragraph then shows as deleted.
+    pub clauses: Vec<Clause>,
+}
+
+impl ParagraphText {
+    pub fn text(&self) -> String {
+        self.clauses.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    pub fn is_deleted(&self) -> bool {
+        self.clauses.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SectionText {
+    pub id: String,
+    pub title: String,
+    pub paragraphs: Vec<ParagraphText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub sections: Vec<SectionText>,
+    /// Counter for ids of clauses added during the game.
+    next_clause: u32,
+}
+
+/// A clause entering or leaving the text, with what the room needs to value it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClauseFacts {
+    pub clause: String,
+    pub section: SectionId,
+    pub tags: Vec<TagId>,
+}
+
+/// What an edit would do: the clauses it removes and adds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EditEffect {
+    pub removed: Vec<ClauseFacts>,
+    pub added: Vec<ClauseFacts>,
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum EditError {
+    #[error("no paragraph \"{0}\" in the current text")]
+    NoParagraph(String),
+    #[error("no clause \"{0}\" in the current text")]
+    NoClause(String),
+    #[error("no section \"{0}\"")]
+    NoSection(String),
+    #[error("paragraph \"{0}\" already exists")]
+    ParagraphExists(String),
+    #[error("paragraph \"{0}\" is already in section \"{1}\"")]
+    AlreadyThere(String, String),
+    #[error("the wording is empty")]
+    EmptyText,
+    #[error("the wording is longer than {0} characters")]
+    TooLong(usize),
+    #[error("the new wording is the same as the current text")]
+    NoChange,
+}
+
+impl Document {
+    pub fn zero_draft(model: &Model) -> Document {
+        let sections = model
+            .scenario
+            .draft
+            .iter()
+            .map(|s| SectionText {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                paragraphs: s
+                    .paragraphs
+                    .iter()
+                    .map(|p| ParagraphText {
+                        id: p.id.clone(),
+                        clauses: p
+                            .clauses
+                            .iter()
+                            .enumerate()
+                            .map(|(i, c)| Clause {
+                                id: clause_id(&p.id, i, c.id.as_deref()),
+                                text: c.text.trim().to_string(),
+                                tags: model.resolve_tags(&c.text, &c.tags),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Document { sections, next_clause: 1 }
+    }
+
+    pub fn paragraphs(&self) -> impl Iterator<Item = (usize, &ParagraphText)> {
+        self.sections.iter().enumerate().flat_map(|(s, sec)| sec.paragraphs.iter().map(move |p| (s, p)))
+    }
+
+    pub fn clauses(&self) -> impl Iterator<Item = (SectionId, &ParagraphText, &Clause)> {
+        self.paragraphs().flat_map(|(s, p)| p.clauses.iter().map(move |c| (s as SectionId, p, c)))
+    }
+
+    /// Section index and position of a paragraph.
+    pub fn find_paragraph(&self, id: &str) -> Option<(usize, usize)> {
+        self.sections
+            .iter()
+            .enumerate()
+            .find_map(|(s, sec)| sec.paragraphs.iter().position(|p| p.id == id).map(|p| (s, p)))
+    }
+
+    /// Section, paragraph and clause position of a clause.
+    pub fn find_clause(&self, id: &str) -> Option<(usize, usize, usize)> {
+        for (s, sec) in self.sections.iter().enumerate() {
+            for (p, par) in sec.paragraphs.iter().enumerate() {
+                if let Some(c) = par.clauses.iter().position(|c| c.id == id) {
+                    return Some((s, p, c));
+                }
+            }
+        }
+        None
+    }
+
+    pub fn clause(&self, id: &str) -> Option<&Clause> {
+        self.find_clause(id).map(|(s, p, c)| &self.sections[s].paragraphs[p].clauses[c])
+    }
+
+    /// The paragraph an edit touches; one pending amendment per paragraph keeps edits apart.
+    pub fn footprint(&self, edit: &EditSpec) -> Result<String, EditError> {
+        match edit {
+            EditSpec::Insert { paragraph, .. } | EditSpec::Move { paragraph, .. } => Ok(paragraph.clone()),
+            EditSpec::Delete { clause } | EditSpec::Replace { clause, .. } => {
+                let (s, p, _) = self.find_clause(clause).ok_or_else(|| EditError::NoClause(clause.clone()))?;
+                Ok(self.sections[s].paragraphs[p].id.clone())
+            }
+            EditSpec::NewParagraph { id, .. } => Ok(id.clone()),
+        }
+    }
+
+    /// What the edit would remove and add, without changing (or copying) the text.
+    pub fn effect(&self, model: &Model, edit: &EditSpec) -> Result<EditEffect, EditError> {
+        let mut effect = EditEffect::default();
+        match edit {
+            EditSpec::Insert { paragraph, after, text, tags } => {
+                let text = checked_text(text)?;
+                let (s, _) = self.insertion_point(paragraph, after.as_deref())?;
+                effect.added.push(ClauseFacts {
+                    clause: self.next_clause_id(paragraph),
+                    section: s as SectionId,
+                    tags: model.resolve_tags(text, tags),
+                });
+            }
+            EditSpec::Delete { clause } => {
+                let (s, p, c) = self.locate_clause(clause)?;
+                effect.removed.push(facts(s, &self.sections[s].paragraphs[p].clauses[c]));
+            }
+            EditSpec::Replace { clause, text, tags } => {
+                let text = checked_text(text)?;
+                let (s, p, c) = self.locate_clause(clause)?;
+                let old = &self.sections[s].paragraphs[p].clauses[c];
+                if old.text == text {
+                    return Err(EditError::NoChange);
+                }
+                effect.removed.push(facts(s, old));
+                effect.added.push(ClauseFacts {
+                    clause: old.id.clone(),
+                    section: s as SectionId,
+                    tags: model.resolve_tags(text, tags),
+                });
+            }
+            EditSpec::Move { paragraph, to_section } => {
+                let (s, p, to) = self.move_points(paragraph, to_section)?;
+                for c in &self.sections[s].paragraphs[p].clauses {
+                    effect.removed.push(facts(s, c));
+                    effect.added.push(facts(to, c));
+                }
+            }
+            EditSpec::NewParagraph { section, id, after, text, tags } => {
+                let text = checked_text(text)?;
+                let (s, _) = self.new_paragraph_point(section, id, after.as_deref())?;
+                effect.added.push(ClauseFacts {
+                    clause: self.next_clause_id(id),
+                    section: s as SectionId,
+                    tags: model.resolve_tags(text, tags),
+                });
+            }
+        }
+        Ok(effect)
+    }
+
+    /// Applies an edit; on error the document is unchanged.
+    pub fn apply(&mut self, model: &Model, edit: &EditSpec) -> Result<EditEffect, EditError> {
+        let effect = self.effect(model, edit)?;
+        match edit {
+            EditSpec::Insert { paragraph, after, text, tags } => {
+                let (s, (p, at)) = self.insertion_point(paragraph, after.as_deref())?;
+                let clause = self.new_clause(paragraph, model, text, tags);
+                self.sections[s].paragraphs[p].clauses.insert(at, clause);
+            }
+            EditSpec::Delete { clause } => {
+                let (s, p, c) = self.locate_clause(clause)?;
+                self.sections[s].paragraphs[p].clauses.remove(c);
+            }
+            EditSpec::Replace { clause, text, .. } => {
+                let (s, p, c) = self.locate_clause(clause)?;
+                let slot = &mut self.sections[s].paragraphs[p].clauses[c];
+                slot.text = text.trim().to_string();
+                slot.tags = effect.added[0].tags.clone();
+            }
+            EditSpec::Move { paragraph, to_section } => {
+                let (s, p, to) = self.move_points(paragraph, to_section)?;
+                let par = self.sections[s].paragraphs.remove(p);
+                self.sections[to].paragraphs.push(par);
+            }
+            EditSpec::NewParagraph { section, id, after, text, tags } => {
+                let (s, at) = self.new_paragraph_point(section, id, after.as_deref())?;
+                let clause = self.new_clause(id, model, text, tags);
+                self.sections[s].paragraphs.insert(at, ParagraphText { id: id.clone(), clauses: vec![clause] });
+            }
+        }
+        Ok(effect)
+    }
+
+    fn locate_clause(&self, id: &str) -> Result<(usize, usize, usize), EditError> {
+        self.find_clause(id).ok_or_else(|| EditError::NoClause(id.to_string()))
+    }
+
+    /// Section, then paragraph and clause position, where an inserted clause goes.
+    fn insertion_point(&self, paragraph: &str, after: Option<&str>) -> Result<(usize, (usize, usize)), EditError> {
+        let (s, p) = self.find_paragraph(paragraph).ok_or_else(|| EditError::NoParagraph(paragraph.to_string()))?;
+        let clauses = &self.sections[s].paragraphs[p].clauses;
+        let at = match after {
+            Some(a) => clauses.iter().position(|c| c.id == a).ok_or_else(|| EditError::NoClause(a.to_string()))? + 1,
+            None => clauses.len(),
+        };
+        Ok((s, (p, at)))
+    }
+
+    fn move_points(&self, paragraph: &str, to_section: &str) -> Result<(usize, usize, usize), EditError> {
+        let (s, p) = self.find_paragraph(paragraph).ok_or_else(|| EditError::NoParagraph(paragraph.to_string()))?;
+        let to = self
+            .sections
+            .iter()
+            .position(|x| x.id == to_section)
+            .ok_or_else(|| EditError::NoSection(to_section.to_string()))?;
+        if to == s {
+            return Err(EditError::AlreadyThere(paragraph.to_string(), to_section.to_string()));
+        }
+        Ok((s, p, to))
+    }
+
+    fn new_paragraph_point(&self, section: &str, id: &str, after: Option<&str>) -> Result<(usize, usize), EditError> {
+        if id.trim().is_empty() {
+            return Err(EditError::NoParagraph(id.to_string()));
+        }
+        if self.find_paragraph(id).is_some() {
+            return Err(EditError::ParagraphExists(id.to_string()));
+        }
+        let s = self
+            .sections
+            .iter()
+            .position(|x| x.id == section)
+            .ok_or_else(|| EditError::NoSection(section.to_string()))?;
+        let paragraphs = &self.sections[s].paragraphs;
+        let at = match after {
+            Some(a) => paragraphs.iter().position(|p| p.id == a).ok_or_else(|| EditError::NoParagraph(a.to_string()))? + 1,
+            None => paragraphs.len(),
+        };
+        Ok((s, at))
+    }
+
+    fn next_clause_id(&self, paragraph: &str) -> String {
+        format!("{paragraph}.n{}", self.next_clause)
+    }
+
+    fn new_clause(&mut self, paragraph: &str, model: &Model, text: &str, tags: &[String]) -> Clause {
+        let id = self.next_clause_id(paragraph);
+        self.next_clause += 1;
+        Clause { id, text: text.trim().to_string(), tags: model.resolve_tags(text, tags) }
+    }
+
+    /// Plain text of the whole document, one paragraph per line.
+    pub fn render_plain(&self) -> String {
+        let mut out = String::new();
+        for sec in &self.sections {
+            out.push_str(&format!("## {}\n", sec.title));
+            for p in sec.paragraphs.iter().filter(|p| !p.is_deleted()) {
+                out.push_str(&format!("{}  {}\n", p.id, p.text()));
+            }
+        }
+        out
+    }
+}
+
+fn checked_text(text: &str) -> Result<&str, EditError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(EditError::EmptyText);
+    }
+    let limit = crate::scenario::LIMITS.text_chars;
+    if t.chars().count() > limit {
+        return Err(EditError::TooLong(limit));
+    }
+    Ok(t)
+}
+
+fn facts(section: usize, c: &Clause) -> ClauseFacts {
+    ClauseFacts { clause: c.id.clone(), section: section as SectionId, tags: c.tags.clone() }
+}
+
+/// A named state of the text: the zero draft, Rev.1, Rev.2, …, the final text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Revision {
+    pub name: String,
+    pub document: Document,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Span {
+    Same,
+    Inserted,
+    Deleted,
+}
+
+/// Tracked changes of one paragraph between two revisions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParagraphDiff {
+    pub paragraph: String,
+    pub section: String,
+    /// Section the paragraph was in before, when it moved.
+    pub moved_from: Option<String>,
+    pub spans: Vec<(Span, String)>,
+}
+
+impl ParagraphDiff {
+    pub fn changed(&self) -> bool {
+        self.moved_from.is_some() || self.spans.iter().any(|(k, _)| *k != Span::Same)
+    }
+}
+
+/// Word-level tracked changes from `old` to `new`, in the order of `new`, followed by
+/// paragraphs that `new` no longer has.
+pub fn tracked_changes(old: &Document, new: &Document) -> Vec<ParagraphDiff> {
+    let mut out = Vec::new();
+    for (s, p) in new.paragraphs() {
+        let section = new.sections[s].id.clone();
+        let (before, moved_from) = match old.find_paragraph(&p.id) {
+            Some((os, op)) => {
+                let from = (old.sections[os].id != section).then(|| old.sections[os].id.clone());
+                (old.sections[os].paragraphs[op].text(), from)
+            }
+            None => (String::new(), None),
+        };
+        out.push(ParagraphDiff { paragraph: p.id.clone(), section, moved_from, spans: word_diff(&before, &p.text()) });
+    }
+    for (s, p) in old.paragraphs() {
+        if new.find_paragraph(&p.id).is_none() {
+            out.push(ParagraphDiff {
+                paragraph: p.id.clone(),
+                section: old.sections[s].id.clone(),
+                moved_from: None,
+                spans: word_diff(&p.text(), ""),
+            });
+        }
+    }
+    out
+}
+
+/// Word-level diff, merging neighbouring words of the same kind into one span.
+pub fn word_diff(old: &str, new: &str) -> Vec<(Span, String)> {
+    let diff = TextDiff::from_words(old, new);
+    let mut spans: Vec<(Span, String)> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let kind = match change.tag() {
+            ChangeTag::Equal => Span::Same,
+            ChangeTag::Insert => Span::Inserted,
+            ChangeTag::Delete => Span::Deleted,
+        };
+        match spans.last_mut() {
+            Some((k, text)) if *k == kind => text.push_str(change.value()),
+            _ => spans.push((kind, change.value().to_string())),
+        }
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_diff_marks_replacement() {
+        let spans = word_diff("a state-led process", "an intergovernmental process");
+        assert!(spans.contains(&(Span::Deleted, "state-led".into())));
+        assert!(spans.contains(&(Span::Inserted, "intergovernmental".into())));
+        assert!(spans.iter().any(|(k, t)| *k == Span::Same && t.contains("process")));
+    }
+}

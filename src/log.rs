@@ -1,0 +1,130 @@
+//! The ordered event log, the actions players take, and the game record that replays them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::DelegationId;
+use crate::preferences::{Reaction, Reason};
+use crate::scenario::EditSpec;
+
+pub type AmendmentId = u32;
+
+/// What a delegation may do on its turn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Action {
+    /// Table an edit (uses one of the phase's interventions; ends the turn).
+    Table(EditSpec),
+    /// Table one of the scenario's amendment cards (same as `Table`).
+    TableCard(String),
+    /// Add one's name to an amendment on the floor.
+    CoSponsor(AmendmentId),
+    /// Object to an amendment on the floor.
+    Object(AmendmentId),
+    /// Withdraw one's own amendment from the floor.
+    Withdraw(AmendmentId),
+    /// Yield the floor (ends the turn; at adoption, joins consensus).
+    Pass,
+    /// At adoption: join consensus.
+    Join,
+    /// At adoption: join, dissociating from these paragraphs.
+    Dissociate(Vec<String>),
+    /// At adoption: block consensus (member states only).
+    Block,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordedAction {
+    pub delegation: String,
+    pub action: Action,
+}
+
+/// How the Chair settled a bracketed amendment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ChairOutcome {
+    /// The proposal goes into the text.
+    Proposal,
+    /// The text stays as it was.
+    Kept,
+    /// The Chair's bridging wording from the compromise library.
+    Compromise(String),
+    /// A fallback on previously agreed language.
+    AgreedLanguage(String),
+    /// The contested clause is deleted.
+    Deleted,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Position {
+    Join,
+    Dissociate(Vec<String>),
+    Block,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ObjectiveResult {
+    pub id: String,
+    pub met: bool,
+    pub weight: f32,
+    /// Index in the event log of the event that last decided the objective, if any.
+    pub decided_at: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Score {
+    pub objectives: Vec<ObjectiveResult>,
+    /// Share of objective weight met, 0–100.
+    pub objective_points: f32,
+    /// 100 when adopted and joined, 70 when adopted with a dissociation, else 0.
+    pub consensus_points: f32,
+    /// How the room regards the delegation at the end, 0–100 (50 is neutral).
+    pub relationship_points: f32,
+    /// 0.6 × objectives + 0.25 × consensus + 0.15 × relationships.
+    pub total: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Event {
+    SessionOpened { scenario: String, seed: u64, humans: Vec<DelegationId> },
+    PhaseStarted { phase: u16, name: String, rounds: u32 },
+    RoundStarted { phase: u16, round: u32 },
+    /// A scheduled event from the scenario fired.
+    Happened { id: String, description: String },
+    Tabled { amendment: AmendmentId, proposer: DelegationId, card: Option<String>, edit: EditSpec },
+    Reacted { amendment: AmendmentId, reactions: Vec<Reaction> },
+    CoSponsored { amendment: AmendmentId, delegation: DelegationId },
+    Objected { amendment: AmendmentId, delegation: DelegationId },
+    Withdrawn { amendment: AmendmentId },
+    Passed { delegation: DelegationId },
+    /// No objection: the amendment enters the text.
+    AmendmentAdopted { amendment: AmendmentId },
+    /// Objections: the amendment is bracketed until the Chair's next revision.
+    Bracketed { amendment: AmendmentId, objections: Vec<DelegationId> },
+    /// The amendment no longer applies to the text.
+    Lapsed { amendment: AmendmentId, reason: String },
+    /// Mean satisfaction of each bloc with the text (utility relative to the zero draft).
+    RoundEnded { phase: u16, round: u32, satisfaction: Vec<f32> },
+    ChairDecision { amendment: AmendmentId, outcome: ChairOutcome, objections: Vec<DelegationId>, options: u32 },
+    MovedToSummary { amendment: AmendmentId },
+    RevisionIssued { name: String },
+    AdoptionCalled { attempt: u32 },
+    PositionTaken { delegation: DelegationId, position: Position, reasons: Vec<Reason> },
+    /// The Chair strips a clause after a block to try adoption again.
+    Stripped { clause: String, paragraph: String, blockers: Vec<DelegationId> },
+    ReportAdopted,
+    ReportFailed,
+    Scored { delegation: DelegationId, score: Score },
+}
+
+/// Everything needed to replay a game: the scenario text, the seed and the players' actions.
+/// The events are kept so a replay can prove it reproduced the same game.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GameRecord {
+    pub format: u32,
+    pub scenario_file: String,
+    pub scenario_source: String,
+    pub seed: u64,
+    pub humans: Vec<String>,
+    pub actions: Vec<RecordedAction>,
+    pub events: Vec<Event>,
+}
+
+pub const RECORD_FORMAT: u32 = 1;

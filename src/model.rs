@@ -1,0 +1,255 @@
+//! The scenario compiled for play: ids interned to indices, every delegation's effective rules
+//! (bloc rules with its own overrides) and a dense weight table for fast utility sums.
+
+use std::collections::BTreeMap;
+
+use crate::scenario::{Role, Scenario, Tactic};
+
+pub type TagId = u16;
+pub type SectionId = u16;
+pub type DelegationId = u16;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleOrigin {
+    Bloc,
+    Delegation,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompiledRule {
+    pub tag: TagId,
+    pub section: Option<SectionId>,
+    pub weight: f32,
+    pub red_line: bool,
+    pub origin: RuleOrigin,
+}
+
+#[derive(Debug, Clone)]
+pub struct DelegationInfo {
+    pub id: String,
+    pub name: String,
+    pub bloc: usize,
+    pub role: Role,
+    pub influence: f32,
+    pub playable: bool,
+    pub reservation: f32,
+    pub rules: Vec<CompiledRule>,
+    pub objectives: Vec<crate::scenario::Objective>,
+    pub briefing: String,
+}
+
+impl DelegationInfo {
+    pub fn may_block(&self) -> bool {
+        self.role == Role::State
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct BlocInfo {
+    pub id: String,
+    pub name: String,
+    pub leader: DelegationId,
+    pub cohesion: f32,
+    pub tactic: Tactic,
+    pub members: Vec<DelegationId>,
+}
+
+#[derive(Debug)]
+pub struct Model {
+    pub scenario: Scenario,
+    pub tags: Vec<String>,
+    tag_index: BTreeMap<String, TagId>,
+    pub sections: Vec<String>,
+    section_index: BTreeMap<String, SectionId>,
+    lexicon: Vec<(String, Vec<TagId>)>,
+    pub delegations: Vec<DelegationInfo>,
+    delegation_index: BTreeMap<String, DelegationId>,
+    pub blocs: Vec<BlocInfo>,
+    /// weights[(d * tags + t) * sections + s]: utility of one clause with tag t in section s.
+    weights: Vec<f32>,
+}
+
+impl Model {
+    /// Compiles a scenario that passed validation.
+    pub fn new(scenario: Scenario) -> Model {
+        let tags: Vec<String> = scenario.tags.iter().map(|t| t.id.clone()).collect();
+        let tag_index = index(&tags);
+        let sections: Vec<String> = scenario.draft.iter().map(|s| s.id.clone()).collect();
+        let section_index = index(&sections);
+        let lexicon = scenario
+            .lexicon
+            .iter()
+            .map(|e| {
+                let mut ids: Vec<TagId> = e.tags.iter().filter_map(|t| tag_index.get(t).copied()).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                (normalise(&e.phrase), ids)
+            })
+            .collect();
+        let mut delegations = Vec::new();
+        let mut blocs = Vec::new();
+        for (bi, b) in scenario.blocs.iter().enumerate() {
+            let first = delegations.len() as DelegationId;
+            let mut leader = first;
+            for d in &b.delegations {
+                let me = delegations.len() as DelegationId;
+                if b.leader.as_deref() == Some(d.id.as_str()) {
+                    leader = me;
+                }
+                let compile = |r: &crate::scenario::Rule, origin| CompiledRule {
+                    tag: tag_index[&r.tag],
+                    section: r.section.as_ref().map(|s| section_index[s]),
+                    weight: r.weight as f32,
+                    red_line: r.red_line,
+                    origin,
+                };
+                let mut rules: Vec<CompiledRule> = b
+                    .rules
+                    .iter()
+                    .filter(|r| !d.rules.iter().any(|o| o.tag == r.tag && o.section == r.section))
+                    .map(|r| compile(r, RuleOrigin::Bloc))
+                    .collect();
+                rules.extend(d.rules.iter().map(|r| compile(r, RuleOrigin::Delegation)));
+                delegations.push(DelegationInfo {
+                    id: d.id.clone(),
+                    name: d.name.clone(),
+                    bloc: bi,
+                    role: d.role,
+                    influence: d.influence as f32,
+                    playable: d.playable,
+                    reservation: d.reservation as f32,
+                    rules,
+                    objectives: d.objectives.clone(),
+                    briefing: d.briefing.clone(),
+                });
+            }
+            blocs.push(BlocInfo {
+                id: b.id.clone(),
+                name: b.name.clone(),
+                leader,
+                cohesion: b.cohesion as f32,
+                tactic: b.tactic,
+                members: (first..delegations.len() as DelegationId).collect(),
+            });
+        }
+        let delegation_index = delegations
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i as DelegationId))
+            .collect();
+        let (nt, ns) = (tags.len(), sections.len());
+        let mut weights = vec![0.0f32; delegations.len() * nt * ns];
+        for (d, info) in delegations.iter().enumerate() {
+            for r in &info.rules {
+                let t = r.tag as usize;
+                let range = match r.section {
+                    Some(s) => s as usize..s as usize + 1,
+                    None => 0..ns,
+                };
+                for s in range {
+                    weights[(d * nt + t) * ns + s] += r.weight;
+                }
+            }
+        }
+        Model {
+            scenario,
+            tags,
+            tag_index,
+            sections,
+            section_index,
+            lexicon,
+            delegations,
+            delegation_index,
+            blocs,
+            weights,
+        }
+    }
+
+    pub fn tag(&self, id: &str) -> Option<TagId> {
+        self.tag_index.get(id).copied()
+    }
+
+    pub fn tag_label(&self, t: TagId) -> &str {
+        &self.scenario.tags[t as usize].label
+    }
+
+    pub fn section(&self, id: &str) -> Option<SectionId> {
+        self.section_index.get(id).copied()
+    }
+
+    pub fn delegation(&self, id: &str) -> Option<DelegationId> {
+        self.delegation_index.get(id).copied()
+    }
+
+    pub fn name(&self, d: DelegationId) -> &str {
+        &self.delegations[d as usize].name
+    }
+
+    /// Delegations named directly or through their bloc.
+    pub fn parties(&self, id: &str) -> Vec<DelegationId> {
+        if let Some(d) = self.delegation(id) {
+            return vec![d];
+        }
+        self.blocs.iter().find(|b| b.id == id).map(|b| b.members.clone()).unwrap_or_default()
+    }
+
+    /// Weight of one clause carrying `tag` in `section` for delegation `d` (before salience).
+    #[inline]
+    pub fn weight(&self, d: DelegationId, tag: TagId, section: SectionId) -> f32 {
+        let (nt, ns) = (self.tags.len(), self.sections.len());
+        self.weights[(d as usize * nt + tag as usize) * ns + section as usize]
+    }
+
+    /// Reads free text as tags through the lexicon: whole-word, case-insensitive phrase matches.
+    pub fn read_tags(&self, text: &str) -> Vec<TagId> {
+        let text = normalise(text);
+        let mut out: Vec<TagId> = Vec::new();
+        for (phrase, tags) in &self.lexicon {
+            if !phrase.trim().is_empty() && text.contains(phrase.as_str()) {
+                out.extend(tags);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Explicit tags when given, else the lexicon's reading of the text.
+    pub fn resolve_tags(&self, text: &str, tags: &[String]) -> Vec<TagId> {
+        if tags.is_empty() {
+            return self.read_tags(text);
+        }
+        let mut out: Vec<TagId> = tags.iter().filter_map(|t| self.tag(t)).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+fn index(ids: &[String]) -> BTreeMap<String, u16> {
+    ids.iter().enumerate().map(|(i, s)| (s.clone(), i as u16)).collect()
+}
+
+/// Lower-case words separated by single spaces, padded so that `contains(" phrase ")` only
+/// matches whole words.
+fn normalise(text: &str) -> String {
+    let mut out = String::from(" ");
+    for word in text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+    {
+        out.push_str(&word.to_lowercase());
+        out.push(' ');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    #[test]
+    fn normalise_pads_words() {
+        assert_eq!(normalise("Human Rights, and IHL."), " human rights and ihl ");
+    }
+}

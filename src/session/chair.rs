@@ -1,0 +1,249 @@
+//! The Chair's revision at the end of a phase: for each bracketed amendment, weigh the
+//! proposal, the current text, compromise wording, agreed language and (under deadline
+//! pressure) deletion, and choose what the fewest member states object to.
+
+use super::{Amendment, Session, SummaryEntry};
+use crate::document::Revision;
+use crate::log::{ChairOutcome, Event};
+use crate::model::{DelegationId, TagId};
+use crate::preferences::{delta, red_line_changes, tolerance};
+use crate::scenario::{EditSpec, Persona};
+
+/// How many times an objection on a red line outweighs an ordinary one.
+const RED_LINE_WEIGHT: f32 = 4.0;
+
+struct Option_ {
+    outcome: ChairOutcome,
+    /// None keeps the current text.
+    edit: Option<EditSpec>,
+}
+
+impl ChairOutcome {
+    /// Lower is preferred by the persona when objections tie.
+    fn rank(&self, persona: &Persona) -> u8 {
+        use ChairOutcome::*;
+        match (persona, self) {
+            (Persona::Surgical, Kept) => 0,
+            (Persona::Surgical, Proposal) => 1,
+            (Persona::Surgical, Compromise(_)) => 2,
+            (Persona::Surgical, AgreedLanguage(_)) => 3,
+            (Persona::Surgical, Deleted) => 4,
+            (Persona::CleanText, Deleted) => 0,
+            (Persona::CleanText, AgreedLanguage(_)) => 1,
+            (Persona::CleanText, Kept) => 2,
+            (Persona::CleanText, Compromise(_)) => 3,
+            (Persona::CleanText, Proposal) => 4,
+            (Persona::BalancedPackage, Compromise(_)) => 0,
+            (Persona::BalancedPackage, AgreedLanguage(_)) => 1,
+            (Persona::BalancedPackage, Proposal) => 2,
+            (Persona::BalancedPackage, Kept) => 3,
+            (Persona::BalancedPackage, Deleted) => 4,
+        }
+    }
+}
+
+impl Session {
+    /// Share of the session after which this Chair deletes contested text.
+    fn deletion_threshold(&self) -> f32 {
+        let base = self.model.scenario.model.deletion_pressure as f32;
+        match self.model.scenario.chair.persona {
+            Persona::Surgical => base + 0.2,
+            Persona::CleanText => base - 0.2,
+            Persona::BalancedPackage => base,
+        }
+    }
+
+    pub(super) fn chair_revision(&mut self) {
+        let pressure = self.time();
+        let mut losses = vec![0u32; self.model.blocs.len()];
+        for a in std::mem::take(&mut self.brackets) {
+            self.settle(a, pressure, &mut losses);
+        }
+        let last = self.phase + 1 >= self.model.scenario.schedule.phases.len();
+        let name = if last { "Final text".to_string() } else { format!("Rev.{}", self.revisions.len()) };
+        self.revisions.push(Revision { name: name.clone(), document: self.doc.clone() });
+        self.events.push(Event::RevisionIssued { name });
+    }
+
+    fn options(&self, a: &Amendment, pressure: f32) -> Vec<Option_> {
+        let model = self.model.clone();
+        let mut out = vec![
+            Option_ { outcome: ChairOutcome::Kept, edit: None },
+            Option_ { outcome: ChairOutcome::Proposal, edit: Some(a.edit.clone()) },
+        ];
+        // The tags at stake: those of the clause under edit and of the proposed wording.
+        let mut stake: Vec<TagId> = Vec::new();
+        if let Ok(effect) = self.doc.effect(&model, &a.edit) {
+            for c in effect.removed.iter().chain(&effect.added) {
+                stake.extend(&c.tags);
+            }
+        }
+        let reword = |text: &str, tags: &[String]| -> Option<EditSpec> {
+            match &a.edit {
+                EditSpec::Replace { clause, .. } | EditSpec::Delete { clause } => {
+                    Some(EditSpec::Replace { clause: clause.clone(), text: text.to_string(), tags: tags.to_vec() })
+                }
+                EditSpec::Insert { paragraph, after, .. } => Some(EditSpec::Insert {
+                    paragraph: paragraph.clone(),
+                    after: after.clone(),
+                    text: text.to_string(),
+                    tags: tags.to_vec(),
+                }),
+                EditSpec::NewParagraph { section, id, after, .. } => Some(EditSpec::NewParagraph {
+                    section: section.clone(),
+                    id: id.clone(),
+                    after: after.clone(),
+                    text: text.to_string(),
+                    tags: tags.to_vec(),
+                }),
+                EditSpec::Move { .. } => None,
+            }
+        };
+        let touches = |applies: &[String]| applies.iter().any(|t| model.tag(t).is_some_and(|t| stake.contains(&t)));
+        for c in &model.scenario.chair.compromises {
+            if c.paragraph.as_deref() == Some(a.paragraph.as_str()) || touches(&c.applies_to) {
+                if let Some(edit) = reword(&c.text, &c.tags) {
+                    out.push(Option_ { outcome: ChairOutcome::Compromise(c.id.clone()), edit: Some(edit) });
+                }
+            }
+        }
+        for l in &model.scenario.chair.agreed_language {
+            if touches(&l.applies_to) {
+                if let Some(edit) = reword(&l.text, &l.tags) {
+                    out.push(Option_ { outcome: ChairOutcome::AgreedLanguage(l.id.clone()), edit: Some(edit) });
+                }
+            }
+        }
+        if pressure >= self.deletion_threshold() {
+            if let EditSpec::Replace { clause, .. } = &a.edit {
+                out.push(Option_ { outcome: ChairOutcome::Deleted, edit: Some(EditSpec::Delete { clause: clause.clone() }) });
+            }
+        }
+        // Options that no longer apply to the text (or change nothing) fall away.
+        out.retain(|o| o.edit.as_ref().is_none_or(|e| self.doc.effect(&model, e).is_ok()));
+        out
+    }
+
+    fn settle(&mut self, a: Amendment, pressure: f32, losses: &mut [u32]) {
+        let model = self.model.clone();
+        let options = self.options(&a, pressure);
+        if options.len() == 1 {
+            self.events.push(Event::Lapsed { amendment: a.id, reason: "the text it amends has changed".into() });
+            return;
+        }
+        let states: Vec<DelegationId> =
+            (0..self.n() as DelegationId).filter(|&d| model.delegations[d as usize].may_block()).collect();
+        // Change in utility of each option for each member state, and red lines each crosses.
+        let effects: Vec<_> = options
+            .iter()
+            .map(|o| o.edit.as_ref().map(|e| self.doc.effect(&model, e).unwrap_or_default()).unwrap_or_default())
+            .collect();
+        let values: Vec<Vec<f32>> = effects
+            .iter()
+            .map(|e| states.iter().map(|&d| delta(&model, &self.salience, d, e)).collect())
+            .collect();
+        let crossings: Vec<Vec<(bool, Vec<TagId>)>> = effects
+            .iter()
+            .map(|e| {
+                states
+                    .iter()
+                    .map(|&d| {
+                        let ch = red_line_changes(&model, d, &self.presence, e);
+                        (ch.iter().any(|c| c.2), ch.iter().filter(|c| !c.2).map(|c| c.0).collect())
+                    })
+                    .collect()
+            })
+            .collect();
+        let persona = model.scenario.chair.persona.clone();
+        let mut best: Option<(f32, u8, f32, usize, Vec<DelegationId>)> = None;
+        for (i, o) in options.iter().enumerate() {
+            let mut weight = 0.0f32;
+            let mut regret_sum = 0.0f32;
+            let mut objectors = Vec::new();
+            for (k, &d) in states.iter().enumerate() {
+                let top = values.iter().map(|v| v[k]).fold(f32::MIN, f32::max);
+                let regret = top - values[i][k];
+                regret_sum += regret * model.delegations[d as usize].influence;
+                // A red line another option would repair counts against this one.
+                let repairable = crossings.iter().any(|c| !c[k].1.is_empty());
+                let red_line = crossings[i][k].0 || (repairable && crossings[i][k].1.is_empty());
+                if red_line || regret > tolerance(&model, d, pressure) {
+                    let infl = model.delegations[d as usize].influence;
+                    // A red line is a threatened block at adoption: the Chair weighs it heavily.
+                    weight += if red_line { RED_LINE_WEIGHT * infl } else { infl };
+                    if persona == Persona::BalancedPackage {
+                        // A package spreads the losses: a bloc that has lost already weighs more.
+                        weight += 0.25 * infl * losses[model.delegations[d as usize].bloc] as f32;
+                    }
+                    objectors.push(d);
+                }
+            }
+            if matches!(o.edit, Some(EditSpec::Delete { .. })) {
+                // Deadline pressure makes deleting contested references ever more attractive.
+                weight *= 1.0 - 0.3 * pressure;
+            }
+            let key = (weight, o.outcome.rank(&persona), regret_sum);
+            let better = match &best {
+                None => true,
+                Some((w, r, g, _, _)) => {
+                    if (key.0 - w).abs() > 1e-4 {
+                        key.0 < *w
+                    } else if key.1 != *r {
+                        key.1 < *r
+                    } else {
+                        key.2 < *g - 1e-4
+                    }
+                }
+            };
+            if better {
+                best = Some((key.0, key.1, key.2, i, objectors));
+            }
+        }
+        let (_, _, _, chosen, objectors) = best.expect("there are at least two options");
+        let mut losing_blocs: Vec<usize> = objectors.iter().map(|&d| model.delegations[d as usize].bloc).collect();
+        losing_blocs.dedup();
+        for b in losing_blocs {
+            losses[b] += 1;
+        }
+        let option = &options[chosen];
+        if let Some(edit) = &option.edit {
+            if let Err(e) = self.change_text(edit) {
+                self.events.push(Event::Lapsed { amendment: a.id, reason: e.to_string() });
+                return;
+            }
+        }
+        if option.outcome == ChairOutcome::Proposal {
+            if let Some(card) = &a.card {
+                self.cards_adopted.push(card.clone());
+            }
+        }
+        self.events.push(Event::ChairDecision {
+            amendment: a.id,
+            outcome: option.outcome.clone(),
+            objections: objectors,
+            options: options.len() as u32,
+        });
+        self.track_objectives();
+        // Proposals with support but no consensus go to the Chair's summary.
+        if option.outcome != ChairOutcome::Proposal && self.had_support(&a) {
+            self.summary.push(SummaryEntry { amendment: a.id, proposer: a.proposer, card: a.card.clone(), edit: a.edit.clone() });
+            self.events.push(Event::MovedToSummary { amendment: a.id });
+            self.track_objectives();
+        }
+    }
+
+    /// Co-sponsors, or supporters holding a fifth of the room's influence.
+    fn had_support(&self, a: &Amendment) -> bool {
+        if !a.cosponsors.is_empty() {
+            return true;
+        }
+        let total: f32 = self.model.delegations.iter().map(|d| d.influence).sum();
+        let support: f32 = a
+            .reactions
+            .iter()
+            .filter(|r| r.stance == crate::preferences::Stance::Support)
+            .map(|r| self.model.delegations[r.delegation as usize].influence)
+            .sum();
+        support >= 0.2 * total
+    }
+}
