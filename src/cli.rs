@@ -15,7 +15,11 @@ use crate::session::Session;
 use crate::simulate::{paragraph_ids, play, stats, summarise};
 
 #[derive(Parser, Debug)]
-#[command(name = "zero-draft", version, about = "Zero Draft — a consensus-drafting negotiation game")]
+#[command(
+    name = "zero-draft",
+    version,
+    about = "Zero Draft — a consensus-drafting negotiation game"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -75,9 +79,14 @@ pub enum ExportFormat {
 /// Runs a headless command; returns None when no subcommand was given (start the game).
 pub fn run(cli: Cli) -> Option<ExitCode> {
     let result = match cli.command? {
-        Command::Simulate { scenario, seed, runs, json, check_history, log } => {
-            simulate(&scenario, seed, runs, json, check_history, log.as_deref())
-        }
+        Command::Simulate {
+            scenario,
+            seed,
+            runs,
+            json,
+            check_history,
+            log,
+        } => simulate(&scenario, seed, runs, json, check_history, log.as_deref()),
         Command::Validate { files } => validate(&files),
         Command::Replay { log, quiet } => replay(&log, quiet).map(|_| ()),
         Command::Export { log, format, out } => export_cmd(&log, format, out.as_deref()),
@@ -96,10 +105,20 @@ fn load_model(path: &Path) -> Result<(Arc<Model>, String), String> {
     Ok((Arc::new(Model::new(scenario)), source))
 }
 
-fn simulate(path: &Path, seed: u64, runs: u64, json: bool, check_history: bool, log: Option<&Path>) -> Result<(), String> {
+fn simulate(
+    path: &Path,
+    seed: u64,
+    runs: u64,
+    json: bool,
+    check_history: bool,
+    log: Option<&Path>,
+) -> Result<(), String> {
     let (model, source) = load_model(path)?;
     if check_history && model.scenario.history.is_empty() {
-        return Err(format!("{}: the scenario has no historical record to check", path.display()));
+        return Err(format!(
+            "{}: the scenario has no historical record to check",
+            path.display()
+        ));
     }
     let bar = if runs > 1 && std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(runs);
@@ -119,7 +138,8 @@ fn simulate(path: &Path, seed: u64, runs: u64, json: bool, check_history: bool, 
         if k == 0 {
             if let Some(log) = log {
                 let record = session.record(&path.display().to_string(), &source);
-                atomic_write(log, record_to_string(&record).as_bytes()).map_err(|e| format!("{}: cannot write: {e}", log.display()))?;
+                atomic_write(log, record_to_string(&record).as_bytes())
+                    .map_err(|e| format!("{}: cannot write: {e}", log.display()))?;
             }
         }
         summaries.push(summarise(&model, &session, &paragraphs));
@@ -132,7 +152,10 @@ fn simulate(path: &Path, seed: u64, runs: u64, json: bool, check_history: bool, 
     }
     let stats = stats(&model, seed, &summaries);
     if json {
-        println!("{}", serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?
+        );
     } else {
         print!("{}", stats.render(&model, check_history));
     }
@@ -163,19 +186,36 @@ fn validate(files: &[PathBuf]) -> Result<(), String> {
             }
         }
     }
-    if failed > 0 { Err(format!("{failed} of {} files have errors", files.len())) } else { Ok(()) }
+    if failed > 0 {
+        Err(format!("{failed} of {} files have errors", files.len()))
+    } else {
+        Ok(())
+    }
 }
 
 /// Replays a record and checks the events are byte-identical.
 pub fn replay(path: &Path, quiet: bool) -> Result<Session, String> {
     let record = read_record(path).map_err(|e| e.to_string())?;
-    let scenario = parse_str(&format!("{} (scenario embedded in {})", record.scenario_file, path.display()), &record.scenario_source)
-        .map_err(|e| e.to_string())?;
+    let scenario = parse_str(
+        &format!(
+            "{} (scenario embedded in {})",
+            record.scenario_file,
+            path.display()
+        ),
+        &record.scenario_source,
+    )
+    .map_err(|e| e.to_string())?;
     let model = Arc::new(Model::new(scenario));
-    let session = Session::replay(model.clone(), &record).map_err(|e| format!("{}: {e}", path.display()))?;
+    let session =
+        Session::replay(model.clone(), &record).map_err(|e| format!("{}: {e}", path.display()))?;
     let events_ron = |events: &[crate::log::Event]| ron::ser::to_string(events).unwrap_or_default();
     if events_ron(session.events()) != events_ron(&record.events) {
-        let first = session.events().iter().zip(&record.events).position(|(a, b)| a != b).unwrap_or(session.events().len().min(record.events.len()));
+        let first = session
+            .events()
+            .iter()
+            .zip(&record.events)
+            .position(|(a, b)| a != b)
+            .unwrap_or(session.events().len().min(record.events.len()));
         return Err(format!(
             "{}: replay diverges from the record at event {first} (the record has {} events, the replay {})",
             path.display(),
@@ -188,7 +228,10 @@ pub fn replay(path: &Path, quiet: bool) -> Result<Session, String> {
             println!("{}", describe(&model, e));
         }
     }
-    eprintln!("replay verified: {} events identical to the record", session.events().len());
+    eprintln!(
+        "replay verified: {} events identical to the record",
+        session.events().len()
+    );
     Ok(session)
 }
 
@@ -201,7 +244,8 @@ fn export_cmd(path: &Path, format: ExportFormat, out: Option<&Path>) -> Result<(
     let text = export(&session, format);
     match out {
         Some(out) => {
-            atomic_write(out, text.as_bytes()).map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
+            atomic_write(out, text.as_bytes())
+                .map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
             eprintln!("report written to {}", out.display());
         }
         None => print!("{text}"),

@@ -23,7 +23,11 @@ pub struct ParagraphText {
 
 impl ParagraphText {
     pub fn text(&self) -> String {
-        self.clauses.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ")
+        self.clauses
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     pub fn is_deleted(&self) -> bool {
@@ -108,23 +112,32 @@ impl Document {
                     .collect(),
             })
             .collect();
-        Document { sections, next_clause: 1 }
+        Document {
+            sections,
+            next_clause: 1,
+        }
     }
 
     pub fn paragraphs(&self) -> impl Iterator<Item = (usize, &ParagraphText)> {
-        self.sections.iter().enumerate().flat_map(|(s, sec)| sec.paragraphs.iter().map(move |p| (s, p)))
+        self.sections
+            .iter()
+            .enumerate()
+            .flat_map(|(s, sec)| sec.paragraphs.iter().map(move |p| (s, p)))
     }
 
     pub fn clauses(&self) -> impl Iterator<Item = (SectionId, &ParagraphText, &Clause)> {
-        self.paragraphs().flat_map(|(s, p)| p.clauses.iter().map(move |c| (s as SectionId, p, c)))
+        self.paragraphs()
+            .flat_map(|(s, p)| p.clauses.iter().map(move |c| (s as SectionId, p, c)))
     }
 
     /// Section index and position of a paragraph.
     pub fn find_paragraph(&self, id: &str) -> Option<(usize, usize)> {
-        self.sections
-            .iter()
-            .enumerate()
-            .find_map(|(s, sec)| sec.paragraphs.iter().position(|p| p.id == id).map(|p| (s, p)))
+        self.sections.iter().enumerate().find_map(|(s, sec)| {
+            sec.paragraphs
+                .iter()
+                .position(|p| p.id == id)
+                .map(|p| (s, p))
+        })
     }
 
     /// Section, paragraph and clause position of a clause.
@@ -140,15 +153,20 @@ impl Document {
     }
 
     pub fn clause(&self, id: &str) -> Option<&Clause> {
-        self.find_clause(id).map(|(s, p, c)| &self.sections[s].paragraphs[p].clauses[c])
+        self.find_clause(id)
+            .map(|(s, p, c)| &self.sections[s].paragraphs[p].clauses[c])
     }
 
     /// The paragraph an edit touches; one pending amendment per paragraph keeps edits apart.
     pub fn footprint(&self, edit: &EditSpec) -> Result<String, EditError> {
         match edit {
-            EditSpec::Insert { paragraph, .. } | EditSpec::Move { paragraph, .. } => Ok(paragraph.clone()),
+            EditSpec::Insert { paragraph, .. } | EditSpec::Move { paragraph, .. } => {
+                Ok(paragraph.clone())
+            }
             EditSpec::Delete { clause } | EditSpec::Replace { clause, .. } => {
-                let (s, p, _) = self.find_clause(clause).ok_or_else(|| EditError::NoClause(clause.clone()))?;
+                let (s, p, _) = self
+                    .find_clause(clause)
+                    .ok_or_else(|| EditError::NoClause(clause.clone()))?;
                 Ok(self.sections[s].paragraphs[p].id.clone())
             }
             EditSpec::NewParagraph { id, .. } => Ok(id.clone()),
@@ -159,7 +177,12 @@ impl Document {
     pub fn effect(&self, model: &Model, edit: &EditSpec) -> Result<EditEffect, EditError> {
         let mut effect = EditEffect::default();
         match edit {
-            EditSpec::Insert { paragraph, after, text, tags } => {
+            EditSpec::Insert {
+                paragraph,
+                after,
+                text,
+                tags,
+            } => {
                 let text = checked_text(text)?;
                 let (s, _) = self.insertion_point(paragraph, after.as_deref())?;
                 effect.added.push(ClauseFacts {
@@ -170,7 +193,9 @@ impl Document {
             }
             EditSpec::Delete { clause } => {
                 let (s, p, c) = self.locate_clause(clause)?;
-                effect.removed.push(facts(s, &self.sections[s].paragraphs[p].clauses[c]));
+                effect
+                    .removed
+                    .push(facts(s, &self.sections[s].paragraphs[p].clauses[c]));
             }
             EditSpec::Replace { clause, text, tags } => {
                 let text = checked_text(text)?;
@@ -186,14 +211,23 @@ impl Document {
                     tags: model.resolve_tags(text, tags),
                 });
             }
-            EditSpec::Move { paragraph, to_section } => {
+            EditSpec::Move {
+                paragraph,
+                to_section,
+            } => {
                 let (s, p, to) = self.move_points(paragraph, to_section)?;
                 for c in &self.sections[s].paragraphs[p].clauses {
                     effect.removed.push(facts(s, c));
                     effect.added.push(facts(to, c));
                 }
             }
-            EditSpec::NewParagraph { section, id, after, text, tags } => {
+            EditSpec::NewParagraph {
+                section,
+                id,
+                after,
+                text,
+                tags,
+            } => {
                 let text = checked_text(text)?;
                 let (s, _) = self.new_paragraph_point(section, id, after.as_deref())?;
                 effect.added.push(ClauseFacts {
@@ -210,7 +244,12 @@ impl Document {
     pub fn apply(&mut self, model: &Model, edit: &EditSpec) -> Result<EditEffect, EditError> {
         let effect = self.effect(model, edit)?;
         match edit {
-            EditSpec::Insert { paragraph, after, text, tags } => {
+            EditSpec::Insert {
+                paragraph,
+                after,
+                text,
+                tags,
+            } => {
                 let (s, (p, at)) = self.insertion_point(paragraph, after.as_deref())?;
                 let clause = self.new_clause(paragraph, model, text, tags);
                 self.sections[s].paragraphs[p].clauses.insert(at, clause);
@@ -225,49 +264,91 @@ impl Document {
                 slot.text = text.trim().to_string();
                 slot.tags = effect.added[0].tags.clone();
             }
-            EditSpec::Move { paragraph, to_section } => {
+            EditSpec::Move {
+                paragraph,
+                to_section,
+            } => {
                 let (s, p, to) = self.move_points(paragraph, to_section)?;
                 let par = self.sections[s].paragraphs.remove(p);
                 self.sections[to].paragraphs.push(par);
             }
-            EditSpec::NewParagraph { section, id, after, text, tags } => {
+            EditSpec::NewParagraph {
+                section,
+                id,
+                after,
+                text,
+                tags,
+            } => {
                 let (s, at) = self.new_paragraph_point(section, id, after.as_deref())?;
                 let clause = self.new_clause(id, model, text, tags);
-                self.sections[s].paragraphs.insert(at, ParagraphText { id: id.clone(), clauses: vec![clause] });
+                self.sections[s].paragraphs.insert(
+                    at,
+                    ParagraphText {
+                        id: id.clone(),
+                        clauses: vec![clause],
+                    },
+                );
             }
         }
         Ok(effect)
     }
 
     fn locate_clause(&self, id: &str) -> Result<(usize, usize, usize), EditError> {
-        self.find_clause(id).ok_or_else(|| EditError::NoClause(id.to_string()))
+        self.find_clause(id)
+            .ok_or_else(|| EditError::NoClause(id.to_string()))
     }
 
     /// Section, then paragraph and clause position, where an inserted clause goes.
-    fn insertion_point(&self, paragraph: &str, after: Option<&str>) -> Result<(usize, (usize, usize)), EditError> {
-        let (s, p) = self.find_paragraph(paragraph).ok_or_else(|| EditError::NoParagraph(paragraph.to_string()))?;
+    fn insertion_point(
+        &self,
+        paragraph: &str,
+        after: Option<&str>,
+    ) -> Result<(usize, (usize, usize)), EditError> {
+        let (s, p) = self
+            .find_paragraph(paragraph)
+            .ok_or_else(|| EditError::NoParagraph(paragraph.to_string()))?;
         let clauses = &self.sections[s].paragraphs[p].clauses;
         let at = match after {
-            Some(a) => clauses.iter().position(|c| c.id == a).ok_or_else(|| EditError::NoClause(a.to_string()))? + 1,
+            Some(a) => {
+                clauses
+                    .iter()
+                    .position(|c| c.id == a)
+                    .ok_or_else(|| EditError::NoClause(a.to_string()))?
+                    + 1
+            }
             None => clauses.len(),
         };
         Ok((s, (p, at)))
     }
 
-    fn move_points(&self, paragraph: &str, to_section: &str) -> Result<(usize, usize, usize), EditError> {
-        let (s, p) = self.find_paragraph(paragraph).ok_or_else(|| EditError::NoParagraph(paragraph.to_string()))?;
+    fn move_points(
+        &self,
+        paragraph: &str,
+        to_section: &str,
+    ) -> Result<(usize, usize, usize), EditError> {
+        let (s, p) = self
+            .find_paragraph(paragraph)
+            .ok_or_else(|| EditError::NoParagraph(paragraph.to_string()))?;
         let to = self
             .sections
             .iter()
             .position(|x| x.id == to_section)
             .ok_or_else(|| EditError::NoSection(to_section.to_string()))?;
         if to == s {
-            return Err(EditError::AlreadyThere(paragraph.to_string(), to_section.to_string()));
+            return Err(EditError::AlreadyThere(
+                paragraph.to_string(),
+                to_section.to_string(),
+            ));
         }
         Ok((s, p, to))
     }
 
-    fn new_paragraph_point(&self, section: &str, id: &str, after: Option<&str>) -> Result<(usize, usize), EditError> {
+    fn new_paragraph_point(
+        &self,
+        section: &str,
+        id: &str,
+        after: Option<&str>,
+    ) -> Result<(usize, usize), EditError> {
         if id.trim().is_empty() {
             return Err(EditError::NoParagraph(id.to_string()));
         }
@@ -281,7 +362,13 @@ impl Document {
             .ok_or_else(|| EditError::NoSection(section.to_string()))?;
         let paragraphs = &self.sections[s].paragraphs;
         let at = match after {
-            Some(a) => paragraphs.iter().position(|p| p.id == a).ok_or_else(|| EditError::NoParagraph(a.to_string()))? + 1,
+            Some(a) => {
+                paragraphs
+                    .iter()
+                    .position(|p| p.id == a)
+                    .ok_or_else(|| EditError::NoParagraph(a.to_string()))?
+                    + 1
+            }
             None => paragraphs.len(),
         };
         Ok((s, at))
@@ -291,10 +378,20 @@ impl Document {
         format!("{paragraph}.n{}", self.next_clause)
     }
 
-    fn new_clause(&mut self, paragraph: &str, model: &Model, text: &str, tags: &[String]) -> Clause {
+    fn new_clause(
+        &mut self,
+        paragraph: &str,
+        model: &Model,
+        text: &str,
+        tags: &[String],
+    ) -> Clause {
         let id = self.next_clause_id(paragraph);
         self.next_clause += 1;
-        Clause { id, text: text.trim().to_string(), tags: model.resolve_tags(text, tags) }
+        Clause {
+            id,
+            text: text.trim().to_string(),
+            tags: model.resolve_tags(text, tags),
+        }
     }
 
     /// Plain text of the whole document, one paragraph per line.
@@ -323,7 +420,11 @@ fn checked_text(text: &str) -> Result<&str, EditError> {
 }
 
 fn facts(section: usize, c: &Clause) -> ClauseFacts {
-    ClauseFacts { clause: c.id.clone(), section: section as SectionId, tags: c.tags.clone() }
+    ClauseFacts {
+        clause: c.id.clone(),
+        section: section as SectionId,
+        tags: c.tags.clone(),
+    }
 }
 
 /// A named state of the text: the zero draft, Rev.1, Rev.2, …, the final text.
@@ -369,7 +470,12 @@ pub fn tracked_changes(old: &Document, new: &Document) -> Vec<ParagraphDiff> {
             }
             None => (String::new(), None),
         };
-        out.push(ParagraphDiff { paragraph: p.id.clone(), section, moved_from, spans: word_diff(&before, &p.text()) });
+        out.push(ParagraphDiff {
+            paragraph: p.id.clone(),
+            section,
+            moved_from,
+            spans: word_diff(&before, &p.text()),
+        });
     }
     for (s, p) in old.paragraphs() {
         if new.find_paragraph(&p.id).is_none() {
@@ -411,6 +517,10 @@ mod tests {
         let spans = word_diff("a state-led process", "an intergovernmental process");
         assert!(spans.contains(&(Span::Deleted, "state-led".into())));
         assert!(spans.contains(&(Span::Inserted, "intergovernmental".into())));
-        assert!(spans.iter().any(|(k, t)| *k == Span::Same && t.contains("process")));
+        assert!(
+            spans
+                .iter()
+                .any(|(k, t)| *k == Span::Same && t.contains("process"))
+        );
     }
 }

@@ -14,11 +14,19 @@ pub struct Problem {
 
 impl Problem {
     pub fn plain(message: impl Into<String>) -> Self {
-        Problem { location: None, path: None, message: message.into() }
+        Problem {
+            location: None,
+            path: None,
+            message: message.into(),
+        }
     }
 
     pub fn at_path(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Problem { location: None, path: Some(path.into()), message: message.into() }
+        Problem {
+            location: None,
+            path: Some(path.into()),
+            message: message.into(),
+        }
     }
 
     pub fn from_ron(e: &ron::error::SpannedError) -> Self {
@@ -39,7 +47,10 @@ pub struct FileError {
 
 impl FileError {
     pub fn single(file: &str, problem: Problem) -> Self {
-        FileError { file: file.to_string(), problems: vec![problem] }
+        FileError {
+            file: file.to_string(),
+            problems: vec![problem],
+        }
     }
 }
 

@@ -9,8 +9,14 @@ use crate::log::{GameRecord, RECORD_FORMAT};
 /// Writes through a temporary file in the same folder, synced, then renamed over the target,
 /// so a crash mid-write leaves the previous file intact.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "file".into());
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "file".into());
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
@@ -29,20 +35,28 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 pub fn record_to_string(record: &GameRecord) -> String {
-    ron::ser::to_string_pretty(record, ron::ser::PrettyConfig::default()).expect("game records always serialise")
+    ron::ser::to_string_pretty(record, ron::ser::PrettyConfig::default())
+        .expect("game records always serialise")
 }
 
 /// Reads a game record, with the location of any syntax error.
 pub fn read_record(path: &Path) -> Result<GameRecord, FileError> {
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| FileError::single(&name, Problem::plain(format!("cannot read: {e}"))))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| FileError::single(&name, Problem::plain(format!("cannot read: {e}"))))?;
     let record: GameRecord = crate::scenario::ron_options()
         .from_str(&text)
         .map_err(|e| FileError::single(&name, Problem::from_ron(&e)))?;
     if record.format != RECORD_FORMAT {
         return Err(FileError::single(
             &name,
-            Problem::at_path("format", format!("record format {} is not supported (expected {RECORD_FORMAT})", record.format)),
+            Problem::at_path(
+                "format",
+                format!(
+                    "record format {} is not supported (expected {RECORD_FORMAT})",
+                    record.format
+                ),
+            ),
         ));
     }
     Ok(record)

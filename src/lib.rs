@@ -5,8 +5,8 @@
 //! headless commands (`simulate`, `report`) and, behind the `game` feature, the Bevy game
 //! drive it.
 
-pub mod document;
 pub mod cli;
+pub mod document;
 pub mod error;
 pub mod files;
 pub mod log;

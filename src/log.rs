@@ -83,35 +83,101 @@ pub struct Score {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Event {
-    SessionOpened { scenario: String, seed: u64, humans: Vec<DelegationId> },
-    PhaseStarted { phase: u16, name: String, rounds: u32 },
-    RoundStarted { phase: u16, round: u32 },
+    SessionOpened {
+        scenario: String,
+        seed: u64,
+        humans: Vec<DelegationId>,
+    },
+    PhaseStarted {
+        phase: u16,
+        name: String,
+        rounds: u32,
+    },
+    RoundStarted {
+        phase: u16,
+        round: u32,
+    },
     /// A scheduled event from the scenario fired.
-    Happened { id: String, description: String },
-    Tabled { amendment: AmendmentId, proposer: DelegationId, card: Option<String>, edit: EditSpec },
-    Reacted { amendment: AmendmentId, reactions: Vec<Reaction> },
-    CoSponsored { amendment: AmendmentId, delegation: DelegationId },
-    Objected { amendment: AmendmentId, delegation: DelegationId },
-    Withdrawn { amendment: AmendmentId },
-    Passed { delegation: DelegationId },
+    Happened {
+        id: String,
+        description: String,
+    },
+    Tabled {
+        amendment: AmendmentId,
+        proposer: DelegationId,
+        card: Option<String>,
+        edit: EditSpec,
+    },
+    Reacted {
+        amendment: AmendmentId,
+        reactions: Vec<Reaction>,
+    },
+    CoSponsored {
+        amendment: AmendmentId,
+        delegation: DelegationId,
+    },
+    Objected {
+        amendment: AmendmentId,
+        delegation: DelegationId,
+    },
+    Withdrawn {
+        amendment: AmendmentId,
+    },
+    Passed {
+        delegation: DelegationId,
+    },
     /// No objection: the amendment enters the text.
-    AmendmentAdopted { amendment: AmendmentId },
+    AmendmentAdopted {
+        amendment: AmendmentId,
+    },
     /// Objections: the amendment is bracketed until the Chair's next revision.
-    Bracketed { amendment: AmendmentId, objections: Vec<DelegationId> },
+    Bracketed {
+        amendment: AmendmentId,
+        objections: Vec<DelegationId>,
+    },
     /// The amendment no longer applies to the text.
-    Lapsed { amendment: AmendmentId, reason: String },
+    Lapsed {
+        amendment: AmendmentId,
+        reason: String,
+    },
     /// Mean satisfaction of each bloc with the text (utility relative to the zero draft).
-    RoundEnded { phase: u16, round: u32, satisfaction: Vec<f32> },
-    ChairDecision { amendment: AmendmentId, outcome: ChairOutcome, objections: Vec<DelegationId>, options: u32 },
-    MovedToSummary { amendment: AmendmentId },
-    RevisionIssued { name: String },
-    AdoptionCalled { attempt: u32 },
-    PositionTaken { delegation: DelegationId, position: Position, reasons: Vec<Reason> },
+    RoundEnded {
+        phase: u16,
+        round: u32,
+        satisfaction: Vec<f32>,
+    },
+    ChairDecision {
+        amendment: AmendmentId,
+        outcome: ChairOutcome,
+        objections: Vec<DelegationId>,
+        options: u32,
+    },
+    MovedToSummary {
+        amendment: AmendmentId,
+    },
+    RevisionIssued {
+        name: String,
+    },
+    AdoptionCalled {
+        attempt: u32,
+    },
+    PositionTaken {
+        delegation: DelegationId,
+        position: Position,
+        reasons: Vec<Reason>,
+    },
     /// The Chair strips a clause after a block to try adoption again.
-    Stripped { clause: String, paragraph: String, blockers: Vec<DelegationId> },
+    Stripped {
+        clause: String,
+        paragraph: String,
+        blockers: Vec<DelegationId>,
+    },
     ReportAdopted,
     ReportFailed,
-    Scored { delegation: DelegationId, score: Score },
+    Scored {
+        delegation: DelegationId,
+        score: Score,
+    },
 }
 
 /// Everything needed to replay a game: the scenario text, the seed and the players' actions.

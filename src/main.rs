@@ -18,6 +18,8 @@ fn start_game() -> ExitCode {
 
 #[cfg(not(feature = "game"))]
 fn start_game() -> ExitCode {
-    eprintln!("this build has no game (built without the `game` feature); see --help for the headless commands");
+    eprintln!(
+        "this build has no game (built without the `game` feature); see --help for the headless commands"
+    );
     ExitCode::FAILURE
 }

@@ -80,7 +80,11 @@ impl Model {
             .lexicon
             .iter()
             .map(|e| {
-                let mut ids: Vec<TagId> = e.tags.iter().filter_map(|t| tag_index.get(t).copied()).collect();
+                let mut ids: Vec<TagId> = e
+                    .tags
+                    .iter()
+                    .filter_map(|t| tag_index.get(t).copied())
+                    .collect();
                 ids.sort_unstable();
                 ids.dedup();
                 (normalise(&e.phrase), ids)
@@ -106,7 +110,11 @@ impl Model {
                 let mut rules: Vec<CompiledRule> = b
                     .rules
                     .iter()
-                    .filter(|r| !d.rules.iter().any(|o| o.tag == r.tag && o.section == r.section))
+                    .filter(|r| {
+                        !d.rules
+                            .iter()
+                            .any(|o| o.tag == r.tag && o.section == r.section)
+                    })
                     .map(|r| compile(r, RuleOrigin::Bloc))
                     .collect();
                 rules.extend(d.rules.iter().map(|r| compile(r, RuleOrigin::Delegation)));
@@ -190,7 +198,11 @@ impl Model {
         if let Some(d) = self.delegation(id) {
             return vec![d];
         }
-        self.blocs.iter().find(|b| b.id == id).map(|b| b.members.clone()).unwrap_or_default()
+        self.blocs
+            .iter()
+            .find(|b| b.id == id)
+            .map(|b| b.members.clone())
+            .unwrap_or_default()
     }
 
     /// Weight of one clause carrying `tag` in `section` for delegation `d` (before salience).
@@ -227,7 +239,10 @@ impl Model {
 }
 
 fn index(ids: &[String]) -> BTreeMap<String, u16> {
-    ids.iter().enumerate().map(|(i, s)| (s.clone(), i as u16)).collect()
+    ids.iter()
+        .enumerate()
+        .map(|(i, s)| (s.clone(), i as u16))
+        .collect()
 }
 
 /// Lower-case words separated by single spaces, padded so that `contains(" phrase ")` only
@@ -250,6 +265,9 @@ mod tests {
 
     #[test]
     fn normalise_pads_words() {
-        assert_eq!(normalise("Human Rights, and IHL."), " human rights and ihl ");
+        assert_eq!(
+            normalise("Human Rights, and IHL."),
+            " human rights and ihl "
+        );
     }
 }

@@ -31,13 +31,32 @@ impl Stance {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Reason {
     /// A preference rule fired on a clause the edit adds (`added`) or removes.
-    Rule { tag: TagId, section: Option<SectionId>, weight: f32, clause: String, added: bool, contribution: f32 },
+    Rule {
+        tag: TagId,
+        section: Option<SectionId>,
+        weight: f32,
+        clause: String,
+        added: bool,
+        contribution: f32,
+    },
     /// The edit crosses (or, with `crossed == false`, repairs) a red line.
-    RedLine { tag: TagId, section: Option<SectionId>, crossed: bool },
+    RedLine {
+        tag: TagId,
+        section: Option<SectionId>,
+        crossed: bool,
+    },
     /// Trust in the proposer warms or cools the reaction.
-    Trust { proposer: DelegationId, trust: f32, effect: f32 },
+    Trust {
+        proposer: DelegationId,
+        trust: f32,
+        effect: f32,
+    },
     /// Pull toward the bloc leader's reaction.
-    Cohesion { leader: DelegationId, leader_change: f32, effect: f32 },
+    Cohesion {
+        leader: DelegationId,
+        leader_change: f32,
+        effect: f32,
+    },
     /// The seeded random term.
     Noise(f32),
     /// How much loss the delegation tolerates at this point of the session.
@@ -55,19 +74,37 @@ pub struct Reaction {
 
 /// Utility of one clause for a delegation.
 #[inline]
-pub fn clause_utility(model: &Model, salience: &[f32], d: DelegationId, section: SectionId, tags: &[TagId]) -> f32 {
-    tags.iter().map(|&t| model.weight(d, t, section) * salience[t as usize]).sum()
+pub fn clause_utility(
+    model: &Model,
+    salience: &[f32],
+    d: DelegationId,
+    section: SectionId,
+    tags: &[TagId],
+) -> f32 {
+    tags.iter()
+        .map(|&t| model.weight(d, t, section) * salience[t as usize])
+        .sum()
 }
 
 /// Utility of the whole text for a delegation.
 pub fn text_utility(model: &Model, salience: &[f32], d: DelegationId, doc: &Document) -> f32 {
-    doc.clauses().map(|(s, _, c)| clause_utility(model, salience, d, s, &c.tags)).sum()
+    doc.clauses()
+        .map(|(s, _, c)| clause_utility(model, salience, d, s, &c.tags))
+        .sum()
 }
 
 /// Change in utility the edit brings a delegation.
 pub fn delta(model: &Model, salience: &[f32], d: DelegationId, effect: &EditEffect) -> f32 {
-    let add: f32 = effect.added.iter().map(|c| clause_utility(model, salience, d, c.section, &c.tags)).sum();
-    let rem: f32 = effect.removed.iter().map(|c| clause_utility(model, salience, d, c.section, &c.tags)).sum();
+    let add: f32 = effect
+        .added
+        .iter()
+        .map(|c| clause_utility(model, salience, d, c.section, &c.tags))
+        .sum();
+    let rem: f32 = effect
+        .removed
+        .iter()
+        .map(|c| clause_utility(model, salience, d, c.section, &c.tags))
+        .sum();
     add - rem
 }
 
@@ -80,7 +117,10 @@ pub struct Presence {
 
 impl Presence {
     pub fn of(model: &Model, doc: &Document) -> Presence {
-        let mut p = Presence { sections: model.sections.len(), counts: vec![0; model.tags.len() * model.sections.len()] };
+        let mut p = Presence {
+            sections: model.sections.len(),
+            counts: vec![0; model.tags.len() * model.sections.len()],
+        };
         for (s, _, c) in doc.clauses() {
             p.add(s, &c.tags, 1);
         }
@@ -139,7 +179,9 @@ pub fn red_line_changes(
     let mut out = Vec::new();
     for r in rules.iter().filter(|r| r.red_line) {
         let touched = |cs: &[ClauseFacts]| {
-            cs.iter().filter(|c| r.section.is_none_or(|s| s == c.section) && c.tags.contains(&r.tag)).count() as i32
+            cs.iter()
+                .filter(|c| r.section.is_none_or(|s| s == c.section) && c.tags.contains(&r.tag))
+                .count() as i32
         };
         let diff = touched(&effect.added) - touched(&effect.removed);
         if diff == 0 {
@@ -181,7 +223,12 @@ pub fn stance_for(model: &Model, score: f32, tolerance: f32) -> Stance {
 }
 
 /// The rules of `d` that fire on the clauses an edit adds or removes.
-pub fn rule_reasons(model: &Model, salience: &[f32], d: DelegationId, effect: &EditEffect) -> Vec<Reason> {
+pub fn rule_reasons(
+    model: &Model,
+    salience: &[f32],
+    d: DelegationId,
+    effect: &EditEffect,
+) -> Vec<Reason> {
     let rules = &model.delegations[d as usize].rules;
     let mut out = Vec::new();
     for (clauses, added) in [(&effect.removed, false), (&effect.added, true)] {
@@ -205,10 +252,20 @@ pub fn rule_reasons(model: &Model, salience: &[f32], d: DelegationId, effect: &E
 }
 
 /// Rules of `d` firing on a clause as it stands (for explanations of position).
-pub fn clause_reasons(model: &Model, salience: &[f32], d: DelegationId, section: SectionId, clause: &Clause) -> Vec<Reason> {
+pub fn clause_reasons(
+    model: &Model,
+    salience: &[f32],
+    d: DelegationId,
+    section: SectionId,
+    clause: &Clause,
+) -> Vec<Reason> {
     let effect = EditEffect {
         removed: Vec::new(),
-        added: vec![ClauseFacts { clause: clause.id.clone(), section, tags: clause.tags.clone() }],
+        added: vec![ClauseFacts {
+            clause: clause.id.clone(),
+            section,
+            tags: clause.tags.clone(),
+        }],
     };
     rule_reasons(model, salience, d, &effect)
 }

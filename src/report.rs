@@ -11,11 +11,20 @@ use crate::session::Session;
 
 pub fn edit_summary(edit: &EditSpec) -> String {
     match edit {
-        EditSpec::Insert { paragraph, text, .. } => format!("insert in para {paragraph}: \"{text}\""),
+        EditSpec::Insert {
+            paragraph, text, ..
+        } => format!("insert in para {paragraph}: \"{text}\""),
         EditSpec::Delete { clause } => format!("delete clause {clause}"),
-        EditSpec::Replace { clause, text, .. } => format!("replace clause {clause} with \"{text}\""),
-        EditSpec::Move { paragraph, to_section } => format!("move para {paragraph} to section {to_section}"),
-        EditSpec::NewParagraph { section, id, text, .. } => format!("new para {id} in section {section}: \"{text}\""),
+        EditSpec::Replace { clause, text, .. } => {
+            format!("replace clause {clause} with \"{text}\"")
+        }
+        EditSpec::Move {
+            paragraph,
+            to_section,
+        } => format!("move para {paragraph} to section {to_section}"),
+        EditSpec::NewParagraph {
+            section, id, text, ..
+        } => format!("new para {id} in section {section}: \"{text}\""),
     }
 }
 
@@ -23,7 +32,12 @@ pub fn action_summary(model: &Model, a: &Action) -> String {
     match a {
         Action::Table(e) => format!("tables: {}", edit_summary(e)),
         Action::TableCard(c) => {
-            let title = model.scenario.cards.iter().find(|x| &x.id == c).map_or(c.as_str(), |x| x.title.as_str());
+            let title = model
+                .scenario
+                .cards
+                .iter()
+                .find(|x| &x.id == c)
+                .map_or(c.as_str(), |x| x.title.as_str());
             format!("tables card \"{title}\"")
         }
         Action::CoSponsor(a) => format!("co-sponsors amendment {a}"),
@@ -38,19 +52,59 @@ pub fn action_summary(model: &Model, a: &Action) -> String {
 
 /// One reason in words, e.g. "human rights in clause 12.1 (added): +3.0".
 pub fn reason_text(model: &Model, r: &Reason) -> String {
-    let scope = |s: &Option<u16>| s.map(|s| format!(" in section {}", model.sections[s as usize])).unwrap_or_default();
+    let scope = |s: &Option<u16>| {
+        s.map(|s| format!(" in section {}", model.sections[s as usize]))
+            .unwrap_or_default()
+    };
     match r {
-        Reason::Rule { tag, section, clause, added, contribution, .. } => format!(
+        Reason::Rule {
+            tag,
+            section,
+            clause,
+            added,
+            contribution,
+            ..
+        } => format!(
             "{}{} — clause {clause} {}: {contribution:+.1}",
             model.tag_label(*tag),
             scope(section),
             if *added { "added" } else { "removed" }
         ),
-        Reason::RedLine { tag, section, crossed: true } => format!("red line on {}{} crossed", model.tag_label(*tag), scope(section)),
-        Reason::RedLine { tag, section, crossed: false } => format!("red line on {}{} restored", model.tag_label(*tag), scope(section)),
-        Reason::Trust { proposer, trust, effect } => format!("trust in {} ({trust:+.2}): {effect:+.1}", model.name(*proposer)),
-        Reason::Cohesion { leader, leader_change, effect } => {
-            format!("follows bloc leader {} ({leader_change:+.1}): {effect:+.1}", model.name(*leader))
+        Reason::RedLine {
+            tag,
+            section,
+            crossed: true,
+        } => format!(
+            "red line on {}{} crossed",
+            model.tag_label(*tag),
+            scope(section)
+        ),
+        Reason::RedLine {
+            tag,
+            section,
+            crossed: false,
+        } => format!(
+            "red line on {}{} restored",
+            model.tag_label(*tag),
+            scope(section)
+        ),
+        Reason::Trust {
+            proposer,
+            trust,
+            effect,
+        } => format!(
+            "trust in {} ({trust:+.2}): {effect:+.1}",
+            model.name(*proposer)
+        ),
+        Reason::Cohesion {
+            leader,
+            leader_change,
+            effect,
+        } => {
+            format!(
+                "follows bloc leader {} ({leader_change:+.1}): {effect:+.1}",
+                model.name(*leader)
+            )
         }
         Reason::Noise(x) => format!("mood of the room: {x:+.2}"),
         Reason::Tolerance(t) => format!("tolerates losses up to {t:.1}"),
@@ -62,18 +116,41 @@ pub fn describe(model: &Model, e: &Event) -> String {
     let name = |d: &DelegationId| model.name(*d).to_string();
     let names = |ds: &[DelegationId]| ds.iter().map(name).collect::<Vec<_>>().join(", ");
     match e {
-        Event::SessionOpened { scenario, seed, humans } => {
-            let who = if humans.is_empty() { "AI only".to_string() } else { format!("players: {}", names(humans)) };
+        Event::SessionOpened {
+            scenario,
+            seed,
+            humans,
+        } => {
+            let who = if humans.is_empty() {
+                "AI only".to_string()
+            } else {
+                format!("players: {}", names(humans))
+            };
             format!("Session opened: {scenario}, seed {seed} ({who})")
         }
         Event::PhaseStarted { name, rounds, .. } => format!("== {name} ({rounds} rounds) =="),
         Event::RoundStarted { round, .. } => format!("-- round {round} --"),
         Event::Happened { description, .. } => format!("Event: {description}"),
-        Event::Tabled { amendment, proposer, card, edit } => {
-            let card = card.as_ref().map(|c| format!(" [card {c}]")).unwrap_or_default();
-            format!("#{amendment} {} tables{card}: {}", name(proposer), edit_summary(edit))
+        Event::Tabled {
+            amendment,
+            proposer,
+            card,
+            edit,
+        } => {
+            let card = card
+                .as_ref()
+                .map(|c| format!(" [card {c}]"))
+                .unwrap_or_default();
+            format!(
+                "#{amendment} {} tables{card}: {}",
+                name(proposer),
+                edit_summary(edit)
+            )
         }
-        Event::Reacted { amendment, reactions } => {
+        Event::Reacted {
+            amendment,
+            reactions,
+        } => {
             let count = |s| reactions.iter().filter(|r| r.stance == s).count();
             use crate::preferences::Stance::*;
             format!(
@@ -84,19 +161,41 @@ pub fn describe(model: &Model, e: &Event) -> String {
                 count(Object)
             )
         }
-        Event::CoSponsored { amendment, delegation } => format!("#{amendment} co-sponsored by {}", name(delegation)),
-        Event::Objected { amendment, delegation } => format!("#{amendment} objection from {}", name(delegation)),
+        Event::CoSponsored {
+            amendment,
+            delegation,
+        } => format!("#{amendment} co-sponsored by {}", name(delegation)),
+        Event::Objected {
+            amendment,
+            delegation,
+        } => format!("#{amendment} objection from {}", name(delegation)),
         Event::Withdrawn { amendment } => format!("#{amendment} withdrawn"),
         Event::Passed { delegation } => format!("{} passes", name(delegation)),
         Event::AmendmentAdopted { amendment } => format!("#{amendment} adopted without objection"),
-        Event::Bracketed { amendment, objections } => format!("#{amendment} bracketed (objections: {})", names(objections)),
+        Event::Bracketed {
+            amendment,
+            objections,
+        } => format!("#{amendment} bracketed (objections: {})", names(objections)),
         Event::Lapsed { amendment, reason } => format!("#{amendment} lapsed: {reason}"),
-        Event::RoundEnded { round, satisfaction, .. } => {
-            let s: Vec<String> =
-                model.blocs.iter().zip(satisfaction).map(|(b, s)| format!("{} {s:+.1}", b.name)).collect();
+        Event::RoundEnded {
+            round,
+            satisfaction,
+            ..
+        } => {
+            let s: Vec<String> = model
+                .blocs
+                .iter()
+                .zip(satisfaction)
+                .map(|(b, s)| format!("{} {s:+.1}", b.name))
+                .collect();
             format!("round {round} closed; satisfaction: {}", s.join(", "))
         }
-        Event::ChairDecision { amendment, outcome, objections, .. } => {
+        Event::ChairDecision {
+            amendment,
+            outcome,
+            objections,
+            ..
+        } => {
             let what = match outcome {
                 ChairOutcome::Proposal => "takes the proposal into the text".to_string(),
                 ChairOutcome::Kept => "keeps the existing text".to_string(),
@@ -104,19 +203,40 @@ pub fn describe(model: &Model, e: &Event) -> String {
                 ChairOutcome::AgreedLanguage(id) => format!("reverts to agreed language \"{id}\""),
                 ChairOutcome::Deleted => "deletes the contested text".to_string(),
             };
-            let left = if objections.is_empty() { String::new() } else { format!(" (still opposed: {})", names(objections)) };
+            let left = if objections.is_empty() {
+                String::new()
+            } else {
+                format!(" (still opposed: {})", names(objections))
+            };
             format!("Chair on #{amendment}: {what}{left}")
         }
         Event::MovedToSummary { amendment } => format!("#{amendment} moved to the Chair's summary"),
         Event::RevisionIssued { name } => format!("The Chair issues {name}"),
-        Event::AdoptionCalled { attempt } => format!("The Chair calls for adoption (attempt {attempt})"),
-        Event::PositionTaken { delegation, position, .. } => match position {
+        Event::AdoptionCalled { attempt } => {
+            format!("The Chair calls for adoption (attempt {attempt})")
+        }
+        Event::PositionTaken {
+            delegation,
+            position,
+            ..
+        } => match position {
             Position::Join => format!("{} joins consensus", name(delegation)),
-            Position::Dissociate(p) => format!("{} joins, dissociating from para {}", name(delegation), p.join(", ")),
+            Position::Dissociate(p) => format!(
+                "{} joins, dissociating from para {}",
+                name(delegation),
+                p.join(", ")
+            ),
             Position::Block => format!("{} blocks consensus", name(delegation)),
         },
-        Event::Stripped { clause, paragraph, blockers } => {
-            format!("Chair strips clause {clause} (para {paragraph}) to meet {}", names(blockers))
+        Event::Stripped {
+            clause,
+            paragraph,
+            blockers,
+        } => {
+            format!(
+                "Chair strips clause {clause} (para {paragraph}) to meet {}",
+                names(blockers)
+            )
         }
         Event::ReportAdopted => "The report is adopted.".into(),
         Event::ReportFailed => "The report fails: no consensus.".into(),
@@ -143,7 +263,10 @@ pub fn export(s: &Session, format: Format) -> String {
     let model = s.model();
     let zero = &s.revisions()[0].document;
     let diffs = tracked_changes(zero, s.document());
-    let mut w = Writer { format, out: String::new() };
+    let mut w = Writer {
+        format,
+        out: String::new(),
+    };
     let meta = &model.scenario.meta;
     w.heading(1, &meta.title);
     w.para(&format!(
@@ -160,7 +283,11 @@ pub fn export(s: &Session, format: Format) -> String {
     }
     let final_doc = s.document();
     for sec in &zero.sections {
-        let title = final_doc.sections.iter().find(|x| x.id == sec.id).map_or(&sec.title, |x| &x.title);
+        let title = final_doc
+            .sections
+            .iter()
+            .find(|x| x.id == sec.id)
+            .map_or(&sec.title, |x| &x.title);
         w.heading(2, title);
         for d in diffs.iter().filter(|d| d.section == sec.id) {
             let mut line = String::new();
@@ -180,19 +307,36 @@ pub fn export(s: &Session, format: Format) -> String {
     } else {
         w.para("Proposals that had support but did not reach consensus, under the Chair's own responsibility:");
         for e in s.summary() {
-            w.item(&format!("{} proposed to {}", model.name(e.proposer), edit_summary(&e.edit)));
+            w.item(&format!(
+                "{} proposed to {}",
+                model.name(e.proposer),
+                edit_summary(&e.edit)
+            ));
         }
         w.end_list();
     }
     w.heading(2, "Adoption record");
     for e in s.events() {
         match e {
-            Event::AdoptionCalled { .. } | Event::PositionTaken { .. } | Event::Stripped { .. } | Event::ReportAdopted | Event::ReportFailed => {
-                if let Event::PositionTaken { position: Position::Join, .. } = e {
+            Event::AdoptionCalled { .. }
+            | Event::PositionTaken { .. }
+            | Event::Stripped { .. }
+            | Event::ReportAdopted
+            | Event::ReportFailed => {
+                if let Event::PositionTaken {
+                    position: Position::Join,
+                    ..
+                } = e
+                {
                     continue;
                 }
                 w.item(&describe(model, e));
-                if let Event::PositionTaken { reasons, position: Position::Block | Position::Dissociate(_), .. } = e {
+                if let Event::PositionTaken {
+                    reasons,
+                    position: Position::Block | Position::Dissociate(_),
+                    ..
+                } = e
+                {
                     for r in reasons.iter().take(4) {
                         w.item(&format!("  explanation: {}", reason_text(model, r)));
                     }
@@ -214,8 +358,13 @@ impl Writer {
     fn heading(&mut self, level: u8, text: &str) {
         self.end_list();
         match self.format {
-            Format::Markdown => self.out.push_str(&format!("{} {}\n\n", "#".repeat(level as usize), text)),
-            Format::Html => self.out.push_str(&format!("<h{level}>{}</h{level}>\n", esc(text))),
+            Format::Markdown => {
+                self.out
+                    .push_str(&format!("{} {}\n\n", "#".repeat(level as usize), text))
+            }
+            Format::Html => self
+                .out
+                .push_str(&format!("<h{level}>{}</h{level}>\n", esc(text))),
         }
     }
     fn para(&mut self, text: &str) {
@@ -246,7 +395,10 @@ impl Writer {
     }
     fn end_list(&mut self) {
         match self.format {
-            Format::Markdown if self.out.ends_with("\n") && self.out.lines().last().is_some_and(|l| l.starts_with("- ")) => {
+            Format::Markdown
+                if self.out.ends_with("\n")
+                    && self.out.lines().last().is_some_and(|l| l.starts_with("- ")) =>
+            {
                 self.out.push('\n')
             }
             Format::Html if self.out.ends_with("</li>\n") => self.out.push_str("</ul>\n"),
@@ -300,5 +452,8 @@ fn wrap_md(text: &str, open: &str, close: &str) -> String {
 }
 
 fn esc(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

@@ -31,7 +31,12 @@ pub fn play(model: &Arc<Model>, seed: u64) -> Session {
 
 /// Every paragraph id that may appear: the zero draft's, then those cards can create.
 pub fn paragraph_ids(model: &Model) -> Vec<String> {
-    let mut ids: Vec<String> = model.scenario.draft.iter().flat_map(|s| s.paragraphs.iter().map(|p| p.id.clone())).collect();
+    let mut ids: Vec<String> = model
+        .scenario
+        .draft
+        .iter()
+        .flat_map(|s| s.paragraphs.iter().map(|p| p.id.clone()))
+        .collect();
     for c in &model.scenario.cards {
         if let crate::scenario::EditSpec::NewParagraph { id, .. } = &c.edit {
             if !ids.contains(id) {
@@ -49,14 +54,22 @@ pub fn summarise(model: &Model, s: &Session, paragraphs: &[String]) -> RunSummar
     let mut scores = vec![0.0; model.delegations.len()];
     for e in s.events() {
         match e {
-            Event::ChairDecision { outcome: ChairOutcome::Deleted, .. } => chair_deletions += 1,
+            Event::ChairDecision {
+                outcome: ChairOutcome::Deleted,
+                ..
+            } => chair_deletions += 1,
             // Ruling for a contested deletion also deletes text over objections.
-            Event::ChairDecision { outcome: ChairOutcome::Proposal, amendment, objections, .. }
-                if !objections.is_empty() && deletions.contains(amendment) =>
-            {
-                chair_deletions += 1
-            }
-            Event::Tabled { amendment, edit: crate::scenario::EditSpec::Delete { .. }, .. } => deletions.push(*amendment),
+            Event::ChairDecision {
+                outcome: ChairOutcome::Proposal,
+                amendment,
+                objections,
+                ..
+            } if !objections.is_empty() && deletions.contains(amendment) => chair_deletions += 1,
+            Event::Tabled {
+                amendment,
+                edit: crate::scenario::EditSpec::Delete { .. },
+                ..
+            } => deletions.push(*amendment),
             Event::Stripped { .. } => stripped += 1,
             Event::Scored { delegation, score } => scores[*delegation as usize] = score.total,
             _ => {}
@@ -73,7 +86,12 @@ pub fn summarise(model: &Model, s: &Session, paragraphs: &[String]) -> RunSummar
             .map(|p| s.holds(&crate::scenario::Condition::ParagraphKept(p.clone())))
             .collect(),
         scores,
-        history: model.scenario.history.iter().map(|h| s.holds(&h.check)).collect(),
+        history: model
+            .scenario
+            .history
+            .iter()
+            .map(|h| s.holds(&h.check))
+            .collect(),
     }
 }
 
@@ -121,7 +139,8 @@ pub fn stats(model: &Model, first_seed: u64, runs: &[RunSummary]) -> Stats {
             share: runs.iter().filter(|r| r.history[i]).count() as f64 / n,
         })
         .collect();
-    let fidelity = (!history.is_empty()).then(|| history.iter().map(|h| h.share).sum::<f64>() / history.len() as f64);
+    let fidelity = (!history.is_empty())
+        .then(|| history.iter().map(|h| h.share).sum::<f64>() / history.len() as f64);
     Stats {
         scenario: model.scenario.meta.id.clone(),
         runs: runs.len(),
@@ -133,13 +152,23 @@ pub fn stats(model: &Model, first_seed: u64, runs: &[RunSummary]) -> Stats {
         paragraph_survival: paragraphs
             .iter()
             .enumerate()
-            .map(|(i, p)| (p.clone(), runs.iter().filter(|r| r.paragraphs_kept[i]).count() as f64 / n))
+            .map(|(i, p)| {
+                (
+                    p.clone(),
+                    runs.iter().filter(|r| r.paragraphs_kept[i]).count() as f64 / n,
+                )
+            })
             .collect(),
         delegation_scores: model
             .delegations
             .iter()
             .enumerate()
-            .map(|(d, info)| (info.id.clone(), runs.iter().map(|r| r.scores[d] as f64).sum::<f64>() / n))
+            .map(|(d, info)| {
+                (
+                    info.id.clone(),
+                    runs.iter().map(|r| r.scores[d] as f64).sum::<f64>() / n,
+                )
+            })
             .collect(),
         history,
         fidelity,
@@ -156,7 +185,10 @@ impl Stats {
             self.first_seed,
             self.first_seed + self.runs as u64
         ));
-        out.push_str(&format!("adoption rate         {:.1}%\n", self.adoption_rate * 100.0));
+        out.push_str(&format!(
+            "adoption rate         {:.1}%\n",
+            self.adoption_rate * 100.0
+        ));
         out.push_str(&format!("median rounds         {}\n", self.median_rounds));
         out.push_str(&format!("Chair deletions       {:.2} contested clauses per game (plus {:.2} stripped at adoption)\n", self.mean_chair_deletions, self.mean_stripped));
         out.push_str("\nparagraph survival\n");
@@ -175,7 +207,9 @@ impl Stats {
             }
             match self.fidelity {
                 Some(f) => out.push_str(&format!("fidelity              {f:.3}\n")),
-                None => out.push_str("fidelity              n/a (the scenario has no historical record)\n"),
+                None => out.push_str(
+                    "fidelity              n/a (the scenario has no historical record)\n",
+                ),
             }
         }
         out

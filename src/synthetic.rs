@@ -22,7 +22,11 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
                     clauses: (0..2)
                         .map(|c| ClauseDef {
                             id: None,
-                            text: format!("States note the importance of idea {} for paragraph {}.", (p * 3 + c) % tags.len(), p + 1),
+                            text: format!(
+                                "States note the importance of idea {} for paragraph {}.",
+                                (p * 3 + c) % tags.len(),
+                                p + 1
+                            ),
                             tags: vec![tags[(p * 3 + c) % tags.len()].clone()],
                         })
                         .collect(),
@@ -57,7 +61,11 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
                 .map(|d| Delegation {
                     id: format!("d{d}"),
                     name: format!("Delegation {}", d + 1),
-                    role: if d % 25 == 24 { Role::Stakeholder } else { Role::State },
+                    role: if d % 25 == 24 {
+                        Role::Stakeholder
+                    } else {
+                        Role::State
+                    },
                     influence: 1.0 + (mix(d, 3) * 4.0).round(),
                     playable: d < 4,
                     reservation: -6.0,
@@ -100,7 +108,14 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
             body: "Synthetic".into(),
             briefing: "A generated room for benchmarks.".into(),
         },
-        tags: tags.iter().map(|t| TagDef { id: t.clone(), label: t.clone(), description: String::new() }).collect(),
+        tags: tags
+            .iter()
+            .map(|t| TagDef {
+                id: t.clone(),
+                label: t.clone(),
+                description: String::new(),
+            })
+            .collect(),
         lexicon: Vec::new(),
         draft,
         blocs: bloc_list,
@@ -121,8 +136,20 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
         },
         schedule: Schedule {
             phases: vec![
-                Phase { id: "first".into(), name: "First reading".into(), rounds: first.max(1), interventions: 2, description: String::new() },
-                Phase { id: "final".into(), name: "Final day".into(), rounds: (rounds - first).max(1), interventions: 1, description: String::new() },
+                Phase {
+                    id: "first".into(),
+                    name: "First reading".into(),
+                    rounds: first.max(1),
+                    interventions: 2,
+                    description: String::new(),
+                },
+                Phase {
+                    id: "final".into(),
+                    name: "Final day".into(),
+                    rounds: (rounds - first).max(1),
+                    interventions: 1,
+                    description: String::new(),
+                },
             ],
             events: Vec::new(),
             adoption_attempts: 2,

@@ -1,1 +1,3 @@
+//! The one integration-test binary (each test binary links Bevy, so there is only one).
 
+mod suite;

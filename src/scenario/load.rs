@@ -54,7 +54,10 @@ pub fn parse_str(file: &str, source: &str) -> Result<Scenario, FileError> {
     if problems.is_empty() {
         Ok(scenario)
     } else {
-        Err(FileError { file: file.to_string(), problems })
+        Err(FileError {
+            file: file.to_string(),
+            problems,
+        })
     }
 }
 

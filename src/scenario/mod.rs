@@ -374,7 +374,10 @@ pub enum EditSpec {
         tags: Vec<String>,
     },
     /// Move a paragraph to another section (at its end).
-    Move { paragraph: String, to_section: String },
+    Move {
+        paragraph: String,
+        to_section: String,
+    },
     /// A new paragraph at the end of a section, or after a given paragraph.
     NewParagraph {
         section: String,

@@ -64,7 +64,10 @@ pub fn validate(s: &Scenario, source: &str) -> Vec<Problem> {
 }
 
 /// The closest known id, if it is close enough to be a likely typo.
-pub(crate) fn suggest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn suggest<'a>(
+    wrong: &str,
+    known: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     known
         .into_iter()
         .map(|k| (strsim::levenshtein(wrong, k), k))
@@ -77,8 +80,12 @@ impl<'a> Checker<'a> {
     fn check_limits(&mut self, s: &Scenario) -> bool {
         let delegations: usize = s.blocs.iter().map(|b| b.delegations.len()).sum();
         let paragraphs: usize = s.draft.iter().map(|x| x.paragraphs.len()).sum();
-        let clauses: usize =
-            s.draft.iter().flat_map(|x| &x.paragraphs).map(|p| p.clauses.len()).sum();
+        let clauses: usize = s
+            .draft
+            .iter()
+            .flat_map(|x| &x.paragraphs)
+            .map(|p| p.clauses.len())
+            .sum();
         let rules: usize = s
             .blocs
             .iter()
@@ -91,7 +98,11 @@ impl<'a> Checker<'a> {
             ("clauses", clauses, LIMITS.clauses),
             ("tags", s.tags.len(), LIMITS.tags),
             ("preference rules", rules, LIMITS.rules),
-            ("rounds", rounds.min(usize::MAX as u64) as usize, LIMITS.rounds as usize),
+            (
+                "rounds",
+                rounds.min(usize::MAX as u64) as usize,
+                LIMITS.rounds as usize,
+            ),
         ];
         let mut ok = true;
         for (what, n, max) in checks {
@@ -140,7 +151,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn unique<'b>(&mut self, seen: &mut BTreeMap<&'b str, usize>, path: &str, id: &'b str, what: &str) {
+    fn unique<'b>(
+        &mut self,
+        seen: &mut BTreeMap<&'b str, usize>,
+        path: &str,
+        id: &'b str,
+        what: &str,
+    ) {
         let n = seen.entry(id).or_insert(0);
         *n += 1;
         if *n > 1 {
@@ -191,7 +208,12 @@ impl<'a> Checker<'a> {
 
     fn party(&mut self, path: &str, id: &str) {
         if !self.delegations.contains(id) && !self.blocs.contains(id) {
-            let known = self.delegations.iter().chain(self.blocs.iter()).copied().collect();
+            let known = self
+                .delegations
+                .iter()
+                .chain(self.blocs.iter())
+                .copied()
+                .collect();
             self.unknown(path, id, "delegation or bloc", known);
         }
     }
@@ -215,7 +237,10 @@ impl<'a> Checker<'a> {
         for (i, e) in s.lexicon.iter().enumerate() {
             self.non_empty(&format!("lexicon[{i}].phrase"), &e.phrase);
             if e.tags.is_empty() {
-                self.push(&format!("lexicon[{i}].tags"), "a phrase must map to at least one tag".into());
+                self.push(
+                    &format!("lexicon[{i}].tags"),
+                    "a phrase must map to at least one tag".into(),
+                );
             }
             for (j, t) in e.tags.iter().enumerate() {
                 self.tag(&format!("lexicon[{i}].tags[{j}]"), t);
@@ -242,7 +267,10 @@ impl<'a> Checker<'a> {
                 self.unique(&mut paragraphs, &format!("{ppath}.id"), &p.id, "paragraph");
                 self.paragraphs.insert(&p.id);
                 if p.clauses.is_empty() {
-                    self.push(&format!("{ppath}.clauses"), "a paragraph needs at least one clause".into());
+                    self.push(
+                        &format!("{ppath}.clauses"),
+                        "a paragraph needs at least one clause".into(),
+                    );
                 }
                 for (k, cl) in p.clauses.iter().enumerate() {
                     let cpath = format!("{ppath}.clauses[{k}]");
@@ -255,7 +283,12 @@ impl<'a> Checker<'a> {
                     *n += 1;
                     if *n > 1 {
                         let nth = *n - 1;
-                        self.push_at(&format!("{cpath}.id"), &id, nth, format!("duplicate clause id \"{id}\""));
+                        self.push_at(
+                            &format!("{cpath}.id"),
+                            &id,
+                            nth,
+                            format!("duplicate clause id \"{id}\""),
+                        );
                     }
                     self.clauses.insert(id);
                 }
@@ -274,16 +307,25 @@ impl<'a> Checker<'a> {
             if !r.weight.is_finite() || r.weight.abs() > WEIGHT_RANGE {
                 self.push(
                     &format!("{rpath}.weight"),
-                    format!("weight {} is out of range (-{WEIGHT_RANGE} to {WEIGHT_RANGE})", r.weight),
+                    format!(
+                        "weight {} is out of range (-{WEIGHT_RANGE} to {WEIGHT_RANGE})",
+                        r.weight
+                    ),
                 );
             }
             if r.red_line && r.weight == 0.0 {
-                self.push(&format!("{rpath}.red_line"), "a red line needs a non-zero weight".into());
+                self.push(
+                    &format!("{rpath}.red_line"),
+                    "a red line needs a non-zero weight".into(),
+                );
             }
             if !seen.insert((r.tag.as_str(), r.section.as_deref())) {
                 self.push(
                     &rpath,
-                    format!("a second rule on tag \"{}\" with the same section scope", r.tag),
+                    format!(
+                        "a second rule on tag \"{}\" with the same section scope",
+                        r.tag
+                    ),
                 );
             }
         }
@@ -304,7 +346,12 @@ impl<'a> Checker<'a> {
                 let dpath = format!("{path}.delegations[{j}].id");
                 self.id(&dpath, &d.id);
                 if blocs.contains_key(d.id.as_str()) {
-                    self.push_at(&dpath, &d.id, 0, format!("\"{}\" is already a bloc id", d.id));
+                    self.push_at(
+                        &dpath,
+                        &d.id,
+                        0,
+                        format!("\"{}\" is already a bloc id", d.id),
+                    );
                 }
                 self.unique(&mut delegations, &dpath, &d.id, "delegation");
                 self.delegations.insert(&d.id);
@@ -317,22 +364,36 @@ impl<'a> Checker<'a> {
             .filter(|d| d.role == Role::State)
             .count();
         if states < 2 {
-            self.push("blocs", format!("a room needs at least two member states, found {states}"));
+            self.push(
+                "blocs",
+                format!("a room needs at least two member states, found {states}"),
+            );
         }
         for (i, b) in s.blocs.iter().enumerate() {
             let path = format!("blocs[{i}]");
             self.non_empty(&format!("{path}.name"), &b.name);
             if b.delegations.is_empty() {
-                self.push(&format!("{path}.delegations"), "a bloc needs at least one delegation".into());
+                self.push(
+                    &format!("{path}.delegations"),
+                    "a bloc needs at least one delegation".into(),
+                );
             }
             if let Some(l) = &b.leader {
                 if !b.delegations.iter().any(|d| &d.id == l) {
                     let known = b.delegations.iter().map(|d| d.id.as_str()).collect();
-                    self.unknown(&format!("{path}.leader"), l, "delegation in this bloc", known);
+                    self.unknown(
+                        &format!("{path}.leader"),
+                        l,
+                        "delegation in this bloc",
+                        known,
+                    );
                 }
             }
             if !(0.0..=1.0).contains(&b.cohesion) {
-                self.push(&format!("{path}.cohesion"), format!("cohesion {} is out of range (0 to 1)", b.cohesion));
+                self.push(
+                    &format!("{path}.cohesion"),
+                    format!("cohesion {} is out of range (0 to 1)", b.cohesion),
+                );
             }
             self.rules(&format!("{path}.rules"), &b.rules);
             for (j, d) in b.delegations.iter().enumerate() {
@@ -341,21 +402,36 @@ impl<'a> Checker<'a> {
                 if !(d.influence > 0.0 && d.influence <= 10.0) {
                     self.push(
                         &format!("{dpath}.influence"),
-                        format!("influence {} is out of range (above 0, at most 10)", d.influence),
+                        format!(
+                            "influence {} is out of range (above 0, at most 10)",
+                            d.influence
+                        ),
                     );
                 }
                 if !d.reservation.is_finite() || d.reservation.abs() > 1000.0 {
-                    self.push(&format!("{dpath}.reservation"), format!("reservation {} is out of range (-1000 to 1000)", d.reservation));
+                    self.push(
+                        &format!("{dpath}.reservation"),
+                        format!(
+                            "reservation {} is out of range (-1000 to 1000)",
+                            d.reservation
+                        ),
+                    );
                 }
                 self.rules(&format!("{dpath}.rules"), &d.rules);
                 if d.playable && d.objectives.is_empty() {
                     self.push(
                         &format!("{dpath}.objectives"),
-                        format!("playable delegation \"{}\" has no objectives to score", d.id),
+                        format!(
+                            "playable delegation \"{}\" has no objectives to score",
+                            d.id
+                        ),
                     );
                 }
                 if d.playable && d.briefing.trim().is_empty() {
-                    self.push(&format!("{dpath}.briefing"), format!("playable delegation \"{}\" has no briefing", d.id));
+                    self.push(
+                        &format!("{dpath}.briefing"),
+                        format!("playable delegation \"{}\" has no briefing", d.id),
+                    );
                 }
                 let mut seen = BTreeMap::new();
                 for (k, o) in d.objectives.iter().enumerate() {
@@ -364,13 +440,21 @@ impl<'a> Checker<'a> {
                     self.unique(&mut seen, &format!("{opath}.id"), &o.id, "objective");
                     self.non_empty(&format!("{opath}.description"), &o.description);
                     if !(o.weight > 0.0 && o.weight <= 10.0) {
-                        self.push(&format!("{opath}.weight"), format!("weight {} is out of range (above 0, at most 10)", o.weight));
+                        self.push(
+                            &format!("{opath}.weight"),
+                            format!("weight {} is out of range (above 0, at most 10)", o.weight),
+                        );
                     }
                     self.condition(&format!("{opath}.condition"), &o.condition);
                 }
             }
         }
-        if !s.blocs.iter().flat_map(|b| &b.delegations).any(|d| d.playable) {
+        if !s
+            .blocs
+            .iter()
+            .flat_map(|b| &b.delegations)
+            .any(|d| d.playable)
+        {
             self.push("blocs", "no delegation is playable".into());
         }
     }
@@ -425,7 +509,10 @@ impl<'a> Checker<'a> {
                 self.paragraph(&format!("{path}.paragraph"), p);
             }
             if c.paragraph.is_none() && c.applies_to.is_empty() {
-                self.push(&path, "a compromise needs a paragraph or tags it applies to".into());
+                self.push(
+                    &path,
+                    "a compromise needs a paragraph or tags it applies to".into(),
+                );
             }
             for (j, t) in c.applies_to.iter().enumerate() {
                 self.tag(&format!("{path}.applies_to[{j}]"), t);
@@ -438,11 +525,19 @@ impl<'a> Checker<'a> {
         for (i, a) in s.chair.agreed_language.iter().enumerate() {
             let path = format!("chair.agreed_language[{i}]");
             self.id(&format!("{path}.id"), &a.id);
-            self.unique(&mut seen, &format!("{path}.id"), &a.id, "compromise or agreed-language");
+            self.unique(
+                &mut seen,
+                &format!("{path}.id"),
+                &a.id,
+                "compromise or agreed-language",
+            );
             self.non_empty(&format!("{path}.source"), &a.source);
             self.non_empty(&format!("{path}.text"), &a.text);
             if a.applies_to.is_empty() {
-                self.push(&format!("{path}.applies_to"), "agreed language needs tags it applies to".into());
+                self.push(
+                    &format!("{path}.applies_to"),
+                    "agreed language needs tags it applies to".into(),
+                );
             }
             for (j, t) in a.applies_to.iter().chain(&a.tags).enumerate() {
                 self.tag(&format!("{path}.tags[{j}]"), t);
@@ -452,7 +547,10 @@ impl<'a> Checker<'a> {
 
     fn schedule(&mut self, s: &'a Scenario) {
         if s.schedule.phases.is_empty() {
-            self.push("schedule.phases", "the schedule has no phases, so no rounds".into());
+            self.push(
+                "schedule.phases",
+                "the schedule has no phases, so no rounds".into(),
+            );
         }
         let mut seen = BTreeMap::new();
         for (i, p) in s.schedule.phases.iter().enumerate() {
@@ -461,7 +559,10 @@ impl<'a> Checker<'a> {
             self.unique(&mut seen, &format!("{path}.id"), &p.id, "phase");
             self.non_empty(&format!("{path}.name"), &p.name);
             if p.rounds == 0 {
-                self.push(&format!("{path}.rounds"), "a phase needs at least one round".into());
+                self.push(
+                    &format!("{path}.rounds"),
+                    "a phase needs at least one round".into(),
+                );
             }
             self.phases.insert(&p.id, p.rounds);
         }
@@ -478,12 +579,18 @@ impl<'a> Checker<'a> {
                 }
                 Some(rounds) if e.round == 0 || e.round > rounds => self.push(
                     &format!("{path}.round"),
-                    format!("round {} is outside phase \"{}\" (rounds 1 to {rounds})", e.round, e.phase),
+                    format!(
+                        "round {} is outside phase \"{}\" (rounds 1 to {rounds})",
+                        e.round, e.phase
+                    ),
                 ),
                 Some(_) => {}
             }
             if e.effects.is_empty() {
-                self.push(&format!("{path}.effects"), "an event needs at least one effect".into());
+                self.push(
+                    &format!("{path}.effects"),
+                    "an event needs at least one effect".into(),
+                );
             }
             for (j, eff) in e.effects.iter().enumerate() {
                 let epath = format!("{path}.effects[{j}]");
@@ -491,7 +598,10 @@ impl<'a> Checker<'a> {
                     Effect::Salience { tag, factor } => {
                         self.tag(&format!("{epath}.tag"), tag);
                         if !(factor.is_finite() && (0.0..=10.0).contains(factor)) {
-                            self.push(&format!("{epath}.factor"), format!("factor {factor} is out of range (0 to 10)"));
+                            self.push(
+                                &format!("{epath}.factor"),
+                                format!("factor {factor} is out of range (0 to 10)"),
+                            );
                         }
                     }
                     Effect::Rounds { phase, change } => {
@@ -500,7 +610,10 @@ impl<'a> Checker<'a> {
                             self.unknown(&format!("{epath}.phase"), phase, "phase", known);
                         }
                         if change.unsigned_abs() > LIMITS.rounds {
-                            self.push(&format!("{epath}.change"), format!("change {change} is out of range"));
+                            self.push(
+                                &format!("{epath}.change"),
+                                format!("change {change} is out of range"),
+                            );
                         }
                     }
                     Effect::Silence(who) | Effect::Restore(who) => {
@@ -511,7 +624,9 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if s.schedule.phases.iter().map(|p| p.rounds).sum::<u32>() == 0 && !s.schedule.phases.is_empty() {
+        if s.schedule.phases.iter().map(|p| p.rounds).sum::<u32>() == 0
+            && !s.schedule.phases.is_empty()
+        {
             self.push("schedule.phases", "the schedule has no rounds".into());
         }
     }
@@ -532,7 +647,12 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn edit(&mut self, path: &str, e: &EditSpec) {
         match e {
-            EditSpec::Insert { paragraph, after, text, tags } => {
+            EditSpec::Insert {
+                paragraph,
+                after,
+                text,
+                tags,
+            } => {
                 self.paragraph(&format!("{path}.paragraph"), paragraph);
                 if let Some(a) = after {
                     self.clause(&format!("{path}.after"), a);
@@ -546,15 +666,29 @@ impl<'a> Checker<'a> {
                 self.non_empty(&format!("{path}.text"), text);
                 self.tag_list(path, tags);
             }
-            EditSpec::Move { paragraph, to_section } => {
+            EditSpec::Move {
+                paragraph,
+                to_section,
+            } => {
                 self.paragraph(&format!("{path}.paragraph"), paragraph);
                 self.section(&format!("{path}.to_section"), to_section);
             }
-            EditSpec::NewParagraph { section, id, after, text, tags } => {
+            EditSpec::NewParagraph {
+                section,
+                id,
+                after,
+                text,
+                tags,
+            } => {
                 self.section(&format!("{path}.section"), section);
                 self.id(&format!("{path}.id"), id);
                 if self.paragraphs.contains(id.as_str()) {
-                    self.push_at(&format!("{path}.id"), id, 0, format!("paragraph \"{id}\" already exists in the zero draft"));
+                    self.push_at(
+                        &format!("{path}.id"),
+                        id,
+                        0,
+                        format!("paragraph \"{id}\" already exists in the zero draft"),
+                    );
                 }
                 if let Some(a) = after {
                     self.paragraph(&format!("{path}.after"), a);

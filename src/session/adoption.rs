@@ -10,7 +10,9 @@ use crate::preferences::{Reason, clause_reasons, clause_utility, tolerance};
 impl Session {
     pub(super) fn call_adoption(&mut self) {
         self.adoption_attempt += 1;
-        self.events.push(Event::AdoptionCalled { attempt: self.adoption_attempt });
+        self.events.push(Event::AdoptionCalled {
+            attempt: self.adoption_attempt,
+        });
         self.stage = Stage::Adoption;
         self.cursor = 0;
         self.human_positions = vec![None; self.humans.len()];
@@ -21,14 +23,25 @@ impl Session {
         let model = &*self.model;
         let info = &model.delegations[d as usize];
         let violations = self.presence.violations(model, d);
-        let mut reasons: Vec<Reason> =
-            violations.iter().map(|&(tag, section)| Reason::RedLine { tag, section, crossed: true }).collect();
+        let mut reasons: Vec<Reason> = violations
+            .iter()
+            .map(|&(tag, section)| Reason::RedLine {
+                tag,
+                section,
+                crossed: true,
+            })
+            .collect();
         if info.may_block() && (!violations.is_empty() || self.satisfaction(d) < info.reservation) {
             // Explain with the clauses that cost the most.
             let mut costs: Vec<(f32, Vec<Reason>)> = self
                 .doc
                 .clauses()
-                .map(|(s, _, c)| (clause_utility(model, &self.salience, d, s, &c.tags), clause_reasons(model, &self.salience, d, s, c)))
+                .map(|(s, _, c)| {
+                    (
+                        clause_utility(model, &self.salience, d, s, &c.tags),
+                        clause_reasons(model, &self.salience, d, s, c),
+                    )
+                })
                 .filter(|(u, _)| *u < 0.0)
                 .collect();
             costs.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -39,7 +52,11 @@ impl Session {
         let mut dissociate = Vec::new();
         for (s, sec) in self.doc.sections.iter().enumerate() {
             for p in sec.paragraphs.iter().filter(|p| !p.is_deleted()) {
-                let u: f32 = p.clauses.iter().map(|c| clause_utility(model, &self.salience, d, s as u16, &c.tags)).sum();
+                let u: f32 = p
+                    .clauses
+                    .iter()
+                    .map(|c| clause_utility(model, &self.salience, d, s as u16, &c.tags))
+                    .sum();
                 if u < limit {
                     dissociate.push(p.id.clone());
                     for c in &p.clauses {
@@ -48,7 +65,11 @@ impl Session {
                 }
             }
         }
-        if dissociate.is_empty() { (Position::Join, reasons) } else { (Position::Dissociate(dissociate), reasons) }
+        if dissociate.is_empty() {
+            (Position::Join, reasons)
+        } else {
+            (Position::Dissociate(dissociate), reasons)
+        }
     }
 
     pub(super) fn resolve_adoption(&mut self) {
@@ -56,14 +77,24 @@ impl Session {
         let mut positions = Vec::with_capacity(n);
         for d in 0..n as DelegationId {
             let (position, reasons) = match self.humans.iter().position(|&h| h == d) {
-                Some(i) => (self.human_positions[i].clone().unwrap_or(Position::Join), Vec::new()),
+                Some(i) => (
+                    self.human_positions[i].clone().unwrap_or(Position::Join),
+                    Vec::new(),
+                ),
                 None => self.ai_position(d),
             };
-            self.events.push(Event::PositionTaken { delegation: d, position: position.clone(), reasons });
+            self.events.push(Event::PositionTaken {
+                delegation: d,
+                position: position.clone(),
+                reasons,
+            });
             positions.push(position);
         }
         let blockers: Vec<DelegationId> = (0..n as DelegationId)
-            .filter(|&d| positions[d as usize] == Position::Block && self.model.delegations[d as usize].may_block())
+            .filter(|&d| {
+                positions[d as usize] == Position::Block
+                    && self.model.delegations[d as usize].may_block()
+            })
             .collect();
         for &b in &blockers {
             for a in 0..n {
@@ -75,7 +106,9 @@ impl Session {
         if blockers.is_empty() {
             self.events.push(Event::ReportAdopted);
             self.finish(true, positions);
-        } else if self.adoption_attempt < self.model.scenario.schedule.adoption_attempts + 1 && self.strip(&blockers) {
+        } else if self.adoption_attempt < self.model.scenario.schedule.adoption_attempts + 1
+            && self.strip(&blockers)
+        {
             self.call_adoption();
         } else {
             self.events.push(Event::ReportFailed);
@@ -108,11 +141,22 @@ impl Session {
                     best = Some((value, c.id.clone(), p.id.clone()));
                 }
             }
-            let Some((_, clause, paragraph)) = best else { break };
-            if self.change_text(&crate::scenario::EditSpec::Delete { clause: clause.clone() }).is_err() {
+            let Some((_, clause, paragraph)) = best else {
+                break;
+            };
+            if self
+                .change_text(&crate::scenario::EditSpec::Delete {
+                    clause: clause.clone(),
+                })
+                .is_err()
+            {
                 break;
             }
-            self.events.push(Event::Stripped { clause, paragraph, blockers: blockers.to_vec() });
+            self.events.push(Event::Stripped {
+                clause,
+                paragraph,
+                blockers: blockers.to_vec(),
+            });
             self.track_objectives();
             stripped = true;
         }
@@ -120,7 +164,11 @@ impl Session {
     }
 
     fn finish(&mut self, adopted: bool, positions: Vec<Position>) {
-        self.outcome = Some(Outcome { adopted, positions, rounds: self.rounds_played });
+        self.outcome = Some(Outcome {
+            adopted,
+            positions,
+            rounds: self.rounds_played,
+        });
         self.stage = Stage::Finished;
         self.track_objectives();
         let model = self.model.clone();
@@ -131,24 +179,45 @@ impl Session {
                 .filter(|o| o.0 == d)
                 .map(|&(_, k, met, decided_at)| {
                     let o = objective(&model, d, k);
-                    ObjectiveResult { id: o.id.clone(), met, weight: o.weight as f32, decided_at }
+                    ObjectiveResult {
+                        id: o.id.clone(),
+                        met,
+                        weight: o.weight as f32,
+                        decided_at,
+                    }
                 })
                 .collect();
             let total: f32 = objectives.iter().map(|o| o.weight).sum();
             // Adding 0.0 turns the -0.0 of an empty float sum into 0.0.
-            let met: f32 = objectives.iter().filter(|o| o.met).map(|o| o.weight).sum::<f32>() + 0.0;
+            let met: f32 = objectives
+                .iter()
+                .filter(|o| o.met)
+                .map(|o| o.weight)
+                .sum::<f32>()
+                + 0.0;
             let outcome = self.outcome.as_ref().expect("set above");
             let consensus_points = match (&outcome.positions[d as usize], adopted) {
                 (Position::Join, true) => 100.0,
                 (Position::Dissociate(_), true) => 70.0,
                 _ => 0.0,
             };
-            let objective_points = if total > 0.0 { 100.0 * met / total } else { consensus_points };
+            let objective_points = if total > 0.0 {
+                100.0 * met / total
+            } else {
+                consensus_points
+            };
             let relationship_points = 50.0 * (1.0 + self.standing(d));
-            let total = 0.6 * objective_points + 0.25 * consensus_points + 0.15 * relationship_points;
+            let total =
+                0.6 * objective_points + 0.25 * consensus_points + 0.15 * relationship_points;
             self.events.push(Event::Scored {
                 delegation: d,
-                score: Score { objectives, objective_points, consensus_points, relationship_points, total },
+                score: Score {
+                    objectives,
+                    objective_points,
+                    consensus_points,
+                    relationship_points,
+                    total,
+                },
             });
         }
     }

@@ -46,12 +46,21 @@ impl Session {
             if self.cards_adopted.contains(&card.id) {
                 continue;
             }
-            let Ok((effect, _)) = self.check_table(d, &card.edit) else { continue };
+            let Ok((effect, _)) = self.check_table(d, &card.edit) else {
+                continue;
+            };
             let gain = delta(model, &self.salience, d, &effect);
-            if red_line_changes(model, d, &self.presence, &effect).iter().any(|c| c.2) {
+            if red_line_changes(model, d, &self.presence, &effect)
+                .iter()
+                .any(|c| c.2)
+            {
                 continue;
             }
-            let ask = if card.by.iter().any(|b| b == &me.id || b == my_bloc) { ASK_BONUS } else { 0.0 };
+            let ask = if card.by.iter().any(|b| b == &me.id || b == my_bloc) {
+                ASK_BONUS
+            } else {
+                0.0
+            };
             if gain < -0.25 * own_tolerance || gain + ask <= 0.0 {
                 continue;
             }
@@ -63,9 +72,16 @@ impl Session {
             if u >= -0.5 * own_tolerance {
                 continue;
             }
-            let edit = EditSpec::Delete { clause: c.id.clone() };
-            let Ok((effect, _)) = self.check_table(d, &edit) else { continue };
-            if red_line_changes(model, d, &self.presence, &effect).iter().any(|c| c.2) {
+            let edit = EditSpec::Delete {
+                clause: c.id.clone(),
+            };
+            let Ok((effect, _)) = self.check_table(d, &edit) else {
+                continue;
+            };
+            if red_line_changes(model, d, &self.presence, &effect)
+                .iter()
+                .any(|c| c.2)
+            {
                 continue;
             }
             let p = self.predicted_acceptance(d, &effect);
@@ -82,8 +98,13 @@ impl Session {
         let mut total = 0.0f32;
         let mut objecting = 0.0f32;
         for b in &model.blocs {
-            let influence: f32 =
-                b.members.iter().map(|&m| &model.delegations[m as usize]).filter(|m| m.may_block()).map(|m| m.influence).sum();
+            let influence: f32 = b
+                .members
+                .iter()
+                .map(|&m| &model.delegations[m as usize])
+                .filter(|m| m.may_block())
+                .map(|m| m.influence)
+                .sum();
             if influence == 0.0 {
                 continue;
             }
@@ -93,12 +114,19 @@ impl Session {
                 continue;
             }
             let score = delta(model, &self.salience, l, effect)
-                + model.scenario.model.trust_weight as f32 * self.trust[l as usize * n + proposer as usize];
-            let crosses = red_line_changes(model, l, &self.presence, effect).iter().any(|c| c.2);
+                + model.scenario.model.trust_weight as f32
+                    * self.trust[l as usize * n + proposer as usize];
+            let crosses = red_line_changes(model, l, &self.presence, effect)
+                .iter()
+                .any(|c| c.2);
             if crosses || score < -tolerance(model, l, t) {
                 objecting += influence;
             }
         }
-        if total == 0.0 { 1.0 } else { 1.0 - objecting / total }
+        if total == 0.0 {
+            1.0
+        } else {
+            1.0 - objecting / total
+        }
     }
 }

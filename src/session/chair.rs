@@ -60,16 +60,29 @@ impl Session {
             self.settle(a, pressure, &mut losses);
         }
         let last = self.phase + 1 >= self.model.scenario.schedule.phases.len();
-        let name = if last { "Final text".to_string() } else { format!("Rev.{}", self.revisions.len()) };
-        self.revisions.push(Revision { name: name.clone(), document: self.doc.clone() });
+        let name = if last {
+            "Final text".to_string()
+        } else {
+            format!("Rev.{}", self.revisions.len())
+        };
+        self.revisions.push(Revision {
+            name: name.clone(),
+            document: self.doc.clone(),
+        });
         self.events.push(Event::RevisionIssued { name });
     }
 
     fn options(&self, a: &Amendment, pressure: f32) -> Vec<Option_> {
         let model = self.model.clone();
         let mut out = vec![
-            Option_ { outcome: ChairOutcome::Kept, edit: None },
-            Option_ { outcome: ChairOutcome::Proposal, edit: Some(a.edit.clone()) },
+            Option_ {
+                outcome: ChairOutcome::Kept,
+                edit: None,
+            },
+            Option_ {
+                outcome: ChairOutcome::Proposal,
+                edit: Some(a.edit.clone()),
+            },
         ];
         // The tags at stake: those of the clause under edit and of the proposed wording.
         let mut stake: Vec<TagId> = Vec::new();
@@ -81,15 +94,23 @@ impl Session {
         let reword = |text: &str, tags: &[String]| -> Option<EditSpec> {
             match &a.edit {
                 EditSpec::Replace { clause, .. } | EditSpec::Delete { clause } => {
-                    Some(EditSpec::Replace { clause: clause.clone(), text: text.to_string(), tags: tags.to_vec() })
+                    Some(EditSpec::Replace {
+                        clause: clause.clone(),
+                        text: text.to_string(),
+                        tags: tags.to_vec(),
+                    })
                 }
-                EditSpec::Insert { paragraph, after, .. } => Some(EditSpec::Insert {
+                EditSpec::Insert {
+                    paragraph, after, ..
+                } => Some(EditSpec::Insert {
                     paragraph: paragraph.clone(),
                     after: after.clone(),
                     text: text.to_string(),
                     tags: tags.to_vec(),
                 }),
-                EditSpec::NewParagraph { section, id, after, .. } => Some(EditSpec::NewParagraph {
+                EditSpec::NewParagraph {
+                    section, id, after, ..
+                } => Some(EditSpec::NewParagraph {
                     section: section.clone(),
                     id: id.clone(),
                     after: after.clone(),
@@ -99,28 +120,47 @@ impl Session {
                 EditSpec::Move { .. } => None,
             }
         };
-        let touches = |applies: &[String]| applies.iter().any(|t| model.tag(t).is_some_and(|t| stake.contains(&t)));
+        let touches = |applies: &[String]| {
+            applies
+                .iter()
+                .any(|t| model.tag(t).is_some_and(|t| stake.contains(&t)))
+        };
         for c in &model.scenario.chair.compromises {
             if c.paragraph.as_deref() == Some(a.paragraph.as_str()) || touches(&c.applies_to) {
                 if let Some(edit) = reword(&c.text, &c.tags) {
-                    out.push(Option_ { outcome: ChairOutcome::Compromise(c.id.clone()), edit: Some(edit) });
+                    out.push(Option_ {
+                        outcome: ChairOutcome::Compromise(c.id.clone()),
+                        edit: Some(edit),
+                    });
                 }
             }
         }
         for l in &model.scenario.chair.agreed_language {
             if touches(&l.applies_to) {
                 if let Some(edit) = reword(&l.text, &l.tags) {
-                    out.push(Option_ { outcome: ChairOutcome::AgreedLanguage(l.id.clone()), edit: Some(edit) });
+                    out.push(Option_ {
+                        outcome: ChairOutcome::AgreedLanguage(l.id.clone()),
+                        edit: Some(edit),
+                    });
                 }
             }
         }
         if pressure >= self.deletion_threshold() {
             if let EditSpec::Replace { clause, .. } = &a.edit {
-                out.push(Option_ { outcome: ChairOutcome::Deleted, edit: Some(EditSpec::Delete { clause: clause.clone() }) });
+                out.push(Option_ {
+                    outcome: ChairOutcome::Deleted,
+                    edit: Some(EditSpec::Delete {
+                        clause: clause.clone(),
+                    }),
+                });
             }
         }
         // Options that no longer apply to the text (or change nothing) fall away.
-        out.retain(|o| o.edit.as_ref().is_none_or(|e| self.doc.effect(&model, e).is_ok()));
+        out.retain(|o| {
+            o.edit
+                .as_ref()
+                .is_none_or(|e| self.doc.effect(&model, e).is_ok())
+        });
         out
     }
 
@@ -128,19 +168,33 @@ impl Session {
         let model = self.model.clone();
         let options = self.options(&a, pressure);
         if options.len() == 1 {
-            self.events.push(Event::Lapsed { amendment: a.id, reason: "the text it amends has changed".into() });
+            self.events.push(Event::Lapsed {
+                amendment: a.id,
+                reason: "the text it amends has changed".into(),
+            });
             return;
         }
-        let states: Vec<DelegationId> =
-            (0..self.n() as DelegationId).filter(|&d| model.delegations[d as usize].may_block()).collect();
+        let states: Vec<DelegationId> = (0..self.n() as DelegationId)
+            .filter(|&d| model.delegations[d as usize].may_block())
+            .collect();
         // Change in utility of each option for each member state, and red lines each crosses.
         let effects: Vec<_> = options
             .iter()
-            .map(|o| o.edit.as_ref().map(|e| self.doc.effect(&model, e).unwrap_or_default()).unwrap_or_default())
+            .map(|o| {
+                o.edit
+                    .as_ref()
+                    .map(|e| self.doc.effect(&model, e).unwrap_or_default())
+                    .unwrap_or_default()
+            })
             .collect();
         let values: Vec<Vec<f32>> = effects
             .iter()
-            .map(|e| states.iter().map(|&d| delta(&model, &self.salience, d, e)).collect())
+            .map(|e| {
+                states
+                    .iter()
+                    .map(|&d| delta(&model, &self.salience, d, e))
+                    .collect()
+            })
             .collect();
         let crossings: Vec<Vec<(bool, Vec<TagId>)>> = effects
             .iter()
@@ -149,7 +203,10 @@ impl Session {
                     .iter()
                     .map(|&d| {
                         let ch = red_line_changes(&model, d, &self.presence, e);
-                        (ch.iter().any(|c| c.2), ch.iter().filter(|c| !c.2).map(|c| c.0).collect())
+                        (
+                            ch.iter().any(|c| c.2),
+                            ch.iter().filter(|c| !c.2).map(|c| c.0).collect(),
+                        )
                     })
                     .collect()
             })
@@ -170,7 +227,11 @@ impl Session {
                 if red_line || regret > tolerance(&model, d, pressure) {
                     let infl = model.delegations[d as usize].influence;
                     // A red line is a threatened block at adoption: the Chair weighs it heavily.
-                    weight += if red_line { RED_LINE_WEIGHT * infl } else { infl };
+                    weight += if red_line {
+                        RED_LINE_WEIGHT * infl
+                    } else {
+                        infl
+                    };
                     if persona == Persona::BalancedPackage {
                         // A package spreads the losses: a bloc that has lost already weighs more.
                         weight += 0.25 * infl * losses[model.delegations[d as usize].bloc] as f32;
@@ -200,7 +261,10 @@ impl Session {
             }
         }
         let (_, _, _, chosen, objectors) = best.expect("there are at least two options");
-        let mut losing_blocs: Vec<usize> = objectors.iter().map(|&d| model.delegations[d as usize].bloc).collect();
+        let mut losing_blocs: Vec<usize> = objectors
+            .iter()
+            .map(|&d| model.delegations[d as usize].bloc)
+            .collect();
         losing_blocs.dedup();
         for b in losing_blocs {
             losses[b] += 1;
@@ -208,7 +272,10 @@ impl Session {
         let option = &options[chosen];
         if let Some(edit) = &option.edit {
             if let Err(e) = self.change_text(edit) {
-                self.events.push(Event::Lapsed { amendment: a.id, reason: e.to_string() });
+                self.events.push(Event::Lapsed {
+                    amendment: a.id,
+                    reason: e.to_string(),
+                });
                 return;
             }
         }
@@ -226,7 +293,12 @@ impl Session {
         self.track_objectives();
         // Proposals with support but no consensus go to the Chair's summary.
         if option.outcome != ChairOutcome::Proposal && self.had_support(&a) {
-            self.summary.push(SummaryEntry { amendment: a.id, proposer: a.proposer, card: a.card.clone(), edit: a.edit.clone() });
+            self.summary.push(SummaryEntry {
+                amendment: a.id,
+                proposer: a.proposer,
+                card: a.card.clone(),
+                edit: a.edit.clone(),
+            });
             self.events.push(Event::MovedToSummary { amendment: a.id });
             self.track_objectives();
         }

@@ -17,8 +17,8 @@ use crate::document::{Document, EditEffect, EditError, Revision};
 use crate::log::{Action, AmendmentId, Event, GameRecord, Position, RECORD_FORMAT, RecordedAction};
 use crate::model::{DelegationId, Model};
 use crate::preferences::{
-    self, Presence, Reaction, Reason, Stance, delta, red_line_changes, rule_reasons, stance_for, text_utility,
-    tolerance,
+    self, Presence, Reaction, Reason, Stance, delta, red_line_changes, rule_reasons, stance_for,
+    text_utility, tolerance,
 };
 use crate::scenario::{Condition, EditSpec, Effect};
 
@@ -44,7 +44,10 @@ impl Amendment {
         if self.objections.contains(&d) {
             return Some(Stance::Object);
         }
-        self.reactions.iter().find(|r| r.delegation == d).map(|r| r.stance)
+        self.reactions
+            .iter()
+            .find(|r| r.delegation == d)
+            .map(|r| r.stance)
     }
 }
 
@@ -187,7 +190,9 @@ impl Session {
     pub fn new(model: Arc<Model>, seed: u64, humans: &[&str]) -> Result<Session, SetupError> {
         let mut human_ids = Vec::new();
         for h in humans {
-            let d = model.delegation(h).ok_or_else(|| SetupError::UnknownDelegation(h.to_string()))?;
+            let d = model
+                .delegation(h)
+                .ok_or_else(|| SetupError::UnknownDelegation(h.to_string()))?;
             if !model.delegations[d as usize].playable {
                 return Err(SetupError::NotPlayable(h.to_string()));
             }
@@ -200,7 +205,9 @@ impl Session {
         let doc = Document::zero_draft(&model);
         let presence = Presence::of(&model, &doc);
         let salience = vec![1.0; model.tags.len()];
-        let utility: Vec<f32> = (0..n).map(|d| text_utility(&model, &salience, d as DelegationId, &doc)).collect();
+        let utility: Vec<f32> = (0..n)
+            .map(|d| text_utility(&model, &salience, d as DelegationId, &doc))
+            .collect();
         let mut trust = vec![0.0; n * n];
         for a in 0..n {
             for b in 0..n {
@@ -213,13 +220,18 @@ impl Session {
             .delegations
             .iter()
             .enumerate()
-            .flat_map(|(d, info)| (0..info.objectives.len()).map(move |k| (d as DelegationId, k, false, None)))
+            .flat_map(|(d, info)| {
+                (0..info.objectives.len()).map(move |k| (d as DelegationId, k, false, None))
+            })
             .collect();
         let mut s = Session {
             seed,
             rng: ChaCha8Rng::seed_from_u64(seed),
             humans: human_ids.clone(),
-            revisions: vec![Revision { name: "Zero draft".into(), document: doc.clone() }],
+            revisions: vec![Revision {
+                name: "Zero draft".into(),
+                document: doc.clone(),
+            }],
             doc,
             presence,
             zero_utility: utility.clone(),
@@ -228,7 +240,13 @@ impl Session {
             trust,
             silenced: vec![false; n],
             budget: vec![0; n],
-            phase_rounds: model.scenario.schedule.phases.iter().map(|p| p.rounds).collect(),
+            phase_rounds: model
+                .scenario
+                .schedule
+                .phases
+                .iter()
+                .map(|p| p.rounds)
+                .collect(),
             phase: 0,
             round: 0,
             rounds_played: 0,
@@ -250,7 +268,11 @@ impl Session {
             actions: Vec::new(),
             model,
         };
-        s.events.push(Event::SessionOpened { scenario: s.model.scenario.meta.id.clone(), seed, humans: human_ids });
+        s.events.push(Event::SessionOpened {
+            scenario: s.model.scenario.meta.id.clone(),
+            seed,
+            humans: human_ids,
+        });
         s.track_objectives();
         s.start_phase();
         s.advance();
@@ -262,11 +284,11 @@ impl Session {
         let humans: Vec<&str> = record.humans.iter().map(String::as_str).collect();
         let mut s = Session::new(model, record.seed, &humans).map_err(ReplayError::Setup)?;
         for (i, a) in record.actions.iter().enumerate() {
-            let d = s
-                .model
-                .delegation(&a.delegation)
-                .ok_or_else(|| ReplayError::Action(i, ActionError::UnknownDelegation(a.delegation.clone())))?;
-            s.act(d, a.action.clone()).map_err(|e| ReplayError::Action(i, e))?;
+            let d = s.model.delegation(&a.delegation).ok_or_else(|| {
+                ReplayError::Action(i, ActionError::UnknownDelegation(a.delegation.clone()))
+            })?;
+            s.act(d, a.action.clone())
+                .map_err(|e| ReplayError::Action(i, e))?;
         }
         Ok(s)
     }
@@ -349,7 +371,11 @@ impl Session {
         if n < 2 {
             return 0.0;
         }
-        (0..n).filter(|&a| a != d as usize).map(|a| self.trust[a * n + d as usize]).sum::<f32>() / (n - 1) as f32
+        (0..n)
+            .filter(|&a| a != d as usize)
+            .map(|a| self.trust[a * n + d as usize])
+            .sum::<f32>()
+            / (n - 1) as f32
     }
     /// Utility of the current text for a delegation, relative to the zero draft.
     pub fn satisfaction(&self, d: DelegationId) -> f32 {
@@ -366,7 +392,10 @@ impl Session {
         if total <= 1 {
             return 1.0;
         }
-        let elapsed: u32 = self.phase_rounds[..self.phase.min(self.phase_rounds.len())].iter().sum::<u32>() + self.round;
+        let elapsed: u32 = self.phase_rounds[..self.phase.min(self.phase_rounds.len())]
+            .iter()
+            .sum::<u32>()
+            + self.round;
         (elapsed as f32 / (total - 1) as f32).min(1.0)
     }
 
@@ -377,7 +406,10 @@ impl Session {
             Stage::Speaking => *self.speakers.get(self.cursor)?,
             Stage::Consensus | Stage::Adoption => *self.humans.get(self.cursor)?,
         };
-        Some(Turn { delegation: d, stage: self.stage })
+        Some(Turn {
+            delegation: d,
+            stage: self.stage,
+        })
     }
 
     pub fn paragraph_status(&self, paragraph: &str) -> ParagraphStatus {
@@ -388,54 +420,84 @@ impl Session {
         if par.is_deleted() {
             return ParagraphStatus::Deleted;
         }
-        if self.floor.iter().chain(&self.brackets).any(|a| a.paragraph == paragraph) {
+        if self
+            .floor
+            .iter()
+            .chain(&self.brackets)
+            .any(|a| a.paragraph == paragraph)
+        {
             return ParagraphStatus::Bracketed;
         }
         let t = self.time();
         let contested = par.clauses.iter().any(|c| {
             (0..self.n() as DelegationId).any(|d| {
                 self.model.delegations[d as usize].may_block()
-                    && preferences::clause_utility(&self.model, &self.salience, d, s as u16, &c.tags)
-                        < -tolerance(&self.model, d, t)
+                    && preferences::clause_utility(
+                        &self.model,
+                        &self.salience,
+                        d,
+                        s as u16,
+                        &c.tags,
+                    ) < -tolerance(&self.model, d, t)
             })
         });
-        if contested { ParagraphStatus::Contested } else { ParagraphStatus::Agreed }
+        if contested {
+            ParagraphStatus::Contested
+        } else {
+            ParagraphStatus::Agreed
+        }
     }
 
     /// Whether a condition holds now (objectives and the historical record use this).
     pub fn holds(&self, c: &Condition) -> bool {
         match c {
             Condition::Includes { tag, section } | Condition::Excludes { tag, section } => {
-                let present = match (self.model.tag(tag), section.as_deref().map(|s| self.model.section(s))) {
+                let present = match (
+                    self.model.tag(tag),
+                    section.as_deref().map(|s| self.model.section(s)),
+                ) {
                     (Some(t), None) => self.presence.count(t, None) > 0,
                     (Some(t), Some(Some(s))) => self.presence.count(t, Some(s)) > 0,
                     _ => false,
                 };
                 present == matches!(c, Condition::Includes { .. })
             }
-            Condition::ParagraphKept(p) => {
-                self.doc.find_paragraph(p).is_some_and(|(s, i)| !self.doc.sections[s].paragraphs[i].is_deleted())
-            }
-            Condition::ParagraphDeleted(p) => {
-                self.doc.find_paragraph(p).is_none_or(|(s, i)| self.doc.sections[s].paragraphs[i].is_deleted())
-            }
-            Condition::ParagraphIn { paragraph, section } => self
+            Condition::ParagraphKept(p) => self
                 .doc
-                .find_paragraph(paragraph)
-                .is_some_and(|(s, i)| &self.doc.sections[s].id == section && !self.doc.sections[s].paragraphs[i].is_deleted()),
+                .find_paragraph(p)
+                .is_some_and(|(s, i)| !self.doc.sections[s].paragraphs[i].is_deleted()),
+            Condition::ParagraphDeleted(p) => self
+                .doc
+                .find_paragraph(p)
+                .is_none_or(|(s, i)| self.doc.sections[s].paragraphs[i].is_deleted()),
+            Condition::ParagraphIn { paragraph, section } => {
+                self.doc.find_paragraph(paragraph).is_some_and(|(s, i)| {
+                    &self.doc.sections[s].id == section
+                        && !self.doc.sections[s].paragraphs[i].is_deleted()
+                })
+            }
             Condition::Adopted => self.outcome.as_ref().is_some_and(|o| o.adopted),
             Condition::NotAdopted => self.outcome.as_ref().is_some_and(|o| !o.adopted),
             Condition::Dissociated(d) => match (self.model.delegation(d), &self.outcome) {
-                (Some(d), Some(o)) => matches!(o.positions.get(d as usize), Some(Position::Dissociate(_))),
+                (Some(d), Some(o)) => {
+                    matches!(o.positions.get(d as usize), Some(Position::Dissociate(_)))
+                }
                 _ => false,
             },
-            Condition::InChairSummary(card) => self.summary.iter().any(|e| e.card.as_deref() == Some(card.as_str())),
+            Condition::InChairSummary(card) => self
+                .summary
+                .iter()
+                .any(|e| e.card.as_deref() == Some(card.as_str())),
         }
     }
 
     /// The reactions the room would have to an edit, without noise and without tabling it:
     /// what the composer shows before the player commits.
-    pub fn predict(&self, proposer: DelegationId, edit: &EditSpec) -> Result<Vec<Reaction>, EditError> {
+    pub fn predict(
+        &self,
+        proposer: DelegationId,
+        edit: &EditSpec,
+    ) -> Result<Vec<Reaction>, EditError> {
         let effect = self.doc.effect(&self.model, edit)?;
         Ok(self.reactions(proposer, &effect, &[]))
     }
@@ -447,7 +509,11 @@ impl Session {
             scenario_file: scenario_file.to_string(),
             scenario_source: scenario_source.to_string(),
             seed: self.seed,
-            humans: self.humans.iter().map(|&d| self.model.delegations[d as usize].id.clone()).collect(),
+            humans: self
+                .humans
+                .iter()
+                .map(|&d| self.model.delegations[d as usize].id.clone())
+                .collect(),
             actions: self.actions.clone(),
             events: self.events.clone(),
         }
@@ -490,7 +556,11 @@ impl Session {
                 false
             }
             (Action::Withdraw(a), Stage::Speaking | Stage::Consensus) => {
-                let i = self.floor.iter().position(|x| x.id == *a).ok_or(ActionError::NoSuchAmendment(*a))?;
+                let i = self
+                    .floor
+                    .iter()
+                    .position(|x| x.id == *a)
+                    .ok_or(ActionError::NoSuchAmendment(*a))?;
                 if self.floor[i].proposer != who {
                     return Err(ActionError::NotProposer(*a));
                 }
@@ -509,7 +579,10 @@ impl Session {
                 if paragraphs.is_empty() {
                     return Err(ActionError::NothingToDissociate);
                 }
-                if let Some(p) = paragraphs.iter().find(|p| !self.holds(&Condition::ParagraphKept((*p).clone()))) {
+                if let Some(p) = paragraphs
+                    .iter()
+                    .find(|p| !self.holds(&Condition::ParagraphKept((*p).clone())))
+                {
                     return Err(ActionError::UnknownParagraph(p.clone()));
                 }
                 self.human_positions[self.cursor] = Some(Position::Dissociate(paragraphs.clone()));
@@ -540,7 +613,10 @@ impl Session {
                 return Err(ActionError::WrongStage(what, when));
             }
         };
-        self.actions.push(RecordedAction { delegation: self.model.delegations[who as usize].id.clone(), action });
+        self.actions.push(RecordedAction {
+            delegation: self.model.delegations[who as usize].id.clone(),
+            action,
+        });
         if ends_turn {
             self.cursor += 1;
         }
@@ -567,7 +643,11 @@ impl Session {
     }
 
     fn respondable(&self, who: DelegationId, a: AmendmentId) -> Result<usize, ActionError> {
-        let i = self.floor.iter().position(|x| x.id == a).ok_or(ActionError::NoSuchAmendment(a))?;
+        let i = self
+            .floor
+            .iter()
+            .position(|x| x.id == a)
+            .ok_or(ActionError::NoSuchAmendment(a))?;
         let am = &self.floor[i];
         if am.proposer == who {
             return Err(ActionError::OwnAmendment);
@@ -579,12 +659,21 @@ impl Session {
     }
 
     /// Checks an edit can be tabled by `who` now and returns its effect.
-    fn check_table(&self, who: DelegationId, edit: &EditSpec) -> Result<(EditEffect, String), ActionError> {
+    fn check_table(
+        &self,
+        who: DelegationId,
+        edit: &EditSpec,
+    ) -> Result<(EditEffect, String), ActionError> {
         if self.budget[who as usize] == 0 {
             return Err(ActionError::NoInterventions);
         }
         let paragraph = self.doc.footprint(edit)?;
-        if self.floor.iter().chain(&self.brackets).any(|a| a.paragraph == paragraph) {
+        if self
+            .floor
+            .iter()
+            .chain(&self.brackets)
+            .any(|a| a.paragraph == paragraph)
+        {
             return Err(ActionError::ParagraphBusy(paragraph));
         }
         let effect = self.doc.effect(&self.model, edit)?;
@@ -594,19 +683,40 @@ impl Session {
         Ok((effect, paragraph))
     }
 
-    fn table(&mut self, who: DelegationId, edit: EditSpec, card: Option<String>) -> Result<AmendmentId, ActionError> {
+    fn table(
+        &mut self,
+        who: DelegationId,
+        edit: EditSpec,
+        card: Option<String>,
+    ) -> Result<AmendmentId, ActionError> {
         let (effect, paragraph) = self.check_table(who, &edit)?;
         let id = self.next_amendment;
         self.next_amendment += 1;
         self.budget[who as usize] -= 1;
         self.tabled_this_round += 1;
         self.tabled.insert((who, edit.clone()));
-        self.events.push(Event::Tabled { amendment: id, proposer: who, card: card.clone(), edit: edit.clone() });
+        self.events.push(Event::Tabled {
+            amendment: id,
+            proposer: who,
+            card: card.clone(),
+            edit: edit.clone(),
+        });
         let noise = self.draw_noise(who);
         let reactions = self.reactions(who, &effect, &noise);
-        self.events.push(Event::Reacted { amendment: id, reactions: reactions.clone() });
-        let mut amendment =
-            Amendment { id, proposer: who, card, edit, paragraph, cosponsors: Vec::new(), objections: Vec::new(), reactions };
+        self.events.push(Event::Reacted {
+            amendment: id,
+            reactions: reactions.clone(),
+        });
+        let mut amendment = Amendment {
+            id,
+            proposer: who,
+            card,
+            edit,
+            paragraph,
+            cosponsors: Vec::new(),
+            objections: Vec::new(),
+            reactions,
+        };
         let n = self.n();
         for r in &amendment.reactions {
             let d = r.delegation;
@@ -616,11 +726,15 @@ impl Session {
                     self.cool(who, d);
                 }
                 Stance::Support
-                    if self.model.delegations[d as usize].bloc == self.model.delegations[who as usize].bloc
+                    if self.model.delegations[d as usize].bloc
+                        == self.model.delegations[who as usize].bloc
                         || self.trust[d as usize * n + who as usize] >= 0.3 =>
                 {
                     amendment.cosponsors.push(d);
-                    self.events.push(Event::CoSponsored { amendment: id, delegation: d });
+                    self.events.push(Event::CoSponsored {
+                        amendment: id,
+                        delegation: d,
+                    });
                     self.warm(who, d);
                 }
                 Stance::Support => self.nudge(who as usize * n + d as usize, 0.02),
@@ -635,7 +749,10 @@ impl Session {
         let a = &mut self.floor[i];
         a.cosponsors.push(who);
         let (id, proposer) = (a.id, a.proposer);
-        self.events.push(Event::CoSponsored { amendment: id, delegation: who });
+        self.events.push(Event::CoSponsored {
+            amendment: id,
+            delegation: who,
+        });
         self.warm(proposer, who);
     }
 
@@ -643,7 +760,10 @@ impl Session {
         let a = &mut self.floor[i];
         a.objections.push(who);
         let (id, proposer) = (a.id, a.proposer);
-        self.events.push(Event::Objected { amendment: id, delegation: who });
+        self.events.push(Event::Objected {
+            amendment: id,
+            delegation: who,
+        });
         self.cool(proposer, who);
     }
 
@@ -681,23 +801,33 @@ impl Session {
 
     /// Who reacts to an edit: every AI delegation present, except the proposer.
     fn reactors(&self, proposer: DelegationId) -> impl Iterator<Item = DelegationId> + '_ {
-        (0..self.n() as DelegationId).filter(move |&d| d != proposer && !self.is_human(d) && !self.silenced[d as usize])
+        (0..self.n() as DelegationId)
+            .filter(move |&d| d != proposer && !self.is_human(d) && !self.silenced[d as usize])
     }
 
     /// Draws the random term of each reactor's reaction, in reactor order.
     fn draw_noise(&mut self, proposer: DelegationId) -> Vec<f32> {
         let half_width = self.model.scenario.model.noise as f32;
         let count = self.reactors(proposer).count();
-        (0..count).map(|_| (self.rng.random::<f32>() * 2.0 - 1.0) * half_width).collect()
+        (0..count)
+            .map(|_| (self.rng.random::<f32>() * 2.0 - 1.0) * half_width)
+            .collect()
     }
 
     /// Reactions of the reactors to an edit; `noise` holds one term per reactor, or is empty
     /// for a prediction without the random term.
-    fn reactions(&self, proposer: DelegationId, effect: &EditEffect, noise: &[f32]) -> Vec<Reaction> {
+    fn reactions(
+        &self,
+        proposer: DelegationId,
+        effect: &EditEffect,
+        noise: &[f32],
+    ) -> Vec<Reaction> {
         let model = &*self.model;
         let params = &model.scenario.model;
         let n = self.n();
-        let deltas: Vec<f32> = (0..n as DelegationId).map(|d| delta(model, &self.salience, d, effect)).collect();
+        let deltas: Vec<f32> = (0..n as DelegationId)
+            .map(|d| delta(model, &self.salience, d, effect))
+            .collect();
         let t = self.time();
         self.reactors(proposer)
             .enumerate()
@@ -711,14 +841,22 @@ impl Session {
                     let effect = bloc.cohesion * (leader_change - own);
                     if effect != 0.0 {
                         score += effect;
-                        reasons.push(Reason::Cohesion { leader: bloc.leader, leader_change, effect });
+                        reasons.push(Reason::Cohesion {
+                            leader: bloc.leader,
+                            leader_change,
+                            effect,
+                        });
                     }
                 }
                 let trust = self.trust[d as usize * n + proposer as usize];
                 if trust != 0.0 {
                     let effect = params.trust_weight as f32 * trust;
                     score += effect;
-                    reasons.push(Reason::Trust { proposer, trust, effect });
+                    reasons.push(Reason::Trust {
+                        proposer,
+                        trust,
+                        effect,
+                    });
                 }
                 if let Some(&x) = noise.get(k) {
                     score += x;
@@ -728,7 +866,11 @@ impl Session {
                 reasons.push(Reason::Tolerance(tol));
                 let lines = red_line_changes(model, d, &self.presence, effect);
                 for &(tag, section, crossed) in &lines {
-                    reasons.push(Reason::RedLine { tag, section, crossed });
+                    reasons.push(Reason::RedLine {
+                        tag,
+                        section,
+                        crossed,
+                    });
                 }
                 let stance = if lines.iter().any(|l| l.2) {
                     Stance::Object
@@ -737,7 +879,12 @@ impl Session {
                 } else {
                     stance_for(model, score, tol)
                 };
-                Reaction { delegation: d, stance, score, reasons }
+                Reaction {
+                    delegation: d,
+                    stance,
+                    score,
+                    reasons,
+                }
             })
             .collect()
     }
@@ -795,9 +942,13 @@ impl Session {
 
     fn start_round(&mut self) {
         self.fire_scheduled_events();
-        self.events.push(Event::RoundStarted { phase: self.phase as u16, round: self.round + 1 });
-        let mut speakers: Vec<DelegationId> =
-            (0..self.n() as DelegationId).filter(|&d| !self.silenced[d as usize]).collect();
+        self.events.push(Event::RoundStarted {
+            phase: self.phase as u16,
+            round: self.round + 1,
+        });
+        let mut speakers: Vec<DelegationId> = (0..self.n() as DelegationId)
+            .filter(|&d| !self.silenced[d as usize])
+            .collect();
         // The speakers' list is drawn anew each round (Fisher–Yates on the session's RNG).
         for i in (1..speakers.len()).rev() {
             let j = self.rng.random_range(0..=i);
@@ -813,8 +964,17 @@ impl Session {
         let model = self.model.clone();
         let phase_id = &model.scenario.schedule.phases[self.phase].id;
         let round = self.round + 1;
-        for e in model.scenario.schedule.events.iter().filter(|e| &e.phase == phase_id && e.round == round) {
-            self.events.push(Event::Happened { id: e.id.clone(), description: e.description.clone() });
+        for e in model
+            .scenario
+            .schedule
+            .events
+            .iter()
+            .filter(|e| &e.phase == phase_id && e.round == round)
+        {
+            self.events.push(Event::Happened {
+                id: e.id.clone(),
+                description: e.description.clone(),
+            });
             for effect in &e.effects {
                 match effect {
                     Effect::Salience { tag, factor } => {
@@ -824,11 +984,25 @@ impl Session {
                         self.recompute_utilities();
                     }
                     Effect::Rounds { phase, change } => {
-                        if let Some(p) = model.scenario.schedule.phases.iter().position(|x| &x.id == phase) {
+                        if let Some(p) = model
+                            .scenario
+                            .schedule
+                            .phases
+                            .iter()
+                            .position(|x| &x.id == phase)
+                        {
                             // A phase never shrinks below the round it is in.
-                            let floor = if p == self.phase { self.round + 1 } else if p < self.phase { self.phase_rounds[p] } else { 1 };
-                            let r = (self.phase_rounds[p] as i64 + *change as i64).max(floor as i64);
-                            self.phase_rounds[p] = r.min(crate::scenario::LIMITS.rounds as i64) as u32;
+                            let floor = if p == self.phase {
+                                self.round + 1
+                            } else if p < self.phase {
+                                self.phase_rounds[p]
+                            } else {
+                                1
+                            };
+                            let r =
+                                (self.phase_rounds[p] as i64 + *change as i64).max(floor as i64);
+                            self.phase_rounds[p] =
+                                r.min(crate::scenario::LIMITS.rounds as i64) as u32;
                         }
                     }
                     Effect::Silence(who) | Effect::Restore(who) => {
@@ -854,7 +1028,10 @@ impl Session {
     }
 
     fn after_speaking(&mut self) {
-        let someone_to_ask = self.humans.iter().any(|&h| !self.silenced[h as usize] && self.floor.iter().any(|a| a.proposer != h));
+        let someone_to_ask = self
+            .humans
+            .iter()
+            .any(|&h| !self.silenced[h as usize] && self.floor.iter().any(|a| a.proposer != h));
         if someone_to_ask {
             self.stage = Stage::Consensus;
             self.cursor = 0;
@@ -867,26 +1044,41 @@ impl Session {
     /// text; contested ones are bracketed until the Chair's next revision.
     fn close_round(&mut self) {
         for a in std::mem::take(&mut self.floor) {
-            let blockers: Vec<DelegationId> =
-                a.objections.iter().copied().filter(|&d| self.model.delegations[d as usize].may_block()).collect();
+            let blockers: Vec<DelegationId> = a
+                .objections
+                .iter()
+                .copied()
+                .filter(|&d| self.model.delegations[d as usize].may_block())
+                .collect();
             if blockers.is_empty() {
                 match self.change_text(&a.edit) {
                     Ok(()) => {
                         if let Some(card) = &a.card {
                             self.cards_adopted.push(card.clone());
                         }
-                        self.events.push(Event::AmendmentAdopted { amendment: a.id });
+                        self.events
+                            .push(Event::AmendmentAdopted { amendment: a.id });
                         self.track_objectives();
                     }
-                    Err(e) => self.events.push(Event::Lapsed { amendment: a.id, reason: e.to_string() }),
+                    Err(e) => self.events.push(Event::Lapsed {
+                        amendment: a.id,
+                        reason: e.to_string(),
+                    }),
                 }
             } else {
-                self.events.push(Event::Bracketed { amendment: a.id, objections: blockers });
+                self.events.push(Event::Bracketed {
+                    amendment: a.id,
+                    objections: blockers,
+                });
                 self.brackets.push(a);
             }
         }
         let satisfaction = self.bloc_satisfaction();
-        self.events.push(Event::RoundEnded { phase: self.phase as u16, round: self.round + 1, satisfaction });
+        self.events.push(Event::RoundEnded {
+            phase: self.phase as u16,
+            round: self.round + 1,
+            satisfaction,
+        });
         self.rounds_played += 1;
         self.round += 1;
         // With nothing tabled and nothing in brackets, the Chair closes the phase early.
@@ -924,7 +1116,10 @@ impl Session {
         self.model
             .blocs
             .iter()
-            .map(|b| b.members.iter().map(|&d| self.satisfaction(d)).sum::<f32>() / b.members.len().max(1) as f32)
+            .map(|b| {
+                b.members.iter().map(|&d| self.satisfaction(d)).sum::<f32>()
+                    / b.members.len().max(1) as f32
+            })
             .collect()
     }
 
