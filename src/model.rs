@@ -52,6 +52,8 @@ pub struct BlocInfo {
     pub cohesion: f32,
     pub tactic: Tactic,
     pub members: Vec<DelegationId>,
+    /// Combined influence of the bloc's member states (stakeholders cannot block).
+    pub state_influence: f32,
 }
 
 #[derive(Debug)]
@@ -65,6 +67,8 @@ pub struct Model {
     pub delegations: Vec<DelegationInfo>,
     delegation_index: BTreeMap<String, DelegationId>,
     pub blocs: Vec<BlocInfo>,
+    /// Delegations that ask for each amendment card (named directly or through their bloc).
+    pub card_askers: Vec<Vec<DelegationId>>,
     /// weights[(d * tags + t) * sections + s]: utility of one clause with tag t in section s.
     weights: Vec<f32>,
 }
@@ -138,6 +142,11 @@ impl Model {
                 cohesion: b.cohesion as f32,
                 tactic: b.tactic,
                 members: (first..delegations.len() as DelegationId).collect(),
+                state_influence: delegations[first as usize..]
+                    .iter()
+                    .filter(|d| d.may_block())
+                    .map(|d| d.influence)
+                    .sum(),
             });
         }
         let delegation_index = delegations
@@ -159,7 +168,8 @@ impl Model {
                 }
             }
         }
-        Model {
+        let mut model = Model {
+            card_askers: Vec::new(),
             scenario,
             tags,
             tag_index,
@@ -170,7 +180,20 @@ impl Model {
             delegation_index,
             blocs,
             weights,
-        }
+        };
+        model.card_askers = model
+            .scenario
+            .cards
+            .iter()
+            .map(|c| {
+                let mut ds: Vec<DelegationId> =
+                    c.by.iter().flat_map(|b| model.parties(b)).collect();
+                ds.sort_unstable();
+                ds.dedup();
+                ds
+            })
+            .collect();
+        model
     }
 
     pub fn tag(&self, id: &str) -> Option<TagId> {

@@ -3,7 +3,7 @@
 //! predicts from the bloc leaders, and tables the best if it is worth an intervention.
 
 use super::Session;
-use crate::document::EditEffect;
+use crate::document::{ClauseFacts, EditEffect};
 use crate::log::Event;
 use crate::model::DelegationId;
 use crate::preferences::{clause_utility, delta, red_line_changes, tolerance};
@@ -13,6 +13,17 @@ use crate::scenario::EditSpec;
 const ASK_BONUS: f32 = 1.5;
 /// Least expected value worth an intervention.
 const WORTH_TABLING: f32 = 0.75;
+
+/// An edit under consideration, cheap to hold: a card by index or a clause by position.
+#[derive(Clone, Copy)]
+enum Candidate {
+    Card(usize),
+    Delete {
+        section: usize,
+        paragraph: usize,
+        clause: usize,
+    },
+}
 
 impl Session {
     pub(super) fn ai_speak(&mut self, d: DelegationId) {
@@ -27,56 +38,149 @@ impl Session {
         }
     }
 
+    /// Recomputes what each card would do to the text as it now stands, and which paragraphs
+    /// have amendments pending. Called whenever a round opens.
+    pub(super) fn refresh_card_effects(&mut self) {
+        let model = self.model.clone();
+        self.card_effects = model
+            .scenario
+            .cards
+            .iter()
+            .map(|c| {
+                let footprint = self.doc.footprint(&c.edit).ok()?;
+                let effect = self.doc.effect(&model, &c.edit).ok()?;
+                Some((effect, footprint))
+            })
+            .collect();
+        self.rebuild_busy();
+    }
+
+    pub(super) fn rebuild_busy(&mut self) {
+        self.busy_slots = self
+            .doc
+            .sections
+            .iter()
+            .map(|s| vec![false; s.paragraphs.len()])
+            .collect();
+        let pending: Vec<String> = self
+            .floor
+            .iter()
+            .chain(&self.brackets)
+            .map(|a| a.paragraph.clone())
+            .collect();
+        for p in pending {
+            self.mark_busy(&p);
+        }
+    }
+
+    pub(super) fn mark_busy(&mut self, paragraph: &str) {
+        if let Some((s, p)) = self.doc.find_paragraph(paragraph) {
+            self.busy_slots[s][p] = true;
+        }
+    }
+
+    /// Whether a paragraph (which may not exist yet) has an amendment pending.
+    fn busy(&self, paragraph: &str) -> bool {
+        match self.doc.find_paragraph(paragraph) {
+            Some((s, p)) => self.busy_slots[s][p],
+            None => self
+                .floor
+                .iter()
+                .chain(&self.brackets)
+                .any(|a| a.paragraph == paragraph),
+        }
+    }
+
+    pub(super) fn mark_card_adopted(&mut self, a: &super::Amendment) {
+        if let Some(card) = &a.card {
+            if let Some(k) = self.model.scenario.cards.iter().position(|c| &c.id == card) {
+                self.card_adopted[k] = true;
+            }
+        }
+    }
+
     fn best_edit(&self, d: DelegationId) -> Option<(EditSpec, Option<String>)> {
         if self.budget[d as usize] == 0 {
             return None;
         }
         let model = &*self.model;
-        let t = self.time();
-        let own_tolerance = tolerance(model, d, t);
-        let me = &model.delegations[d as usize];
-        let my_bloc = &model.blocs[me.bloc].id;
-        let mut best: Option<(f32, EditSpec, Option<String>)> = None;
-        let mut consider = |value: f32, edit: EditSpec, card: Option<String>| {
-            if value > WORTH_TABLING && best.as_ref().is_none_or(|b| value > b.0) {
-                best = Some((value, edit, card));
-            }
-        };
-        for card in &model.scenario.cards {
-            if self.cards_adopted.contains(&card.id) {
+        let own_tolerance = tolerance(model, d, self.time());
+        // (worth before acceptance, candidate): the value is worth × acceptance ≤ worth.
+        let mut candidates: Vec<(f32, Candidate)> = Vec::new();
+        for (k, card) in model.scenario.cards.iter().enumerate() {
+            if self.card_adopted[k] {
                 continue;
             }
-            let Ok((effect, _)) = self.check_table(d, &card.edit) else {
+            let Some(Some((effect, footprint))) = self.card_effects.get(k) else {
                 continue;
             };
-            let gain = delta(model, &self.salience, d, &effect);
-            if red_line_changes(model, d, &self.presence, &effect)
-                .iter()
-                .any(|c| c.2)
-            {
-                continue;
-            }
-            let ask = if card.by.iter().any(|b| b == &me.id || b == my_bloc) {
+            let gain = delta(model, &self.salience, d, effect);
+            let ask = if model.card_askers[k].contains(&d) {
                 ASK_BONUS
             } else {
                 0.0
             };
-            if gain < -0.25 * own_tolerance || gain + ask <= 0.0 {
+            if gain < -0.25 * own_tolerance || gain + ask <= WORTH_TABLING {
                 continue;
             }
-            let p = self.predicted_acceptance(d, &effect);
-            consider((gain + ask) * p, card.edit.clone(), Some(card.id.clone()));
+            if self.busy(footprint) || self.tabled[d as usize].contains(&card.edit) {
+                continue;
+            }
+            candidates.push((gain + ask, Candidate::Card(k)));
         }
-        for (s, _, c) in self.doc.clauses() {
-            let u = clause_utility(model, &self.salience, d, s, &c.tags);
-            if u >= -0.5 * own_tolerance {
-                continue;
+        for (s, sec) in self.doc.sections.iter().enumerate() {
+            for (p, par) in sec.paragraphs.iter().enumerate() {
+                if par.clauses.is_empty() || self.busy_slots[s][p] {
+                    continue;
+                }
+                for (c, clause) in par.clauses.iter().enumerate() {
+                    let u = clause_utility(model, &self.salience, d, s as u16, &clause.tags);
+                    if u < -0.5 * own_tolerance && -u > WORTH_TABLING {
+                        candidates.push((
+                            -u,
+                            Candidate::Delete {
+                                section: s,
+                                paragraph: p,
+                                clause: c,
+                            },
+                        ));
+                    }
+                }
             }
-            let edit = EditSpec::Delete {
-                clause: c.id.clone(),
-            };
-            let Ok((effect, _)) = self.check_table(d, &edit) else {
-                continue;
+        }
+        // Best first, so that acceptance is only predicted where it could change the choice.
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut best: Option<(f32, Candidate)> = None;
+        for (upper, candidate) in candidates {
+            if best.is_some_and(|(v, _)| upper <= v) {
+                break;
+            }
+            let effect = match candidate {
+                Candidate::Card(k) => match &self.card_effects[k] {
+                    Some((effect, _)) => std::borrow::Cow::Borrowed(effect),
+                    None => continue,
+                },
+                Candidate::Delete {
+                    section,
+                    paragraph,
+                    clause,
+                } => {
+                    let c = &self.doc.sections[section].paragraphs[paragraph].clauses[clause];
+                    if self.tabled[d as usize]
+                        .iter()
+                        .any(|e| matches!(e, EditSpec::Delete { clause } if *clause == c.id))
+                    {
+                        continue;
+                    }
+                    std::borrow::Cow::Owned(EditEffect {
+                        removed: vec![ClauseFacts {
+                            clause: c.id.clone(),
+                            section: section as u16,
+                            tags: c.tags.clone(),
+                        }],
+                        added: Vec::new(),
+                    })
+                }
             };
             if red_line_changes(model, d, &self.presence, &effect)
                 .iter()
@@ -84,10 +188,27 @@ impl Session {
             {
                 continue;
             }
-            let p = self.predicted_acceptance(d, &effect);
-            consider(-u * p, edit, None);
+            let value = upper * self.predicted_acceptance(d, &effect);
+            if value > WORTH_TABLING && best.is_none_or(|(v, _)| value > v) {
+                best = Some((value, candidate));
+            }
         }
-        best.map(|(_, e, c)| (e, c))
+        best.map(|(_, candidate)| match candidate {
+            Candidate::Card(k) => {
+                let card = &model.scenario.cards[k];
+                (card.edit.clone(), Some(card.id.clone()))
+            }
+            Candidate::Delete {
+                section,
+                paragraph,
+                clause,
+            } => {
+                let id = self.doc.sections[section].paragraphs[paragraph].clauses[clause]
+                    .id
+                    .clone();
+                (EditSpec::Delete { clause: id }, None)
+            }
+        })
     }
 
     /// Share of the member states' influence whose bloc leader would not object to the edit.
@@ -98,17 +219,10 @@ impl Session {
         let mut total = 0.0f32;
         let mut objecting = 0.0f32;
         for b in &model.blocs {
-            let influence: f32 = b
-                .members
-                .iter()
-                .map(|&m| &model.delegations[m as usize])
-                .filter(|m| m.may_block())
-                .map(|m| m.influence)
-                .sum();
-            if influence == 0.0 {
+            if b.state_influence == 0.0 {
                 continue;
             }
-            total += influence;
+            total += b.state_influence;
             let l = b.leader;
             if l == proposer {
                 continue;
@@ -116,11 +230,12 @@ impl Session {
             let score = delta(model, &self.salience, l, effect)
                 + model.scenario.model.trust_weight as f32
                     * self.trust[l as usize * n + proposer as usize];
-            let crosses = red_line_changes(model, l, &self.presence, effect)
-                .iter()
-                .any(|c| c.2);
-            if crosses || score < -tolerance(model, l, t) {
-                objecting += influence;
+            if score < -tolerance(model, l, t)
+                || red_line_changes(model, l, &self.presence, effect)
+                    .iter()
+                    .any(|c| c.2)
+            {
+                objecting += b.state_influence;
             }
         }
         if total == 0.0 {

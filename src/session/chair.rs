@@ -280,9 +280,7 @@ impl Session {
             }
         }
         if option.outcome == ChairOutcome::Proposal {
-            if let Some(card) = &a.card {
-                self.cards_adopted.push(card.clone());
-            }
+            self.mark_card_adopted(&a);
         }
         self.events.push(Event::ChairDecision {
             amendment: a.id,

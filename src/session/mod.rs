@@ -6,7 +6,6 @@ mod adoption;
 mod ai;
 mod chair;
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use rand::{Rng, SeedableRng};
@@ -172,8 +171,15 @@ pub struct Session {
     floor: Vec<Amendment>,
     brackets: Vec<Amendment>,
     tabled_this_round: u32,
-    tabled: HashSet<(DelegationId, EditSpec)>,
-    cards_adopted: Vec<String>,
+    /// Edits each delegation has tabled this session (a delegation does not table one twice).
+    tabled: Vec<Vec<EditSpec>>,
+    /// Effect and footprint of each amendment card on the current text (None: not applicable),
+    /// refreshed whenever the text changes.
+    card_effects: Vec<Option<(EditEffect, String)>>,
+    /// Whether each amendment card has entered the text (a card is adopted once).
+    card_adopted: Vec<bool>,
+    /// Paragraphs with an amendment pending, by position in the current text.
+    busy_slots: Vec<Vec<bool>>,
     next_amendment: AmendmentId,
     summary: Vec<SummaryEntry>,
     adoption_attempt: u32,
@@ -256,8 +262,10 @@ impl Session {
             floor: Vec::new(),
             brackets: Vec::new(),
             tabled_this_round: 0,
-            tabled: HashSet::new(),
-            cards_adopted: Vec::new(),
+            tabled: vec![Vec::new(); n],
+            card_effects: Vec::new(),
+            card_adopted: vec![false; model.scenario.cards.len()],
+            busy_slots: Vec::new(),
             next_amendment: 1,
             summary: Vec::new(),
             adoption_attempt: 0,
@@ -630,16 +638,17 @@ impl Session {
     }
 
     fn card_edit(&self, card: &str) -> Result<EditSpec, ActionError> {
-        if self.cards_adopted.iter().any(|c| c == card) {
-            return Err(ActionError::CardSpent(card.to_string()));
-        }
-        self.model
+        let k = self
+            .model
             .scenario
             .cards
             .iter()
-            .find(|c| c.id == card)
-            .map(|c| c.edit.clone())
-            .ok_or_else(|| ActionError::UnknownCard(card.to_string()))
+            .position(|c| c.id == card)
+            .ok_or_else(|| ActionError::UnknownCard(card.to_string()))?;
+        if self.card_adopted[k] {
+            return Err(ActionError::CardSpent(card.to_string()));
+        }
+        Ok(self.model.scenario.cards[k].edit.clone())
     }
 
     fn respondable(&self, who: DelegationId, a: AmendmentId) -> Result<usize, ActionError> {
@@ -677,7 +686,7 @@ impl Session {
             return Err(ActionError::ParagraphBusy(paragraph));
         }
         let effect = self.doc.effect(&self.model, edit)?;
-        if self.tabled.contains(&(who, edit.clone())) {
+        if self.tabled[who as usize].contains(edit) {
             return Err(ActionError::Repeated);
         }
         Ok((effect, paragraph))
@@ -694,7 +703,7 @@ impl Session {
         self.next_amendment += 1;
         self.budget[who as usize] -= 1;
         self.tabled_this_round += 1;
-        self.tabled.insert((who, edit.clone()));
+        self.tabled[who as usize].push(edit.clone());
         self.events.push(Event::Tabled {
             amendment: id,
             proposer: who,
@@ -741,6 +750,7 @@ impl Session {
                 _ => {}
             }
         }
+        self.mark_busy(&amendment.paragraph);
         self.floor.push(amendment);
         Ok(id)
     }
@@ -769,6 +779,7 @@ impl Session {
 
     fn withdraw(&mut self, i: usize) {
         let a = self.floor.remove(i);
+        self.rebuild_busy();
         // Withdrawing in the face of objections is a courtesy the objectors remember.
         for &o in &a.objections {
             self.nudge(o as usize * self.n() + a.proposer as usize, 0.03);
@@ -955,6 +966,7 @@ impl Session {
             speakers.swap(i, j);
         }
         self.speakers = speakers;
+        self.refresh_card_effects();
         self.cursor = 0;
         self.stage = Stage::Speaking;
         self.tabled_this_round = 0;
@@ -1053,9 +1065,7 @@ impl Session {
             if blockers.is_empty() {
                 match self.change_text(&a.edit) {
                     Ok(()) => {
-                        if let Some(card) = &a.card {
-                            self.cards_adopted.push(card.clone());
-                        }
+                        self.mark_card_adopted(&a);
                         self.events
                             .push(Event::AmendmentAdopted { amendment: a.id });
                         self.track_objectives();
