@@ -189,7 +189,10 @@ pub fn red_line_changes(
         }
         let now = before.count(r.tag, r.section);
         let (was, will) = (violated(r.weight, now), violated(r.weight, now + diff));
-        if was != will {
+        if r.weight < 0.0 && diff > 0 {
+            // "Must never enter": every further clause carrying the idea crosses it again.
+            out.push((r.tag, r.section, true));
+        } else if was != will {
             out.push((r.tag, r.section, will));
         }
     }

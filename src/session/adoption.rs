@@ -7,6 +7,9 @@ use crate::log::{Event, ObjectiveResult, Position, Score};
 use crate::model::DelegationId;
 use crate::preferences::{Reason, clause_reasons, clause_utility, tolerance};
 
+/// Weight of a blocker's red line when the Chair chooses what to strip.
+const RED_LINE_STRIP: f32 = 50.0;
+
 impl Session {
     pub(super) fn call_adoption(&mut self) {
         self.adoption_attempt += 1;
@@ -132,6 +135,16 @@ impl Session {
                     let infl = model.delegations[d as usize].influence;
                     if blockers.contains(&d) {
                         gain += infl * (-u).max(0.0);
+                        // A clause on a blocker's "must never enter" red line has to go.
+                        let red = model.delegations[d as usize].rules.iter().any(|r| {
+                            r.red_line
+                                && r.weight < 0.0
+                                && c.tags.contains(&r.tag)
+                                && r.section.is_none_or(|x| x == s)
+                        });
+                        if red {
+                            gain += RED_LINE_STRIP * infl;
+                        }
                     } else {
                         cost += infl * u.max(0.0);
                     }

@@ -9,6 +9,9 @@ use crate::model::{DelegationId, TagId};
 use crate::preferences::{delta, red_line_changes, tolerance};
 use crate::scenario::{EditSpec, Persona};
 
+/// Difference in the room's total regret below which the persona's preference decides.
+const REGRET_BAND: f32 = 0.5;
+
 /// How many times an objection on a red line outweighs an ordinary one.
 const RED_LINE_WEIGHT: f32 = 4.0;
 
@@ -212,7 +215,7 @@ impl Session {
             })
             .collect();
         let persona = model.scenario.chair.persona.clone();
-        let mut best: Option<(f32, u8, f32, usize, Vec<DelegationId>)> = None;
+        let mut best: Option<(f32, f32, u8, usize, Vec<DelegationId>)> = None;
         for (i, o) in options.iter().enumerate() {
             let mut weight = 0.0f32;
             let mut regret_sum = 0.0f32;
@@ -239,20 +242,26 @@ impl Session {
                     objectors.push(d);
                 }
             }
-            if matches!(o.edit, Some(EditSpec::Delete { .. })) {
-                // Deadline pressure makes deleting contested references ever more attractive.
-                weight *= 1.0 - 0.3 * pressure;
-            }
-            let key = (weight, o.outcome.rank(&persona), regret_sum);
+            // Under deadline pressure, a Chair prefers deleting a contested reference to any
+            // other option that is no less opposed.
+            let deletes = matches!(o.edit, Some(EditSpec::Delete { .. }));
+            let rank = if deletes && pressure >= self.deletion_threshold() {
+                0
+            } else {
+                o.outcome.rank(&persona)
+            };
+            let key = (weight, regret_sum, rank);
+            // Fewest objections first; then the least total regret in the room; the persona
+            // decides between options the room values about equally.
             let better = match &best {
                 None => true,
-                Some((w, r, g, _, _)) => {
+                Some((w, g, r, _, _)) => {
                     if (key.0 - w).abs() > 1e-4 {
                         key.0 < *w
-                    } else if key.1 != *r {
-                        key.1 < *r
+                    } else if (key.1 - g).abs() > REGRET_BAND {
+                        key.1 < *g
                     } else {
-                        key.2 < *g - 1e-4
+                        key.2 < *r
                     }
                 }
             };
@@ -265,6 +274,7 @@ impl Session {
             .iter()
             .map(|&d| model.delegations[d as usize].bloc)
             .collect();
+        losing_blocs.sort_unstable();
         losing_blocs.dedup();
         for b in losing_blocs {
             losses[b] += 1;
@@ -279,8 +289,16 @@ impl Session {
                 return;
             }
         }
-        if option.outcome == ChairOutcome::Proposal {
+        // A card whose subject the Chair has settled with its own wording is spent too, so
+        // that re-tabling it cannot insert the same text again.
+        if matches!(
+            option.outcome,
+            ChairOutcome::Proposal | ChairOutcome::Compromise(_) | ChairOutcome::AgreedLanguage(_)
+        ) {
             self.mark_card_adopted(&a);
+        }
+        if option.outcome == ChairOutcome::Proposal {
+            self.summary.retain(|e| e.edit != a.edit);
         }
         self.events.push(Event::ChairDecision {
             amendment: a.id,
@@ -289,8 +307,14 @@ impl Session {
             options: options.len() as u32,
         });
         self.track_objectives();
-        // Proposals with support but no consensus go to the Chair's summary.
-        if option.outcome != ChairOutcome::Proposal && self.had_support(&a) {
+        // Proposals with support but no consensus go to the Chair's summary (once each;
+        // proposals to delete text are not recorded there).
+        let recorded = self.summary.iter().any(|e| e.edit == a.edit);
+        if option.outcome != ChairOutcome::Proposal
+            && !matches!(a.edit, EditSpec::Delete { .. })
+            && !recorded
+            && self.had_support(&a)
+        {
             self.summary.push(SummaryEntry {
                 amendment: a.id,
                 proposer: a.proposer,
@@ -309,10 +333,10 @@ impl Session {
         }
         let total: f32 = self.model.delegations.iter().map(|d| d.influence).sum();
         let support: f32 = a
-            .reactions
+            .stances
             .iter()
-            .filter(|r| r.stance == crate::preferences::Stance::Support)
-            .map(|r| self.model.delegations[r.delegation as usize].influence)
+            .filter(|r| r.1 == crate::preferences::Stance::Support)
+            .map(|r| self.model.delegations[r.0 as usize].influence)
             .sum();
         support >= 0.2 * total
     }

@@ -31,7 +31,9 @@ pub struct Amendment {
     pub paragraph: String,
     pub cosponsors: Vec<DelegationId>,
     pub objections: Vec<DelegationId>,
-    pub reactions: Vec<Reaction>,
+    /// Each AI delegation's stance when the amendment was tabled; the reasons are in the
+    /// `Reacted` event (see `Session::reactions_to`).
+    pub stances: Vec<(DelegationId, Stance)>,
 }
 
 impl Amendment {
@@ -43,10 +45,7 @@ impl Amendment {
         if self.objections.contains(&d) {
             return Some(Stance::Object);
         }
-        self.reactions
-            .iter()
-            .find(|r| r.delegation == d)
-            .map(|r| r.stance)
+        self.stances.iter().find(|r| r.0 == d).map(|r| r.1)
     }
 }
 
@@ -499,6 +498,21 @@ impl Session {
         }
     }
 
+    /// The reactions, with their reasons, of the AI delegations to a tabled amendment.
+    pub fn reactions_to(&self, amendment: AmendmentId) -> &[Reaction] {
+        self.events
+            .iter()
+            .rev()
+            .find_map(|e| match e {
+                Event::Reacted {
+                    amendment: a,
+                    reactions,
+                } if *a == amendment => Some(reactions.as_slice()),
+                _ => None,
+            })
+            .unwrap_or(&[])
+    }
+
     /// The reactions the room would have to an edit, without noise and without tabling it:
     /// what the composer shows before the player commits.
     pub fn predict(
@@ -712,10 +726,6 @@ impl Session {
         });
         let noise = self.draw_noise(who);
         let reactions = self.reactions(who, &effect, &noise);
-        self.events.push(Event::Reacted {
-            amendment: id,
-            reactions: reactions.clone(),
-        });
         let mut amendment = Amendment {
             id,
             proposer: who,
@@ -724,12 +734,15 @@ impl Session {
             paragraph,
             cosponsors: Vec::new(),
             objections: Vec::new(),
-            reactions,
+            stances: reactions.iter().map(|r| (r.delegation, r.stance)).collect(),
         };
+        self.events.push(Event::Reacted {
+            amendment: id,
+            reactions,
+        });
         let n = self.n();
-        for r in &amendment.reactions {
-            let d = r.delegation;
-            match r.stance {
+        for &(d, stance) in &amendment.stances {
+            match stance {
                 Stance::Object => {
                     amendment.objections.push(d);
                     self.cool(who, d);
@@ -1066,6 +1079,8 @@ impl Session {
                 match self.change_text(&a.edit) {
                     Ok(()) => {
                         self.mark_card_adopted(&a);
+                        // What enters the text no longer belongs in the Chair's summary.
+                        self.summary.retain(|e| e.edit != a.edit);
                         self.events
                             .push(Event::AmendmentAdopted { amendment: a.id });
                         self.track_objectives();
@@ -1091,8 +1106,8 @@ impl Session {
         });
         self.rounds_played += 1;
         self.round += 1;
-        // With nothing tabled and nothing in brackets, the Chair closes the phase early.
-        let idle = self.tabled_this_round == 0 && self.brackets.is_empty();
+        // When a whole round passes with nothing tabled, the Chair closes the phase early.
+        let idle = self.tabled_this_round == 0;
         if self.round >= self.phase_rounds[self.phase] || idle {
             self.end_phase();
         } else {

@@ -1,6 +1,7 @@
 mod cli;
 mod document;
 mod golden;
+mod history;
 mod invariants;
 mod malformed;
 mod rules;
