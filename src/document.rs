@@ -1,6 +1,8 @@
 //! The text under negotiation: sections → paragraphs → clauses, the clause-level edits that
 //! change it, and word-level tracked changes between any two revisions.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 use similar::{ChangeTag, TextDiff};
 
@@ -9,7 +11,8 @@ use crate::scenario::{EditSpec, validate::clause_id};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Clause {
-    pub id: String,
+    /// Shared so that reactions and events can name the clause without copying the text.
+    pub id: Arc<str>,
     pub text: String,
     pub tags: Vec<TagId>,
 }
@@ -52,7 +55,7 @@ pub struct Document {
 /// A clause entering or leaving the text, with what the room needs to value it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClauseFacts {
-    pub clause: String,
+    pub clause: Arc<str>,
     pub section: SectionId,
     pub tags: Vec<TagId>,
 }
@@ -103,7 +106,7 @@ impl Document {
                             .iter()
                             .enumerate()
                             .map(|(i, c)| Clause {
-                                id: clause_id(&p.id, i, c.id.as_deref()),
+                                id: clause_id(&p.id, i, c.id.as_deref()).into(),
                                 text: c.text.trim().to_string(),
                                 tags: model.resolve_tags(&c.text, &c.tags),
                             })
@@ -144,7 +147,7 @@ impl Document {
     pub fn find_clause(&self, id: &str) -> Option<(usize, usize, usize)> {
         for (s, sec) in self.sections.iter().enumerate() {
             for (p, par) in sec.paragraphs.iter().enumerate() {
-                if let Some(c) = par.clauses.iter().position(|c| c.id == id) {
+                if let Some(c) = par.clauses.iter().position(|c| &*c.id == id) {
                     return Some((s, p, c));
                 }
             }
@@ -186,7 +189,7 @@ impl Document {
                 let text = checked_text(text)?;
                 let (s, _) = self.insertion_point(paragraph, after.as_deref())?;
                 effect.added.push(ClauseFacts {
-                    clause: self.next_clause_id(paragraph),
+                    clause: self.next_clause_id(paragraph).into(),
                     section: s as SectionId,
                     tags: model.resolve_tags(text, tags),
                 });
@@ -231,7 +234,7 @@ impl Document {
                 let text = checked_text(text)?;
                 let (s, _) = self.new_paragraph_point(section, id, after.as_deref())?;
                 effect.added.push(ClauseFacts {
-                    clause: self.next_clause_id(id),
+                    clause: self.next_clause_id(id).into(),
                     section: s as SectionId,
                     tags: model.resolve_tags(text, tags),
                 });
@@ -312,7 +315,7 @@ impl Document {
             Some(a) => {
                 clauses
                     .iter()
-                    .position(|c| c.id == a)
+                    .position(|c| &*c.id == a)
                     .ok_or_else(|| EditError::NoClause(a.to_string()))?
                     + 1
             }
@@ -388,7 +391,7 @@ impl Document {
         let id = self.next_clause_id(paragraph);
         self.next_clause += 1;
         Clause {
-            id,
+            id: id.into(),
             text: text.trim().to_string(),
             tags: model.resolve_tags(text, tags),
         }

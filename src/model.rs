@@ -33,7 +33,12 @@ pub struct DelegationInfo {
     pub influence: f32,
     pub playable: bool,
     pub reservation: f32,
+    /// Effective rules, sorted by tag.
     pub rules: Vec<CompiledRule>,
+    /// rule_ranges[t]: the rules on tag t, as a range of `rules`.
+    rule_ranges: Vec<(u32, u32)>,
+    /// The red lines among the rules (most delegations have none).
+    pub red_lines: Vec<CompiledRule>,
     pub objectives: Vec<crate::scenario::Objective>,
     pub briefing: String,
 }
@@ -41,6 +46,13 @@ pub struct DelegationInfo {
 impl DelegationInfo {
     pub fn may_block(&self) -> bool {
         self.role == Role::State
+    }
+
+    /// The delegation's rules on one tag.
+    #[inline]
+    pub fn rules_on(&self, tag: TagId) -> &[CompiledRule] {
+        let (a, b) = self.rule_ranges[tag as usize];
+        &self.rules[a as usize..b as usize]
     }
 }
 
@@ -122,6 +134,16 @@ impl Model {
                     .map(|r| compile(r, RuleOrigin::Bloc))
                     .collect();
                 rules.extend(d.rules.iter().map(|r| compile(r, RuleOrigin::Delegation)));
+                rules.sort_by_key(|r| r.tag);
+                let mut rule_ranges = vec![(0u32, 0u32); tags.len()];
+                for (i, r) in rules.iter().enumerate() {
+                    let range = &mut rule_ranges[r.tag as usize];
+                    if range.1 == range.0 {
+                        range.0 = i as u32;
+                    }
+                    range.1 = i as u32 + 1;
+                }
+                let red_lines = rules.iter().filter(|r| r.red_line).cloned().collect();
                 delegations.push(DelegationInfo {
                     id: d.id.clone(),
                     name: d.name.clone(),
@@ -131,6 +153,8 @@ impl Model {
                     playable: d.playable,
                     reservation: d.reservation as f32,
                     rules,
+                    rule_ranges,
+                    red_lines,
                     objectives: d.objectives.clone(),
                     briefing: d.briefing.clone(),
                 });

@@ -35,7 +35,7 @@ pub enum Reason {
         tag: TagId,
         section: Option<SectionId>,
         weight: f32,
-        clause: String,
+        clause: std::sync::Arc<str>,
         added: bool,
         contribution: f32,
     },
@@ -153,9 +153,9 @@ impl Presence {
     /// Red lines of `d` violated by this presence.
     pub fn violations(&self, model: &Model, d: DelegationId) -> Vec<(TagId, Option<SectionId>)> {
         model.delegations[d as usize]
-            .rules
+            .red_lines
             .iter()
-            .filter(|r| r.red_line && violated(r.weight, self.count(r.tag, r.section)))
+            .filter(|r| violated(r.weight, self.count(r.tag, r.section)))
             .map(|r| (r.tag, r.section))
             .collect()
     }
@@ -172,12 +172,12 @@ pub fn red_line_changes(
     before: &Presence,
     effect: &EditEffect,
 ) -> Vec<(TagId, Option<SectionId>, bool)> {
-    let rules = &model.delegations[d as usize].rules;
-    if !rules.iter().any(|r| r.red_line) {
+    let rules = &model.delegations[d as usize].red_lines;
+    if rules.is_empty() {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for r in rules.iter().filter(|r| r.red_line) {
+    for r in rules {
         let touched = |cs: &[ClauseFacts]| {
             cs.iter()
                 .filter(|c| r.section.is_none_or(|s| s == c.section) && c.tags.contains(&r.tag))
@@ -232,21 +232,23 @@ pub fn rule_reasons(
     d: DelegationId,
     effect: &EditEffect,
 ) -> Vec<Reason> {
-    let rules = &model.delegations[d as usize].rules;
-    let mut out = Vec::new();
+    let info = &model.delegations[d as usize];
+    let mut out = Vec::with_capacity(8);
     for (clauses, added) in [(&effect.removed, false), (&effect.added, true)] {
         for c in clauses {
-            for r in rules {
-                if c.tags.contains(&r.tag) && r.section.is_none_or(|s| s == c.section) {
-                    let w = r.weight * salience[r.tag as usize];
-                    out.push(Reason::Rule {
-                        tag: r.tag,
-                        section: r.section,
-                        weight: r.weight,
-                        clause: c.clause.clone(),
-                        added,
-                        contribution: if added { w } else { -w },
-                    });
+            for &tag in &c.tags {
+                for r in info.rules_on(tag) {
+                    if r.section.is_none_or(|s| s == c.section) {
+                        let w = r.weight * salience[r.tag as usize];
+                        out.push(Reason::Rule {
+                            tag: r.tag,
+                            section: r.section,
+                            weight: r.weight,
+                            clause: c.clause.clone(),
+                            added,
+                            contribution: if added { w } else { -w },
+                        });
+                    }
                 }
             }
         }

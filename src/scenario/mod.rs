@@ -197,6 +197,7 @@ fn default_objective_weight() -> f64 {
 
 /// A fact about the end of the game, used by objectives and the historical record.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub enum Condition {
     /// Some clause with the tag is in the final text (in the section, if given).
     Includes {
@@ -330,6 +331,7 @@ fn default_event_round() -> u32 {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub enum Effect {
     /// Multiplies every weight on the tag (news makes an idea matter more or less).
     Salience { tag: String, factor: f64 },
@@ -354,6 +356,7 @@ pub struct Card {
 
 /// An edit as written in a scenario file or a saved action.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(deny_unknown_fields)]
 pub enum EditSpec {
     /// Add a clause to a paragraph, after the given clause or at its end.
     Insert {

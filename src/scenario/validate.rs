@@ -342,6 +342,9 @@ impl<'a> Checker<'a> {
             self.id(&format!("{path}.id"), &b.id);
             self.unique(&mut blocs, &format!("{path}.id"), &b.id, "bloc");
             self.blocs.insert(&b.id);
+        }
+        for (i, b) in s.blocs.iter().enumerate() {
+            let path = format!("blocs[{i}]");
             for (j, d) in b.delegations.iter().enumerate() {
                 let dpath = format!("{path}.delegations[{j}].id");
                 self.id(&dpath, &d.id);

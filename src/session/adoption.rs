@@ -151,7 +151,7 @@ impl Session {
                 }
                 let value = gain - 0.5 * cost;
                 if gain > 0.0 && value > 0.0 && best.as_ref().is_none_or(|b| value > b.0) {
-                    best = Some((value, c.id.clone(), p.id.clone()));
+                    best = Some((value, c.id.to_string(), p.id.clone()));
                 }
             }
             let Some((_, clause, paragraph)) = best else {

@@ -6,13 +6,22 @@ use super::Session;
 use crate::document::{ClauseFacts, EditEffect};
 use crate::log::Event;
 use crate::model::DelegationId;
-use crate::preferences::{clause_utility, delta, red_line_changes, tolerance};
+use crate::preferences::{clause_utility, delta, red_line_changes};
 use crate::scenario::EditSpec;
 
 /// Bonus for an edit the delegation's own bloc asks for (a card naming it or its bloc).
 const ASK_BONUS: f32 = 1.5;
 /// Least expected value worth an intervention.
 const WORTH_TABLING: f32 = 0.75;
+
+/// What an amendment card would do to the current text, and where.
+#[derive(Debug, Clone)]
+pub(super) struct CardEffect {
+    effect: EditEffect,
+    /// The paragraph the card touches, and its position if it exists yet.
+    footprint: String,
+    slot: Option<(usize, usize)>,
+}
 
 /// An edit under consideration, cheap to hold: a card by index or a clause by position.
 #[derive(Clone, Copy)]
@@ -49,7 +58,12 @@ impl Session {
             .map(|c| {
                 let footprint = self.doc.footprint(&c.edit).ok()?;
                 let effect = self.doc.effect(&model, &c.edit).ok()?;
-                Some((effect, footprint))
+                let slot = self.doc.find_paragraph(&footprint);
+                Some(CardEffect {
+                    effect,
+                    footprint,
+                    slot,
+                })
             })
             .collect();
         self.rebuild_busy();
@@ -104,14 +118,19 @@ impl Session {
             return None;
         }
         let model = &*self.model;
-        let own_tolerance = tolerance(model, d, self.time());
+        let own_tolerance = self.tolerance_now[d as usize];
         // (worth before acceptance, candidate): the value is worth × acceptance ≤ worth.
         let mut candidates: Vec<(f32, Candidate)> = Vec::new();
         for (k, card) in model.scenario.cards.iter().enumerate() {
             if self.card_adopted[k] {
                 continue;
             }
-            let Some(Some((effect, footprint))) = self.card_effects.get(k) else {
+            let Some(Some(CardEffect {
+                effect,
+                footprint,
+                slot,
+            })) = self.card_effects.get(k)
+            else {
                 continue;
             };
             let gain = delta(model, &self.salience, d, effect);
@@ -123,7 +142,11 @@ impl Session {
             if gain < -0.25 * own_tolerance || gain + ask <= WORTH_TABLING {
                 continue;
             }
-            if self.busy(footprint) || self.tabled[d as usize].contains(&card.edit) {
+            let busy = match slot {
+                Some((s, p)) => self.busy_slots[*s][*p],
+                None => self.busy(footprint),
+            };
+            if busy || self.tabled[d as usize].contains(&card.edit) {
                 continue;
             }
             candidates.push((gain + ask, Candidate::Card(k)));
@@ -157,7 +180,7 @@ impl Session {
             }
             let effect = match candidate {
                 Candidate::Card(k) => match &self.card_effects[k] {
-                    Some((effect, _)) => std::borrow::Cow::Borrowed(effect),
+                    Some(c) => std::borrow::Cow::Borrowed(&c.effect),
                     None => continue,
                 },
                 Candidate::Delete {
@@ -168,7 +191,7 @@ impl Session {
                     let c = &self.doc.sections[section].paragraphs[paragraph].clauses[clause];
                     if self.tabled[d as usize]
                         .iter()
-                        .any(|e| matches!(e, EditSpec::Delete { clause } if *clause == c.id))
+                        .any(|e| matches!(e, EditSpec::Delete { clause } if **clause == *c.id))
                     {
                         continue;
                     }
@@ -205,7 +228,7 @@ impl Session {
             } => {
                 let id = self.doc.sections[section].paragraphs[paragraph].clauses[clause]
                     .id
-                    .clone();
+                    .to_string();
                 (EditSpec::Delete { clause: id }, None)
             }
         })
@@ -214,7 +237,6 @@ impl Session {
     /// Share of the member states' influence whose bloc leader would not object to the edit.
     fn predicted_acceptance(&self, proposer: DelegationId, effect: &EditEffect) -> f32 {
         let model = &*self.model;
-        let t = self.time();
         let n = self.n();
         let mut total = 0.0f32;
         let mut objecting = 0.0f32;
@@ -230,7 +252,7 @@ impl Session {
             let score = delta(model, &self.salience, l, effect)
                 + model.scenario.model.trust_weight as f32
                     * self.trust[l as usize * n + proposer as usize];
-            if score < -tolerance(model, l, t)
+            if score < -self.tolerance_now[l as usize]
                 || red_line_changes(model, l, &self.presence, effect)
                     .iter()
                     .any(|c| c.2)

@@ -215,6 +215,10 @@ impl Session {
             })
             .collect();
         let persona = model.scenario.chair.persona.clone();
+        let tolerances: Vec<f32> = states
+            .iter()
+            .map(|&d| tolerance(&model, d, pressure))
+            .collect();
         let mut best: Option<(f32, f32, u8, usize, Vec<DelegationId>)> = None;
         for (i, o) in options.iter().enumerate() {
             let mut weight = 0.0f32;
@@ -227,7 +231,7 @@ impl Session {
                 // A red line another option would repair counts against this one.
                 let repairable = crossings.iter().any(|c| !c[k].1.is_empty());
                 let red_line = crossings[i][k].0 || (repairable && crossings[i][k].1.is_empty());
-                if red_line || regret > tolerance(&model, d, pressure) {
+                if red_line || regret > tolerances[k] {
                     let infl = model.delegations[d as usize].influence;
                     // A red line is a threatened block at adoption: the Chair weighs it heavily.
                     weight += if red_line {

@@ -174,7 +174,9 @@ pub struct Session {
     tabled: Vec<Vec<EditSpec>>,
     /// Effect and footprint of each amendment card on the current text (None: not applicable),
     /// refreshed whenever the text changes.
-    card_effects: Vec<Option<(EditEffect, String)>>,
+    card_effects: Vec<Option<ai::CardEffect>>,
+    /// Each delegation's tolerance at the current round (it changes only between rounds).
+    tolerance_now: Vec<f32>,
     /// Whether each amendment card has entered the text (a card is adopted once).
     card_adopted: Vec<bool>,
     /// Paragraphs with an amendment pending, by position in the current text.
@@ -263,6 +265,7 @@ impl Session {
             tabled_this_round: 0,
             tabled: vec![Vec::new(); n],
             card_effects: Vec::new(),
+            tolerance_now: vec![0.0; n],
             card_adopted: vec![false; model.scenario.cards.len()],
             busy_slots: Vec::new(),
             next_amendment: 1,
@@ -435,7 +438,6 @@ impl Session {
         {
             return ParagraphStatus::Bracketed;
         }
-        let t = self.time();
         let contested = par.clauses.iter().any(|c| {
             (0..self.n() as DelegationId).any(|d| {
                 self.model.delegations[d as usize].may_block()
@@ -445,7 +447,7 @@ impl Session {
                         d,
                         s as u16,
                         &c.tags,
-                    ) < -tolerance(&self.model, d, t)
+                    ) < -self.tolerance_now[d as usize]
             })
         });
         if contested {
@@ -852,7 +854,6 @@ impl Session {
         let deltas: Vec<f32> = (0..n as DelegationId)
             .map(|d| delta(model, &self.salience, d, effect))
             .collect();
-        let t = self.time();
         self.reactors(proposer)
             .enumerate()
             .map(|(k, d)| {
@@ -886,7 +887,7 @@ impl Session {
                     score += x;
                     reasons.push(Reason::Noise(x));
                 }
-                let tol = tolerance(model, d, t);
+                let tol = self.tolerance_now[d as usize];
                 reasons.push(Reason::Tolerance(tol));
                 let lines = red_line_changes(model, d, &self.presence, effect);
                 for &(tag, section, crossed) in &lines {
@@ -979,6 +980,10 @@ impl Session {
             speakers.swap(i, j);
         }
         self.speakers = speakers;
+        let t = self.time();
+        self.tolerance_now = (0..self.n() as DelegationId)
+            .map(|d| tolerance(&self.model, d, t))
+            .collect();
         self.refresh_card_effects();
         self.cursor = 0;
         self.stage = Stage::Speaking;

@@ -54,8 +54,11 @@ fn a_deleted_clause_never_returns() {
         let mut seen: BTreeSet<String> = BTreeSet::new();
         let mut present: BTreeSet<String> = BTreeSet::new();
         for r in s.revisions() {
-            let now: BTreeSet<String> =
-                r.document.clauses().map(|(_, _, c)| c.id.clone()).collect();
+            let now: BTreeSet<String> = r
+                .document
+                .clauses()
+                .map(|(_, _, c)| c.id.to_string())
+                .collect();
             for id in &now {
                 assert!(
                     present.contains(id) || !seen.contains(id),

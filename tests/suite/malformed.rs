@@ -80,6 +80,15 @@ fn misspelt_field_names_the_field_and_its_line() {
 }
 
 #[test]
+fn misspelt_optional_field_inside_a_condition_is_refused() {
+    let src = mutate(
+        r#"check: Excludes(tag: "data_security")),"#,
+        r#"check: Excludes(tag: "data_security", sectoin: "threats")),"#,
+    );
+    expect_syntax(&src, "sectoin", "sectoin");
+}
+
+#[test]
 fn wrong_type_is_refused_at_its_line() {
     let src = mutate(
         "rounds: 3, interventions: 2),",
