@@ -68,6 +68,27 @@ pub enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Render one screen of the game in a real 1280×800 window, save it as PNG and exit.
+    #[cfg(feature = "game")]
+    Screenshot {
+        #[arg(long)]
+        scenario: PathBuf,
+        #[arg(long, value_enum)]
+        screen: ScreenName,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[cfg(feature = "game")]
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum ScreenName {
+    Title,
+    Library,
+    Briefing,
+    Table,
+    Adoption,
+    Debrief,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -90,6 +111,12 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         Command::Validate { files } => validate(&files),
         Command::Replay { log, quiet } => replay(&log, quiet).map(|_| ()),
         Command::Export { log, format, out } => export_cmd(&log, format, out.as_deref()),
+        #[cfg(feature = "game")]
+        Command::Screenshot {
+            scenario,
+            screen,
+            out,
+        } => screenshot(scenario, screen, out),
     };
     Some(match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -251,4 +278,33 @@ fn export_cmd(path: &Path, format: ExportFormat, out: Option<&Path>) -> Result<(
         None => print!("{text}"),
     }
     Ok(())
+}
+
+#[cfg(feature = "game")]
+fn screenshot(scenario: PathBuf, screen: ScreenName, out: PathBuf) -> Result<(), String> {
+    use crate::game::{Screen, ScreenshotRequest};
+    let screen = match screen {
+        ScreenName::Title => Screen::Title,
+        ScreenName::Library => Screen::Library,
+        ScreenName::Briefing => Screen::Briefing,
+        ScreenName::Table => Screen::Table,
+        ScreenName::Adoption => Screen::Adoption,
+        ScreenName::Debrief => Screen::Debrief,
+    };
+    // Check the scenario first, so a bad file is reported before a window opens.
+    load_file(&scenario).map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_file(&out);
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    crate::game::run(Some(ScreenshotRequest {
+        scenario,
+        screen,
+        out: out.clone(),
+    }));
+    if std::fs::metadata(&out).is_ok_and(|m| m.len() > 0) {
+        Ok(())
+    } else {
+        Err(format!("{}: no screenshot was written", out.display()))
+    }
 }

@@ -12,7 +12,7 @@ fn main() -> ExitCode {
 
 #[cfg(feature = "game")]
 fn start_game() -> ExitCode {
-    zero_draft::game::run();
+    zero_draft::game::run(None);
     ExitCode::SUCCESS
 }
 
