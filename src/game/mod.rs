@@ -4,7 +4,7 @@
 
 mod debrief;
 mod library;
-mod play;
+pub mod play;
 mod screens;
 mod screenshot;
 mod settings;
@@ -62,6 +62,16 @@ pub fn run(screenshot: Option<ScreenshotRequest>) {
         app.add_plugins(screenshot::plugin(request));
     }
     app.run();
+}
+
+/// The game without a window or rendering: states and the routing between screens. Headless
+/// tests drive a `play::Match` through it.
+pub fn headless_app() -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, bevy::state::app::StatesPlugin))
+        .init_state::<Screen>()
+        .add_plugins(play::plugin);
+    app
 }
 
 /// A full-window root `Ui` for panels (egui 0.36 panels show inside a `Ui`).

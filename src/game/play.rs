@@ -171,7 +171,7 @@ pub fn saves() -> Vec<PathBuf> {
     out.into_iter().map(|(_, p)| p).collect()
 }
 
-pub(super) fn plugin(app: &mut App) {
+pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<Setup>().add_systems(
         Update,
         route.run_if(

@@ -1,5 +1,6 @@
 mod cli;
 mod document;
+mod game;
 mod golden;
 mod history;
 mod invariants;
