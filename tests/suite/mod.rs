@@ -5,6 +5,7 @@ mod golden;
 mod history;
 mod invariants;
 mod malformed;
+mod properties;
 mod rules;
 mod session;
 
