@@ -123,3 +123,87 @@ fn bad_arguments_are_refused_cleanly() {
     let (ok, _, err) = zero_draft(&["export", "x.ron", "--format", "pdf"]);
     assert!(!ok && err.contains("pdf"), "{err}");
 }
+
+#[test]
+fn a_save_killed_half_way_leaves_the_previous_one_intact() {
+    use std::time::Duration;
+    let log = scratch("killed.ron");
+    let (ok, _, err) = zero_draft(&[
+        "simulate",
+        "scenarios/tutorial.ron",
+        "--seed",
+        "3",
+        "--log",
+        &log,
+    ]);
+    assert!(ok, "{err}");
+    let previous = std::fs::read(&log).unwrap();
+    let dir = std::path::Path::new(&log).parent().unwrap().to_path_buf();
+    let torn = || {
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with(".killed.ron.tmp")
+            })
+            .map(|e| e.path())
+            .collect::<Vec<_>>()
+    };
+    let mut killed_mid_way = 0;
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+            .args(["simulate", "scenarios/oewg-2023-apr.ron", "--log", &log])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    // How long a whole run takes here; the write happens near its end.
+    let started = std::time::Instant::now();
+    assert!(spawn().wait().unwrap().success());
+    let whole = started.elapsed().as_micros() as u64;
+    std::fs::write(&log, &previous).unwrap();
+    // Sweep the kill time over the second half of the child's life until kills land inside
+    // the write, three passes at most.
+    let delays: Vec<u64> = (0..3)
+        .flat_map(|_| (0..100).map(move |k| whole / 2 + whole * k / 150))
+        .collect();
+    for delay_us in delays {
+        if killed_mid_way >= 2 {
+            break;
+        }
+        let delay_ms = delay_us / 1000;
+        // A large record (megabytes) takes long enough to write to be caught half-way.
+        let mut child = spawn();
+        std::thread::sleep(Duration::from_micros(delay_us));
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        let now = std::fs::read(&log).unwrap();
+        // A temporary file left behind means the child died while writing it.
+        let leftovers = torn();
+        if !status.success() && !leftovers.is_empty() {
+            killed_mid_way += 1;
+            assert_eq!(now, previous, "a kill during the write changed the record");
+        }
+        for f in leftovers {
+            std::fs::remove_file(f).unwrap();
+        }
+        // Either the old record or the complete new one: never a torn file.
+        let (ok, _, err) = zero_draft(&["replay", &log, "--quiet"]);
+        assert!(
+            ok,
+            "after a kill at {delay_ms} ms the record is unreadable: {err}"
+        );
+        if now != previous {
+            // The new record landed whole; restore the old one for the next round.
+            std::fs::write(&log, &previous).unwrap();
+        }
+    }
+    assert!(
+        killed_mid_way > 0,
+        "no child was killed in the middle of writing"
+    );
+}

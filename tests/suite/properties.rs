@@ -41,15 +41,40 @@ fn step() -> impl Strategy<Value = Step> {
 }
 
 fn action(s: &Session, st: &Step) -> Action {
-    let clauses: Vec<String> = s.document().clauses().map(|(_, _, c)| c.id.to_string()).collect();
-    let paragraphs: Vec<String> = s.revisions()[0].document.paragraphs().map(|(_, p)| p.id.clone()).collect();
+    let clauses: Vec<String> = s
+        .document()
+        .clauses()
+        .map(|(_, _, c)| c.id.to_string())
+        .collect();
+    let paragraphs: Vec<String> = s.revisions()[0]
+        .document
+        .paragraphs()
+        .map(|(_, p)| p.id.clone())
+        .collect();
     let pick = |v: &[String], i: usize| v.get(i % v.len().max(1)).cloned().unwrap_or_default();
     match st {
         Step::Pass => Action::Pass,
-        Step::Card(k) => Action::TableCard(s.model().scenario.cards.get(*k).map_or("no-such-card".into(), |c| c.id.clone())),
-        Step::DeleteClause(i) => Action::Table(EditSpec::Delete { clause: pick(&clauses, *i) }),
-        Step::Replace(i, t) => Action::Table(EditSpec::Replace { clause: pick(&clauses, *i), text: t.clone(), tags: vec![] }),
-        Step::Insert(p, t) => Action::Table(EditSpec::Insert { paragraph: pick(&paragraphs, *p), after: None, text: t.clone(), tags: vec![] }),
+        Step::Card(k) => Action::TableCard(
+            s.model()
+                .scenario
+                .cards
+                .get(*k)
+                .map_or("no-such-card".into(), |c| c.id.clone()),
+        ),
+        Step::DeleteClause(i) => Action::Table(EditSpec::Delete {
+            clause: pick(&clauses, *i),
+        }),
+        Step::Replace(i, t) => Action::Table(EditSpec::Replace {
+            clause: pick(&clauses, *i),
+            text: t.clone(),
+            tags: vec![],
+        }),
+        Step::Insert(p, t) => Action::Table(EditSpec::Insert {
+            paragraph: pick(&paragraphs, *p),
+            after: None,
+            text: t.clone(),
+            tags: vec![],
+        }),
         Step::CoSponsor(a) => Action::CoSponsor(*a),
         Step::Object(a) => Action::Object(*a),
         Step::Withdraw(a) => Action::Withdraw(*a),
@@ -60,7 +85,14 @@ fn action(s: &Session, st: &Step) -> Action {
 }
 
 fn fingerprint(s: &Session) -> String {
-    format!("{}|{:?}|{:?}|{:?}|{:?}", ron::ser::to_string(s.events()).unwrap(), s.document(), s.floor(), s.brackets(), s.turn())
+    format!(
+        "{}|{:?}|{:?}|{:?}|{:?}",
+        ron::ser::to_string(s.events()).unwrap(),
+        s.document(),
+        s.floor(),
+        s.brackets(),
+        s.turn()
+    )
 }
 
 fn check_invariants(s: &Session) {
@@ -70,15 +102,25 @@ fn check_invariants(s: &Session) {
         }
     }
     if s.outcome().is_some_and(|o| o.adopted) {
-        let last = s.events().iter().rposition(|e| matches!(e, Event::AdoptionCalled { .. })).unwrap();
-        assert!(!s.events()[last..].iter().any(|e| matches!(e, Event::PositionTaken { delegation, position: Position::Block, .. }
-            if s.model().delegations[*delegation as usize].may_block())));
+        let last = s
+            .events()
+            .iter()
+            .rposition(|e| matches!(e, Event::AdoptionCalled { .. }))
+            .unwrap();
+        assert!(!s.events()[last..].iter().any(
+            |e| matches!(e, Event::PositionTaken { delegation, position: Position::Block, .. }
+            if s.model().delegations[*delegation as usize].may_block())
+        ));
     }
     // The text never names a clause that is gone: amendments pending apply to the current text
     // or are about paragraphs that still exist (or that they create).
     for a in s.floor().iter().chain(s.brackets()) {
         if let EditSpec::Delete { clause } | EditSpec::Replace { clause, .. } = &a.edit {
-            assert!(s.document().clause(clause).is_some(), "amendment {} names deleted clause {clause}", a.id);
+            assert!(
+                s.document().clause(clause).is_some(),
+                "amendment {} names deleted clause {clause}",
+                a.id
+            );
         }
     }
 }
