@@ -3,6 +3,8 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    #[cfg(feature = "game")]
+    zero_draft::game::LAUNCHED.get_or_init(std::time::Instant::now);
     let cli = zero_draft::cli::Cli::parse();
     if let Some(code) = zero_draft::cli::run(cli) {
         return code;

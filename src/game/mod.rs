@@ -7,8 +7,8 @@ mod library;
 pub mod play;
 mod screens;
 mod screenshot;
-mod settings;
-mod table;
+pub mod settings;
+pub mod table;
 
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
@@ -31,8 +31,12 @@ pub enum Screen {
     Debrief,
 }
 
+/// When the program started, for the launch-time figure the screenshot command prints.
+pub static LAUNCHED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 /// Opens the game window; with a screenshot request, renders one screen, saves it and exits.
 pub fn run(screenshot: Option<ScreenshotRequest>) {
+    LAUNCHED.get_or_init(std::time::Instant::now);
     let settings = settings::Settings::load();
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {

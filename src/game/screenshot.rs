@@ -25,6 +25,7 @@ pub struct ScreenshotRequest {
 struct Progress {
     frames: u32,
     taken: bool,
+    shown: bool,
 }
 
 /// Frames to let the window and egui settle before capturing.
@@ -126,10 +127,16 @@ fn prepare(
 fn capture(
     mut progress: ResMut<Progress>,
     request: Res<ScreenshotRequest>,
+    screen: Res<State<Screen>>,
     mut commands: Commands,
     mut exit: MessageWriter<AppExit>,
 ) {
     progress.frames += 1;
+    if !progress.shown && *screen.get() == request.screen {
+        progress.shown = true;
+        let ms = super::LAUNCHED.get().map_or(0, |t| t.elapsed().as_millis());
+        println!("{:?} screen reached {ms} ms after launch", request.screen);
+    }
     if progress.frames == SETTLE_FRAMES && !progress.taken {
         progress.taken = true;
         commands

@@ -108,7 +108,7 @@ impl Composer {
 
 /// Derived views, recomputed only when the log grows.
 #[derive(Default)]
-struct Cache {
+pub struct Cache {
     events: usize,
     diffs: Vec<ParagraphDiff>,
     joining: f32,
@@ -170,6 +170,19 @@ fn table(
         }
     }
     Ok(())
+}
+
+/// Draws one frame of the table and returns the action the player chose, if any.
+pub fn frame(ctx: &egui::Context, game: &mut Match, composer: &mut Composer, settings: &Settings, cache: &mut Cache) -> Option<Action> {
+    let events = game.session.events().len();
+    if cache.events != events || cache.diffs.is_empty() {
+        let revs = game.session.revisions();
+        let base = &revs[revs.len().saturating_sub(2)].document;
+        cache.diffs = tracked_changes(base, game.session.document());
+        cache.joining = joining_share(&game.session);
+        cache.events = events;
+    }
+    draw(ctx, game, composer, settings, cache)
 }
 
 /// Share of member states' influence that would join the text as it stands.
