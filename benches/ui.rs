@@ -14,17 +14,34 @@ use zero_draft::scenario::load_file;
 
 fn bench(c: &mut Criterion) {
     // Keep the save the match writes out of the user's data folder.
-    unsafe { std::env::set_var("XDG_DATA_HOME", std::env::temp_dir().join("zero-draft-bench")) };
-    let (scenario, source) = load_file(std::path::Path::new("scenarios/oewg-2023-apr.ron")).expect("the scenario is valid");
+    unsafe {
+        std::env::set_var(
+            "XDG_DATA_HOME",
+            std::env::temp_dir().join("zero-draft-bench"),
+        )
+    };
+    let (scenario, source) = load_file(std::path::Path::new("scenarios/oewg-2023-apr.ron"))
+        .expect("the scenario is valid");
     let model = Arc::new(Model::new(scenario));
     let player = model.delegation("au").expect("Australia is playable");
-    let mut game = Match::start(model, "oewg-2023-apr.ron", &source, &[player], 1, Difficulty::Easy).expect("the game starts");
+    let mut game = Match::start(
+        model,
+        "oewg-2023-apr.ron",
+        &source,
+        &[player],
+        1,
+        Difficulty::Easy,
+    )
+    .expect("the game starts");
     let mut composer = Composer::default();
     let settings = Settings::default();
     let mut cache = Cache::default();
     let ctx = egui::Context::default();
     let input = || egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
         ..Default::default()
     };
     // Warm the caches and egui's font atlas.
@@ -36,7 +53,13 @@ fn bench(c: &mut Criterion) {
     c.bench_function("table frame, 2023 report", |b| {
         b.iter(|| {
             let out = ctx.run_ui(input(), |ui| {
-                black_box(frame(ui.ctx(), &mut game, &mut composer, &settings, &mut cache));
+                black_box(frame(
+                    ui.ctx(),
+                    &mut game,
+                    &mut composer,
+                    &settings,
+                    &mut cache,
+                ));
             });
             black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
         })

@@ -39,25 +39,42 @@ pub fn record_to_string(record: &GameRecord) -> String {
         .expect("game records always serialise")
 }
 
+/// Just the version of a record, read before the rest so that each format gets its parser.
+#[derive(serde::Deserialize)]
+struct FormatProbe {
+    format: u32,
+}
+
 /// Reads a game record, with the location of any syntax error.
+///
+/// Records say which format they use. When the format changes, the old layout keeps a type of
+/// its own here and is converted to the current one after parsing, so old saves stay readable.
 pub fn read_record(path: &Path) -> Result<GameRecord, FileError> {
     let name = path.display().to_string();
     let text = std::fs::read_to_string(path)
         .map_err(|e| FileError::single(&name, Problem::plain(format!("cannot read: {e}"))))?;
-    let record: GameRecord = crate::scenario::ron_options()
+    let probe: FormatProbe = crate::scenario::ron_options()
         .from_str(&text)
         .map_err(|e| FileError::single(&name, Problem::from_ron(&e)))?;
-    if record.format != RECORD_FORMAT {
-        return Err(FileError::single(
+    match probe.format {
+        RECORD_FORMAT => crate::scenario::ron_options()
+            .from_str(&text)
+            .map_err(|e| FileError::single(&name, Problem::from_ron(&e))),
+        newer if newer > RECORD_FORMAT => Err(FileError::single(
             &name,
             Problem::at_path(
                 "format",
                 format!(
-                    "record format {} is not supported (expected {RECORD_FORMAT})",
-                    record.format
+                    "record format {newer} comes from a newer Zero Draft (this one reads format {RECORD_FORMAT})"
                 ),
             ),
-        ));
+        )),
+        other => Err(FileError::single(
+            &name,
+            Problem::at_path(
+                "format",
+                format!("record format {other} is not supported (expected {RECORD_FORMAT})"),
+            ),
+        )),
     }
-    Ok(record)
 }

@@ -506,16 +506,10 @@ fn adoption(
                 let doc = game.session.document();
                 for sec in &doc.sections {
                     ui.label(egui::RichText::new(&sec.title).strong());
-                    for (s_idx, p) in sec
-                        .paragraphs
-                        .iter()
-                        .filter(|p| !p.is_deleted())
-                        .enumerate()
-                    {
-                        let _ = s_idx;
+                    for p in sec.paragraphs.iter().filter(|p| !p.is_deleted()) {
                         ui.horizontal_wrapped(|ui| {
                             let mut on = picked.contains(&p.id);
-                            if ui.checkbox(&mut on, format!("{}", p.id)).changed() {
+                            if ui.checkbox(&mut on, p.id.as_str()).changed() {
                                 if on {
                                     picked.push(p.id.clone());
                                 } else {

@@ -173,7 +173,13 @@ fn table(
 }
 
 /// Draws one frame of the table and returns the action the player chose, if any.
-pub fn frame(ctx: &egui::Context, game: &mut Match, composer: &mut Composer, settings: &Settings, cache: &mut Cache) -> Option<Action> {
+pub fn frame(
+    ctx: &egui::Context,
+    game: &mut Match,
+    composer: &mut Composer,
+    settings: &Settings,
+    cache: &mut Cache,
+) -> Option<Action> {
     let events = game.session.events().len();
     if cache.events != events || cache.diffs.is_empty() {
         let revs = game.session.revisions();
@@ -743,7 +749,6 @@ fn composer_ui(
     });
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new("Amendment cards:").strong());
-        let me = &m.delegations[viewer as usize];
         for (k, card) in m.scenario.cards.iter().enumerate() {
             let ours = m.card_askers[k].contains(&viewer);
             let text = if ours {
@@ -760,7 +765,6 @@ fn composer_ui(
                 *action = Some(Action::TableCard(card.id.clone()));
             }
         }
-        let _ = me;
     });
     if let Some(n) = &game.notice {
         ui.colored_label(settings.bad(), n);

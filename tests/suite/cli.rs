@@ -111,6 +111,9 @@ fn a_record_replays_and_exports() {
     std::fs::write(&log, tampered).unwrap();
     let (ok, _, err) = zero_draft(&["replay", &log, "--quiet"]);
     assert!(!ok && err.contains("diverges"), "{err}");
+    std::fs::write(&log, text.replacen("format: 1", "format: 2", 1)).unwrap();
+    let (ok, _, err) = zero_draft(&["replay", &log, "--quiet"]);
+    assert!(!ok && err.contains("newer Zero Draft"), "{err}");
     std::fs::write(&log, "(format: 1, oops").unwrap();
     let (ok, _, err) = zero_draft(&["replay", &log]);
     assert!(!ok && err.contains("game.ron:1:"), "{err}");
