@@ -226,14 +226,27 @@ pub fn stance_for(model: &Model, score: f32, tolerance: f32) -> Stance {
 }
 
 /// The rules of `d` that fire on the clauses an edit adds or removes.
+/// `spare` reserves room for reasons the caller will add.
 pub fn rule_reasons(
     model: &Model,
     salience: &[f32],
     d: DelegationId,
     effect: &EditEffect,
+    spare: usize,
 ) -> Vec<Reason> {
     let info = &model.delegations[d as usize];
-    let mut out = Vec::with_capacity(8);
+    let fired: usize = effect
+        .removed
+        .iter()
+        .chain(&effect.added)
+        .map(|c| {
+            c.tags
+                .iter()
+                .map(|&t| info.rules_on(t).len())
+                .sum::<usize>()
+        })
+        .sum();
+    let mut out = Vec::with_capacity(fired + spare);
     for (clauses, added) in [(&effect.removed, false), (&effect.added, true)] {
         for c in clauses {
             for &tag in &c.tags {
@@ -272,5 +285,5 @@ pub fn clause_reasons(
             tags: clause.tags.clone(),
         }],
     };
-    rule_reasons(model, salience, d, &effect)
+    rule_reasons(model, salience, d, &effect, 0)
 }

@@ -50,6 +50,11 @@ impl Session {
     /// Recomputes what each card would do to the text as it now stands, and which paragraphs
     /// have amendments pending. Called whenever a round opens.
     pub(super) fn refresh_card_effects(&mut self) {
+        if self.card_effects_version == Some(self.text_version) {
+            self.rebuild_busy();
+            return;
+        }
+        self.card_effects_version = Some(self.text_version);
         let model = self.model.clone();
         self.card_effects = model
             .scenario

@@ -175,6 +175,9 @@ pub struct Session {
     /// Effect and footprint of each amendment card on the current text (None: not applicable),
     /// refreshed whenever the text changes.
     card_effects: Vec<Option<ai::CardEffect>>,
+    /// Counts changes to the text, so the card effects are recomputed only after one.
+    text_version: u64,
+    card_effects_version: Option<u64>,
     /// Each delegation's tolerance at the current round (it changes only between rounds).
     tolerance_now: Vec<f32>,
     /// Whether each amendment card has entered the text (a card is adopted once).
@@ -265,6 +268,8 @@ impl Session {
             tabled_this_round: 0,
             tabled: vec![Vec::new(); n],
             card_effects: Vec::new(),
+            text_version: 0,
+            card_effects_version: None,
             tolerance_now: vec![0.0; n],
             card_adopted: vec![false; model.scenario.cards.len()],
             busy_slots: Vec::new(),
@@ -274,7 +279,7 @@ impl Session {
             human_positions: Vec::new(),
             outcome: None,
             objective_state,
-            events: Vec::new(),
+            events: Vec::with_capacity(1024),
             actions: Vec::new(),
             model,
         };
@@ -858,7 +863,7 @@ impl Session {
             .enumerate()
             .map(|(k, d)| {
                 let own = deltas[d as usize];
-                let mut reasons = rule_reasons(model, &self.salience, d, effect);
+                let mut reasons = rule_reasons(model, &self.salience, d, effect, 5);
                 let bloc = &model.blocs[model.delegations[d as usize].bloc];
                 let mut score = own;
                 if bloc.leader != d && bloc.leader != proposer {
@@ -1135,6 +1140,7 @@ impl Session {
     /// Applies an edit to the text, keeping presence counts and utilities in step.
     fn change_text(&mut self, edit: &EditSpec) -> Result<(), EditError> {
         let effect = self.doc.apply(&self.model, edit)?;
+        self.text_version += 1;
         self.presence.apply(&effect);
         for d in 0..self.n() {
             self.utility[d] += delta(&self.model, &self.salience, d as DelegationId, &effect);
