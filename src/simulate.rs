@@ -179,11 +179,11 @@ impl Stats {
     pub fn render(&self, model: &Model, with_history: bool) -> String {
         let mut out = String::new();
         out.push_str(&format!(
-            "{} — {} AI-only runs (seeds {}..{})\n",
+            "{} — {} AI-only runs (seeds {} to {})\n",
             model.scenario.meta.title,
             self.runs,
             self.first_seed,
-            self.first_seed + self.runs as u64
+            self.first_seed + (self.runs as u64).saturating_sub(1)
         ));
         out.push_str(&format!(
             "adoption rate         {:.1}%\n",
