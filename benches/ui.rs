@@ -13,13 +13,6 @@ use zero_draft::game::table::{Cache, Composer, frame};
 use zero_draft::scenario::load_file;
 
 fn bench(c: &mut Criterion) {
-    // Keep the save the match writes out of the user's data folder.
-    unsafe {
-        std::env::set_var(
-            "XDG_DATA_HOME",
-            std::env::temp_dir().join("zero-draft-bench"),
-        )
-    };
     let (scenario, source) = load_file(std::path::Path::new("scenarios/oewg-2023-apr.ron"))
         .expect("the scenario is valid");
     let model = Arc::new(Model::new(scenario));
@@ -31,6 +24,8 @@ fn bench(c: &mut Criterion) {
         &[player],
         1,
         Difficulty::Easy,
+        // Keep the save the match writes out of the user's data folder.
+        &std::env::temp_dir().join("zero-draft-bench"),
     )
     .expect("the game starts");
     let mut composer = Composer::default();

@@ -67,6 +67,7 @@ impl Match {
         humans: &[DelegationId],
         seed: u64,
         difficulty: Difficulty,
+        saves: &std::path::Path,
     ) -> Result<Match, String> {
         let ids: Vec<&str> = humans
             .iter()
@@ -77,9 +78,7 @@ impl Match {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs())
             .unwrap_or(0);
-        let save_path = super::data_dir()
-            .join("saves")
-            .join(format!("{}-{stamp}.ron", model.scenario.meta.id));
+        let save_path = saves.join(format!("{}-{stamp}.ron", model.scenario.meta.id));
         let viewer = session.turn().map(|t| t.delegation).unwrap_or(humans[0]);
         let m = Match {
             session,
@@ -149,24 +148,28 @@ impl Match {
     }
 }
 
+/// Where the game keeps its saves.
+pub fn saves_dir() -> PathBuf {
+    super::data_dir().join("saves")
+}
+
 /// Saved games, newest first.
 pub fn saves() -> Vec<PathBuf> {
-    let mut out: Vec<(std::time::SystemTime, PathBuf)> =
-        std::fs::read_dir(super::data_dir().join("saves"))
-            .map(|r| {
-                r.flatten()
-                    .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
-                    .map(|e| {
-                        (
-                            e.metadata()
-                                .and_then(|m| m.modified())
-                                .unwrap_or(std::time::UNIX_EPOCH),
-                            e.path(),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+    let mut out: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(saves_dir())
+        .map(|r| {
+            r.flatten()
+                .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
+                .map(|e| {
+                    (
+                        e.metadata()
+                            .and_then(|m| m.modified())
+                            .unwrap_or(std::time::UNIX_EPOCH),
+                        e.path(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     out.sort_by(|a, b| b.0.cmp(&a.0));
     out.into_iter().map(|(_, p)| p).collect()
 }

@@ -314,6 +314,7 @@ fn choose(
             &setup.chosen,
             setup.seed,
             setup.difficulty,
+            &super::play::saves_dir(),
         ) {
             Ok(m) => {
                 commands.insert_resource(m);

@@ -76,6 +76,7 @@ fn prepare(
         &[first],
         1,
         Difficulty::Easy,
+        &super::play::saves_dir(),
     ) {
         Ok(g) => g,
         Err(e) => {

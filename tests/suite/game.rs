@@ -16,8 +16,6 @@ fn a_headless_app_plays_a_hot_seat_tutorial_to_the_debrief() {
     let m = tutorial();
     let humans = [m.delegation("nl").unwrap(), m.delegation("ru").unwrap()];
     let dir = std::env::temp_dir().join(format!("zero-draft-headless-{}", std::process::id()));
-    // Saves go to the data folder; keep them out of the user's.
-    unsafe { std::env::set_var("XDG_DATA_HOME", &dir) };
     let game = Match::start(
         m.clone(),
         "tutorial.ron",
@@ -25,6 +23,7 @@ fn a_headless_app_plays_a_hot_seat_tutorial_to_the_debrief() {
         &humans,
         4,
         Difficulty::Normal,
+        &dir,
     )
     .unwrap();
     let mut app = headless_app();
