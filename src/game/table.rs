@@ -150,16 +150,7 @@ fn table(
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let Some(mut game) = game else { return Ok(()) };
-    let events = game.session.events().len();
-    if cache.events != events || cache.diffs.is_empty() {
-        let revs = game.session.revisions();
-        let base = &revs[revs.len().saturating_sub(2)].document;
-        cache.diffs = tracked_changes(base, game.session.document());
-        cache.joining = joining_share(&game.session);
-        cache.events = events;
-    }
-    let action = draw(&ctx, &mut game, &mut composer, &settings, &cache);
-    if let Some(a) = action {
+    if let Some(a) = frame(&ctx, &mut game, &mut composer, &settings, &mut cache) {
         let tabled = matches!(a, Action::Table(_) | Action::TableCard(_));
         if game.act(a) && tabled {
             let keep = Composer {
