@@ -10,8 +10,12 @@ use zero_draft::scenario::parse_str;
 use zero_draft::simulate::play;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(scenario) = parse_str("fuzz.ron", text) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(scenario) = parse_str("fuzz.ron", text) else {
+        return;
+    };
     let delegations: usize = scenario.blocs.iter().map(|b| b.delegations.len()).sum();
     let rounds: u32 = scenario.schedule.phases.iter().map(|p| p.rounds).sum();
     if delegations <= 60 && rounds <= 40 {
