@@ -76,7 +76,7 @@ impl Match {
         let session = Session::new(model.clone(), seed, &ids).map_err(|e| e.to_string())?;
         let stamp = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
+            .map(|d| d.as_millis())
             .unwrap_or(0);
         let save_path = saves.join(format!("{}-{stamp}.ron", model.scenario.meta.id));
         let viewer = session.turn().map(|t| t.delegation).unwrap_or(humans[0]);

@@ -8,6 +8,7 @@ mod malformed;
 mod properties;
 mod rules;
 mod session;
+mod ui;
 
 use std::sync::Arc;
 
