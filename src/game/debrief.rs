@@ -8,7 +8,7 @@ use egui_plot::{Legend, Line, Plot, PlotPoints};
 
 use super::play::Match;
 use super::settings::Settings;
-use super::{Screen, data_dir, root_ui};
+use super::{Screen, data_dir, pressed, root_ui};
 use crate::document::{Span, tracked_changes};
 use crate::files::{atomic_write, record_to_string};
 use crate::log::{Event, Position};
@@ -87,14 +87,10 @@ fn debrief(
             ui.separator();
             ui.label(format!("{} rounds", s.rounds_played()));
             ui.separator();
-            if ui.button("Export report and replay  [E]").clicked()
-                || (!ctx.egui_wants_keyboard_input() && ctx.input(|i| i.key_pressed(egui::Key::E)))
-            {
+            if ui.button("Export report and replay  [E]").clicked() || pressed(&ctx, egui::Key::E) {
                 *exported = Some(export_all(&game));
             }
-            if ui.button("Title  [Esc]").clicked()
-                || ctx.input(|i| i.key_pressed(egui::Key::Escape))
-            {
+            if ui.button("Title  [Esc]").clicked() || pressed(&ctx, egui::Key::Escape) {
                 next.set(Screen::Title);
             }
         });

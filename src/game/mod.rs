@@ -89,6 +89,11 @@ pub(crate) fn root_ui(ctx: &egui::Context) -> egui::Ui {
     )
 }
 
+/// A key pressed this frame, unless a text field has the keyboard.
+pub(crate) fn pressed(ctx: &egui::Context, key: egui::Key) -> bool {
+    !ctx.egui_wants_keyboard_input() && ctx.input(|i| i.key_pressed(key))
+}
+
 /// Where the game keeps exports, replays and saves: `$XDG_DATA_HOME/zero-draft` or
 /// `~/.local/share/zero-draft`.
 pub(crate) fn data_dir() -> std::path::PathBuf {

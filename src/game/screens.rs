@@ -7,7 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use super::library::Library;
 use super::play::{Difficulty, Match, Setup, saves};
 use super::settings::{Settings, settings_ui};
-use super::{Screen, root_ui};
+use super::{Screen, pressed, root_ui};
 use crate::log::Action;
 use crate::model::DelegationId;
 use crate::scenario::Condition;
@@ -31,10 +31,6 @@ pub(super) fn plugin(app: &mut App) {
 struct TitleState {
     error: Option<String>,
     saves: Option<Vec<std::path::PathBuf>>,
-}
-
-fn pressed(ctx: &egui::Context, key: egui::Key) -> bool {
-    !ctx.egui_wants_keyboard_input() && ctx.input(|i| i.key_pressed(key))
 }
 
 fn centered(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {

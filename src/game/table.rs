@@ -8,7 +8,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::play::{Difficulty, Match};
 use super::settings::Settings;
-use super::{Screen, root_ui};
+use super::{Screen, pressed, root_ui};
 use crate::document::{ParagraphDiff, Span, tracked_changes};
 use crate::log::{Action, AmendmentId, Position};
 use crate::model::DelegationId;
@@ -200,10 +200,6 @@ fn joining_share(s: &Session) -> f32 {
     if total > 0.0 { join / total } else { 1.0 }
 }
 
-fn key(ctx: &egui::Context, k: egui::Key) -> bool {
-    !ctx.egui_wants_keyboard_input() && ctx.input(|i| i.key_pressed(k))
-}
-
 fn draw(
     ctx: &egui::Context,
     game: &mut Match,
@@ -232,26 +228,26 @@ fn draw(
             .selected
             .and_then(|id| listed.iter().position(|&x| x == id))
             .unwrap_or(0);
-        if key(ctx, egui::Key::ArrowDown) {
+        if pressed(ctx, egui::Key::ArrowDown) {
             composer.selected = Some(listed[(at + 1) % listed.len()]);
         }
-        if key(ctx, egui::Key::ArrowUp) {
+        if pressed(ctx, egui::Key::ArrowUp) {
             composer.selected = Some(listed[(at + listed.len() - 1) % listed.len()]);
         }
     }
     let selected_on_floor = composer.selected.filter(|id| floor.contains(id));
     if my_turn {
-        if key(ctx, egui::Key::P) {
+        if pressed(ctx, egui::Key::P) {
             action = Some(Action::Pass);
         }
         if let Some(id) = selected_on_floor {
-            if key(ctx, egui::Key::C) {
+            if pressed(ctx, egui::Key::C) {
                 action = Some(Action::CoSponsor(id));
             }
-            if key(ctx, egui::Key::O) {
+            if pressed(ctx, egui::Key::O) {
                 action = Some(Action::Object(id));
             }
-            if key(ctx, egui::Key::W) {
+            if pressed(ctx, egui::Key::W) {
                 action = Some(Action::Withdraw(id));
             }
         }
