@@ -1,0 +1,310 @@
+//! The command line: no subcommand starts the game; the rest run headless.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use zero_draft_engine::files::{atomic_write, read_record, record_to_string};
+use zero_draft_engine::model::Model;
+use zero_draft_text::{Format, describe, export};
+use zero_draft_engine::scenario::{load_file, parse_str};
+use zero_draft_engine::session::Session;
+use zero_draft_engine::simulate::{paragraph_ids, play, stats, summarise};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "zero-draft",
+    version,
+    about = "Zero Draft — a consensus-drafting negotiation game"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Play AI-only games and print their statistics.
+    Simulate {
+        /// Scenario file (RON).
+        scenario: PathBuf,
+        /// Seed of the first game; run k uses seed + k.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Number of games.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+        runs: u64,
+        /// Print the statistics as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Report how often the AI reproduces each historical outcome, and the fidelity.
+        #[arg(long)]
+        check_history: bool,
+        /// Save the first game's record here (for `replay` and `export`).
+        #[arg(long)]
+        log: Option<PathBuf>,
+    },
+    /// Check scenario files; exits non-zero if any has an error.
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Replay a game record, check it reproduces the same events, and print them.
+    Replay {
+        log: PathBuf,
+        /// Only verify; print no events.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Write the final report of a game record: tracked changes, Chair's summary, adoption.
+    Export {
+        log: PathBuf,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
+        format: ExportFormat,
+        /// Output file; standard output when absent.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Render one screen of the game in a real 1280×800 window, save it as PNG and exit.
+    #[cfg(feature = "game")]
+    Screenshot {
+        #[arg(long)]
+        scenario: PathBuf,
+        #[arg(long, value_enum)]
+        screen: ScreenName,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[cfg(feature = "game")]
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum ScreenName {
+    Title,
+    Library,
+    Briefing,
+    Table,
+    Adoption,
+    Debrief,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum ExportFormat {
+    Md,
+    Html,
+}
+
+/// Runs a headless command; returns None when no subcommand was given (start the game).
+pub fn run(cli: Cli) -> Option<ExitCode> {
+    let result = match cli.command? {
+        Command::Simulate {
+            scenario,
+            seed,
+            runs,
+            json,
+            check_history,
+            log,
+        } => simulate(&scenario, seed, runs, json, check_history, log.as_deref()),
+        Command::Validate { files } => validate(&files),
+        Command::Replay { log, quiet } => replay(&log, quiet).map(|_| ()),
+        Command::Export { log, format, out } => export_cmd(&log, format, out.as_deref()),
+        #[cfg(feature = "game")]
+        Command::Screenshot {
+            scenario,
+            screen,
+            out,
+        } => screenshot(scenario, screen, out),
+    };
+    Some(match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    })
+}
+
+fn load_model(path: &Path) -> Result<(Arc<Model>, String), String> {
+    let (scenario, source) = load_file(path).map_err(|e| e.to_string())?;
+    Ok((Arc::new(Model::new(scenario)), source))
+}
+
+fn simulate(
+    path: &Path,
+    seed: u64,
+    runs: u64,
+    json: bool,
+    check_history: bool,
+    log: Option<&Path>,
+) -> Result<(), String> {
+    let (model, source) = load_model(path)?;
+    if check_history && model.scenario.history.is_empty() {
+        return Err(format!(
+            "{}: the scenario has no historical record to check",
+            path.display()
+        ));
+    }
+    let bar = if runs > 1 && std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(runs);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} games {elapsed_precise}")
+                .map_err(|e| e.to_string())?,
+        );
+        Some(bar)
+    } else {
+        None
+    };
+    let paragraphs = paragraph_ids(&model);
+    let mut summaries = Vec::with_capacity(runs as usize);
+    for k in 0..runs {
+        let game_seed = seed.wrapping_add(k);
+        let session = play(&model, game_seed);
+        if k == 0 {
+            if let Some(log) = log {
+                let record = session.record(&path.display().to_string(), &source);
+                atomic_write(log, record_to_string(&record).as_bytes())
+                    .map_err(|e| format!("{}: cannot write: {e}", log.display()))?;
+            }
+        }
+        summaries.push(summarise(&model, &session, &paragraphs));
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let stats = stats(&model, seed, &summaries);
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?
+        );
+    } else {
+        print!("{}", zero_draft_text::render_stats(&stats, &model, check_history));
+    }
+    if let Some(log) = log {
+        eprintln!("record of seed {seed} saved to {}", log.display());
+    }
+    Ok(())
+}
+
+fn validate(files: &[PathBuf]) -> Result<(), String> {
+    let mut failed = 0;
+    for f in files {
+        match load_file(f) {
+            Ok((s, _)) => {
+                let delegations: usize = s.blocs.iter().map(|b| b.delegations.len()).sum();
+                let paragraphs: usize = s.draft.iter().map(|x| x.paragraphs.len()).sum();
+                println!(
+                    "{}: ok — \"{}\", {} sections, {paragraphs} paragraphs, {} blocs, {delegations} delegations",
+                    f.display(),
+                    s.meta.title,
+                    s.draft.len(),
+                    s.blocs.len()
+                );
+            }
+            Err(e) => {
+                failed += 1;
+                eprintln!("{e}");
+            }
+        }
+    }
+    if failed > 0 {
+        Err(format!("{failed} of {} files have errors", files.len()))
+    } else {
+        Ok(())
+    }
+}
+
+/// Replays a record and checks the events are byte-identical.
+pub fn replay(path: &Path, quiet: bool) -> Result<Session, String> {
+    let record = read_record(path).map_err(|e| e.to_string())?;
+    let scenario = parse_str(
+        &format!(
+            "{} (scenario embedded in {})",
+            record.scenario_file,
+            path.display()
+        ),
+        &record.scenario_source,
+    )
+    .map_err(|e| e.to_string())?;
+    let model = Arc::new(Model::new(scenario));
+    let session =
+        Session::replay(model.clone(), &record).map_err(|e| format!("{}: {e}", path.display()))?;
+    let events_ron = |events: &[zero_draft_engine::log::Event]| ron::ser::to_string(events).unwrap_or_default();
+    if events_ron(session.events()) != events_ron(&record.events) {
+        let first = session
+            .events()
+            .iter()
+            .zip(&record.events)
+            .position(|(a, b)| a != b)
+            .unwrap_or(session.events().len().min(record.events.len()));
+        return Err(format!(
+            "{}: replay diverges from the record at event {first} (the record has {} events, the replay {})",
+            path.display(),
+            record.events.len(),
+            session.events().len()
+        ));
+    }
+    if !quiet {
+        for e in session.events() {
+            println!("{}", describe(&model, e));
+        }
+    }
+    eprintln!(
+        "replay verified: {} events identical to the record",
+        session.events().len()
+    );
+    Ok(session)
+}
+
+fn export_cmd(path: &Path, format: ExportFormat, out: Option<&Path>) -> Result<(), String> {
+    let session = replay(path, true)?;
+    let format = match format {
+        ExportFormat::Md => Format::Markdown,
+        ExportFormat::Html => Format::Html,
+    };
+    let text = export(&session, format);
+    match out {
+        Some(out) => {
+            atomic_write(out, text.as_bytes())
+                .map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
+            eprintln!("report written to {}", out.display());
+        }
+        None => print!("{text}"),
+    }
+    Ok(())
+}
+
+#[cfg(feature = "game")]
+fn screenshot(scenario: PathBuf, screen: ScreenName, out: PathBuf) -> Result<(), String> {
+    use zero_draft_game::{Screen, ScreenshotRequest};
+    let screen = match screen {
+        ScreenName::Title => Screen::Title,
+        ScreenName::Library => Screen::Library,
+        ScreenName::Briefing => Screen::Briefing,
+        ScreenName::Table => Screen::Table,
+        ScreenName::Adoption => Screen::Adoption,
+        ScreenName::Debrief => Screen::Debrief,
+    };
+    // Check the scenario first, so a bad file is reported before a window opens.
+    load_file(&scenario).map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_file(&out);
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    zero_draft_game::run(Some(ScreenshotRequest {
+        scenario,
+        screen,
+        out: out.clone(),
+    }));
+    if std::fs::metadata(&out).is_ok_and(|m| m.len() > 0) {
+        Ok(())
+    } else {
+        Err(format!("{}: no screenshot was written", out.display()))
+    }
+}

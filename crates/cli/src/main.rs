@@ -1,0 +1,28 @@
+use std::process::ExitCode;
+mod cli;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    #[cfg(feature = "game")]
+    zero_draft_game::LAUNCHED.get_or_init(std::time::Instant::now);
+    let cli = cli::Cli::parse();
+    if let Some(code) = cli::run(cli) {
+        return code;
+    }
+    start_game()
+}
+
+#[cfg(feature = "game")]
+fn start_game() -> ExitCode {
+    zero_draft_game::run(None);
+    ExitCode::SUCCESS
+}
+
+#[cfg(not(feature = "game"))]
+fn start_game() -> ExitCode {
+    eprintln!(
+        "this build has no game (built without the `game` feature); see --help for the headless commands"
+    );
+    ExitCode::FAILURE
+}

@@ -1,0 +1,212 @@
+//! The headless commands, run as a user would.
+
+use std::process::Command;
+
+fn zero_draft(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn scratch(name: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("zero-draft-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name).display().to_string()
+}
+
+#[test]
+fn simulate_prints_statistics_and_is_repeatable() {
+    let args = [
+        "simulate",
+        "scenarios/tutorial.ron",
+        "--runs",
+        "5",
+        "--seed",
+        "9",
+    ];
+    let (ok, first, err) = zero_draft(&args);
+    assert!(ok, "{err}");
+    for needle in [
+        "adoption rate",
+        "median rounds",
+        "Chair deletions",
+        "paragraph survival",
+        "delegation scores",
+        "Netherlands",
+    ] {
+        assert!(first.contains(needle), "missing {needle}:\n{first}");
+    }
+    let (_, second, _) = zero_draft(&args);
+    assert_eq!(first, second);
+    let (ok, json, _) = zero_draft(&[
+        "simulate",
+        "scenarios/tutorial.ron",
+        "--runs",
+        "2",
+        "--json",
+    ]);
+    assert!(ok);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["runs"], 2);
+}
+
+#[test]
+fn validate_fails_on_a_broken_file_and_names_the_place() {
+    let bad = scratch("bad.ron");
+    std::fs::write(
+        &bad,
+        super::TUTORIAL.replacen(
+            r#"(tag: "gender", weight: 2.0),"#,
+            r#"(tag: "gendr", weight: 2.0),"#,
+            1,
+        ),
+    )
+    .unwrap();
+    let (ok, out, err) = zero_draft(&["validate", "scenarios/tutorial.ron", &bad]);
+    assert!(!ok);
+    assert!(out.contains("tutorial.ron: ok"));
+    assert!(
+        err.contains("bad.ron:") && err.contains("did you mean \"gender\"?"),
+        "{err}"
+    );
+    let (ok, _, err) = zero_draft(&["validate", "no/such/file.ron"]);
+    assert!(!ok && err.contains("cannot read"), "{err}");
+}
+
+#[test]
+fn a_record_replays_and_exports() {
+    let log = scratch("game.ron");
+    let (ok, _, err) = zero_draft(&[
+        "simulate",
+        "scenarios/tutorial.ron",
+        "--seed",
+        "4",
+        "--log",
+        &log,
+    ]);
+    assert!(ok, "{err}");
+    let (ok, out, err) = zero_draft(&["replay", &log]);
+    assert!(ok, "{err}");
+    assert!(err.contains("replay verified"));
+    assert!(out.contains("The Chair issues Final text"));
+    for (format, needle) in [
+        ("md", "## Chair's summary"),
+        ("html", "<h2>Adoption record</h2>"),
+    ] {
+        let (ok, out, err) = zero_draft(&["export", &log, "--format", format]);
+        assert!(ok, "{err}");
+        assert!(out.contains(needle), "{format} export lacks {needle}");
+    }
+    // A tampered record is caught.
+    let text = std::fs::read_to_string(&log).unwrap();
+    let tampered = text.replacen("seed: 4", "seed: 5", 1);
+    assert_ne!(text, tampered);
+    std::fs::write(&log, tampered).unwrap();
+    let (ok, _, err) = zero_draft(&["replay", &log, "--quiet"]);
+    assert!(!ok && err.contains("diverges"), "{err}");
+    std::fs::write(&log, text.replacen("format: 1", "format: 2", 1)).unwrap();
+    let (ok, _, err) = zero_draft(&["replay", &log, "--quiet"]);
+    assert!(!ok && err.contains("newer Zero Draft"), "{err}");
+    std::fs::write(&log, "(format: 1, oops").unwrap();
+    let (ok, _, err) = zero_draft(&["replay", &log]);
+    assert!(!ok && err.contains("game.ron:1:"), "{err}");
+}
+
+#[test]
+fn bad_arguments_are_refused_cleanly() {
+    let (ok, _, err) = zero_draft(&["simulate", "scenarios/tutorial.ron", "--runs", "0"]);
+    assert!(!ok && err.contains("--runs"), "{err}");
+    let (ok, _, err) = zero_draft(&["export", "x.ron", "--format", "pdf"]);
+    assert!(!ok && err.contains("pdf"), "{err}");
+}
+
+#[test]
+fn a_save_killed_half_way_leaves_the_previous_one_intact() {
+    use std::time::Duration;
+    let log = scratch("killed.ron");
+    let (ok, _, err) = zero_draft(&[
+        "simulate",
+        "scenarios/tutorial.ron",
+        "--seed",
+        "3",
+        "--log",
+        &log,
+    ]);
+    assert!(ok, "{err}");
+    let previous = std::fs::read(&log).unwrap();
+    let dir = std::path::Path::new(&log).parent().unwrap().to_path_buf();
+    let torn = || {
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with(".killed.ron.tmp")
+            })
+            .map(|e| e.path())
+            .collect::<Vec<_>>()
+    };
+    let mut killed_mid_way = 0;
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+            .args(["simulate", "scenarios/oewg-2023-apr.ron", "--log", &log])
+            .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    // How long a whole run takes here; the write happens near its end.
+    let started = std::time::Instant::now();
+    assert!(spawn().wait().unwrap().success());
+    let whole = started.elapsed().as_micros() as u64;
+    std::fs::write(&log, &previous).unwrap();
+    // Sweep the kill time over the second half of the child's life until kills land inside
+    // the write, three passes at most.
+    let delays: Vec<u64> = (0..3)
+        .flat_map(|_| (0..100).map(move |k| whole / 2 + whole * k / 150))
+        .collect();
+    for delay_us in delays {
+        if killed_mid_way >= 2 {
+            break;
+        }
+        let delay_ms = delay_us / 1000;
+        // A large record (megabytes) takes long enough to write to be caught half-way.
+        let mut child = spawn();
+        std::thread::sleep(Duration::from_micros(delay_us));
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        let now = std::fs::read(&log).unwrap();
+        // A temporary file left behind means the child died while writing it.
+        let leftovers = torn();
+        if !status.success() && !leftovers.is_empty() {
+            killed_mid_way += 1;
+            assert_eq!(now, previous, "a kill during the write changed the record");
+        }
+        for f in leftovers {
+            std::fs::remove_file(f).unwrap();
+        }
+        // Either the old record or the complete new one: never a torn file.
+        let (ok, _, err) = zero_draft(&["replay", &log, "--quiet"]);
+        assert!(
+            ok,
+            "after a kill at {delay_ms} ms the record is unreadable: {err}"
+        );
+        if now != previous {
+            // The new record landed whole; restore the old one for the next round.
+            std::fs::write(&log, &previous).unwrap();
+        }
+    }
+    assert!(
+        killed_mid_way > 0,
+        "no child was killed in the middle of writing"
+    );
+}

@@ -1,0 +1,58 @@
+//! The game in a real window under Xvfb, started as a user starts it.
+
+use std::process::Command;
+
+/// Renders the table in a real window. Needs Xvfb and Mesa's Vulkan driver; `.ci/run`
+/// installs both and sets ZERO_DRAFT_REQUIRE_WINDOW so that CI never skips it.
+#[test]
+fn the_table_renders_in_a_real_window() {
+    let has_xvfb = Command::new("sh")
+        .args(["-c", "command -v xvfb-run"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_xvfb {
+        assert!(
+            std::env::var_os("ZERO_DRAFT_REQUIRE_WINDOW").is_none(),
+            "xvfb-run is required"
+        );
+        eprintln!("skipped: xvfb-run is not installed");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("zero-draft-window-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("table.png");
+    let status = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x800x24"])
+        .arg(env!("CARGO_BIN_EXE_zero-draft"))
+        .args([
+            "screenshot",
+            "--scenario",
+            "scenarios/tutorial.ron",
+            "--screen",
+            "table",
+            "--out",
+        ])
+        .arg(&out)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .env("WGPU_BACKEND", "vulkan")
+        .env("XDG_DATA_HOME", &dir)
+        .env("XDG_CONFIG_HOME", &dir)
+        .output()
+        .expect("xvfb-run starts");
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let png = std::fs::read(&out).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+    let height = u32::from_be_bytes(png[20..24].try_into().unwrap());
+    assert_eq!((width, height), (1280, 800));
+    // A blank window compresses to almost nothing; the table is full of text.
+    assert!(
+        png.len() > 60_000,
+        "the screenshot is only {} bytes",
+        png.len()
+    );
+}

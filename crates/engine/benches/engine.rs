@@ -1,0 +1,91 @@
+//! Engine benchmarks: one AI-only tutorial game, and synthetic rooms of 40 × 40 and
+//! 193 × 200 (20 rounds). The peak heap of one 193 × 200 game is measured with a counting
+//! allocator and printed. Run: `cargo bench --bench engine`.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::hint::black_box;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use zero_draft_engine::Model;
+use zero_draft_engine::scenario::parse_str;
+use zero_draft_engine::simulate::play;
+use zero_draft_engine::synthetic;
+
+/// Counts live heap bytes and remembers the peak.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+fn room(delegations: usize, paragraphs: usize, rounds: u32) -> Arc<Model> {
+    Arc::new(Model::new(synthetic::scenario(
+        delegations,
+        paragraphs,
+        rounds,
+    )))
+}
+
+fn benches(c: &mut Criterion) {
+    let tutorial = parse_str("tutorial.ron", include_str!("../../../scenarios/tutorial.ron"))
+        .expect("the tutorial is valid");
+    let tutorial = Arc::new(Model::new(tutorial));
+    let mut seed = 0u64;
+    c.bench_function("tutorial game", |b| {
+        b.iter(|| {
+            seed += 1;
+            black_box(play(&tutorial, seed))
+        })
+    });
+
+    let small = room(40, 40, 20);
+    c.bench_function("synthetic 40x40 game", |b| {
+        b.iter(|| {
+            seed += 1;
+            black_box(play(&small, seed))
+        })
+    });
+
+    let large = room(193, 200, 20);
+    let mut group = c.benchmark_group("large");
+    group.sample_size(10);
+    group.bench_function("synthetic 193x200 game", |b| {
+        b.iter(|| {
+            seed += 1;
+            black_box(play(&large, seed))
+        })
+    });
+    group.finish();
+
+    let base = LIVE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let session = play(&large, 1);
+    let peak = PEAK.load(Ordering::Relaxed) - base;
+    println!(
+        "peak heap of one 193x200 game: {:.1} MB ({} events)",
+        peak as f64 / 1e6,
+        session.events().len()
+    );
+}
+
+criterion_group!(engine, benches);
+criterion_main!(engine);

@@ -1,0 +1,17 @@
+//! The Zero Draft engine: plain Rust with no Bevy, egui or clap. A negotiation is a
+//! deterministic function of (scenario, seed, commands); the game, the command line, the
+//! tests and the network server all drive it through `Session::input` and draw from its views.
+
+pub mod document;
+pub mod error;
+pub mod files;
+pub mod log;
+pub mod model;
+pub mod preferences;
+pub mod scenario;
+pub mod session;
+pub mod simulate;
+pub mod synthetic;
+
+pub use model::Model;
+pub use session::Session;

@@ -1,0 +1,3 @@
+//! The engine's one integration-test binary. It builds without Bevy.
+
+mod suite;

@@ -1,0 +1,74 @@
+//! The OEWG scenarios re-enact history, and the check measures the model, not the file.
+
+use std::sync::Arc;
+
+use zero_draft_engine::Model;
+use zero_draft_engine::scenario::{Scenario, load_file};
+use zero_draft_engine::simulate::{paragraph_ids, play, stats, summarise};
+
+fn load(name: &str) -> Scenario {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../scenarios")
+        .join(name);
+    match load_file(&path) {
+        Ok((s, _)) => s,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+fn fidelity(scenario: Scenario, runs: u64) -> (f64, Vec<(String, f64)>) {
+    let model = Arc::new(Model::new(scenario));
+    let paragraphs = paragraph_ids(&model);
+    let summaries: Vec<_> = (0..runs)
+        .map(|seed| summarise(&model, &play(&model, seed), &paragraphs))
+        .collect();
+    let st = stats(&model, 0, &summaries);
+    (
+        st.fidelity.expect("the scenario has a historical record"),
+        st.history.iter().map(|h| (h.id.clone(), h.share)).collect(),
+    )
+}
+
+/// Every preference turned upside down: what the room liked it now dislikes.
+fn negated(mut s: Scenario) -> Scenario {
+    for b in &mut s.blocs {
+        for r in &mut b.rules {
+            r.weight = -r.weight;
+        }
+        for d in &mut b.delegations {
+            for r in &mut d.rules {
+                r.weight = -r.weight;
+            }
+        }
+    }
+    s
+}
+
+fn check(name: &str) {
+    let scenario = load(name);
+    assert!(
+        scenario.history.len() >= 8,
+        "{name} needs a historical record"
+    );
+    let (f, shares) = fidelity(scenario.clone(), 100);
+    assert!(
+        f >= 0.8,
+        "{name}: fidelity {f:.3} over 100 seeds; shares {shares:?}"
+    );
+    let (control, _) = fidelity(negated(scenario), 100);
+    println!("{name}: fidelity {f:.3}, with negated preferences {control:.3}");
+    assert!(
+        control <= f - 0.2,
+        "{name}: negated preferences still score {control:.3} against {f:.3}"
+    );
+}
+
+#[test]
+fn oewg_2023_reenacts_history() {
+    check("oewg-2023-apr.ron");
+}
+
+#[test]
+fn oewg_2020_reenacts_history() {
+    check("oewg-2020-predraft.ron");
+}

@@ -1,0 +1,255 @@
+//! The debrief: the outcome and everyone's position, each objective with the moment that
+//! decided it, every paragraph's fate, each bloc's satisfaction per round, what happened
+//! historically, and exports of the final report and the replay.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use egui_plot::{Legend, Line, Plot, PlotPoints};
+
+use super::play::Match;
+use super::settings::Settings;
+use super::{Screen, data_dir, pressed, root_ui};
+use zero_draft_engine::document::{Span, tracked_changes};
+use zero_draft_engine::files::{atomic_write, record_to_string};
+use zero_draft_engine::log::{Event, Position};
+use zero_draft_text::{Format, describe, export, reason_text};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        debrief.run_if(in_state(Screen::Debrief)),
+    );
+}
+
+/// Writes the report (Markdown and HTML) and the replay into the user's data folder.
+pub fn export_all(game: &Match) -> Result<Vec<std::path::PathBuf>, String> {
+    let dir = data_dir().join("exports");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let stem = game
+        .save_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "game".into());
+    let files = [
+        (
+            dir.join(format!("{stem}-report.md")),
+            export(&game.session, Format::Markdown),
+        ),
+        (
+            dir.join(format!("{stem}-report.html")),
+            export(&game.session, Format::Html),
+        ),
+        (
+            dir.join(format!("{stem}-replay.ron")),
+            record_to_string(&game.session.record(&game.file, &game.source)),
+        ),
+    ];
+    let mut written = Vec::new();
+    for (path, text) in files {
+        atomic_write(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+fn debrief(
+    mut contexts: EguiContexts,
+    game: Option<Res<Match>>,
+    settings: Res<Settings>,
+    mut next: ResMut<NextState<Screen>>,
+    mut exported: Local<Option<Result<Vec<std::path::PathBuf>, String>>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let Some(game) = game else {
+        next.set(Screen::Title);
+        return Ok(());
+    };
+    let s = &game.session;
+    let m = s.model_arc();
+    let mut root = root_ui(&ctx);
+    let adopted = s.outcome().is_some_and(|o| o.adopted);
+    egui::Panel::top("debrief-top").show(&mut root, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.heading("Debrief");
+            ui.separator();
+            ui.colored_label(
+                if adopted {
+                    settings.good()
+                } else {
+                    settings.bad()
+                },
+                if adopted {
+                    "✔ The report was adopted"
+                } else {
+                    "✘ The report failed"
+                },
+            );
+            ui.separator();
+            ui.label(format!("{} rounds", s.rounds_played()));
+            ui.separator();
+            if ui.button("Export report and replay  [E]").clicked() || pressed(&ctx, egui::Key::E) {
+                *exported = Some(export_all(&game));
+            }
+            if ui.button("Title  [Esc]").clicked() || pressed(&ctx, egui::Key::Escape) {
+                next.set(Screen::Title);
+            }
+        });
+        match &*exported {
+            Some(Ok(paths)) => {
+                ui.label(format!(
+                    "Written: {}",
+                    paths
+                        .iter()
+                        .map(|p| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+            Some(Err(e)) => {
+                ui.colored_label(settings.bad(), format!("Export failed: {e}"));
+            }
+            None => {}
+        }
+    });
+    egui::Panel::right("debrief-right")
+        .default_size(520.0)
+        .show(&mut root, |ui| {
+            ui.heading("Satisfaction of each bloc, by round");
+            let mut series: Vec<Vec<[f64; 2]>> = vec![Vec::new(); m.blocs.len()];
+            let mut round = 0.0;
+            for e in s.events() {
+                if let Event::RoundEnded { satisfaction, .. } = e {
+                    round += 1.0;
+                    for (b, v) in satisfaction.iter().enumerate() {
+                        series[b].push([round, *v as f64]);
+                    }
+                }
+            }
+            Plot::new("satisfaction")
+                .height(260.0)
+                .legend(Legend::default())
+                .x_axis_label("round")
+                .y_axis_label("utility vs zero draft")
+                .show(ui, |plot| {
+                    for (b, points) in series.into_iter().enumerate() {
+                        plot.line(
+                            Line::new(m.blocs[b].name.clone(), PlotPoints::from(points)).width(2.0),
+                        );
+                    }
+                });
+            ui.add_space(8.0);
+            ui.heading("What happened historically");
+            if m.scenario.history.is_empty() {
+                ui.label("This scenario has no historical record.");
+            }
+            for h in &m.scenario.history {
+                let same = s.holds(&h.check);
+                ui.colored_label(
+                    if same {
+                        settings.good()
+                    } else {
+                        settings.warn()
+                    },
+                    format!(
+                        "{} {} — {}",
+                        if same { "✔" } else { "≠" },
+                        h.description,
+                        if same {
+                            "as in your game"
+                        } else {
+                            "not in your game"
+                        }
+                    ),
+                );
+            }
+            ui.add_space(8.0);
+            ui.heading("Positions at adoption");
+            egui::ScrollArea::vertical()
+                .id_salt("positions")
+                .show(ui, |ui| {
+                    let last_call = s
+                        .events()
+                        .iter()
+                        .rposition(|e| matches!(e, Event::AdoptionCalled { .. }))
+                        .unwrap_or(0);
+                    for e in &s.events()[last_call..] {
+                        if let Event::PositionTaken {
+                            position, reasons, ..
+                        } = e
+                        {
+                            let r = ui.label(describe(&m, e));
+                            if !matches!(position, Position::Join) && !reasons.is_empty() {
+                                r.on_hover_ui(|ui| {
+                                    for reason in reasons.iter().take(8) {
+                                        ui.label(reason_text(&m, reason));
+                                    }
+                                });
+                            }
+                        }
+                    }
+                });
+        });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            for &h in s.humans() {
+                ui.heading(format!("{}: your objectives", m.name(h)));
+                if let Some(Event::Scored { score, .. }) = s
+                    .events()
+                    .iter()
+                    .find(|e| matches!(e, Event::Scored { delegation, .. } if *delegation == h))
+                {
+                    ui.label(format!(
+                        "Score {:.1} — objectives {:.0}, consensus {:.0}, relationships {:.0}",
+                        score.total,
+                        score.objective_points,
+                        score.consensus_points,
+                        score.relationship_points
+                    ));
+                    for (o, res) in m.delegations[h as usize]
+                        .objectives
+                        .iter()
+                        .zip(&score.objectives)
+                    {
+                        let moment = res
+                            .decided_at
+                            .and_then(|i| s.events().get(i))
+                            .map(|e| describe(&m, e))
+                            .unwrap_or_else(|| "the zero draft as circulated".into());
+                        ui.colored_label(
+                            if res.met {
+                                settings.good()
+                            } else {
+                                settings.bad()
+                            },
+                            format!(
+                                "{} {} — decided by: {moment}",
+                                if res.met { "✔ met:" } else { "✘ missed:" },
+                                o.description
+                            ),
+                        );
+                    }
+                }
+                ui.add_space(8.0);
+            }
+            ui.heading("Every paragraph's fate");
+            let zero = &s.revisions()[0].document;
+            for d in tracked_changes(zero, s.document()) {
+                let deleted = d.spans.iter().all(|(k, _)| *k == Span::Deleted);
+                let added = d.spans.iter().all(|(k, _)| *k == Span::Inserted);
+                let fate = if deleted {
+                    "deleted"
+                } else if added {
+                    "added"
+                } else if d.moved_from.is_some() {
+                    "moved"
+                } else if d.changed() {
+                    "amended"
+                } else {
+                    "kept as drafted"
+                };
+                ui.label(format!("{} — {fate}", d.paragraph));
+            }
+        });
+    });
+    Ok(())
+}

@@ -1,0 +1,214 @@
+//! The game in progress: the engine session, whose private view is on screen, saving, and
+//! routing between the table, the hand-over screen, adoption and the debrief.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use bevy::prelude::*;
+
+use super::Screen;
+use zero_draft_engine::Model;
+use zero_draft_engine::files::{atomic_write, read_record, record_to_string};
+use zero_draft_engine::log::Action;
+use zero_draft_engine::model::DelegationId;
+use zero_draft_engine::scenario::parse_str;
+use zero_draft_engine::session::{Session, Stage};
+
+/// How much the room tells a player before an edit is tabled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Difficulty {
+    /// The composer predicts every delegation's stance, with reasons.
+    Easy,
+    /// The composer predicts how many delegations would object.
+    #[default]
+    Normal,
+    /// No prediction: read the room yourself.
+    Hard,
+}
+
+impl Difficulty {
+    pub const ALL: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Normal, Difficulty::Hard];
+    pub fn label(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "Easy — the room's reactions are predicted in full",
+            Difficulty::Normal => "Normal — you see how many would object",
+            Difficulty::Hard => "Hard — no predictions",
+        }
+    }
+}
+
+/// A scenario being set up: which delegations the players take.
+#[derive(Resource, Default)]
+pub struct Setup {
+    pub scenario: Option<(Arc<Model>, String, String)>,
+    pub chosen: Vec<DelegationId>,
+    pub difficulty: Difficulty,
+    pub seed: u64,
+}
+
+#[derive(Resource)]
+pub struct Match {
+    pub session: Session,
+    pub file: String,
+    pub source: String,
+    pub difficulty: Difficulty,
+    /// The delegation whose private view is on screen (hot-seat hides the others').
+    pub viewer: DelegationId,
+    /// The last refusal or confirmation, shown to the player.
+    pub notice: Option<String>,
+    pub save_path: PathBuf,
+}
+
+impl Match {
+    pub fn start(
+        model: Arc<Model>,
+        file: &str,
+        source: &str,
+        humans: &[DelegationId],
+        seed: u64,
+        difficulty: Difficulty,
+        saves: &std::path::Path,
+    ) -> Result<Match, String> {
+        let ids: Vec<&str> = humans
+            .iter()
+            .map(|&d| model.delegations[d as usize].id.as_str())
+            .collect();
+        let session = Session::new(model.clone(), seed, &ids).map_err(|e| e.to_string())?;
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis())
+            .unwrap_or(0);
+        let save_path = saves.join(format!("{}-{stamp}.ron", model.scenario.meta.id));
+        let viewer = session.turn().map(|t| t.delegation).unwrap_or(humans[0]);
+        let m = Match {
+            session,
+            file: file.to_string(),
+            source: source.to_string(),
+            difficulty,
+            viewer,
+            notice: None,
+            save_path,
+        };
+        m.save()
+            .map_err(|e| format!("cannot write the save file: {e}"))?;
+        Ok(m)
+    }
+
+    /// Resumes a saved game by replaying its record. A corrupt save is reported and left as is.
+    pub fn resume(path: &std::path::Path) -> Result<Match, String> {
+        let record = read_record(path).map_err(|e| e.to_string())?;
+        let scenario = parse_str(&record.scenario_file, &record.scenario_source)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let model = Arc::new(Model::new(scenario));
+        let session =
+            Session::replay(model, &record).map_err(|e| format!("{}: {e}", path.display()))?;
+        let viewer = session
+            .turn()
+            .map(|t| t.delegation)
+            .or_else(|| session.humans().first().copied())
+            .unwrap_or(0);
+        Ok(Match {
+            session,
+            file: record.scenario_file,
+            source: record.scenario_source,
+            difficulty: Difficulty::Normal,
+            viewer,
+            notice: None,
+            save_path: path.to_path_buf(),
+        })
+    }
+
+    /// Saves atomically: a crash mid-write leaves the previous save intact.
+    pub fn save(&self) -> std::io::Result<()> {
+        if let Some(dir) = self.save_path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let record = self.session.record(&self.file, &self.source);
+        atomic_write(&self.save_path, record_to_string(&record).as_bytes())
+    }
+
+    /// Takes an action for the delegation whose turn it is; refusals become the notice.
+    pub fn act(&mut self, action: Action) -> bool {
+        let Some(turn) = self.session.turn() else {
+            return false;
+        };
+        match self.session.act(turn.delegation, action) {
+            Ok(()) => {
+                self.notice = None;
+                if let Err(e) = self.save() {
+                    self.notice = Some(format!("The game could not be saved: {e}"));
+                }
+                true
+            }
+            Err(e) => {
+                self.notice = Some(e.to_string());
+                false
+            }
+        }
+    }
+}
+
+/// Where the game keeps its saves.
+pub fn saves_dir() -> PathBuf {
+    super::data_dir().join("saves")
+}
+
+/// Saved games, newest first.
+pub fn saves() -> Vec<PathBuf> {
+    let mut out: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(saves_dir())
+        .map(|r| {
+            r.flatten()
+                .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
+                .map(|e| {
+                    (
+                        e.metadata()
+                            .and_then(|m| m.modified())
+                            .unwrap_or(std::time::UNIX_EPOCH),
+                        e.path(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out.into_iter().map(|(_, p)| p).collect()
+}
+
+pub(crate) fn plugin(app: &mut App) {
+    app.init_resource::<Setup>().add_systems(
+        Update,
+        route.run_if(
+            in_state(Screen::Table)
+                .or_else(in_state(Screen::Adoption))
+                .or_else(in_state(Screen::Handoff)),
+        ),
+    );
+}
+
+/// Sends the players where the session needs them.
+fn route(
+    game: Option<ResMut<Match>>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(mut game) = game else {
+        next.set(Screen::Title);
+        return;
+    };
+    let target = match game.session.turn() {
+        None => Screen::Debrief,
+        Some(turn) if turn.delegation != game.viewer => {
+            if game.session.humans().len() > 1 {
+                Screen::Handoff
+            } else {
+                game.viewer = turn.delegation;
+                Screen::Table
+            }
+        }
+        Some(turn) if turn.stage == Stage::Adoption => Screen::Adoption,
+        Some(_) => Screen::Table,
+    };
+    if *screen.get() != target && !(*screen.get() == Screen::Handoff && target == Screen::Handoff) {
+        next.set(target);
+    }
+}

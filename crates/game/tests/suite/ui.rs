@@ -1,0 +1,155 @@
+//! The composer and the room panel, driven like a player would: find by label, click, type,
+//! press keys (egui_kittest, no window).
+
+use bevy_egui::egui;
+use bevy_egui::egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use zero_draft_game::play::{Difficulty, Match};
+use zero_draft_game::settings::Settings;
+use zero_draft_game::table::{Cache, Composer, Op, frame};
+use zero_draft_engine::log::{Action, Event};
+use zero_draft_engine::session::Stage;
+
+use super::{TUTORIAL, tutorial};
+
+struct Table {
+    game: Match,
+    composer: Composer,
+    settings: Settings,
+    cache: Cache,
+}
+
+/// The Netherlands at the table of the tutorial, with the floor open to it.
+fn harness() -> Harness<'static, Table> {
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    let dir = std::env::temp_dir().join(format!("zero-draft-ui-{}", std::process::id()));
+    let game = Match::start(
+        m,
+        "tutorial.ron",
+        TUTORIAL,
+        &[nl],
+        2,
+        Difficulty::Easy,
+        &dir,
+    )
+    .unwrap();
+    assert_eq!(game.session.turn().unwrap().stage, Stage::Speaking);
+    let state = Table {
+        game,
+        composer: Composer::default(),
+        settings: Settings::default(),
+        cache: Cache::default(),
+    };
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(
+            |ui, t: &mut Table| {
+                if let Some(a) = frame(
+                    ui.ctx(),
+                    &mut t.game,
+                    &mut t.composer,
+                    &t.settings,
+                    &mut t.cache,
+                ) {
+                    let tabled = matches!(a, Action::Table(_) | Action::TableCard(_));
+                    if t.game.act(a) && tabled {
+                        t.composer = Composer {
+                            op: t.composer.op,
+                            ..Default::default()
+                        };
+                    }
+                }
+            },
+            state,
+        )
+}
+
+fn tabled_by_nl(t: &Table) -> bool {
+    let nl = t.game.session.model().delegation("nl").unwrap();
+    t.game
+        .session
+        .events()
+        .iter()
+        .any(|e| matches!(e, Event::Tabled { proposer, .. } if *proposer == nl))
+}
+
+#[test]
+fn the_composer_reads_typed_wording_and_tables_it() {
+    let mut h = harness();
+    h.state_mut().composer.op = Op::Insert;
+    h.state_mut().composer.paragraph = "15".into();
+    h.run_steps(2);
+    h.get_by_role(Role::MultilineTextInput).click();
+    h.run_steps(2);
+    h.get_by_role(Role::MultilineTextInput)
+        .type_text("States stressed implementing the norms.");
+    h.run_steps(2);
+    assert_eq!(
+        h.state().composer.text,
+        "States stressed implementing the norms."
+    );
+    h.get_by_label_contains("The room will read this as: implementing existing norms");
+    h.get_by_label_contains("Predicted:");
+    h.get_by_label("Table amendment  [Ctrl+Enter]").click();
+    h.run_steps(3);
+    assert!(
+        tabled_by_nl(h.state()),
+        "clicking Table tabled the amendment"
+    );
+    assert!(
+        h.state().composer.text.is_empty(),
+        "the composer is cleared after tabling"
+    );
+}
+
+#[test]
+fn the_room_panel_shows_each_stance_and_its_reasons() {
+    let mut h = harness();
+    h.get_by_label("★ Move the threat repository to the dialogue section")
+        .click();
+    h.run_steps(3);
+    assert!(tabled_by_nl(h.state()));
+    // The new amendment is selected; the room shows every AI delegation's stance.
+    for name in ["Russian Federation — ", "China — ", "Brazil — "] {
+        h.get_by_label_contains(name);
+    }
+    let reasons_before = h
+        .query_by_label_contains("Why Russian Federation")
+        .is_some();
+    assert!(!reasons_before);
+    h.get_by_label_contains("Russian Federation — ").hover();
+    h.run_steps(3);
+    h.get_by_label_contains("Why Russian Federation");
+    h.get_by_label_contains("tolerates losses up to");
+}
+
+#[test]
+fn keys_play_the_table_without_a_mouse() {
+    let mut h = harness();
+    let before = h.state().game.session.events().len();
+    h.key_press(egui::Key::P);
+    h.run_steps(2);
+    let nl = h.state().game.session.model().delegation("nl").unwrap();
+    let passed = h.state().game.session.events()[before..]
+        .iter()
+        .any(|e| matches!(e, Event::Passed { delegation } if *delegation == nl));
+    assert!(passed, "P passes");
+    // Keep passing with the keyboard until the Chair calls for adoption.
+    for _ in 0..200 {
+        let turn = h.state().game.session.turn();
+        match turn {
+            Some(t) if t.stage == Stage::Adoption => break,
+            Some(_) => {
+                h.key_press(egui::Key::P);
+                h.run_steps(2);
+            }
+            None => break,
+        }
+    }
+    assert_eq!(
+        h.state().game.session.turn().map(|t| t.stage),
+        Some(Stage::Adoption)
+    );
+}

@@ -1,0 +1,215 @@
+//! The final report: tracked changes against the zero draft, the Chair's summary and the
+//! adoption record, as Markdown or HTML.
+
+use zero_draft_engine::document::{Span, tracked_changes};
+use zero_draft_engine::log::{Event, Position};
+use zero_draft_engine::session::Session;
+
+use crate::words::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Html,
+}
+
+/// The final report: text with tracked changes against the zero draft, the Chair's summary
+/// and the adoption record.
+pub fn export(s: &Session, format: Format) -> String {
+    let model = s.model();
+    let zero = &s.revisions()[0].document;
+    let diffs = tracked_changes(zero, s.document());
+    let mut w = Writer {
+        format,
+        out: String::new(),
+    };
+    let meta = &model.scenario.meta;
+    w.heading(1, &meta.title);
+    w.para(&format!(
+        "{}{} — final text after {} rounds, seed {}. Insertions against the zero draft are marked as insertions, deletions as deletions.",
+        meta.body,
+        meta.year.map(|y| format!(", {y}")).unwrap_or_default(),
+        s.rounds_played(),
+        s.seed()
+    ));
+    match s.outcome() {
+        Some(o) if o.adopted => w.para("Outcome: the report was adopted by consensus."),
+        Some(_) => w.para("Outcome: the report was not adopted."),
+        None => w.para("Outcome: the session is still in progress."),
+    }
+    let final_doc = s.document();
+    for sec in &zero.sections {
+        let title = final_doc
+            .sections
+            .iter()
+            .find(|x| x.id == sec.id)
+            .map_or(&sec.title, |x| &x.title);
+        w.heading(2, title);
+        for d in diffs.iter().filter(|d| d.section == sec.id) {
+            let mut line = String::new();
+            if let Some(from) = &d.moved_from {
+                line.push_str(&w.note(&format!("(moved from {from}) ")));
+            }
+            for (kind, text) in &d.spans {
+                line.push_str(&w.span(*kind, text));
+            }
+            let line = format!("{} {line}", w.strong(&d.paragraph));
+            w.para_formatted(&line);
+        }
+    }
+    w.heading(2, "Chair's summary");
+    if s.summary().is_empty() {
+        w.para("No proposals were moved to the Chair's summary.");
+    } else {
+        w.para("Proposals that had support but did not reach consensus, under the Chair's own responsibility:");
+        for e in s.summary() {
+            w.item(&format!(
+                "{} proposed to {}",
+                model.name(e.proposer),
+                edit_summary(&e.edit)
+            ));
+        }
+        w.end_list();
+    }
+    w.heading(2, "Adoption record");
+    for e in s.events() {
+        match e {
+            Event::AdoptionCalled { .. }
+            | Event::PositionTaken { .. }
+            | Event::Stripped { .. }
+            | Event::ReportAdopted
+            | Event::ReportFailed => {
+                if let Event::PositionTaken {
+                    position: Position::Join,
+                    ..
+                } = e
+                {
+                    continue;
+                }
+                w.item(&describe(model, e));
+                if let Event::PositionTaken {
+                    reasons,
+                    position: Position::Block | Position::Dissociate(_),
+                    ..
+                } = e
+                {
+                    for r in reasons.iter().take(4) {
+                        w.item(&format!("  explanation: {}", reason_text(model, r)));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    w.end_list();
+    w.finish(&meta.title)
+}
+
+struct Writer {
+    format: Format,
+    out: String,
+}
+
+impl Writer {
+    fn heading(&mut self, level: u8, text: &str) {
+        self.end_list();
+        match self.format {
+            Format::Markdown => {
+                self.out
+                    .push_str(&format!("{} {}\n\n", "#".repeat(level as usize), text))
+            }
+            Format::Html => self
+                .out
+                .push_str(&format!("<h{level}>{}</h{level}>\n", esc(text))),
+        }
+    }
+    fn para(&mut self, text: &str) {
+        let text = match self.format {
+            Format::Markdown => text.to_string(),
+            Format::Html => esc(text),
+        };
+        self.para_formatted(&text);
+    }
+    /// A paragraph whose markup the caller has already produced.
+    fn para_formatted(&mut self, text: &str) {
+        self.end_list();
+        match self.format {
+            Format::Markdown => self.out.push_str(&format!("{text}\n\n")),
+            Format::Html => self.out.push_str(&format!("<p>{text}</p>\n")),
+        }
+    }
+    fn item(&mut self, text: &str) {
+        match self.format {
+            Format::Markdown => self.out.push_str(&format!("- {text}\n")),
+            Format::Html => {
+                if !self.out.ends_with("</li>\n") {
+                    self.out.push_str("<ul>\n");
+                }
+                self.out.push_str(&format!("<li>{}</li>\n", esc(text)));
+            }
+        }
+    }
+    fn end_list(&mut self) {
+        match self.format {
+            Format::Markdown
+                if self.out.ends_with("\n")
+                    && self.out.lines().last().is_some_and(|l| l.starts_with("- ")) =>
+            {
+                self.out.push('\n')
+            }
+            Format::Html if self.out.ends_with("</li>\n") => self.out.push_str("</ul>\n"),
+            _ => {}
+        }
+    }
+    fn strong(&self, text: &str) -> String {
+        match self.format {
+            Format::Markdown => format!("**{text}**"),
+            Format::Html => format!("<strong>{}</strong>", esc(text)),
+        }
+    }
+    fn note(&self, text: &str) -> String {
+        match self.format {
+            Format::Markdown => format!("_{}_", text.trim_end()) + " ",
+            Format::Html => format!("<em>{}</em>", esc(text)),
+        }
+    }
+    fn span(&self, kind: Span, text: &str) -> String {
+        match (self.format, kind) {
+            (Format::Markdown, Span::Same) => text.to_string(),
+            (Format::Markdown, Span::Inserted) => wrap_md(text, "**+", "+**"),
+            (Format::Markdown, Span::Deleted) => wrap_md(text, "~~", "~~"),
+            (Format::Html, Span::Same) => esc(text),
+            (Format::Html, Span::Inserted) => format!("<ins>{}</ins>", esc(text)),
+            (Format::Html, Span::Deleted) => format!("<del>{}</del>", esc(text)),
+        }
+    }
+    fn finish(mut self, title: &str) -> String {
+        self.end_list();
+        match self.format {
+            Format::Markdown => self.out,
+            Format::Html => format!(
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title>\n<style>body{{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5}}ins{{background:#dff3df;text-decoration:underline}}del{{background:#f6dcdc;text-decoration:line-through}}</style></head><body>\n{}</body></html>\n",
+                esc(title),
+                self.out
+            ),
+        }
+    }
+}
+
+/// Markdown emphasis must hug the words, so keep surrounding spaces outside the markers.
+fn wrap_md(text: &str, open: &str, close: &str) -> String {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return text.to_string();
+    }
+    let lead = &text[..text.len() - text.trim_start().len()];
+    let trail = &text[text.trim_end().len()..];
+    format!("{lead}{open}{trimmed}{close}{trail}")
+}
+
+fn esc(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

@@ -1,0 +1,43 @@
+//! The simulator's statistics as a plain-text table.
+
+use zero_draft_engine::model::Model;
+use zero_draft_engine::simulate::Stats;
+
+pub fn render_stats(stats: &Stats, model: &Model, with_history: bool) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{} — {} AI-only runs (seeds {} to {})\n",
+        model.scenario.meta.title,
+        stats.runs,
+        stats.first_seed,
+        stats.first_seed + (stats.runs as u64).saturating_sub(1)
+    ));
+    out.push_str(&format!(
+        "adoption rate         {:.1}%\n",
+        stats.adoption_rate * 100.0
+    ));
+    out.push_str(&format!("median rounds         {}\n", stats.median_rounds));
+    out.push_str(&format!("Chair deletions       {:.2} contested clauses per game (plus {:.2} stripped at adoption)\n", stats.mean_chair_deletions, stats.mean_stripped));
+    out.push_str("\nparagraph survival\n");
+    for (p, share) in &stats.paragraph_survival {
+        out.push_str(&format!("  {:<14} {:>6.1}%\n", p, share * 100.0));
+    }
+    out.push_str("\ndelegation scores (mean, 0–100)\n");
+    for (d, score) in &stats.delegation_scores {
+        let name = model.delegation(d).map(|i| model.name(i)).unwrap_or(d);
+        out.push_str(&format!("  {:<28} {:>6.1}\n", name, score));
+    }
+    if with_history {
+        out.push_str("\nhistorical outcomes (share of runs reproducing each)\n");
+        for h in &stats.history {
+            out.push_str(&format!("  {:>6.1}%  {}\n", h.share * 100.0, h.description));
+        }
+        match stats.fidelity {
+            Some(f) => out.push_str(&format!("fidelity              {f:.3}\n")),
+            None => out.push_str(
+                "fidelity              n/a (the scenario has no historical record)\n",
+            ),
+        }
+    }
+    out
+}

@@ -1,0 +1,248 @@
+//! Words for the record: one line per event, reasons, actions and edits in plain English.
+
+use zero_draft_engine::log::{Action, ChairOutcome, Event, Position};
+use zero_draft_engine::model::{DelegationId, Model};
+use zero_draft_engine::preferences::Reason;
+use zero_draft_engine::scenario::EditSpec;
+
+pub fn edit_summary(edit: &EditSpec) -> String {
+    match edit {
+        EditSpec::Insert {
+            paragraph, text, ..
+        } => format!("insert in para {paragraph}: \"{text}\""),
+        EditSpec::Delete { clause } => format!("delete clause {clause}"),
+        EditSpec::Replace { clause, text, .. } => {
+            format!("replace clause {clause} with \"{text}\"")
+        }
+        EditSpec::Move {
+            paragraph,
+            to_section,
+        } => format!("move para {paragraph} to section {to_section}"),
+        EditSpec::NewParagraph {
+            section, id, text, ..
+        } => format!("new para {id} in section {section}: \"{text}\""),
+    }
+}
+
+pub fn action_summary(model: &Model, a: &Action) -> String {
+    match a {
+        Action::Table(e) => format!("tables: {}", edit_summary(e)),
+        Action::TableCard(c) => {
+            let title = model
+                .scenario
+                .cards
+                .iter()
+                .find(|x| &x.id == c)
+                .map_or(c.as_str(), |x| x.title.as_str());
+            format!("tables card \"{title}\"")
+        }
+        Action::CoSponsor(a) => format!("co-sponsors amendment {a}"),
+        Action::Object(a) => format!("objects to amendment {a}"),
+        Action::Withdraw(a) => format!("withdraws amendment {a}"),
+        Action::Pass => "passes".into(),
+        Action::Join => "joins consensus".into(),
+        Action::Dissociate(p) => format!("dissociates from para {}", p.join(", ")),
+        Action::Block => "blocks consensus".into(),
+    }
+}
+
+/// One reason in words, e.g. "human rights in clause 12.1 (added): +3.0".
+pub fn reason_text(model: &Model, r: &Reason) -> String {
+    let scope = |s: &Option<u16>| {
+        s.map(|s| format!(" in section {}", model.sections[s as usize]))
+            .unwrap_or_default()
+    };
+    match r {
+        Reason::Rule {
+            tag,
+            section,
+            clause,
+            added,
+            contribution,
+            ..
+        } => format!(
+            "{}{} — clause {clause} {}: {contribution:+.1}",
+            model.tag_label(*tag),
+            scope(section),
+            if *added { "added" } else { "removed" }
+        ),
+        Reason::RedLine {
+            tag,
+            section,
+            crossed: true,
+        } => format!(
+            "red line on {}{} crossed",
+            model.tag_label(*tag),
+            scope(section)
+        ),
+        Reason::RedLine {
+            tag,
+            section,
+            crossed: false,
+        } => format!(
+            "red line on {}{} restored",
+            model.tag_label(*tag),
+            scope(section)
+        ),
+        Reason::Trust {
+            proposer,
+            trust,
+            effect,
+        } => format!(
+            "trust in {} ({trust:+.2}): {effect:+.1}",
+            model.name(*proposer)
+        ),
+        Reason::Cohesion {
+            leader,
+            leader_change,
+            effect,
+        } => {
+            format!(
+                "follows bloc leader {} ({leader_change:+.1}): {effect:+.1}",
+                model.name(*leader)
+            )
+        }
+        Reason::Noise(x) => format!("mood of the room: {x:+.2}"),
+        Reason::Tolerance(t) => format!("tolerates losses up to {t:.1}"),
+    }
+}
+
+/// One line per event, for `replay` and the game's record panel.
+pub fn describe(model: &Model, e: &Event) -> String {
+    let name = |d: &DelegationId| model.name(*d).to_string();
+    let names = |ds: &[DelegationId]| ds.iter().map(name).collect::<Vec<_>>().join(", ");
+    match e {
+        Event::SessionOpened {
+            scenario,
+            seed,
+            humans,
+        } => {
+            let who = if humans.is_empty() {
+                "AI only".to_string()
+            } else {
+                format!("players: {}", names(humans))
+            };
+            format!("Session opened: {scenario}, seed {seed} ({who})")
+        }
+        Event::PhaseStarted { name, rounds, .. } => format!("== {name} ({rounds} rounds) =="),
+        Event::RoundStarted { round, .. } => format!("-- round {round} --"),
+        Event::Happened { description, .. } => format!("Event: {description}"),
+        Event::Tabled {
+            amendment,
+            proposer,
+            card,
+            edit,
+        } => {
+            let card = card
+                .as_ref()
+                .map(|c| format!(" [card {c}]"))
+                .unwrap_or_default();
+            format!(
+                "#{amendment} {} tables{card}: {}",
+                name(proposer),
+                edit_summary(edit)
+            )
+        }
+        Event::Reacted {
+            amendment,
+            reactions,
+        } => {
+            let count = |s| reactions.iter().filter(|r| r.stance == s).count();
+            use zero_draft_engine::preferences::Stance::*;
+            format!(
+                "#{amendment} room: {} support, {} accept, {} reservation, {} object",
+                count(Support),
+                count(Accept),
+                count(Reservation),
+                count(Object)
+            )
+        }
+        Event::CoSponsored {
+            amendment,
+            delegation,
+        } => format!("#{amendment} co-sponsored by {}", name(delegation)),
+        Event::Objected {
+            amendment,
+            delegation,
+        } => format!("#{amendment} objection from {}", name(delegation)),
+        Event::Withdrawn { amendment } => format!("#{amendment} withdrawn"),
+        Event::Passed { delegation } => format!("{} passes", name(delegation)),
+        Event::AmendmentAdopted { amendment } => format!("#{amendment} adopted without objection"),
+        Event::Bracketed {
+            amendment,
+            objections,
+        } => format!("#{amendment} bracketed (objections: {})", names(objections)),
+        Event::Lapsed { amendment, reason } => format!("#{amendment} lapsed: {reason}"),
+        Event::RoundEnded {
+            round,
+            satisfaction,
+            ..
+        } => {
+            let s: Vec<String> = model
+                .blocs
+                .iter()
+                .zip(satisfaction)
+                .map(|(b, s)| format!("{} {s:+.1}", b.name))
+                .collect();
+            format!("round {round} closed; satisfaction: {}", s.join(", "))
+        }
+        Event::ChairDecision {
+            amendment,
+            outcome,
+            objections,
+            ..
+        } => {
+            let what = match outcome {
+                ChairOutcome::Proposal => "takes the proposal into the text".to_string(),
+                ChairOutcome::Kept => "keeps the existing text".to_string(),
+                ChairOutcome::Compromise(id) => format!("offers compromise wording \"{id}\""),
+                ChairOutcome::AgreedLanguage(id) => format!("reverts to agreed language \"{id}\""),
+                ChairOutcome::Deleted => "deletes the contested text".to_string(),
+            };
+            let left = if objections.is_empty() {
+                String::new()
+            } else {
+                format!(" (still opposed: {})", names(objections))
+            };
+            format!("Chair on #{amendment}: {what}{left}")
+        }
+        Event::MovedToSummary { amendment } => format!("#{amendment} moved to the Chair's summary"),
+        Event::RevisionIssued { name } => format!("The Chair issues {name}"),
+        Event::AdoptionCalled { attempt } => {
+            format!("The Chair calls for adoption (attempt {attempt})")
+        }
+        Event::PositionTaken {
+            delegation,
+            position,
+            ..
+        } => match position {
+            Position::Join => format!("{} joins consensus", name(delegation)),
+            Position::Dissociate(p) => format!(
+                "{} joins, dissociating from para {}",
+                name(delegation),
+                p.join(", ")
+            ),
+            Position::Block => format!("{} blocks consensus", name(delegation)),
+        },
+        Event::Stripped {
+            clause,
+            paragraph,
+            blockers,
+        } => {
+            format!(
+                "Chair strips clause {clause} (para {paragraph}) to meet {}",
+                names(blockers)
+            )
+        }
+        Event::ReportAdopted => "The report is adopted.".into(),
+        Event::ReportFailed => "The report fails: no consensus.".into(),
+        Event::Scored { delegation, score } => format!(
+            "{}: score {:.1} (objectives {:.0}, consensus {:.0}, relationships {:.0})",
+            name(delegation),
+            score.total,
+            score.objective_points,
+            score.consensus_points,
+            score.relationship_points
+        ),
+    }
+}
