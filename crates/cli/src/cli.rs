@@ -9,10 +9,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use zero_draft_engine::files::{atomic_write, read_record, record_to_string};
 use zero_draft_engine::model::Model;
-use zero_draft_text::{Format, describe, export};
 use zero_draft_engine::scenario::{load_file, parse_str};
 use zero_draft_engine::session::Session;
 use zero_draft_engine::simulate::{paragraph_ids, play, stats, summarise};
+use zero_draft_text::{Format, describe, export};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -184,7 +184,10 @@ fn simulate(
             serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?
         );
     } else {
-        print!("{}", zero_draft_text::render_stats(&stats, &model, check_history));
+        print!(
+            "{}",
+            zero_draft_text::render_stats(&stats, &model, check_history)
+        );
     }
     if let Some(log) = log {
         eprintln!("record of seed {seed} saved to {}", log.display());
@@ -235,7 +238,8 @@ pub fn replay(path: &Path, quiet: bool) -> Result<Session, String> {
     let model = Arc::new(Model::new(scenario));
     let session =
         Session::replay(model.clone(), &record).map_err(|e| format!("{}: {e}", path.display()))?;
-    let events_ron = |events: &[zero_draft_engine::log::Event]| ron::ser::to_string(events).unwrap_or_default();
+    let events_ron =
+        |events: &[zero_draft_engine::log::Event]| ron::ser::to_string(events).unwrap_or_default();
     if events_ron(session.events()) != events_ron(&record.events) {
         let first = session
             .events()

@@ -46,8 +46,11 @@ fn room(delegations: usize, paragraphs: usize, rounds: u32) -> Arc<Model> {
 }
 
 fn benches(c: &mut Criterion) {
-    let tutorial = parse_str("tutorial.ron", include_str!("../../../scenarios/tutorial.ron"))
-        .expect("the tutorial is valid");
+    let tutorial = parse_str(
+        "tutorial.ron",
+        include_str!("../../../scenarios/tutorial.ron"),
+    )
+    .expect("the tutorial is valid");
     let tutorial = Arc::new(Model::new(tutorial));
     let mut seed = 0u64;
     c.bench_function("tutorial game", |b| {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use similar::{ChangeTag, TextDiff};
 
 use crate::model::{Model, SectionId, TagId};
-use crate::scenario::{EditSpec, validate::clause_id};
+use crate::scenario::{EditSpec, clause_id};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Clause {

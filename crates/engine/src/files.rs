@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::error::{FileError, Problem};
-use crate::log::{GameRecord, RECORD_FORMAT};
+use crate::record::{GameRecord, RECORD_FORMAT, RecordV1};
 
 /// Writes through a temporary file in the same folder, synced, then renamed over the target,
 /// so a crash mid-write leaves the previous file intact.
@@ -59,25 +59,46 @@ pub fn read_record(path: &Path) -> Result<GameRecord, FileError> {
     let probe: FormatProbe = crate::scenario::ron_options()
         .from_str(&text)
         .map_err(|e| FileError::single(&name, Problem::from_ron(&e)))?;
-    match probe.format {
+    let parse_err = |e: ron::error::SpannedError| FileError::single(&name, Problem::from_ron(&e));
+    let record: GameRecord = match probe.format {
+        1 => crate::scenario::ron_options()
+            .from_str::<RecordV1>(&text)
+            .map_err(parse_err)?
+            .into(),
         RECORD_FORMAT => crate::scenario::ron_options()
             .from_str(&text)
-            .map_err(|e| FileError::single(&name, Problem::from_ron(&e))),
-        newer if newer > RECORD_FORMAT => Err(FileError::single(
-            &name,
-            Problem::at_path(
-                "format",
-                format!(
-                    "record format {newer} comes from a newer Zero Draft (this one reads format {RECORD_FORMAT})"
+            .map_err(parse_err)?,
+        newer if newer > RECORD_FORMAT => {
+            return Err(FileError::single(
+                &name,
+                Problem::at_path(
+                    "format",
+                    format!(
+                        "record format {newer} comes from a newer Zero Draft (this one reads formats 1 to {RECORD_FORMAT})"
+                    ),
                 ),
-            ),
-        )),
-        other => Err(FileError::single(
+            ));
+        }
+        other => {
+            return Err(FileError::single(
+                &name,
+                Problem::at_path(
+                    "format",
+                    format!(
+                        "record format {other} is not supported (this one reads formats 1 to {RECORD_FORMAT})"
+                    ),
+                ),
+            ));
+        }
+    };
+    if !record.scenario_intact() {
+        return Err(FileError::single(
             &name,
             Problem::at_path(
-                "format",
-                format!("record format {other} is not supported (expected {RECORD_FORMAT})"),
+                "scenario_source",
+                "the scenario embedded in this record was changed after the game was played (its digest does not match); the record cannot be trusted",
             ),
-        )),
+        ));
     }
+    Ok(record)
 }

@@ -7,11 +7,15 @@ pub mod error;
 pub mod files;
 pub mod log;
 pub mod model;
+pub mod policy;
 pub mod preferences;
+pub mod record;
 pub mod scenario;
+pub mod seat;
 pub mod session;
 pub mod simulate;
 pub mod synthetic;
+pub mod view;
 
 pub use model::Model;
 pub use session::Session;

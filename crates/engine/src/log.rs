@@ -1,10 +1,12 @@
-//! The ordered event log, the actions players take, and the game record that replays them.
+//! The ordered event log and the actions delegations take. Records that replay a game are in
+//! `record`.
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::DelegationId;
 use crate::preferences::{Reaction, Reason};
 use crate::scenario::EditSpec;
+use crate::seat::{Controller, Seat};
 
 pub type AmendmentId = u32;
 
@@ -178,19 +180,25 @@ pub enum Event {
         delegation: DelegationId,
         score: Score,
     },
+    // Variants below were added with record format 2; new ones go at the end.
+    /// A seat changed hands (the AI, a person, a remote client, a script).
+    ControlChanged {
+        seat: Seat,
+        controller: Controller,
+    },
+    Paused,
+    Resumed,
+    /// The facilitator's words to the room.
+    Announced {
+        text: String,
+    },
+    /// The facilitator changed the length of a phase.
+    RoundsChanged {
+        phase: u16,
+        rounds: u32,
+    },
+    /// The room's dice were reseeded (a fork for what-if or look-ahead).
+    Reseeded {
+        seed: u64,
+    },
 }
-
-/// Everything needed to replay a game: the scenario text, the seed and the players' actions.
-/// The events are kept so a replay can prove it reproduced the same game.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GameRecord {
-    pub format: u32,
-    pub scenario_file: String,
-    pub scenario_source: String,
-    pub seed: u64,
-    pub humans: Vec<String>,
-    pub actions: Vec<RecordedAction>,
-    pub events: Vec<Event>,
-}
-
-pub const RECORD_FORMAT: u32 = 1;

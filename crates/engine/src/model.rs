@@ -261,16 +261,12 @@ impl Model {
 
     /// Reads free text as tags through the lexicon: whole-word, case-insensitive phrase matches.
     pub fn read_tags(&self, text: &str) -> Vec<TagId> {
-        let text = normalise(text);
-        let mut out: Vec<TagId> = Vec::new();
-        for (phrase, tags) in &self.lexicon {
-            if !phrase.trim().is_empty() && text.contains(phrase.as_str()) {
-                out.extend(tags);
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
+        read_tags(&self.lexicon, text)
+    }
+
+    /// The lexicon as compiled: normalised phrases and the tags each stands for.
+    pub fn lexicon(&self) -> &[(String, Vec<TagId>)] {
+        &self.lexicon
     }
 
     /// Explicit tags when given, else the lexicon's reading of the text.
@@ -283,6 +279,20 @@ impl Model {
         out.dedup();
         out
     }
+}
+
+/// Reads free text as tags through a compiled lexicon (see `Model::lexicon`).
+pub fn read_tags(lexicon: &[(String, Vec<TagId>)], text: &str) -> Vec<TagId> {
+    let text = normalise(text);
+    let mut out: Vec<TagId> = Vec::new();
+    for (phrase, tags) in lexicon {
+        if !phrase.trim().is_empty() && text.contains(phrase.as_str()) {
+            out.extend(tags);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 fn index(ids: &[String]) -> BTreeMap<String, u16> {

@@ -7,14 +7,17 @@ use std::sync::Arc;
 use bevy_egui::egui;
 use criterion::{Criterion, criterion_group, criterion_main};
 use zero_draft_engine::Model;
+use zero_draft_engine::scenario::load_file;
 use zero_draft_game::play::{Difficulty, Match};
 use zero_draft_game::settings::Settings;
 use zero_draft_game::table::{Cache, Composer, frame};
-use zero_draft_engine::scenario::load_file;
 
 fn bench(c: &mut Criterion) {
-    let (scenario, source) = load_file(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../scenarios/oewg-2023-apr.ron")))
-        .expect("the scenario is valid");
+    let (scenario, source) = load_file(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../scenarios/oewg-2023-apr.ron"
+    )))
+    .expect("the scenario is valid");
     let model = Arc::new(Model::new(scenario));
     let player = model.delegation("au").expect("Australia is playable");
     let mut game = Match::start(

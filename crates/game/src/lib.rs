@@ -2,34 +2,22 @@
 //! state; it holds no negotiation rules of its own. One plugin per concern; screens are
 //! states, and text-heavy panels are drawn with bevy_egui.
 
-mod debrief;
+mod keys;
 mod library;
+mod paths;
 pub mod play;
 mod screens;
 mod screenshot;
 pub mod settings;
 pub mod table;
+mod theme;
 
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
-use bevy_egui::{EguiPlugin, egui};
+use bevy_egui::EguiPlugin;
 
-pub use screenshot::ScreenshotRequest;
-
-/// The screens, in the order a player meets them.
-#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Screen {
-    #[default]
-    Title,
-    Library,
-    Choose,
-    Briefing,
-    /// Hot-seat: hides the previous player's private view until the next player confirms.
-    Handoff,
-    Table,
-    Adoption,
-    Debrief,
-}
+pub use screens::Screen;
+pub use screenshot::{ScreenName, ScreenshotRequest, screenshot};
 
 /// When the program started, for the launch-time figure the screenshot command prints.
 pub static LAUNCHED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
@@ -60,7 +48,6 @@ pub fn run(screenshot: Option<ScreenshotRequest>) {
         play::plugin,
         screens::plugin,
         table::plugin,
-        debrief::plugin,
     ));
     if let Some(request) = screenshot {
         app.add_plugins(screenshot::plugin(request));
@@ -76,32 +63,4 @@ pub fn headless_app() -> App {
         .init_state::<Screen>()
         .add_plugins(play::plugin);
     app
-}
-
-/// A full-window root `Ui` for panels (egui 0.36 panels show inside a `Ui`).
-pub(crate) fn root_ui(ctx: &egui::Context) -> egui::Ui {
-    egui::Ui::new(
-        ctx.clone(),
-        "zero-draft-root".into(),
-        egui::UiBuilder::new()
-            .layer_id(egui::LayerId::background())
-            .max_rect(ctx.viewport_rect()),
-    )
-}
-
-/// A key pressed this frame, unless a text field has the keyboard.
-pub(crate) fn pressed(ctx: &egui::Context, key: egui::Key) -> bool {
-    !ctx.egui_wants_keyboard_input() && ctx.input(|i| i.key_pressed(key))
-}
-
-/// Where the game keeps exports, replays and saves: `$XDG_DATA_HOME/zero-draft` or
-/// `~/.local/share/zero-draft`.
-pub(crate) fn data_dir() -> std::path::PathBuf {
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .map(std::path::PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".local/share"))
-        })
-        .unwrap_or_else(|| std::path::PathBuf::from("."));
-    base.join("zero-draft")
 }

@@ -39,7 +39,7 @@ impl Library {
     pub fn folders() -> Vec<PathBuf> {
         vec![
             PathBuf::from("scenarios"),
-            super::data_dir().join("scenarios"),
+            crate::paths::data_dir().join("scenarios"),
         ]
     }
 

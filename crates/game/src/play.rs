@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use bevy::prelude::*;
 
-use super::Screen;
+use crate::screens::Screen;
 use zero_draft_engine::Model;
 use zero_draft_engine::files::{atomic_write, read_record, record_to_string};
 use zero_draft_engine::log::Action;
@@ -146,32 +146,6 @@ impl Match {
             }
         }
     }
-}
-
-/// Where the game keeps its saves.
-pub fn saves_dir() -> PathBuf {
-    super::data_dir().join("saves")
-}
-
-/// Saved games, newest first.
-pub fn saves() -> Vec<PathBuf> {
-    let mut out: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(saves_dir())
-        .map(|r| {
-            r.flatten()
-                .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
-                .map(|e| {
-                    (
-                        e.metadata()
-                            .and_then(|m| m.modified())
-                            .unwrap_or(std::time::UNIX_EPOCH),
-                        e.path(),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    out.sort_by(|a, b| b.0.cmp(&a.0));
-    out.into_iter().map(|(_, p)| p).collect()
 }
 
 pub(crate) fn plugin(app: &mut App) {

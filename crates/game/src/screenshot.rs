@@ -1,5 +1,6 @@
-//! `zero-draft screenshot`: opens the real window at 1280×800 on one screen, saves a PNG of
-//! it and exits. Used for the docs and the real-window test.
+//! `zero-draft screenshot`: the screens it can show (`ScreenName`), and `screenshot`, which
+//! opens the real window at 1280×800 on one screen, saves a PNG of it and exits. Used for the
+//! docs and the real-window test; the CLI only parses the arguments.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -7,13 +8,103 @@ use std::sync::Arc;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
-use super::Screen;
-use super::play::{Difficulty, Match};
+use crate::paths::saves_dir;
+use crate::play::{Difficulty, Match};
+use crate::screens::Screen;
 use zero_draft_engine::Model;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::scenario::load_file;
 use zero_draft_engine::session::Stage;
 
+/// The screens a screenshot can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ScreenName {
+    Title,
+    Library,
+    Briefing,
+    Table,
+    Adoption,
+    Debrief,
+}
+
+impl ScreenName {
+    pub const ALL: [ScreenName; 6] = [
+        ScreenName::Title,
+        ScreenName::Library,
+        ScreenName::Briefing,
+        ScreenName::Table,
+        ScreenName::Adoption,
+        ScreenName::Debrief,
+    ];
+
+    /// The name on the command line: `title`, `library`, `briefing`, `table`, `adoption`,
+    /// `debrief`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            ScreenName::Title => "title",
+            ScreenName::Library => "library",
+            ScreenName::Briefing => "briefing",
+            ScreenName::Table => "table",
+            ScreenName::Adoption => "adoption",
+            ScreenName::Debrief => "debrief",
+        }
+    }
+
+    /// The game state that shows this screen.
+    pub fn screen(self) -> Screen {
+        match self {
+            ScreenName::Title => Screen::Title,
+            ScreenName::Library => Screen::Library,
+            ScreenName::Briefing => Screen::Briefing,
+            ScreenName::Table => Screen::Table,
+            ScreenName::Adoption => Screen::Adoption,
+            ScreenName::Debrief => Screen::Debrief,
+        }
+    }
+}
+
+impl std::fmt::Display for ScreenName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for ScreenName {
+    type Err = String;
+
+    /// Reads a screen's name, ignoring case.
+    fn from_str(s: &str) -> Result<ScreenName, String> {
+        ScreenName::ALL
+            .into_iter()
+            .find(|n| n.name().eq_ignore_ascii_case(s))
+            .ok_or_else(|| {
+                let names: Vec<&str> = ScreenName::ALL.iter().map(|n| n.name()).collect();
+                format!("unknown screen `{s}`; expected one of {}", names.join(", "))
+            })
+    }
+}
+
+/// Renders `screen` of a game of `scenario` in a real window and saves it to `out` as PNG.
+/// A bad scenario is reported before any window opens.
+pub fn screenshot(scenario: PathBuf, screen: ScreenName, out: PathBuf) -> Result<(), String> {
+    load_file(&scenario).map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_file(&out);
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    crate::run(Some(ScreenshotRequest {
+        scenario,
+        screen: screen.screen(),
+        out: out.clone(),
+    }));
+    if std::fs::metadata(&out).is_ok_and(|m| m.len() > 0) {
+        Ok(())
+    } else {
+        Err(format!("{}: no screenshot was written", out.display()))
+    }
+}
+
+/// What `run` is asked to capture: a game of `scenario` on `screen`, saved to `out`.
 #[derive(Resource, Debug, Clone)]
 pub struct ScreenshotRequest {
     pub scenario: PathBuf,
@@ -76,7 +167,7 @@ fn prepare(
         &[first],
         1,
         Difficulty::Easy,
-        &super::play::saves_dir(),
+        &saves_dir(),
     ) {
         Ok(g) => g,
         Err(e) => {
@@ -135,7 +226,7 @@ fn capture(
     progress.frames += 1;
     if !progress.shown && *screen.get() == request.screen {
         progress.shown = true;
-        let ms = super::LAUNCHED.get().map_or(0, |t| t.elapsed().as_millis());
+        let ms = crate::LAUNCHED.get().map_or(0, |t| t.elapsed().as_millis());
         println!("{:?} screen reached {ms} ms after launch", request.screen);
     }
     if progress.frames == SETTLE_FRAMES && !progress.taken {

@@ -5,6 +5,7 @@ use bevy::window::{MonitorSelection, PrimaryWindow, WindowMode};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use serde::{Deserialize, Serialize};
 
+use crate::paths::settings_file;
 use zero_draft_engine::files::atomic_write;
 
 #[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -27,19 +28,9 @@ impl Default for Settings {
 }
 
 impl Settings {
-    fn path() -> std::path::PathBuf {
-        let base = std::env::var_os("XDG_CONFIG_HOME")
-            .map(std::path::PathBuf::from)
-            .or_else(|| {
-                std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".config"))
-            })
-            .unwrap_or_else(|| std::path::PathBuf::from("."));
-        base.join("zero-draft").join("settings.ron")
-    }
-
     /// Loads saved settings; a missing or unreadable file gives the defaults (and is kept).
     pub fn load() -> Settings {
-        std::fs::read_to_string(Self::path())
+        std::fs::read_to_string(settings_file())
             .ok()
             .and_then(|text| ron::from_str(&text).ok())
             .map(|s: Settings| Settings {
@@ -50,7 +41,7 @@ impl Settings {
     }
 
     pub fn save(&self) -> std::io::Result<()> {
-        let path = Self::path();
+        let path = settings_file();
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }

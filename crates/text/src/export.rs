@@ -5,6 +5,7 @@ use zero_draft_engine::document::{Span, tracked_changes};
 use zero_draft_engine::log::{Event, Position};
 use zero_draft_engine::session::Session;
 
+use crate::Names;
 use crate::words::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +66,7 @@ pub fn export(s: &Session, format: Format) -> String {
         for e in s.summary() {
             w.item(&format!(
                 "{} proposed to {}",
-                model.name(e.proposer),
+                model.delegation_name(e.proposer),
                 edit_summary(&e.edit)
             ));
         }

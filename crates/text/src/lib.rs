@@ -9,3 +9,65 @@ mod words;
 pub use export::{Format, export};
 pub use stats::render_stats;
 pub use words::*;
+
+use zero_draft_engine::Model;
+use zero_draft_engine::model::{DelegationId, SectionId, TagId};
+use zero_draft_engine::view::PublicScenario;
+
+/// The names words need: the whole model (headless tools) or the public scenario (a seat's
+/// view) both provide them.
+pub trait Names {
+    fn delegation_name(&self, d: DelegationId) -> &str;
+    fn bloc_names(&self) -> Vec<&str>;
+    fn tag_label(&self, t: TagId) -> &str;
+    fn section_id(&self, s: SectionId) -> &str;
+    fn card_title(&self, id: &str) -> Option<&str>;
+}
+
+impl Names for Model {
+    fn delegation_name(&self, d: DelegationId) -> &str {
+        self.delegations
+            .get(d as usize)
+            .map_or("(unknown delegation)", |x| x.name.as_str())
+    }
+    fn bloc_names(&self) -> Vec<&str> {
+        self.blocs.iter().map(|b| b.name.as_str()).collect()
+    }
+    fn tag_label(&self, t: TagId) -> &str {
+        self.scenario
+            .tags
+            .get(t as usize)
+            .map_or("(unknown tag)", |x| x.label.as_str())
+    }
+    fn section_id(&self, s: SectionId) -> &str {
+        self.sections.get(s as usize).map_or("?", String::as_str)
+    }
+    fn card_title(&self, id: &str) -> Option<&str> {
+        self.scenario
+            .cards
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.title.as_str())
+    }
+}
+
+impl Names for PublicScenario {
+    fn delegation_name(&self, d: DelegationId) -> &str {
+        self.name(d)
+    }
+    fn bloc_names(&self) -> Vec<&str> {
+        self.blocs.iter().map(|b| b.name.as_str()).collect()
+    }
+    fn tag_label(&self, t: TagId) -> &str {
+        PublicScenario::tag_label(self, t)
+    }
+    fn section_id(&self, s: SectionId) -> &str {
+        self.sections.get(s as usize).map_or("?", String::as_str)
+    }
+    fn card_title(&self, id: &str) -> Option<&str> {
+        self.cards
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.title.as_str())
+    }
+}

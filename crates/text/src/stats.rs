@@ -34,9 +34,9 @@ pub fn render_stats(stats: &Stats, model: &Model, with_history: bool) -> String 
         }
         match stats.fidelity {
             Some(f) => out.push_str(&format!("fidelity              {f:.3}\n")),
-            None => out.push_str(
-                "fidelity              n/a (the scenario has no historical record)\n",
-            ),
+            None => {
+                out.push_str("fidelity              n/a (the scenario has no historical record)\n")
+            }
         }
     }
     out

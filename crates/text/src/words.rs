@@ -1,9 +1,12 @@
 //! Words for the record: one line per event, reasons, actions and edits in plain English.
 
 use zero_draft_engine::log::{Action, ChairOutcome, Event, Position};
-use zero_draft_engine::model::{DelegationId, Model};
+use zero_draft_engine::model::DelegationId;
+
+use crate::Names;
 use zero_draft_engine::preferences::Reason;
 use zero_draft_engine::scenario::EditSpec;
+use zero_draft_engine::seat::{Controller, Seat};
 
 pub fn edit_summary(edit: &EditSpec) -> String {
     match edit {
@@ -24,16 +27,11 @@ pub fn edit_summary(edit: &EditSpec) -> String {
     }
 }
 
-pub fn action_summary(model: &Model, a: &Action) -> String {
+pub fn action_summary<N: Names + ?Sized>(model: &N, a: &Action) -> String {
     match a {
         Action::Table(e) => format!("tables: {}", edit_summary(e)),
         Action::TableCard(c) => {
-            let title = model
-                .scenario
-                .cards
-                .iter()
-                .find(|x| &x.id == c)
-                .map_or(c.as_str(), |x| x.title.as_str());
+            let title = model.card_title(c).unwrap_or(c.as_str());
             format!("tables card \"{title}\"")
         }
         Action::CoSponsor(a) => format!("co-sponsors amendment {a}"),
@@ -47,9 +45,9 @@ pub fn action_summary(model: &Model, a: &Action) -> String {
 }
 
 /// One reason in words, e.g. "human rights in clause 12.1 (added): +3.0".
-pub fn reason_text(model: &Model, r: &Reason) -> String {
+pub fn reason_text<N: Names + ?Sized>(model: &N, r: &Reason) -> String {
     let scope = |s: &Option<u16>| {
-        s.map(|s| format!(" in section {}", model.sections[s as usize]))
+        s.map(|s| format!(" in section {}", model.section_id(s)))
             .unwrap_or_default()
     };
     match r {
@@ -90,7 +88,7 @@ pub fn reason_text(model: &Model, r: &Reason) -> String {
             effect,
         } => format!(
             "trust in {} ({trust:+.2}): {effect:+.1}",
-            model.name(*proposer)
+            model.delegation_name(*proposer)
         ),
         Reason::Cohesion {
             leader,
@@ -99,7 +97,7 @@ pub fn reason_text(model: &Model, r: &Reason) -> String {
         } => {
             format!(
                 "follows bloc leader {} ({leader_change:+.1}): {effect:+.1}",
-                model.name(*leader)
+                model.delegation_name(*leader)
             )
         }
         Reason::Noise(x) => format!("mood of the room: {x:+.2}"),
@@ -108,8 +106,8 @@ pub fn reason_text(model: &Model, r: &Reason) -> String {
 }
 
 /// One line per event, for `replay` and the game's record panel.
-pub fn describe(model: &Model, e: &Event) -> String {
-    let name = |d: &DelegationId| model.name(*d).to_string();
+pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
+    let name = |d: &DelegationId| model.delegation_name(*d).to_string();
     let names = |ds: &[DelegationId]| ds.iter().map(name).collect::<Vec<_>>().join(", ");
     match e {
         Event::SessionOpened {
@@ -179,10 +177,10 @@ pub fn describe(model: &Model, e: &Event) -> String {
             ..
         } => {
             let s: Vec<String> = model
-                .blocs
-                .iter()
+                .bloc_names()
+                .into_iter()
                 .zip(satisfaction)
-                .map(|(b, s)| format!("{} {s:+.1}", b.name))
+                .map(|(b, s)| format!("{b} {s:+.1}"))
                 .collect();
             format!("round {round} closed; satisfaction: {}", s.join(", "))
         }
@@ -236,6 +234,30 @@ pub fn describe(model: &Model, e: &Event) -> String {
         }
         Event::ReportAdopted => "The report is adopted.".into(),
         Event::ReportFailed => "The report fails: no consensus.".into(),
+        Event::ControlChanged { seat, controller } => {
+            let who = match seat {
+                Seat::Delegation(d) => name(d),
+                Seat::Chair => "The Chair".into(),
+                Seat::Facilitator => "The facilitator".into(),
+            };
+            let by = match controller {
+                Controller::Ai => "the AI",
+                Controller::Person => "a player",
+                Controller::Remote => "a player over the network",
+                Controller::Script => "a script",
+            };
+            format!("{who} is now played by {by}")
+        }
+        Event::Paused => "The facilitator pauses the session.".into(),
+        Event::Resumed => "The facilitator resumes the session.".into(),
+        Event::Announced { text } => format!("Facilitator: {text}"),
+        Event::RoundsChanged { phase, rounds } => {
+            format!(
+                "The facilitator sets phase {} to {rounds} rounds",
+                phase + 1
+            )
+        }
+        Event::Reseeded { seed } => format!("A new course of events begins here (seed {seed})"),
         Event::Scored { delegation, score } => format!(
             "{}: score {:.1} (objectives {:.0}, consensus {:.0}, relationships {:.0})",
             name(delegation),

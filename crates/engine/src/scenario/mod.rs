@@ -3,10 +3,12 @@
 //! These types mirror the file one-to-one; `validate` checks the cross-references and
 //! `crate::model` compiles a valid scenario into the indexed form the engine runs on.
 
+mod limits;
 mod load;
 pub(crate) mod validate;
 
-pub use load::{LIMITS, Limits, load_file, parse_str, ron_options};
+pub use limits::{LIMITS, Limits};
+pub use load::{load_file, parse_str, ron_options};
 pub use validate::validate;
 
 use serde::{Deserialize, Serialize};
@@ -91,6 +93,14 @@ pub struct ClauseDef {
     /// Tags of the clause. When empty, the lexicon reads them from the text.
     #[serde(default)]
     pub tags: Vec<String>,
+}
+
+/// The id of the `index`th (0-based) clause of a paragraph in the zero draft.
+pub(crate) fn clause_id(paragraph: &str, index: usize, explicit: Option<&str>) -> String {
+    match explicit {
+        Some(id) => id.to_string(),
+        None => format!("{paragraph}.{}", index + 1),
+    }
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]

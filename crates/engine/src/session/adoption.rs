@@ -2,7 +2,8 @@
 //! block the Chair strips the offending text and tries again while attempts remain. Then the
 //! delegations are scored on objectives, consensus and relationships.
 
-use super::{Outcome, Session, Stage, objective};
+use super::objectives::objective;
+use super::{Outcome, Session, Stage};
 use crate::log::{Event, ObjectiveResult, Position, Score};
 use crate::model::DelegationId;
 use crate::preferences::{Reason, clause_reasons, clause_utility, tolerance};
@@ -17,8 +18,7 @@ impl Session {
             attempt: self.adoption_attempt,
         });
         self.stage = Stage::Adoption;
-        self.cursor = 0;
-        self.human_positions = vec![None; self.humans.len()];
+        self.positions.fill(None);
     }
 
     /// The position an AI delegation takes on the text as it stands, with its reasons.
@@ -79,12 +79,10 @@ impl Session {
         let n = self.n();
         let mut positions = Vec::with_capacity(n);
         for d in 0..n as DelegationId {
-            let (position, reasons) = match self.humans.iter().position(|&h| h == d) {
-                Some(i) => (
-                    self.human_positions[i].clone().unwrap_or(Position::Join),
-                    Vec::new(),
-                ),
-                None => self.ai_position(d),
+            let (position, reasons) = match &self.positions[d as usize] {
+                Some(p) if self.is_human(d) => (p.clone(), Vec::new()),
+                _ if self.is_human(d) => (Position::Join, Vec::new()),
+                _ => self.ai_position(d),
             };
             self.events.push(Event::PositionTaken {
                 delegation: d,
@@ -100,11 +98,7 @@ impl Session {
             })
             .collect();
         for &b in &blockers {
-            for a in 0..n {
-                if a != b as usize {
-                    self.nudge(a * n + b as usize, -0.2);
-                }
-            }
+            self.trust.room_regards(b as usize, -0.2);
         }
         if blockers.is_empty() {
             self.events.push(Event::ReportAdopted);
@@ -180,23 +174,21 @@ impl Session {
         self.outcome = Some(Outcome {
             adopted,
             positions,
-            rounds: self.rounds_played,
+            rounds: self.clock.rounds_played,
         });
         self.stage = Stage::Finished;
         self.track_objectives();
         let model = self.model.clone();
         for d in 0..self.n() as DelegationId {
             let objectives: Vec<ObjectiveResult> = self
-                .objective_state
-                .iter()
-                .filter(|o| o.0 == d)
-                .map(|&(_, k, met, decided_at)| {
-                    let o = objective(&model, d, k);
+                .objective_states(d)
+                .map(|s| {
+                    let o = objective(&model, d, s.index);
                     ObjectiveResult {
                         id: o.id.clone(),
-                        met,
+                        met: s.met,
                         weight: o.weight as f32,
-                        decided_at,
+                        decided_at: s.decided_at,
                     }
                 })
                 .collect();

@@ -47,6 +47,25 @@ impl Session {
         }
     }
 
+    /// What the engine's AI would do now in delegation `d`'s seat: table its best edit on the
+    /// speakers' list, declare its position at adoption, else pass.
+    pub fn ai_action(&self, d: DelegationId) -> crate::log::Action {
+        use crate::log::{Action, Position};
+        match self.stage {
+            super::Stage::Speaking => match self.best_edit(d) {
+                Some((_, Some(card))) => Action::TableCard(card),
+                Some((edit, None)) => Action::Table(edit),
+                None => Action::Pass,
+            },
+            super::Stage::Adoption => match self.ai_position(d).0 {
+                Position::Join => Action::Join,
+                Position::Dissociate(p) => Action::Dissociate(p),
+                Position::Block => Action::Block,
+            },
+            _ => Action::Pass,
+        }
+    }
+
     /// Recomputes what each card would do to the text as it now stands, and which paragraphs
     /// have amendments pending. Called whenever a round opens.
     pub(super) fn refresh_card_effects(&mut self) {
@@ -74,42 +93,6 @@ impl Session {
         self.rebuild_busy();
     }
 
-    pub(super) fn rebuild_busy(&mut self) {
-        self.busy_slots = self
-            .doc
-            .sections
-            .iter()
-            .map(|s| vec![false; s.paragraphs.len()])
-            .collect();
-        let pending: Vec<String> = self
-            .floor
-            .iter()
-            .chain(&self.brackets)
-            .map(|a| a.paragraph.clone())
-            .collect();
-        for p in pending {
-            self.mark_busy(&p);
-        }
-    }
-
-    pub(super) fn mark_busy(&mut self, paragraph: &str) {
-        if let Some((s, p)) = self.doc.find_paragraph(paragraph) {
-            self.busy_slots[s][p] = true;
-        }
-    }
-
-    /// Whether a paragraph (which may not exist yet) has an amendment pending.
-    fn busy(&self, paragraph: &str) -> bool {
-        match self.doc.find_paragraph(paragraph) {
-            Some((s, p)) => self.busy_slots[s][p],
-            None => self
-                .floor
-                .iter()
-                .chain(&self.brackets)
-                .any(|a| a.paragraph == paragraph),
-        }
-    }
-
     pub(super) fn mark_card_adopted(&mut self, a: &super::Amendment) {
         if let Some(card) = &a.card {
             if let Some(k) = self.model.scenario.cards.iter().position(|c| &c.id == card) {
@@ -119,8 +102,22 @@ impl Session {
     }
 
     fn best_edit(&self, d: DelegationId) -> Option<(EditSpec, Option<String>)> {
-        if self.budget[d as usize] == 0 {
-            return None;
+        self.ranked_edits(d, 1)
+            .into_iter()
+            .next()
+            .map(|(_, edit, card)| (edit, card))
+    }
+
+    /// The `k` edits (cards and deletions) worth most to `d` now, best first, each with its
+    /// value: the gain (plus its capital's ask) times the acceptance predicted from the bloc
+    /// leaders. Only edits worth an intervention are listed.
+    pub(super) fn ranked_edits(
+        &self,
+        d: DelegationId,
+        k: usize,
+    ) -> Vec<(f32, EditSpec, Option<String>)> {
+        if self.budget[d as usize] == 0 || k == 0 {
+            return Vec::new();
         }
         let model = &*self.model;
         let own_tolerance = self.tolerance_now[d as usize];
@@ -148,17 +145,17 @@ impl Session {
                 continue;
             }
             let busy = match slot {
-                Some((s, p)) => self.busy_slots[*s][*p],
+                Some((s, p)) => self.floor.busy_slots[*s][*p],
                 None => self.busy(footprint),
             };
-            if busy || self.tabled[d as usize].contains(&card.edit) {
+            if busy || self.floor.tabled[d as usize].contains(&card.edit) {
                 continue;
             }
             candidates.push((gain + ask, Candidate::Card(k)));
         }
         for (s, sec) in self.doc.sections.iter().enumerate() {
             for (p, par) in sec.paragraphs.iter().enumerate() {
-                if par.clauses.is_empty() || self.busy_slots[s][p] {
+                if par.clauses.is_empty() || self.floor.busy_slots[s][p] {
                     continue;
                 }
                 for (c, clause) in par.clauses.iter().enumerate() {
@@ -178,9 +175,10 @@ impl Session {
         }
         // Best first, so that acceptance is only predicted where it could change the choice.
         candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let mut best: Option<(f32, Candidate)> = None;
+        // The best k so far, best first; among equal values the one found first stays ahead.
+        let mut top: Vec<(f32, Candidate)> = Vec::with_capacity(k + 1);
         for (upper, candidate) in candidates {
-            if best.is_some_and(|(v, _)| upper <= v) {
+            if top.len() == k && top.last().is_some_and(|(v, _)| upper <= *v) {
                 break;
             }
             let effect = match candidate {
@@ -194,7 +192,7 @@ impl Session {
                     clause,
                 } => {
                     let c = &self.doc.sections[section].paragraphs[paragraph].clauses[clause];
-                    if self.tabled[d as usize]
+                    if self.floor.tabled[d as usize]
                         .iter()
                         .any(|e| matches!(e, EditSpec::Delete { clause } if **clause == *c.id))
                     {
@@ -217,32 +215,40 @@ impl Session {
                 continue;
             }
             let value = upper * self.predicted_acceptance(d, &effect);
-            if value > WORTH_TABLING && best.is_none_or(|(v, _)| value > v) {
-                best = Some((value, candidate));
+            if value > WORTH_TABLING
+                && (top.len() < k || top.last().is_some_and(|(v, _)| value > *v))
+            {
+                let at = top
+                    .iter()
+                    .position(|(v, _)| value > *v)
+                    .unwrap_or(top.len());
+                top.insert(at, (value, candidate));
+                top.truncate(k);
             }
         }
-        best.map(|(_, candidate)| match candidate {
-            Candidate::Card(k) => {
-                let card = &model.scenario.cards[k];
-                (card.edit.clone(), Some(card.id.clone()))
-            }
-            Candidate::Delete {
-                section,
-                paragraph,
-                clause,
-            } => {
-                let id = self.doc.sections[section].paragraphs[paragraph].clauses[clause]
-                    .id
-                    .to_string();
-                (EditSpec::Delete { clause: id }, None)
-            }
-        })
+        top.into_iter()
+            .map(|(value, candidate)| match candidate {
+                Candidate::Card(k) => {
+                    let card = &model.scenario.cards[k];
+                    (value, card.edit.clone(), Some(card.id.clone()))
+                }
+                Candidate::Delete {
+                    section,
+                    paragraph,
+                    clause,
+                } => {
+                    let id = self.doc.sections[section].paragraphs[paragraph].clauses[clause]
+                        .id
+                        .to_string();
+                    (value, EditSpec::Delete { clause: id }, None)
+                }
+            })
+            .collect()
     }
 
     /// Share of the member states' influence whose bloc leader would not object to the edit.
     fn predicted_acceptance(&self, proposer: DelegationId, effect: &EditEffect) -> f32 {
         let model = &*self.model;
-        let n = self.n();
         let mut total = 0.0f32;
         let mut objecting = 0.0f32;
         for b in &model.blocs {
@@ -256,7 +262,7 @@ impl Session {
             }
             let score = delta(model, &self.salience, l, effect)
                 + model.scenario.model.trust_weight as f32
-                    * self.trust[l as usize * n + proposer as usize];
+                    * self.trust.get(l as usize, proposer as usize);
             if score < -self.tolerance_now[l as usize]
                 || red_line_changes(model, l, &self.presence, effect)
                     .iter()

@@ -2,6 +2,8 @@
 //! proposal, the current text, compromise wording, agreed language and (under deadline
 //! pressure) deletion, and choose what the fewest member states object to.
 
+use serde::{Deserialize, Serialize};
+
 use super::{Amendment, Session, SummaryEntry};
 use crate::document::Revision;
 use crate::log::{ChairOutcome, Event};
@@ -15,10 +17,14 @@ const REGRET_BAND: f32 = 0.5;
 /// How many times an objection on a red line outweighs an ordinary one.
 const RED_LINE_WEIGHT: f32 = 4.0;
 
-struct Option_ {
-    outcome: ChairOutcome,
+/// One way the Chair may settle a bracketed amendment, with the member states predicted to be
+/// unable to live with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChairOption {
+    pub outcome: ChairOutcome,
     /// None keeps the current text.
-    edit: Option<EditSpec>,
+    pub edit: Option<EditSpec>,
+    pub objectors: Vec<DelegationId>,
 }
 
 impl ChairOutcome {
@@ -56,13 +62,33 @@ impl Session {
         }
     }
 
+    /// Settles what is still bracketed (the AI Chair's rulings) and issues the revision.
     pub(super) fn chair_revision(&mut self) {
         let pressure = self.time();
         let mut losses = vec![0u32; self.model.blocs.len()];
-        for a in std::mem::take(&mut self.brackets) {
-            self.settle(a, pressure, &mut losses);
+        for a in std::mem::take(&mut self.floor.brackets) {
+            let options = self.options(&a, pressure);
+            if options.len() == 1 {
+                self.events.push(Event::Lapsed {
+                    amendment: a.id,
+                    reason: "the text it amends has changed".into(),
+                });
+                continue;
+            }
+            let (options, chosen) = self.choose(options, pressure, &losses);
+            let mut losing_blocs: Vec<usize> = options[chosen]
+                .objectors
+                .iter()
+                .map(|&d| self.model.delegations[d as usize].bloc)
+                .collect();
+            losing_blocs.sort_unstable();
+            losing_blocs.dedup();
+            for b in losing_blocs {
+                losses[b] += 1;
+            }
+            self.apply_ruling(a, &options, chosen);
         }
-        let last = self.phase + 1 >= self.model.scenario.schedule.phases.len();
+        let last = self.clock.phase + 1 >= self.model.scenario.schedule.phases.len();
         let name = if last {
             "Final text".to_string()
         } else {
@@ -75,16 +101,59 @@ impl Session {
         self.events.push(Event::RevisionIssued { name });
     }
 
-    fn options(&self, a: &Amendment, pressure: f32) -> Vec<Option_> {
+    /// Brackets whose amendment no longer applies to the text lapse (a Chair played from
+    /// outside has nothing to rule on them).
+    pub(super) fn lapse_stale_brackets(&mut self) {
+        let pressure = self.time();
+        let brackets = std::mem::take(&mut self.floor.brackets);
+        for a in brackets {
+            if self.options(&a, pressure).len() < 2 {
+                self.events.push(Event::Lapsed {
+                    amendment: a.id,
+                    reason: "the text it amends has changed".into(),
+                });
+            } else {
+                self.floor.brackets.push(a);
+            }
+        }
+    }
+
+    /// The ways the Chair may settle a bracketed amendment now, each with the member states
+    /// predicted unable to live with it (for a Chair played from outside, a coach or a script).
+    /// Empty when the amendment no longer applies to the text.
+    pub fn chair_options(&self, a: &Amendment) -> Vec<ChairOption> {
+        let pressure = self.time();
+        let options = self.options(a, pressure);
+        if options.len() < 2 {
+            return Vec::new();
+        }
+        let losses = vec![0u32; self.model.blocs.len()];
+        self.choose(options, pressure, &losses).0
+    }
+
+    /// What the scenario's persona Chair would choose among `chair_options(a)`.
+    pub fn persona_ruling(&self, a: &Amendment) -> Option<usize> {
+        let pressure = self.time();
+        let options = self.options(a, pressure);
+        if options.len() < 2 {
+            return None;
+        }
+        let losses = vec![0u32; self.model.blocs.len()];
+        Some(self.choose(options, pressure, &losses).1)
+    }
+
+    fn options(&self, a: &Amendment, pressure: f32) -> Vec<ChairOption> {
         let model = self.model.clone();
         let mut out = vec![
-            Option_ {
+            ChairOption {
                 outcome: ChairOutcome::Kept,
                 edit: None,
+                objectors: Vec::new(),
             },
-            Option_ {
+            ChairOption {
                 outcome: ChairOutcome::Proposal,
                 edit: Some(a.edit.clone()),
+                objectors: Vec::new(),
             },
         ];
         // The tags at stake: those of the clause under edit and of the proposed wording.
@@ -131,9 +200,10 @@ impl Session {
         for c in &model.scenario.chair.compromises {
             if c.paragraph.as_deref() == Some(a.paragraph.as_str()) || touches(&c.applies_to) {
                 if let Some(edit) = reword(&c.text, &c.tags) {
-                    out.push(Option_ {
+                    out.push(ChairOption {
                         outcome: ChairOutcome::Compromise(c.id.clone()),
                         edit: Some(edit),
+                        objectors: Vec::new(),
                     });
                 }
             }
@@ -141,20 +211,22 @@ impl Session {
         for l in &model.scenario.chair.agreed_language {
             if touches(&l.applies_to) {
                 if let Some(edit) = reword(&l.text, &l.tags) {
-                    out.push(Option_ {
+                    out.push(ChairOption {
                         outcome: ChairOutcome::AgreedLanguage(l.id.clone()),
                         edit: Some(edit),
+                        objectors: Vec::new(),
                     });
                 }
             }
         }
         if pressure >= self.deletion_threshold() {
             if let EditSpec::Replace { clause, .. } = &a.edit {
-                out.push(Option_ {
+                out.push(ChairOption {
                     outcome: ChairOutcome::Deleted,
                     edit: Some(EditSpec::Delete {
                         clause: clause.clone(),
                     }),
+                    objectors: Vec::new(),
                 });
             }
         }
@@ -167,16 +239,15 @@ impl Session {
         out
     }
 
-    fn settle(&mut self, a: Amendment, pressure: f32, losses: &mut [u32]) {
+    /// Fills each option's objectors and picks the one the persona Chair takes: fewest
+    /// objections (red lines weighing most), then least regret, then the persona's taste.
+    fn choose(
+        &self,
+        mut options: Vec<ChairOption>,
+        pressure: f32,
+        losses: &[u32],
+    ) -> (Vec<ChairOption>, usize) {
         let model = self.model.clone();
-        let options = self.options(&a, pressure);
-        if options.len() == 1 {
-            self.events.push(Event::Lapsed {
-                amendment: a.id,
-                reason: "the text it amends has changed".into(),
-            });
-            return;
-        }
         let states: Vec<DelegationId> = (0..self.n() as DelegationId)
             .filter(|&d| model.delegations[d as usize].may_block())
             .collect();
@@ -219,7 +290,8 @@ impl Session {
             .iter()
             .map(|&d| tolerance(&model, d, pressure))
             .collect();
-        let mut best: Option<(f32, f32, u8, usize, Vec<DelegationId>)> = None;
+        let mut best: Option<(f32, f32, u8, usize)> = None;
+        let mut all_objectors: Vec<Vec<DelegationId>> = Vec::with_capacity(options.len());
         for (i, o) in options.iter().enumerate() {
             let mut weight = 0.0f32;
             let mut regret_sum = 0.0f32;
@@ -259,7 +331,7 @@ impl Session {
             // decides between options the room values about equally.
             let better = match &best {
                 None => true,
-                Some((w, g, r, _, _)) => {
+                Some((w, g, r, _)) => {
                     if (key.0 - w).abs() > 1e-4 {
                         key.0 < *w
                     } else if (key.1 - g).abs() > REGRET_BAND {
@@ -270,20 +342,22 @@ impl Session {
                 }
             };
             if better {
-                best = Some((key.0, key.1, key.2, i, objectors));
+                best = Some((key.0, key.1, key.2, i));
             }
+            all_objectors.push(objectors);
         }
-        let (_, _, _, chosen, objectors) = best.expect("there are at least two options");
-        let mut losing_blocs: Vec<usize> = objectors
-            .iter()
-            .map(|&d| model.delegations[d as usize].bloc)
-            .collect();
-        losing_blocs.sort_unstable();
-        losing_blocs.dedup();
-        for b in losing_blocs {
-            losses[b] += 1;
+        let chosen = best.map_or(0, |b| b.3);
+        for (o, objectors) in options.iter_mut().zip(all_objectors) {
+            o.objectors = objectors;
         }
+        (options, chosen)
+    }
+
+    /// Carries out a ruling: the chosen option enters the text and the log; a proposal with
+    /// support but no consensus goes to the Chair's summary.
+    pub(super) fn apply_ruling(&mut self, a: Amendment, options: &[ChairOption], chosen: usize) {
         let option = &options[chosen];
+        let objectors = option.objectors.clone();
         if let Some(edit) = &option.edit {
             if let Err(e) = self.change_text(edit) {
                 self.events.push(Event::Lapsed {
@@ -302,7 +376,7 @@ impl Session {
             self.mark_card_adopted(&a);
         }
         if option.outcome == ChairOutcome::Proposal {
-            self.summary.retain(|e| e.edit != a.edit);
+            self.floor.summary.retain(|e| e.edit != a.edit);
         }
         self.events.push(Event::ChairDecision {
             amendment: a.id,
@@ -313,13 +387,13 @@ impl Session {
         self.track_objectives();
         // Proposals with support but no consensus go to the Chair's summary (once each;
         // proposals to delete text are not recorded there).
-        let recorded = self.summary.iter().any(|e| e.edit == a.edit);
+        let recorded = self.floor.summary.iter().any(|e| e.edit == a.edit);
         if option.outcome != ChairOutcome::Proposal
             && !matches!(a.edit, EditSpec::Delete { .. })
             && !recorded
             && self.had_support(&a)
         {
-            self.summary.push(SummaryEntry {
+            self.floor.summary.push(SummaryEntry {
                 amendment: a.id,
                 proposer: a.proposer,
                 card: a.card.clone(),

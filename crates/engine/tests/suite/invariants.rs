@@ -12,7 +12,9 @@ use super::tutorial;
 
 fn games() -> Vec<Session> {
     let t = tutorial();
-    let synthetic = Arc::new(Model::new(zero_draft_engine::synthetic::scenario(30, 24, 8)));
+    let synthetic = Arc::new(Model::new(zero_draft_engine::synthetic::scenario(
+        30, 24, 8,
+    )));
     (0..40)
         .map(|seed| play(&t, seed))
         .chain((0..5).map(|seed| play(&synthetic, seed)))

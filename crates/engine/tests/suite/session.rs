@@ -60,7 +60,7 @@ pub fn play_as_netherlands(seed: u64) -> Session {
                 s.act(nl, Action::Pass).unwrap();
             }
             Stage::Adoption => s.act(nl, Action::Join).unwrap(),
-            Stage::Finished => unreachable!(),
+            Stage::Finished | Stage::Ruling => unreachable!(),
         }
     }
     s

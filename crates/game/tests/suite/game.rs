@@ -1,10 +1,10 @@
 //! The game: a headless app routes a whole tutorial game to the debrief.
 
 use bevy::prelude::*;
-use zero_draft_game::play::{Difficulty, Match};
-use zero_draft_game::{Screen, headless_app};
 use zero_draft_engine::log::Action;
 use zero_draft_engine::session::Stage;
+use zero_draft_game::play::{Difficulty, Match};
+use zero_draft_game::{Screen, headless_app};
 
 use super::{TUTORIAL, tutorial};
 

@@ -5,11 +5,11 @@ use bevy_egui::egui;
 use bevy_egui::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use zero_draft_engine::log::{Action, Event};
+use zero_draft_engine::session::Stage;
 use zero_draft_game::play::{Difficulty, Match};
 use zero_draft_game::settings::Settings;
 use zero_draft_game::table::{Cache, Composer, Op, frame};
-use zero_draft_engine::log::{Action, Event};
-use zero_draft_engine::session::Stage;
 
 use super::{TUTORIAL, tutorial};
 

@@ -6,19 +6,29 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
-use super::play::Match;
-use super::settings::Settings;
-use super::{Screen, data_dir, pressed, root_ui};
+use super::{Screen, scoped};
+use crate::keys::{Shortcut, shortcut_button};
+use crate::paths::data_dir;
+use crate::play::Match;
+use crate::settings::Settings;
+use crate::theme::root_ui;
 use zero_draft_engine::document::{Span, tracked_changes};
 use zero_draft_engine::files::{atomic_write, record_to_string};
 use zero_draft_engine::log::{Event, Position};
 use zero_draft_text::{Format, describe, export, reason_text};
 
 pub(super) fn plugin(app: &mut App) {
+    scoped::<DebriefState>(app, Screen::Debrief);
     app.add_systems(
         EguiPrimaryContextPass,
         debrief.run_if(in_state(Screen::Debrief)),
     );
+}
+
+/// What the last export wrote, or why it failed.
+#[derive(Resource, Default)]
+struct DebriefState {
+    exported: Option<Result<Vec<std::path::PathBuf>, String>>,
 }
 
 /// Writes the report (Markdown and HTML) and the replay into the user's data folder.
@@ -57,7 +67,7 @@ fn debrief(
     game: Option<Res<Match>>,
     settings: Res<Settings>,
     mut next: ResMut<NextState<Screen>>,
-    mut exported: Local<Option<Result<Vec<std::path::PathBuf>, String>>>,
+    mut state: ResMut<DebriefState>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let Some(game) = game else {
@@ -87,14 +97,14 @@ fn debrief(
             ui.separator();
             ui.label(format!("{} rounds", s.rounds_played()));
             ui.separator();
-            if ui.button("Export report and replay  [E]").clicked() || pressed(&ctx, egui::Key::E) {
-                *exported = Some(export_all(&game));
+            if shortcut_button(ui, true, Shortcut::Export, Shortcut::Export.label()) {
+                state.exported = Some(export_all(&game));
             }
-            if ui.button("Title  [Esc]").clicked() || pressed(&ctx, egui::Key::Escape) {
+            if shortcut_button(ui, true, Shortcut::Back, "Title") {
                 next.set(Screen::Title);
             }
         });
-        match &*exported {
+        match &state.exported {
             Some(Ok(paths)) => {
                 ui.label(format!(
                     "Written: {}",

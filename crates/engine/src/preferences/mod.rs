@@ -8,6 +8,9 @@ use crate::document::{Clause, ClauseFacts, Document, EditEffect};
 use crate::model::{DelegationId, Model, SectionId, TagId};
 use crate::scenario::Tactic;
 
+mod react;
+pub use react::{Room, reactions};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Stance {
     Support,

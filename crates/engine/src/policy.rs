@@ -1,0 +1,190 @@
+//! Who plays a seat, as code: a `Delegate` chooses a delegation's next command and a
+//! `ChairPolicy` rules on bracketed amendments. The engine's own AI and persona Chair are one
+//! implementation each; strategy scripts, the league and tests bring others. A policy sees
+//! its seat's view and an `Advisor` (legal commands, predictions, suggestions for its own
+//! seat), never the session itself, so it cannot read another delegation's private data.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::log::Action;
+use crate::preferences::Reaction;
+use crate::scenario::EditSpec;
+use crate::seat::{Command, Seat};
+use crate::session::{ActionError, Amendment, ChairOption, Session, Suggestion};
+use crate::view::{PublicScenario, RoomView, SeatView};
+
+/// The engine's public functions, narrowed to one seat.
+pub struct Advisor<'a> {
+    session: &'a Session,
+    seat: Seat,
+}
+
+impl<'a> Advisor<'a> {
+    pub fn new(session: &'a Session, seat: Seat) -> Advisor<'a> {
+        Advisor { session, seat }
+    }
+
+    pub fn seat(&self) -> Seat {
+        self.seat
+    }
+
+    /// The commands this seat may give now (free-text edits aside).
+    pub fn legal(&self) -> Vec<Command> {
+        self.session.legal_commands(self.seat)
+    }
+
+    /// The room's predicted reactions to an edit this seat would table (no random term).
+    pub fn predict(&self, edit: &EditSpec) -> Result<Vec<Reaction>, ActionError> {
+        let Seat::Delegation(d) = self.seat else {
+            return Err(ActionError::NotThisSeat("only a delegation tables edits"));
+        };
+        Ok(self.session.predict(d, edit)?)
+    }
+
+    /// The `k` moves the engine rates best for this seat.
+    pub fn suggest(&self, k: usize) -> Vec<Suggestion> {
+        self.session.suggest(self.seat, k)
+    }
+
+    /// What the engine's own AI would do in this seat now.
+    pub fn ai_move(&self) -> Command {
+        match self.seat {
+            Seat::Delegation(d) => Command::Act(self.session.ai_action(d)),
+            _ => Command::Act(Action::Pass),
+        }
+    }
+
+    /// For the Chair: the options on a bracketed amendment and the persona Chair's choice.
+    pub fn chair_options(&self, a: &Amendment) -> Vec<ChairOption> {
+        self.session.chair_options(a)
+    }
+
+    pub fn persona_ruling(&self, a: &Amendment) -> Option<usize> {
+        self.session.persona_ruling(a)
+    }
+}
+
+/// Plays a delegation from outside the engine.
+pub trait Delegate {
+    /// The next command for the seat in `view` (the session waits for it).
+    fn decide(&mut self, view: &SeatView, advisor: &Advisor) -> Command;
+}
+
+/// Rules on bracketed amendments when the Chair is played from outside.
+pub trait ChairPolicy {
+    /// Which of `options` settles `amendment` (an index into `options`).
+    fn rule(
+        &mut self,
+        view: &SeatView,
+        amendment: &Amendment,
+        options: &[ChairOption],
+        advisor: &Advisor,
+    ) -> u32;
+}
+
+/// The engine's AI delegation as a `Delegate`.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct AiDelegate;
+
+impl Delegate for AiDelegate {
+    fn decide(&mut self, _view: &SeatView, advisor: &Advisor) -> Command {
+        advisor.ai_move()
+    }
+}
+
+/// The scenario's persona Chair as a `ChairPolicy`.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PersonaChair;
+
+impl ChairPolicy for PersonaChair {
+    fn rule(
+        &mut self,
+        _view: &SeatView,
+        amendment: &Amendment,
+        _options: &[ChairOption],
+        advisor: &Advisor,
+    ) -> u32 {
+        advisor.persona_ruling(amendment).unwrap_or(0) as u32
+    }
+}
+
+/// Seats played by code, for `drive`.
+#[derive(Default)]
+pub struct Players {
+    pub delegates: BTreeMap<Seat, Box<dyn Delegate>>,
+    pub chair: Option<Box<dyn ChairPolicy>>,
+}
+
+/// What `drive` did: inputs given, and commands refused (each replaced by passing).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct DriveReport {
+    pub inputs: usize,
+    pub refused: Vec<(Seat, Command, ActionError)>,
+}
+
+/// Plays the seats in `players` until the session is over or waits for a seat nobody in
+/// `players` holds. A refused command is reported and the seat passes instead (the AI's
+/// fallback), so a faulty policy cannot stall the room. `limit` bounds the inputs given.
+pub fn drive(session: &mut Session, players: &mut Players, limit: usize) -> DriveReport {
+    let scenario = Arc::new(PublicScenario::of(session.model()));
+    let mut report = DriveReport::default();
+    while report.inputs < limit {
+        let pending = session.pending();
+        let Some(seat) = pending.into_iter().find(|s| match s {
+            Seat::Chair => players.chair.is_some(),
+            s => players.delegates.contains_key(s),
+        }) else {
+            break;
+        };
+        let room = Arc::new(RoomView::of(session, scenario.clone()));
+        let view = SeatView::of(room, session, seat);
+        let command = {
+            let advisor = Advisor::new(session, seat);
+            match seat {
+                Seat::Chair => {
+                    let policy = players.chair.as_mut().expect("found above");
+                    let Some(a) = session.brackets().first() else {
+                        break;
+                    };
+                    let options = session.chair_options(a);
+                    Command::Rule {
+                        amendment: a.id,
+                        option: policy.rule(&view, a, &options, &advisor),
+                    }
+                }
+                s => {
+                    let delegate = players.delegates.get_mut(&s).expect("found above");
+                    delegate.decide(&view, &advisor)
+                }
+            }
+        };
+        report.inputs += 1;
+        if let Err(e) = session.input(seat, command.clone()) {
+            report.refused.push((seat, command, e));
+            let fallback = match seat {
+                Seat::Chair => {
+                    let a = session.brackets().first().map(|a| a.id).unwrap_or(0);
+                    let option = session
+                        .brackets()
+                        .first()
+                        .and_then(|a| session.persona_ruling(a))
+                        .unwrap_or(0) as u32;
+                    Command::Rule {
+                        amendment: a,
+                        option,
+                    }
+                }
+                Seat::Delegation(_) if session.stage() == crate::session::Stage::Adoption => {
+                    Command::Act(Action::Join)
+                }
+                Seat::Delegation(_) => Command::Act(Action::Pass),
+                Seat::Facilitator => break,
+            };
+            if session.input(seat, fallback).is_err() {
+                break;
+            }
+        }
+    }
+    report
+}

@@ -1,0 +1,96 @@
+//! A room's reactions to an edit, as a pure function of the room's state: each reactor's
+//! change in utility, pulled toward its bloc leader, warmed or cooled by its trust in the
+//! proposer, plus the random term, read against its tolerance; red lines decide outright.
+
+use super::Presence;
+use super::{Reaction, Reason, Stance, delta, red_line_changes, rule_reasons, stance_for};
+use crate::document::EditEffect;
+use crate::model::{DelegationId, Model};
+
+/// What a reaction depends on besides the edit.
+pub struct Room<'a> {
+    pub model: &'a Model,
+    pub salience: &'a [f32],
+    pub presence: &'a Presence,
+    /// Each delegation's tolerance now.
+    pub tolerances: &'a [f32],
+    /// Each delegation's trust in the proposer.
+    pub trust_in_proposer: &'a [f32],
+    /// Who reacts, in order (the noise terms follow this order).
+    pub reactors: &'a [DelegationId],
+}
+
+/// Reactions of `room.reactors` to an edit by `proposer`; `noise` holds one term per reactor,
+/// or is empty for a prediction without the random term.
+pub fn reactions(
+    room: &Room,
+    proposer: DelegationId,
+    effect: &EditEffect,
+    noise: &[f32],
+) -> Vec<Reaction> {
+    let model = room.model;
+    let params = &model.scenario.model;
+    let n = model.delegations.len();
+    let deltas: Vec<f32> = (0..n as DelegationId)
+        .map(|d| delta(model, room.salience, d, effect))
+        .collect();
+    room.reactors
+        .iter()
+        .enumerate()
+        .map(|(k, &d)| {
+            let own = deltas[d as usize];
+            let mut reasons = rule_reasons(model, room.salience, d, effect, 5);
+            let bloc = &model.blocs[model.delegations[d as usize].bloc];
+            let mut score = own;
+            if bloc.leader != d && bloc.leader != proposer {
+                let leader_change = deltas[bloc.leader as usize];
+                let effect = bloc.cohesion * (leader_change - own);
+                if effect != 0.0 {
+                    score += effect;
+                    reasons.push(Reason::Cohesion {
+                        leader: bloc.leader,
+                        leader_change,
+                        effect,
+                    });
+                }
+            }
+            let trust = room.trust_in_proposer[d as usize];
+            if trust != 0.0 {
+                let effect = params.trust_weight as f32 * trust;
+                score += effect;
+                reasons.push(Reason::Trust {
+                    proposer,
+                    trust,
+                    effect,
+                });
+            }
+            if let Some(&x) = noise.get(k) {
+                score += x;
+                reasons.push(Reason::Noise(x));
+            }
+            let tol = room.tolerances[d as usize];
+            reasons.push(Reason::Tolerance(tol));
+            let lines = red_line_changes(model, d, room.presence, effect);
+            for &(tag, section, crossed) in &lines {
+                reasons.push(Reason::RedLine {
+                    tag,
+                    section,
+                    crossed,
+                });
+            }
+            let stance = if lines.iter().any(|l| l.2) {
+                Stance::Object
+            } else if !lines.is_empty() {
+                Stance::Support
+            } else {
+                stance_for(model, score, tol)
+            };
+            Reaction {
+                delegation: d,
+                stance,
+                score,
+                reasons,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,119 @@
+//! Game records: everything needed to replay a game (the scenario text, the seed, who held
+//! which seat, and every input in order), with the events kept so a replay can prove it
+//! reproduced the same game.
+//!
+//! Format 2 names seats and commands and binds the record to its scenario with a SHA-256
+//! digest. Format 1 (delegations' actions only) is still read and converted on load.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::log::{Action, Event};
+use crate::seat::{Command, Controller, RecordedInput, SeatName};
+
+pub const RECORD_FORMAT: u32 = 2;
+
+/// Where a forked game came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Parent {
+    /// The parent record's file, as given when forking.
+    pub file: String,
+    /// Digest of the parent's inputs up to the fork, so a branch knows if its parent changed.
+    pub digest: String,
+    /// How many of the parent's inputs the fork kept.
+    pub at: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GameRecord {
+    /// The format the record was read from (records are always written in `RECORD_FORMAT`).
+    pub format: u32,
+    pub scenario_file: String,
+    /// SHA-256 of `scenario_source`, hex: an edited scenario no longer matches.
+    pub scenario_digest: String,
+    pub scenario_source: String,
+    pub seed: u64,
+    /// Seats not played by the engine's AI when the session opened.
+    pub seats: Vec<(SeatName, Controller)>,
+    pub inputs: Vec<RecordedInput>,
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub parent: Option<Parent>,
+}
+
+impl GameRecord {
+    /// Checks the embedded scenario is the one the game was played on.
+    pub fn scenario_intact(&self) -> bool {
+        digest(&self.scenario_source) == self.scenario_digest
+    }
+
+    /// The delegations players held at the opening, by id (format 1 called them `humans`).
+    pub fn humans(&self) -> Vec<String> {
+        self.seats
+            .iter()
+            .filter_map(|(s, _)| match s {
+                SeatName::Delegation(id) => Some(id.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// SHA-256 of a text, as lower-case hex.
+pub fn digest(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Digest of a list of inputs (a fork's link to its parent).
+pub fn inputs_digest(inputs: &[RecordedInput]) -> String {
+    digest(&ron::ser::to_string(inputs).unwrap_or_default())
+}
+
+/// A delegation's action as format 1 recorded it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordedAction {
+    pub delegation: String,
+    pub action: Action,
+}
+
+/// Format 1: hot-seat players (`humans`) and their actions, no seats, no digest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordV1 {
+    pub format: u32,
+    pub scenario_file: String,
+    pub scenario_source: String,
+    pub seed: u64,
+    pub humans: Vec<String>,
+    pub actions: Vec<RecordedAction>,
+    pub events: Vec<Event>,
+}
+
+impl From<RecordV1> for GameRecord {
+    fn from(r: RecordV1) -> GameRecord {
+        GameRecord {
+            format: 1,
+            scenario_file: r.scenario_file,
+            scenario_digest: digest(&r.scenario_source),
+            scenario_source: r.scenario_source,
+            seed: r.seed,
+            seats: r
+                .humans
+                .into_iter()
+                .map(|h| (SeatName::Delegation(h), Controller::Person))
+                .collect(),
+            inputs: r
+                .actions
+                .into_iter()
+                .map(|a| RecordedInput {
+                    seat: SeatName::Delegation(a.delegation),
+                    command: Command::Act(a.action),
+                })
+                .collect(),
+            events: r.events,
+            parent: None,
+        }
+    }
+}

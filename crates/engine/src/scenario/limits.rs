@@ -1,0 +1,78 @@
+//! Size limits on scenario files and their contents, and the checks that apply them.
+
+use super::Scenario;
+use crate::error::Problem;
+
+/// Bounds that keep a hostile or mistaken file from exhausting memory or time.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub file_bytes: usize,
+    pub delegations: usize,
+    pub paragraphs: usize,
+    pub clauses: usize,
+    pub tags: usize,
+    pub rules: usize,
+    pub text_chars: usize,
+    pub rounds: u32,
+}
+
+pub const LIMITS: Limits = Limits {
+    file_bytes: 8 * 1024 * 1024,
+    delegations: 400,
+    paragraphs: 2_000,
+    clauses: 8_000,
+    tags: 1_000,
+    rules: 20_000,
+    text_chars: 4_000,
+    rounds: 500,
+};
+
+/// Refuses a file of `bytes` bytes when it is over the size limit.
+pub(super) fn check_file_size(bytes: u64) -> Result<(), Problem> {
+    if bytes > LIMITS.file_bytes as u64 {
+        return Err(Problem::plain(format!(
+            "file is {bytes} bytes; scenarios are limited to {} bytes",
+            LIMITS.file_bytes
+        )));
+    }
+    Ok(())
+}
+
+/// Every count in the scenario that is over its limit; empty means all are within bounds.
+pub(super) fn exceeded(s: &Scenario) -> Vec<Problem> {
+    let delegations: usize = s.blocs.iter().map(|b| b.delegations.len()).sum();
+    let paragraphs: usize = s.draft.iter().map(|x| x.paragraphs.len()).sum();
+    let clauses: usize = s
+        .draft
+        .iter()
+        .flat_map(|x| &x.paragraphs)
+        .map(|p| p.clauses.len())
+        .sum();
+    let rules: usize = s
+        .blocs
+        .iter()
+        .map(|b| b.rules.len() + b.delegations.iter().map(|d| d.rules.len()).sum::<usize>())
+        .sum();
+    let rounds: u64 = s.schedule.phases.iter().map(|p| p.rounds as u64).sum();
+    let checks = [
+        ("delegations", delegations, LIMITS.delegations),
+        ("paragraphs", paragraphs, LIMITS.paragraphs),
+        ("clauses", clauses, LIMITS.clauses),
+        ("tags", s.tags.len(), LIMITS.tags),
+        ("preference rules", rules, LIMITS.rules),
+        (
+            "rounds",
+            rounds.min(usize::MAX as u64) as usize,
+            LIMITS.rounds as usize,
+        ),
+    ];
+    let mut problems = Vec::new();
+    for (what, n, max) in checks {
+        if n > max {
+            problems.push(Problem::plain(format!(
+                "{n} {what}; a scenario may have at most {max}"
+            )));
+        }
+    }
+    problems
+}

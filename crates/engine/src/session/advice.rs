@@ -1,0 +1,173 @@
+//! What a seat can do now and what would serve it: the legal commands (spent cards and locked
+//! paragraphs left out) and `suggest`, the moves most likely to advance a delegation's
+//! objectives with their predicted reception. The coach, the strategy league and scripts use
+//! these; the AI delegations choose with the same candidate ranking.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Session, Stage};
+use crate::log::Action;
+use crate::model::DelegationId;
+use crate::preferences::{Reaction, Stance, delta};
+use crate::seat::{Command, Seat};
+
+/// A move and what the engine expects of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Suggestion {
+    pub command: Command,
+    /// Expected gain for the seat's preferences: the change in utility, weighed by the
+    /// acceptance predicted for it (0 for passing).
+    pub value: f32,
+    /// The room's predicted reactions (for tabling), without the random term.
+    pub reactions: Vec<Reaction>,
+    /// The delegations predicted to object.
+    pub objectors: Vec<DelegationId>,
+}
+
+impl Session {
+    /// Every command `seat` may give now, except free-text edits (which cannot be listed):
+    /// tabling each card still applicable, responding to each amendment, passing; at adoption
+    /// joining, blocking and dissociating from each paragraph; for the Chair each ruling.
+    pub fn legal_commands(&self, seat: Seat) -> Vec<Command> {
+        let mut out = Vec::new();
+        if self.is_paused() || !self.pending().contains(&seat) {
+            return out;
+        }
+        match (seat, self.stage) {
+            (Seat::Delegation(d), Stage::Speaking | Stage::Consensus) => {
+                if self.stage == Stage::Speaking {
+                    for (k, card) in self.model.scenario.cards.iter().enumerate() {
+                        if !self.card_adopted[k] && self.check_table(d, &card.edit).is_ok() {
+                            out.push(Command::Act(Action::TableCard(card.id.clone())));
+                        }
+                    }
+                }
+                for a in &self.floor.open {
+                    if self.respondable(d, a.id).is_ok()
+                        && !self.answers_of(d).iter().any(
+                            |x| matches!(x, Action::CoSponsor(y) | Action::Object(y) if *y == a.id),
+                        )
+                    {
+                        out.push(Command::Act(Action::CoSponsor(a.id)));
+                        out.push(Command::Act(Action::Object(a.id)));
+                    }
+                    if a.proposer == d {
+                        out.push(Command::Act(Action::Withdraw(a.id)));
+                    }
+                }
+                out.push(Command::Act(Action::Pass));
+            }
+            (Seat::Delegation(d), Stage::Adoption) => {
+                out.push(Command::Act(Action::Join));
+                for (_, p) in self.doc.paragraphs().filter(|(_, p)| !p.is_deleted()) {
+                    out.push(Command::Act(Action::Dissociate(vec![p.id.clone()])));
+                }
+                if self.model.delegations[d as usize].may_block() {
+                    out.push(Command::Act(Action::Block));
+                }
+            }
+            (Seat::Chair, Stage::Ruling) => {
+                for a in &self.floor.brackets {
+                    for k in 0..self.chair_options(a).len() {
+                        out.push(Command::Rule {
+                            amendment: a.id,
+                            option: k as u32,
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+        out
+    }
+
+    /// Paragraphs no one may amend until the Chair's next revision (an amendment is pending).
+    pub fn locked_paragraphs(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.floor.pending().map(|a| a.paragraph.clone()).collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The `k` moves most likely to advance a delegation's preferences and objectives now,
+    /// best first, each with its predicted reception. Passing is always among the candidates,
+    /// so a suggestion is never worse than doing nothing by the engine's own estimate.
+    pub fn suggest(&self, seat: Seat, k: usize) -> Vec<Suggestion> {
+        let Seat::Delegation(d) = seat else {
+            return Vec::new();
+        };
+        let legal = self.legal_commands(seat);
+        if legal.is_empty() || k == 0 {
+            return Vec::new();
+        }
+        let mut out: Vec<Suggestion> = Vec::new();
+        if self.stage == Stage::Speaking {
+            for (value, edit, card) in self.ranked_edits(d, k) {
+                let action = match card {
+                    Some(c) => Action::TableCard(c),
+                    None => Action::Table(edit.clone()),
+                };
+                if let Some(card) = match &action {
+                    Action::TableCard(c) => Some(c),
+                    _ => None,
+                } {
+                    if !legal.contains(&Command::Act(Action::TableCard(card.clone()))) {
+                        continue;
+                    }
+                }
+                let reactions = self.predict(d, &edit).unwrap_or_default();
+                out.push(suggestion(Command::Act(action), value, reactions));
+            }
+        }
+        // Responses: co-sponsor what helps, object to what hurts beyond tolerance.
+        let tol = self.tolerance_now[d as usize];
+        for a in &self.floor.open {
+            let Ok(effect) = self.doc.effect(&self.model, &a.edit) else {
+                continue;
+            };
+            let gain = delta(&self.model, &self.salience, d, &effect);
+            let respond = if gain > 0.0 {
+                Action::CoSponsor(a.id)
+            } else if gain < -tol {
+                Action::Object(a.id)
+            } else {
+                continue;
+            };
+            if legal.contains(&Command::Act(respond.clone())) {
+                out.push(suggestion(Command::Act(respond), gain.abs(), Vec::new()));
+            }
+        }
+        if self.stage == Stage::Adoption {
+            let (position, _) = self.ai_position(d);
+            let action = match position {
+                crate::log::Position::Join => Action::Join,
+                crate::log::Position::Dissociate(p) => Action::Dissociate(p),
+                crate::log::Position::Block => Action::Block,
+            };
+            out.push(suggestion(
+                Command::Act(action),
+                self.satisfaction(d),
+                Vec::new(),
+            ));
+        } else {
+            out.push(suggestion(Command::Act(Action::Pass), 0.0, Vec::new()));
+        }
+        out.sort_by(|a, b| b.value.total_cmp(&a.value));
+        out.truncate(k);
+        out
+    }
+}
+
+fn suggestion(command: Command, value: f32, reactions: Vec<Reaction>) -> Suggestion {
+    let objectors = reactions
+        .iter()
+        .filter(|r| r.stance == Stance::Object)
+        .map(|r| r.delegation)
+        .collect();
+    Suggestion {
+        command,
+        value,
+        reactions,
+        objectors,
+    }
+}

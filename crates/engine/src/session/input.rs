@@ -1,0 +1,350 @@
+//! The one way in: `Session::input(seat, command)` checks that the seat may give the command
+//! now, then commits it (recorded, and the engine's seats play on) or refuses it with a typed
+//! error and no change at all.
+
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+
+use super::{ActionError, Session, Stage};
+use crate::log::{Action, Event, Position};
+use crate::model::DelegationId;
+use crate::scenario::Condition;
+use crate::seat::{Command, Controller, RecordedInput, Seat, SeatName};
+
+/// Longest message the facilitator may send to the room.
+pub const ANNOUNCEMENT_CHARS: usize = 2_000;
+
+impl Session {
+    /// Takes one seat's command. An illegal command returns an error and leaves the session
+    /// unchanged; a legal one is recorded and the engine's seats play on until the session
+    /// needs an outside seat again.
+    pub fn input(&mut self, seat: Seat, command: Command) -> Result<(), ActionError> {
+        if let Seat::Delegation(d) = seat {
+            if d as usize >= self.n() {
+                return Err(ActionError::UnknownDelegation(d.to_string()));
+            }
+        }
+        match (seat, &command) {
+            (Seat::Delegation(d), Command::Act(action)) => {
+                self.check_running()?;
+                self.dispatch(d, action)?;
+            }
+            (Seat::Chair, Command::Rule { amendment, option }) => {
+                self.check_running()?;
+                self.rule(*amendment, *option)?;
+            }
+            (Seat::Facilitator, c) if !matches!(c, Command::Act(_) | Command::Rule { .. }) => {
+                self.facilitate(c)?;
+            }
+            (_, Command::Act(_)) => return Err(ActionError::NotThisSeat("only a delegation acts")),
+            (_, Command::Rule { .. }) => {
+                return Err(ActionError::NotThisSeat("only the Chair rules"));
+            }
+            _ => {
+                return Err(ActionError::NotThisSeat(
+                    "only the facilitator runs the room",
+                ));
+            }
+        }
+        let k = self.seat_index(seat);
+        self.inputs.push(RecordedInput {
+            seat: seat.name(&self.model),
+            command,
+        });
+        self.last_input[k] = self.events.len();
+        self.advance();
+        Ok(())
+    }
+
+    /// A delegation's action: `input` with `Seat::Delegation(who)` and `Command::Act(action)`.
+    pub fn act(&mut self, who: DelegationId, action: Action) -> Result<(), ActionError> {
+        self.input(Seat::Delegation(who), Command::Act(action))
+    }
+
+    fn dispatch(&mut self, who: DelegationId, action: &Action) -> Result<(), ActionError> {
+        match self.stage {
+            Stage::Finished => return Err(ActionError::Finished),
+            Stage::Speaking => self.speak(who, action),
+            Stage::Consensus => self.answer(who, action),
+            Stage::Adoption => self.declare(who, action),
+            Stage::Ruling => Err(wrong_stage(action, Stage::Ruling)),
+        }
+    }
+
+    fn check_running(&self) -> Result<(), ActionError> {
+        if self.stage == Stage::Finished {
+            return Err(ActionError::Finished);
+        }
+        if self.paused {
+            return Err(ActionError::Paused);
+        }
+        Ok(())
+    }
+
+    pub(super) fn seat_index(&self, seat: Seat) -> usize {
+        match seat {
+            Seat::Delegation(d) => d as usize,
+            Seat::Chair => self.n(),
+            Seat::Facilitator => self.n() + 1,
+        }
+    }
+
+    /// On the speakers' list: only the delegation holding the floor acts.
+    fn speak(&mut self, who: DelegationId, action: &Action) -> Result<(), ActionError> {
+        let speaker = self.speakers.get(self.cursor).copied();
+        if speaker != Some(who) || !self.is_human(who) {
+            let expected = speaker.map_or("nobody", |d| self.model.name(d));
+            return Err(ActionError::NotYourTurn {
+                expected: expected.to_string(),
+                got: self.model.name(who).to_string(),
+            });
+        }
+        match action {
+            Action::Table(edit) => {
+                self.table(who, edit.clone(), None)?;
+                self.cursor += 1;
+            }
+            Action::TableCard(card) => {
+                let edit = self.card_edit(card)?;
+                self.table(who, edit, Some(card.clone()))?;
+                self.cursor += 1;
+            }
+            Action::CoSponsor(a) => {
+                let i = self.respondable(who, *a)?;
+                self.cosponsor(i, who);
+            }
+            Action::Object(a) => {
+                let i = self.respondable(who, *a)?;
+                self.object(i, who);
+            }
+            Action::Withdraw(a) => {
+                let i = self.own_on_floor(who, *a)?;
+                self.withdraw(i);
+            }
+            Action::Pass => {
+                self.events.push(Event::Passed { delegation: who });
+                self.cursor += 1;
+            }
+            other => return Err(wrong_stage(other, Stage::Speaking)),
+        }
+        Ok(())
+    }
+
+    /// "Any objection?": every delegation asked answers in any order; its responses are held
+    /// and take effect together when the last answer is in (`Pass` ends one's answer).
+    fn answer(&mut self, who: DelegationId, action: &Action) -> Result<(), ActionError> {
+        if !self.awaits_answer(who) {
+            return Err(ActionError::AlreadyAnswered);
+        }
+        let given = |a: u32| {
+            self.answers.iter().any(|(d, x)| {
+                *d == who && matches!(x, Action::CoSponsor(y) | Action::Object(y) if *y == a)
+            })
+        };
+        match action {
+            Action::CoSponsor(a) | Action::Object(a) => {
+                self.respondable(who, *a)?;
+                if given(*a) {
+                    return Err(ActionError::AlreadyResponded(*a));
+                }
+            }
+            Action::Withdraw(a) => {
+                self.own_on_floor(who, *a)?;
+                if self.answers.iter().any(|(d, x)| *d == who && x == action) {
+                    return Err(ActionError::NoSuchAmendment(*a));
+                }
+            }
+            Action::Pass => {
+                self.events.push(Event::Passed { delegation: who });
+                self.awaiting[who as usize] = false;
+                return Ok(());
+            }
+            other => return Err(wrong_stage(other, Stage::Consensus)),
+        }
+        self.answers.push((who, action.clone()));
+        Ok(())
+    }
+
+    /// At adoption: join, dissociate or block, once, in any order.
+    fn declare(&mut self, who: DelegationId, action: &Action) -> Result<(), ActionError> {
+        if !self.awaits_position(who) {
+            return Err(ActionError::AlreadyAnswered);
+        }
+        let position = match action {
+            Action::Pass | Action::Join => Position::Join,
+            Action::Dissociate(paragraphs) => {
+                if paragraphs.is_empty() {
+                    return Err(ActionError::NothingToDissociate);
+                }
+                if let Some(p) = paragraphs
+                    .iter()
+                    .find(|p| !self.holds(&Condition::ParagraphKept((*p).clone())))
+                {
+                    return Err(ActionError::UnknownParagraph(p.clone()));
+                }
+                Position::Dissociate(paragraphs.clone())
+            }
+            Action::Block => {
+                if !self.model.delegations[who as usize].may_block() {
+                    return Err(ActionError::CannotBlock);
+                }
+                Position::Block
+            }
+            other => return Err(wrong_stage(other, Stage::Adoption)),
+        };
+        self.positions[who as usize] = Some(position);
+        Ok(())
+    }
+
+    fn own_on_floor(&self, who: DelegationId, a: u32) -> Result<usize, ActionError> {
+        let i = self
+            .floor
+            .open
+            .iter()
+            .position(|x| x.id == a)
+            .ok_or(ActionError::NoSuchAmendment(a))?;
+        if self.floor.open[i].proposer != who {
+            return Err(ActionError::NotProposer(a));
+        }
+        Ok(i)
+    }
+
+    /// The Chair's ruling on one bracketed amendment, with one of `chair_options`.
+    fn rule(&mut self, amendment: u32, option: u32) -> Result<(), ActionError> {
+        if self.stage != Stage::Ruling || !self.chair.is_external() {
+            return Err(ActionError::NotRuling);
+        }
+        let i = self
+            .floor
+            .brackets
+            .iter()
+            .position(|a| a.id == amendment)
+            .ok_or(ActionError::NoSuchAmendment(amendment))?;
+        let options = self.chair_options(&self.floor.brackets[i]);
+        if option as usize >= options.len() {
+            return Err(ActionError::NoSuchOption(amendment, option));
+        }
+        let a = self.floor.brackets.remove(i);
+        self.apply_ruling(a, &options, option as usize);
+        Ok(())
+    }
+
+    /// Procedure: what the facilitator may do at any moment.
+    fn facilitate(&mut self, command: &Command) -> Result<(), ActionError> {
+        match command {
+            Command::Pause => {
+                if self.stage == Stage::Finished {
+                    return Err(ActionError::Finished);
+                }
+                self.paused = true;
+                self.events.push(Event::Paused);
+            }
+            Command::Resume => {
+                if !self.paused {
+                    return Err(ActionError::NotPaused);
+                }
+                self.paused = false;
+                self.events.push(Event::Resumed);
+            }
+            Command::Inject { event } => {
+                if self.stage == Stage::Finished {
+                    return Err(ActionError::Finished);
+                }
+                let model = self.model.clone();
+                let e = model
+                    .scenario
+                    .schedule
+                    .events
+                    .iter()
+                    .find(|e| &e.id == event)
+                    .ok_or_else(|| ActionError::UnknownEvent(event.clone()))?;
+                self.fire(e);
+                self.track_objectives();
+            }
+            Command::Announce(text) => {
+                let text = text.trim();
+                if text.is_empty() || text.chars().count() > ANNOUNCEMENT_CHARS {
+                    return Err(ActionError::BadAnnouncement(ANNOUNCEMENT_CHARS));
+                }
+                self.events.push(Event::Announced {
+                    text: text.to_string(),
+                });
+            }
+            Command::ChangeRounds(change) => {
+                if self.stage == Stage::Finished {
+                    return Err(ActionError::Finished);
+                }
+                let p = self.clock.phase;
+                self.clock.change_rounds(p, *change as i64);
+                self.events.push(Event::RoundsChanged {
+                    phase: p as u16,
+                    rounds: self.clock.phase_rounds[p],
+                });
+            }
+            Command::Control { seat, controller } => {
+                let resolved = seat.resolve(&self.model).ok_or_else(|| match seat {
+                    SeatName::Delegation(id) => ActionError::UnknownDelegation(id.clone()),
+                    _ => ActionError::NotThisSeat("the facilitator's seat has no controller"),
+                })?;
+                self.set_controller(resolved, *controller)?;
+            }
+            Command::Reseed(seed) => {
+                self.rng = ChaCha8Rng::seed_from_u64(*seed);
+                self.events.push(Event::Reseeded { seed: *seed });
+            }
+            Command::Act(_) | Command::Rule { .. } => {
+                return Err(ActionError::NotThisSeat(
+                    "the facilitator does not negotiate",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Hands a seat to someone else. A delegation handed to the AI mid-answer is taken as
+    /// having answered; one taken from the AI answers from the next decision on (and at once
+    /// at adoption).
+    fn set_controller(&mut self, seat: Seat, controller: Controller) -> Result<(), ActionError> {
+        match seat {
+            Seat::Delegation(d) => {
+                self.controllers[d as usize] = controller;
+                if !controller.is_external() {
+                    self.awaiting[d as usize] = false;
+                    self.answers.retain(|(x, _)| *x != d);
+                }
+            }
+            Seat::Chair => self.chair = controller,
+            Seat::Facilitator => {
+                return Err(ActionError::NotThisSeat(
+                    "the facilitator's seat has no controller",
+                ));
+            }
+        }
+        self.events.push(Event::ControlChanged { seat, controller });
+        Ok(())
+    }
+
+    /// Plays AI-only to the end (for the simulator; it stops where an outside seat must act).
+    pub fn run_to_end(&mut self) {
+        self.advance();
+    }
+}
+
+fn wrong_stage(a: &Action, stage: Stage) -> ActionError {
+    let what = match a {
+        Action::Table(_) | Action::TableCard(_) => "tabling an edit",
+        Action::CoSponsor(_) => "co-sponsoring",
+        Action::Object(_) => "objecting",
+        Action::Withdraw(_) => "withdrawing",
+        Action::Pass => "passing",
+        Action::Join | Action::Dissociate(_) | Action::Block => "declaring a position",
+    };
+    let when = match stage {
+        Stage::Speaking => "the floor is open for proposals",
+        Stage::Consensus => "the Chair is asking for objections",
+        Stage::Adoption => "the Chair has called for adoption",
+        Stage::Ruling => "the Chair is preparing the revision",
+        Stage::Finished => "the session is over",
+    };
+    ActionError::WrongStage(what, when)
+}

@@ -1,0 +1,104 @@
+//! Objectives and conditions: whether a condition holds on the text and outcome now, and for
+//! each delegation's objectives whether each is met and which event last decided it.
+
+use super::Session;
+use crate::log::Position;
+use crate::model::{DelegationId, Model};
+use crate::scenario::{Condition, Objective};
+
+/// One objective's live state.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ObjectiveState {
+    pub delegation: DelegationId,
+    /// Index in the delegation's objectives.
+    pub index: usize,
+    pub met: bool,
+    /// The event that last changed `met`.
+    pub decided_at: Option<usize>,
+}
+
+/// The `k`th objective of delegation `d`.
+pub(crate) fn objective(model: &Model, d: DelegationId, k: usize) -> &Objective {
+    &model.delegations[d as usize].objectives[k]
+}
+
+pub(super) fn initial(model: &Model) -> Vec<ObjectiveState> {
+    model
+        .delegations
+        .iter()
+        .enumerate()
+        .flat_map(|(d, info)| {
+            (0..info.objectives.len()).map(move |index| ObjectiveState {
+                delegation: d as DelegationId,
+                index,
+                met: false,
+                decided_at: None,
+            })
+        })
+        .collect()
+}
+
+impl Session {
+    /// Whether a condition holds now (objectives and the historical record use this).
+    pub fn holds(&self, c: &Condition) -> bool {
+        match c {
+            Condition::Includes { tag, section } | Condition::Excludes { tag, section } => {
+                let present = match (
+                    self.model.tag(tag),
+                    section.as_deref().map(|s| self.model.section(s)),
+                ) {
+                    (Some(t), None) => self.presence.count(t, None) > 0,
+                    (Some(t), Some(Some(s))) => self.presence.count(t, Some(s)) > 0,
+                    _ => false,
+                };
+                present == matches!(c, Condition::Includes { .. })
+            }
+            Condition::ParagraphKept(p) => self
+                .doc
+                .find_paragraph(p)
+                .is_some_and(|(s, i)| !self.doc.sections[s].paragraphs[i].is_deleted()),
+            Condition::ParagraphDeleted(p) => self
+                .doc
+                .find_paragraph(p)
+                .is_none_or(|(s, i)| self.doc.sections[s].paragraphs[i].is_deleted()),
+            Condition::ParagraphIn { paragraph, section } => {
+                self.doc.find_paragraph(paragraph).is_some_and(|(s, i)| {
+                    &self.doc.sections[s].id == section
+                        && !self.doc.sections[s].paragraphs[i].is_deleted()
+                })
+            }
+            Condition::Adopted => self.outcome.as_ref().is_some_and(|o| o.adopted),
+            Condition::NotAdopted => self.outcome.as_ref().is_some_and(|o| !o.adopted),
+            Condition::Dissociated(d) => match (self.model.delegation(d), &self.outcome) {
+                (Some(d), Some(o)) => {
+                    matches!(o.positions.get(d as usize), Some(Position::Dissociate(_)))
+                }
+                _ => false,
+            },
+            Condition::InChairSummary(card) => self
+                .floor
+                .summary
+                .iter()
+                .any(|e| e.card.as_deref() == Some(card.as_str())),
+        }
+    }
+
+    /// Re-evaluates every objective and remembers the event that last changed each.
+    pub(super) fn track_objectives(&mut self) {
+        let model = self.model.clone();
+        let last = self.events.len().checked_sub(1);
+        for i in 0..self.objectives.len() {
+            let o = self.objectives[i];
+            let now = self.holds(&objective(&model, o.delegation, o.index).condition);
+            if now != o.met {
+                self.objectives[i].met = now;
+                self.objectives[i].decided_at = last;
+            }
+        }
+    }
+
+    /// The live state of a delegation's objectives.
+    pub fn objective_states(&self, d: DelegationId) -> impl Iterator<Item = &ObjectiveState> {
+        self.objectives.iter().filter(move |o| o.delegation == d)
+    }
+}

@@ -1,0 +1,263 @@
+//! The read side of a session: every getter, who the session waits for, paragraph status,
+//! reactions heard, predictions, and the record that replays the game.
+
+use std::sync::Arc;
+
+use super::{Amendment, ParagraphStatus, Session, Stage, SummaryEntry, Turn};
+use super::{Outcome, Trust};
+use crate::document::{Document, EditError, Revision};
+use crate::log::{AmendmentId, Event};
+use crate::model::{DelegationId, Model};
+use crate::preferences::{self, Reaction};
+use crate::record::{GameRecord, RECORD_FORMAT, digest};
+use crate::scenario::EditSpec;
+use crate::seat::{Controller, RecordedInput, Seat};
+
+impl Session {
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+    pub fn model_arc(&self) -> Arc<Model> {
+        self.model.clone()
+    }
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+    /// Every input accepted so far, in order.
+    pub fn inputs(&self) -> &[RecordedInput] {
+        &self.inputs
+    }
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+    pub fn revisions(&self) -> &[Revision] {
+        &self.revisions
+    }
+    /// Amendments tabled this round.
+    pub fn floor(&self) -> &[Amendment] {
+        &self.floor.open
+    }
+    /// Amendments awaiting the Chair's revision.
+    pub fn brackets(&self) -> &[Amendment] {
+        &self.floor.brackets
+    }
+    pub fn summary(&self) -> &[SummaryEntry] {
+        &self.floor.summary
+    }
+    pub fn outcome(&self) -> Option<&Outcome> {
+        self.outcome.as_ref()
+    }
+    /// Delegations played from outside the engine (people, remote clients, scripts).
+    pub fn humans(&self) -> Vec<DelegationId> {
+        (0..self.n() as DelegationId)
+            .filter(|&d| self.is_human(d))
+            .collect()
+    }
+    pub fn is_human(&self, d: DelegationId) -> bool {
+        self.controllers[d as usize].is_external()
+    }
+    pub fn controller(&self, seat: Seat) -> Controller {
+        match seat {
+            Seat::Delegation(d) => self.controllers[d as usize],
+            Seat::Chair => self.chair,
+            Seat::Facilitator => Controller::Person,
+        }
+    }
+    pub fn is_paused(&self) -> bool {
+        self.paused
+    }
+    pub fn is_finished(&self) -> bool {
+        self.stage == Stage::Finished
+    }
+    pub fn stage(&self) -> Stage {
+        self.stage
+    }
+    pub fn phase(&self) -> usize {
+        self.clock.phase
+    }
+    /// Round within the current phase, 1-based.
+    pub fn round(&self) -> u32 {
+        self.clock.round + 1
+    }
+    pub fn phase_rounds(&self, phase: usize) -> u32 {
+        self.clock.phase_rounds[phase]
+    }
+    pub fn rounds_played(&self) -> u32 {
+        self.clock.rounds_played
+    }
+    /// Share of the session's rounds already begun, 0 at the opening and 1 at the deadline.
+    pub fn time(&self) -> f32 {
+        self.clock.time()
+    }
+    pub fn budget(&self, d: DelegationId) -> u32 {
+        self.budget[d as usize]
+    }
+    pub fn is_silenced(&self, d: DelegationId) -> bool {
+        self.silenced[d as usize]
+    }
+    pub fn salience(&self) -> &[f32] {
+        &self.salience
+    }
+    pub fn trust(&self, from: DelegationId, to: DelegationId) -> f32 {
+        self.trust.get(from as usize, to as usize)
+    }
+    pub fn trust_table(&self) -> &Trust {
+        &self.trust
+    }
+    /// How the room regards a delegation: mean trust of the others, -1..1.
+    pub fn standing(&self, d: DelegationId) -> f32 {
+        self.trust.standing(d as usize)
+    }
+    /// Utility of the current text for a delegation, relative to the zero draft.
+    pub fn satisfaction(&self, d: DelegationId) -> f32 {
+        self.utility[d as usize] - self.zero_utility[d as usize]
+    }
+    /// Whether each amendment card has entered the text (a spent card cannot be tabled).
+    pub fn cards_spent(&self) -> &[bool] {
+        &self.card_adopted
+    }
+
+    /// The seats the session waits for now. On the speakers' list that is the one delegation
+    /// holding the floor; at "any objection?" and at adoption every seat asked, in any order.
+    pub fn pending(&self) -> Vec<Seat> {
+        if self.paused {
+            return vec![Seat::Facilitator];
+        }
+        match self.stage {
+            Stage::Finished => Vec::new(),
+            Stage::Speaking => self
+                .speakers
+                .get(self.cursor)
+                .filter(|&&d| self.is_human(d))
+                .map(|&d| vec![Seat::Delegation(d)])
+                .unwrap_or_default(),
+            Stage::Consensus => (0..self.n() as DelegationId)
+                .filter(|&d| self.awaits_answer(d))
+                .map(Seat::Delegation)
+                .collect(),
+            Stage::Adoption => (0..self.n() as DelegationId)
+                .filter(|&d| self.awaits_position(d))
+                .map(Seat::Delegation)
+                .collect(),
+            Stage::Ruling => vec![Seat::Chair],
+        }
+    }
+
+    /// The first delegation the session waits for, for one screen shared in turn (hot-seat).
+    pub fn turn(&self) -> Option<Turn> {
+        self.pending().into_iter().find_map(|s| match s {
+            Seat::Delegation(d) => Some(Turn {
+                delegation: d,
+                stage: self.stage,
+            }),
+            _ => None,
+        })
+    }
+
+    /// The events since `seat` last gave an input (all of them before its first).
+    pub fn events_since_last_input(&self, seat: Seat) -> &[Event] {
+        let k = self.seat_index(seat);
+        &self.events[self.last_input[k].min(self.events.len())..]
+    }
+
+    /// The responses a delegation has given at the current "any objection?" stage, which
+    /// take effect when every answer is in.
+    pub fn answers_of(&self, d: DelegationId) -> Vec<crate::log::Action> {
+        self.answers
+            .iter()
+            .filter(|(x, _)| *x == d)
+            .map(|(_, a)| a.clone())
+            .collect()
+    }
+
+    pub fn paragraph_status(&self, paragraph: &str) -> ParagraphStatus {
+        let Some((s, p)) = self.doc.find_paragraph(paragraph) else {
+            return ParagraphStatus::Deleted;
+        };
+        let par = &self.doc.sections[s].paragraphs[p];
+        if par.is_deleted() {
+            return ParagraphStatus::Deleted;
+        }
+        if self.floor.locks(paragraph) {
+            return ParagraphStatus::Bracketed;
+        }
+        let contested = par.clauses.iter().any(|c| {
+            (0..self.n() as DelegationId).any(|d| {
+                self.model.delegations[d as usize].may_block()
+                    && preferences::clause_utility(
+                        &self.model,
+                        &self.salience,
+                        d,
+                        s as u16,
+                        &c.tags,
+                    ) < -self.tolerance_now[d as usize]
+            })
+        });
+        if contested {
+            ParagraphStatus::Contested
+        } else {
+            ParagraphStatus::Agreed
+        }
+    }
+
+    /// The reactions, with their reasons, of the AI delegations to a tabled amendment.
+    pub fn reactions_to(&self, amendment: AmendmentId) -> &[Reaction] {
+        self.events
+            .iter()
+            .rev()
+            .find_map(|e| match e {
+                Event::Reacted {
+                    amendment: a,
+                    reactions,
+                } if *a == amendment => Some(reactions.as_slice()),
+                _ => None,
+            })
+            .unwrap_or(&[])
+    }
+
+    /// The reactions the room would have to an edit, without noise and without tabling it:
+    /// what the composer shows before the player commits.
+    pub fn predict(
+        &self,
+        proposer: DelegationId,
+        edit: &EditSpec,
+    ) -> Result<Vec<Reaction>, EditError> {
+        let effect = self.doc.effect(&self.model, edit)?;
+        Ok(self.room_reactions(proposer, &effect, &[]))
+    }
+
+    /// Share of member states' influence that would join the text as it stands.
+    pub fn joining_share(&self) -> f32 {
+        let mut total = 0.0;
+        let mut join = 0.0;
+        for d in 0..self.n() as DelegationId {
+            let info = &self.model.delegations[d as usize];
+            if !info.may_block() {
+                continue;
+            }
+            total += info.influence;
+            if self.ai_position(d).0 != crate::log::Position::Block {
+                join += info.influence;
+            }
+        }
+        if total > 0.0 { join / total } else { 1.0 }
+    }
+
+    /// The record that replays this game.
+    pub fn record(&self, scenario_file: &str, scenario_source: &str) -> GameRecord {
+        GameRecord {
+            format: RECORD_FORMAT,
+            scenario_file: scenario_file.to_string(),
+            scenario_digest: digest(scenario_source),
+            scenario_source: scenario_source.to_string(),
+            seed: self.seed,
+            seats: self.opening_seats.clone(),
+            inputs: self.inputs.clone(),
+            events: self.events.clone(),
+            parent: None,
+        }
+    }
+}

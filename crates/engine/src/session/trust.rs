@@ -1,0 +1,78 @@
+//! How each delegation regards each other one, -1..1: warmed by co-sponsoring, cooled by
+//! objections and blocks. Every change is clamped, so trust never leaves its range.
+
+/// `m[a * n + b]`: how `a` regards `b`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trust {
+    n: usize,
+    m: Vec<f32>,
+}
+
+impl Trust {
+    /// Members of a bloc start at 0.5 toward each other, everyone else at 0.
+    pub fn new(blocs: &[usize]) -> Trust {
+        let n = blocs.len();
+        let mut m = vec![0.0; n * n];
+        for a in 0..n {
+            for b in 0..n {
+                if a != b && blocs[a] == blocs[b] {
+                    m[a * n + b] = 0.5;
+                }
+            }
+        }
+        Trust { n, m }
+    }
+
+    #[inline]
+    pub fn get(&self, from: usize, to: usize) -> f32 {
+        self.m[from * self.n + to]
+    }
+
+    /// The row of how `from` regards everyone.
+    pub fn row(&self, from: usize) -> &[f32] {
+        &self.m[from * self.n..(from + 1) * self.n]
+    }
+
+    pub fn nudge(&mut self, from: usize, to: usize, by: f32) {
+        let i = from * self.n + to;
+        self.m[i] = (self.m[i] + by).clamp(-1.0, 1.0);
+    }
+
+    /// A co-sponsor earns the proposer's gratitude, and a little of the proposer's trust.
+    pub fn warm(&mut self, proposer: usize, cosponsor: usize) {
+        self.nudge(proposer, cosponsor, 0.1);
+        self.nudge(cosponsor, proposer, 0.05);
+    }
+
+    /// An objection cools the proposer toward the objector, and the whole room a little:
+    /// a delegation that objects to everything is heard less.
+    pub fn cool(&mut self, proposer: usize, objector: usize) {
+        self.nudge(proposer, objector, -0.05);
+        for a in 0..self.n {
+            if a != objector {
+                self.nudge(a, objector, -0.005);
+            }
+        }
+    }
+
+    /// Everyone else's view of `d` moves by `by` (a block costs the blocker with the room).
+    pub fn room_regards(&mut self, d: usize, by: f32) {
+        for a in 0..self.n {
+            if a != d {
+                self.nudge(a, d, by);
+            }
+        }
+    }
+
+    /// How the room regards `d`: mean trust of the others.
+    pub fn standing(&self, d: usize) -> f32 {
+        if self.n < 2 {
+            return 0.0;
+        }
+        (0..self.n)
+            .filter(|&a| a != d)
+            .map(|a| self.get(a, d))
+            .sum::<f32>()
+            / (self.n - 1) as f32
+    }
+}

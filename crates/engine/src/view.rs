@@ -1,0 +1,345 @@
+//! What each seat may see. `RoomView` is public to everyone in the room: the text and its
+//! revisions, the floor with the stances and reasons the room has heard, the clock, the
+//! Chair's summary, the public log. `SeatView` adds one seat's private data: its briefing,
+//! objectives and their live state, its own rules and red lines, the cards its capital asks
+//! for, and its score. Front ends draw from views only; the network sends views, so nothing
+//! private to one delegation may enter another seat's view.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Document, Revision};
+use crate::log::{AmendmentId, Event, Score};
+use crate::model::{DelegationId, Model, SectionId, TagId, read_tags};
+use crate::preferences::Reaction;
+use crate::scenario::EditSpec;
+use crate::seat::{Controller, Seat};
+use crate::session::{Amendment, Outcome, ParagraphStatus, Session, Stage, SummaryEntry};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PublicDelegation {
+    pub id: String,
+    pub name: String,
+    pub bloc: usize,
+    /// A member state (may object and block); stakeholders may not.
+    pub may_block: bool,
+    pub playable: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PublicBloc {
+    pub id: String,
+    pub name: String,
+    pub members: Vec<DelegationId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PublicCard {
+    pub id: String,
+    pub title: String,
+    pub edit: EditSpec,
+}
+
+/// The scenario as everyone in the room knows it (no preferences, briefings or objectives).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PublicScenario {
+    pub id: String,
+    pub title: String,
+    pub body: String,
+    pub year: Option<i32>,
+    /// The briefing every player reads.
+    pub briefing: String,
+    pub chair: String,
+    /// Section ids, in the order of `SectionId`.
+    pub sections: Vec<String>,
+    pub tags: Vec<String>,
+    pub lexicon: Vec<(String, Vec<TagId>)>,
+    pub delegations: Vec<PublicDelegation>,
+    pub blocs: Vec<PublicBloc>,
+    pub phases: Vec<String>,
+    pub cards: Vec<PublicCard>,
+}
+
+impl PublicScenario {
+    pub fn of(model: &Model) -> PublicScenario {
+        let s = &model.scenario;
+        PublicScenario {
+            id: s.meta.id.clone(),
+            title: s.meta.title.clone(),
+            body: s.meta.body.clone(),
+            year: s.meta.year,
+            briefing: s.meta.briefing.clone(),
+            chair: s.chair.name.clone(),
+            sections: model.sections.clone(),
+            tags: s.tags.iter().map(|t| t.label.clone()).collect(),
+            lexicon: model.lexicon().to_vec(),
+            delegations: model
+                .delegations
+                .iter()
+                .map(|d| PublicDelegation {
+                    id: d.id.clone(),
+                    name: d.name.clone(),
+                    bloc: d.bloc,
+                    may_block: d.may_block(),
+                    playable: d.playable,
+                })
+                .collect(),
+            blocs: model
+                .blocs
+                .iter()
+                .map(|b| PublicBloc {
+                    id: b.id.clone(),
+                    name: b.name.clone(),
+                    members: b.members.clone(),
+                })
+                .collect(),
+            phases: s.schedule.phases.iter().map(|p| p.name.clone()).collect(),
+            cards: s
+                .cards
+                .iter()
+                .map(|c| PublicCard {
+                    id: c.id.clone(),
+                    title: c.title.clone(),
+                    edit: c.edit.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn name(&self, d: DelegationId) -> &str {
+        self.delegations
+            .get(d as usize)
+            .map_or("(unknown delegation)", |x| x.name.as_str())
+    }
+
+    pub fn tag_label(&self, t: TagId) -> &str {
+        self.tags
+            .get(t as usize)
+            .map_or("(unknown tag)", String::as_str)
+    }
+
+    /// How the room reads free text: the tags its lexicon finds.
+    pub fn read_tags(&self, text: &str) -> Vec<TagId> {
+        read_tags(&self.lexicon, text)
+    }
+}
+
+/// What everyone in the room may see.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoomView {
+    pub scenario: Arc<PublicScenario>,
+    pub stage: Stage,
+    pub paused: bool,
+    pub phase: usize,
+    /// Round within the phase, 1-based.
+    pub round: u32,
+    pub phase_rounds: Vec<u32>,
+    pub rounds_played: u32,
+    /// Share of the session already begun, 0..1.
+    pub time: f32,
+    pub document: Document,
+    pub revisions: Vec<Revision>,
+    /// Every paragraph of the current text with its status.
+    pub statuses: Vec<(String, ParagraphStatus)>,
+    pub floor: Vec<Amendment>,
+    pub brackets: Vec<Amendment>,
+    /// The reactions (stances and reasons) the room heard to each pending amendment.
+    pub reactions: Vec<(AmendmentId, Vec<Reaction>)>,
+    pub summary: Vec<SummaryEntry>,
+    pub cards_spent: Vec<bool>,
+    /// Each delegation's interventions left this phase, and who drives it.
+    pub budgets: Vec<u32>,
+    pub controllers: Vec<Controller>,
+    pub silenced: Vec<bool>,
+    /// The seats the session waits for.
+    pub pending: Vec<Seat>,
+    /// Share of member states' influence predicted to join the text as it stands.
+    pub joining: f32,
+    pub outcome: Option<Outcome>,
+    /// The public log: every event except the delegations' scores (which reveal objectives).
+    pub log: Vec<Event>,
+    /// Length of the session's full log when the view was taken.
+    pub log_len: usize,
+}
+
+impl RoomView {
+    pub fn of(s: &Session, scenario: Arc<PublicScenario>) -> RoomView {
+        let reactions = s
+            .floor()
+            .iter()
+            .chain(s.brackets())
+            .map(|a| (a.id, s.reactions_to(a.id).to_vec()))
+            .collect();
+        RoomView {
+            scenario,
+            stage: s.stage(),
+            paused: s.is_paused(),
+            phase: s.phase(),
+            round: s.round(),
+            phase_rounds: (0..s.model().scenario.schedule.phases.len())
+                .map(|p| s.phase_rounds(p))
+                .collect(),
+            rounds_played: s.rounds_played(),
+            time: s.time(),
+            document: s.document().clone(),
+            revisions: s.revisions().to_vec(),
+            statuses: s
+                .document()
+                .paragraphs()
+                .map(|(_, p)| (p.id.clone(), s.paragraph_status(&p.id)))
+                .collect(),
+            floor: s.floor().to_vec(),
+            brackets: s.brackets().to_vec(),
+            reactions,
+            summary: s.summary().to_vec(),
+            cards_spent: s.cards_spent().to_vec(),
+            budgets: (0..s.model().delegations.len() as DelegationId)
+                .map(|d| s.budget(d))
+                .collect(),
+            controllers: (0..s.model().delegations.len() as DelegationId)
+                .map(|d| s.controller(Seat::Delegation(d)))
+                .collect(),
+            silenced: (0..s.model().delegations.len() as DelegationId)
+                .map(|d| s.is_silenced(d))
+                .collect(),
+            pending: s.pending(),
+            joining: s.joining_share(),
+            outcome: s.outcome().cloned(),
+            log: s
+                .events()
+                .iter()
+                .filter(|e| !matches!(e, Event::Scored { .. }))
+                .cloned()
+                .collect(),
+            log_len: s.events().len(),
+        }
+    }
+
+    pub fn name(&self, d: DelegationId) -> &str {
+        self.scenario.name(d)
+    }
+
+    pub fn status(&self, paragraph: &str) -> ParagraphStatus {
+        self.statuses
+            .iter()
+            .find(|(p, _)| p == paragraph)
+            .map_or(ParagraphStatus::Deleted, |x| x.1)
+    }
+
+    /// An amendment on the floor or in brackets.
+    pub fn amendment(&self, id: AmendmentId) -> Option<&Amendment> {
+        self.floor.iter().chain(&self.brackets).find(|a| a.id == id)
+    }
+
+    /// The reactions the room heard to a pending amendment.
+    pub fn reactions_to(&self, id: AmendmentId) -> &[Reaction] {
+        self.reactions
+            .iter()
+            .find(|(a, _)| *a == id)
+            .map_or(&[], |x| x.1.as_slice())
+    }
+}
+
+/// One of the seat's objectives, with its live state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ObjectiveView {
+    pub id: String,
+    pub description: String,
+    pub weight: f32,
+    pub met: bool,
+    /// Index in the full log of the event that last decided it.
+    pub decided_at: Option<usize>,
+}
+
+/// A rule of the seat's own preferences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RuleView {
+    pub tag: TagId,
+    pub section: Option<SectionId>,
+    pub weight: f32,
+    pub red_line: bool,
+}
+
+/// What only one delegation's seat may see.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Private {
+    pub delegation: DelegationId,
+    pub briefing: String,
+    pub objectives: Vec<ObjectiveView>,
+    pub rules: Vec<RuleView>,
+    /// Indices of the amendment cards its capital asks for.
+    pub asks: Vec<usize>,
+    /// Utility of the current text relative to the zero draft, and its reservation value.
+    pub satisfaction: f32,
+    pub reservation: f32,
+    /// Its answers so far at "any objection?" (they take effect when every answer is in).
+    pub answers: Vec<crate::log::Action>,
+    pub score: Option<Score>,
+}
+
+/// The room plus one seat's private data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SeatView {
+    pub room: Arc<RoomView>,
+    pub seat: Seat,
+    pub private: Option<Private>,
+    /// Whether the session waits for this seat.
+    pub to_act: bool,
+}
+
+impl SeatView {
+    pub fn of(room: Arc<RoomView>, s: &Session, seat: Seat) -> SeatView {
+        let private = seat.delegation().map(|d| private(s, d));
+        SeatView {
+            to_act: room.pending.contains(&seat),
+            room,
+            seat,
+            private,
+        }
+    }
+}
+
+fn private(s: &Session, d: DelegationId) -> Private {
+    let model = s.model();
+    let info = &model.delegations[d as usize];
+    let objectives = s
+        .objective_states(d)
+        .map(|o| {
+            let def = &info.objectives[o.index];
+            ObjectiveView {
+                id: def.id.clone(),
+                description: def.description.clone(),
+                weight: def.weight as f32,
+                met: o.met,
+                decided_at: o.decided_at,
+            }
+        })
+        .collect();
+    let score = s.events().iter().rev().find_map(|e| match e {
+        Event::Scored { delegation, score } if *delegation == d => Some(score.clone()),
+        _ => None,
+    });
+    Private {
+        delegation: d,
+        briefing: info.briefing.clone(),
+        objectives,
+        rules: info
+            .rules
+            .iter()
+            .map(|r| RuleView {
+                tag: r.tag,
+                section: r.section,
+                weight: r.weight,
+                red_line: r.red_line,
+            })
+            .collect(),
+        asks: (0..model.scenario.cards.len())
+            .filter(|&k| model.card_askers[k].contains(&d))
+            .collect(),
+        satisfaction: s.satisfaction(d),
+        reservation: info.reservation,
+        answers: s.answers_of(d),
+        score,
+    }
+}

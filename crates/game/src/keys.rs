@@ -1,0 +1,152 @@
+//! The keyboard shortcuts of every screen as one table: each `Shortcut` has its key, the words
+//! of its button and the name of its key, and `shortcut_button` draws a button that answers to
+//! both the click and the key.
+
+use bevy_egui::egui;
+
+use crate::theme::pressed;
+
+/// Everything a key does in the game.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Shortcut {
+    /// Title: start setting up a new game.
+    NewGame,
+    /// Title: resume the n-th saved game (0 to 4, keys 1 to 5).
+    Resume(u8),
+    /// Title: leave the game.
+    Quit,
+    /// Move a selection down a list.
+    Next,
+    /// Move a selection up a list.
+    Previous,
+    /// Pick or drop the delegation under the cursor.
+    Toggle,
+    /// Open, start, take the seat, accept the hand-over.
+    Confirm,
+    /// Go back a screen.
+    Back,
+    /// Table the amendment in the composer (works from inside its text field).
+    Table,
+    Pass,
+    CoSponsor,
+    Object,
+    Withdraw,
+    Join,
+    Dissociate,
+    Block,
+    Export,
+}
+
+impl Shortcut {
+    /// The key that triggers it.
+    pub fn key(self) -> egui::Key {
+        use egui::Key;
+        match self {
+            Shortcut::NewGame => Key::N,
+            Shortcut::Resume(n) => match n {
+                0 => Key::Num1,
+                1 => Key::Num2,
+                2 => Key::Num3,
+                3 => Key::Num4,
+                _ => Key::Num5,
+            },
+            Shortcut::Quit => Key::Q,
+            Shortcut::Next => Key::ArrowDown,
+            Shortcut::Previous => Key::ArrowUp,
+            Shortcut::Toggle => Key::Space,
+            Shortcut::Confirm | Shortcut::Table => Key::Enter,
+            Shortcut::Back => Key::Escape,
+            Shortcut::Pass => Key::P,
+            Shortcut::CoSponsor => Key::C,
+            Shortcut::Object => Key::O,
+            Shortcut::Withdraw => Key::W,
+            Shortcut::Join => Key::J,
+            Shortcut::Dissociate => Key::D,
+            Shortcut::Block => Key::B,
+            Shortcut::Export => Key::E,
+        }
+    }
+
+    /// Whether the key is pressed with Ctrl (Cmd on a Mac). Such a shortcut fires even while a
+    /// text field has the keyboard.
+    pub fn with_command(self) -> bool {
+        self == Shortcut::Table
+    }
+
+    /// The key as the player reads it in a button: `P`, `Enter`, `Ctrl+Enter`.
+    pub fn key_name(self) -> String {
+        let key = match self.key() {
+            egui::Key::Escape => "Esc",
+            egui::Key::ArrowDown => "Down",
+            egui::Key::ArrowUp => "Up",
+            k => k.name(),
+        };
+        if self.with_command() {
+            format!("Ctrl+{key}")
+        } else {
+            key.to_string()
+        }
+    }
+
+    /// The usual words of its button; a screen may say something more specific.
+    pub fn label(self) -> &'static str {
+        match self {
+            Shortcut::NewGame => "New game",
+            Shortcut::Resume(_) => "Resume",
+            Shortcut::Quit => "Quit",
+            Shortcut::Next => "Next",
+            Shortcut::Previous => "Previous",
+            Shortcut::Toggle => "Pick",
+            Shortcut::Confirm => "Continue",
+            Shortcut::Back => "Back",
+            Shortcut::Table => "Table amendment",
+            Shortcut::Pass => "Pass",
+            Shortcut::CoSponsor => "Co-sponsor",
+            Shortcut::Object => "Object",
+            Shortcut::Withdraw => "Withdraw",
+            Shortcut::Join => "Join consensus",
+            Shortcut::Dissociate => "Join and dissociate",
+            Shortcut::Block => "Block",
+            Shortcut::Export => "Export report and replay",
+        }
+    }
+
+    /// Pressed this frame. A plain key stands aside while a text field has the keyboard.
+    pub fn pressed(self, ctx: &egui::Context) -> bool {
+        if self.with_command() {
+            ctx.input(|i| i.key_pressed(self.key()) && i.modifiers.command)
+        } else {
+            pressed(ctx, self.key())
+        }
+    }
+
+    /// `text` followed by the key, as every button with a shortcut is captioned.
+    pub fn caption(self, text: &str) -> String {
+        format!("{text}  [{}]", self.key_name())
+    }
+}
+
+/// A button captioned "`text`  [key]": true when clicked, or when enabled and its key is
+/// pressed.
+pub(crate) fn shortcut_button(ui: &mut egui::Ui, enabled: bool, s: Shortcut, text: &str) -> bool {
+    shortcut_button_sized(ui, enabled, s, text, None)
+}
+
+/// `shortcut_button` with the caption at `size` points (the large buttons of the title,
+/// briefing and hand-over screens).
+pub(crate) fn shortcut_button_sized(
+    ui: &mut egui::Ui,
+    enabled: bool,
+    s: Shortcut,
+    text: &str,
+    size: Option<f32>,
+) -> bool {
+    let mut caption = egui::RichText::new(s.caption(text));
+    if let Some(size) = size {
+        caption = caption.size(size);
+    }
+    let clicked = ui
+        .add_enabled(enabled, egui::Button::new(caption))
+        .clicked();
+    clicked || (enabled && s.pressed(ui.ctx()))
+}

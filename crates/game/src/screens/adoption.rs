@@ -1,0 +1,113 @@
+//! The adoption screen: the final text before the room; the player joins consensus, joins and
+//! dissociates from ticked paragraphs, or blocks.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::{Screen, scoped};
+use crate::keys::{Shortcut, shortcut_button};
+use crate::play::Match;
+use crate::settings::Settings;
+use crate::theme::{centered, root_ui};
+use zero_draft_engine::log::Action;
+
+pub(super) fn plugin(app: &mut App) {
+    scoped::<AdoptionState>(app, Screen::Adoption);
+    app.add_systems(
+        EguiPrimaryContextPass,
+        adoption.run_if(in_state(Screen::Adoption)),
+    );
+}
+
+/// The paragraphs the player has ticked to dissociate from.
+#[derive(Resource, Default)]
+struct AdoptionState {
+    picked: Vec<String>,
+}
+
+fn adoption(
+    mut contexts: EguiContexts,
+    game: Option<ResMut<Match>>,
+    settings: Res<Settings>,
+    mut state: ResMut<AdoptionState>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let Some(mut game) = game else { return Ok(()) };
+    let mut ui = root_ui(&ctx);
+    let action = adoption_ui(&mut ui, &game, &settings, &mut state.picked);
+    if let Some(a) = action {
+        if game.act(a) {
+            state.picked.clear();
+        }
+    }
+    Ok(())
+}
+
+/// Draws the screen and returns the position the player took, if any.
+fn adoption_ui(
+    root: &mut egui::Ui,
+    game: &Match,
+    settings: &Settings,
+    picked: &mut Vec<String>,
+) -> Option<Action> {
+    let d = game.viewer;
+    let m = game.session.model_arc();
+    let mut action = None;
+    centered(root, 900.0, |ui| {
+        ui.add_space(16.0);
+        ui.heading("The Chair calls for adoption");
+        ui.label(format!("{}: the final text is before the room. Join consensus, join and dissociate from paragraphs, or block. [J] join · [D] dissociate from the ticked paragraphs · [B] block", m.name(d)));
+        ui.add_space(8.0);
+        egui::ScrollArea::vertical()
+            .max_height(ui.available_height() - 90.0)
+            .show(ui, |ui| {
+                let doc = game.session.document();
+                for sec in &doc.sections {
+                    ui.label(egui::RichText::new(&sec.title).strong());
+                    for p in sec.paragraphs.iter().filter(|p| !p.is_deleted()) {
+                        ui.horizontal_wrapped(|ui| {
+                            let mut on = picked.contains(&p.id);
+                            if ui.checkbox(&mut on, p.id.as_str()).changed() {
+                                if on {
+                                    picked.push(p.id.clone());
+                                } else {
+                                    picked.retain(|x| x != &p.id);
+                                }
+                            }
+                            ui.label(p.text());
+                        });
+                    }
+                }
+                ui.add_space(8.0);
+                ui.label(egui::RichText::new("Your priorities in this text").strong());
+                for o in &m.delegations[d as usize].objectives {
+                    let met = game.session.holds(&o.condition);
+                    ui.colored_label(
+                        if met { settings.good() } else { settings.bad() },
+                        format!(
+                            "{} {}",
+                            if met { "✔ met:" } else { "✘ missed:" },
+                            o.description
+                        ),
+                    );
+                }
+            });
+        ui.horizontal(|ui| {
+            if shortcut_button(ui, true, Shortcut::Join, Shortcut::Join.label()) {
+                action = Some(Action::Join);
+            }
+            let ticked = !picked.is_empty();
+            let dissociate = Shortcut::Dissociate;
+            if shortcut_button(ui, ticked, dissociate, dissociate.label()) {
+                action = Some(Action::Dissociate(picked.clone()));
+            }
+            if shortcut_button(ui, true, Shortcut::Block, Shortcut::Block.label()) {
+                action = Some(Action::Block);
+            }
+        });
+        if let Some(n) = &game.notice {
+            ui.colored_label(settings.bad(), n);
+        }
+    });
+    action
+}

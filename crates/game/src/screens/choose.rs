@@ -1,0 +1,133 @@
+//! Choosing the delegations (several for hot-seat play), the difficulty and the seed, then
+//! starting the match.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::{Screen, scoped};
+use crate::keys::{Shortcut, shortcut_button};
+use crate::paths::saves_dir;
+use crate::play::{Difficulty, Match, Setup};
+use crate::theme::{centered, root_ui};
+use zero_draft_engine::model::DelegationId;
+
+pub(super) fn plugin(app: &mut App) {
+    scoped::<ChooseState>(app, Screen::Choose);
+    app.add_systems(
+        EguiPrimaryContextPass,
+        choose.run_if(in_state(Screen::Choose)),
+    );
+}
+
+/// Why the match could not start, and the delegation under the keyboard cursor.
+#[derive(Resource, Default)]
+struct ChooseState {
+    error: Option<String>,
+    cursor: usize,
+}
+
+fn choose(
+    mut contexts: EguiContexts,
+    mut next: ResMut<NextState<Screen>>,
+    mut setup: ResMut<Setup>,
+    mut commands: Commands,
+    mut state: ResMut<ChooseState>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let Some((model, source, file)) = setup.scenario.clone() else {
+        next.set(Screen::Library);
+        return Ok(());
+    };
+    let playable: Vec<DelegationId> = (0..model.delegations.len() as DelegationId)
+        .filter(|&d| model.delegations[d as usize].playable)
+        .collect();
+    let n = playable.len().max(1);
+    if Shortcut::Next.pressed(&ctx) {
+        state.cursor = (state.cursor + 1) % n;
+    }
+    if Shortcut::Previous.pressed(&ctx) {
+        state.cursor = (state.cursor + n - 1) % n;
+    }
+    if Shortcut::Toggle.pressed(&ctx) {
+        if let Some(&d) = playable.get(state.cursor) {
+            toggle(&mut setup.chosen, d);
+        }
+    }
+    let cursor = state.cursor;
+    let mut start = false;
+    let mut back = false;
+    let mut ui = root_ui(&ctx);
+    centered(&mut ui, 820.0, |ui| {
+        ui.add_space(20.0);
+        ui.heading(&model.scenario.meta.title);
+        ui.label(&model.scenario.meta.briefing);
+        ui.add_space(12.0);
+        ui.label(
+            egui::RichText::new(
+                "Choose your delegation — several for hot-seat play (Up/Down, Space to pick)",
+            )
+            .strong(),
+        );
+        for (k, &d) in playable.iter().enumerate() {
+            let info = &model.delegations[d as usize];
+            let mut on = setup.chosen.contains(&d);
+            let label = format!(
+                "{}{} — {}",
+                if k == cursor { "> " } else { "" },
+                info.name,
+                model.blocs[info.bloc].name
+            );
+            if ui.checkbox(&mut on, label).changed() {
+                toggle(&mut setup.chosen, d);
+            }
+        }
+        ui.add_space(12.0);
+        ui.label(egui::RichText::new("Difficulty").strong());
+        for d in Difficulty::ALL {
+            ui.radio_value(&mut setup.difficulty, d, d.label());
+        }
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            ui.label("Seed");
+            ui.add(egui::DragValue::new(&mut setup.seed));
+        });
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            back = shortcut_button(ui, true, Shortcut::Back, Shortcut::Back.label());
+            let ready = !setup.chosen.is_empty();
+            start = shortcut_button(ui, ready, Shortcut::Confirm, "Read the briefing");
+        });
+        if let Some(e) = &state.error {
+            ui.label(e);
+        }
+    });
+    if back {
+        next.set(Screen::Library);
+    }
+    if start && !setup.chosen.is_empty() {
+        match Match::start(
+            model.clone(),
+            &file,
+            &source,
+            &setup.chosen,
+            setup.seed,
+            setup.difficulty,
+            &saves_dir(),
+        ) {
+            Ok(m) => {
+                commands.insert_resource(m);
+                next.set(Screen::Briefing);
+            }
+            Err(e) => state.error = Some(e),
+        }
+    }
+    Ok(())
+}
+
+fn toggle(list: &mut Vec<DelegationId>, d: DelegationId) {
+    if let Some(i) = list.iter().position(|&x| x == d) {
+        list.remove(i);
+    } else {
+        list.push(d);
+    }
+}

@@ -1,0 +1,124 @@
+//! The scenario library screen: every scenario found, with its shape or the error that keeps
+//! it from being played; open one to choose delegations.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::{Screen, scoped};
+use crate::keys::Shortcut;
+use crate::library::Library;
+use crate::play::{Difficulty, Setup};
+use crate::theme::{centered, root_ui};
+
+pub(super) fn plugin(app: &mut App) {
+    scoped::<LibraryState>(app, Screen::Library);
+    app.add_systems(
+        EguiPrimaryContextPass,
+        library.run_if(in_state(Screen::Library)),
+    );
+}
+
+/// The entry under the keyboard cursor.
+#[derive(Resource, Default)]
+struct LibraryState {
+    selected: usize,
+}
+
+fn library(
+    mut contexts: EguiContexts,
+    mut next: ResMut<NextState<Screen>>,
+    library: Res<Library>,
+    mut setup: ResMut<Setup>,
+    mut state: ResMut<LibraryState>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let mut ui = root_ui(&ctx);
+    let selected = &mut state.selected;
+    let count = library.entries.len();
+    if count > 0 {
+        if Shortcut::Next.pressed(&ctx) {
+            *selected = (*selected + 1) % count;
+        }
+        if Shortcut::Previous.pressed(&ctx) {
+            *selected = (*selected + count - 1) % count;
+        }
+        *selected = (*selected).min(count - 1);
+    }
+    let mut open = None;
+    centered(&mut ui, 900.0, |ui| {
+        ui.add_space(20.0);
+        ui.heading("Scenario library");
+        ui.label(format!(
+            "Scenarios from {}. Files are re-read when they change. Up/Down to choose, Enter to open, Esc to go back.",
+            Library::folders().iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(" and ")
+        ));
+        ui.add_space(10.0);
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            for (i, e) in library.entries.iter().enumerate() {
+                let frame = egui::Frame::group(ui.style()).fill(if i == *selected {
+                    ui.visuals().selection.bg_fill.gamma_multiply(0.35)
+                } else {
+                    ui.visuals().panel_fill
+                });
+                frame.show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    match &e.loaded {
+                        Ok((m, _)) => {
+                            let s = &m.scenario;
+                            let rounds: u32 = s.schedule.phases.iter().map(|p| p.rounds).sum();
+                            let playable = m.delegations.iter().filter(|d| d.playable).count();
+                            ui.horizontal(|ui| {
+                                if ui.button(egui::RichText::new(&s.meta.title).strong().size(17.0)).clicked() {
+                                    open = Some(i);
+                                }
+                                if let Some(y) = s.meta.year {
+                                    ui.label(y.to_string());
+                                }
+                            });
+                            ui.label(format!(
+                                "{} · {} phases, {rounds} rounds · {} delegations in {} blocs ({playable} playable) · {}",
+                                s.meta.body,
+                                s.schedule.phases.len(),
+                                m.delegations.len(),
+                                m.blocs.len(),
+                                e.path.display()
+                            ));
+                        }
+                        Err(err) => {
+                            ui.label(egui::RichText::new(format!("✖ {} — cannot be played", e.title())).strong());
+                            ui.label(egui::RichText::new(err).monospace().size(12.0));
+                        }
+                    }
+                });
+            }
+            if library.entries.is_empty() {
+                ui.label("No scenarios found.");
+            }
+        });
+    });
+    if Shortcut::Confirm.pressed(&ctx) && count > 0 {
+        open = Some(*selected);
+    }
+    if Shortcut::Back.pressed(&ctx) {
+        next.set(Screen::Title);
+    }
+    if let Some(i) = open {
+        if let Ok((m, source)) = &library.entries[i].loaded {
+            *setup = Setup {
+                scenario: Some((
+                    m.clone(),
+                    source.clone(),
+                    library.entries[i].path.display().to_string(),
+                )),
+                chosen: Vec::new(),
+                difficulty: Difficulty::Normal,
+                seed: std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or(1),
+            };
+            next.set(Screen::Choose);
+        }
+    }
+    Ok(())
+}

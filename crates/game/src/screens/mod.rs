@@ -1,0 +1,50 @@
+//! The screens as Bevy states, in the order a player meets them, and the plugin that adds one
+//! plugin per screen. The table has its own module (`crate::table`).
+
+mod adoption;
+mod briefing;
+mod choose;
+mod debrief;
+mod handoff;
+mod library;
+mod title;
+
+use bevy::prelude::*;
+
+/// The screens, in the order a player meets them.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Title,
+    Library,
+    Choose,
+    Briefing,
+    /// Hot-seat: hides the previous player's private view until the next player confirms.
+    Handoff,
+    Table,
+    Adoption,
+    Debrief,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_plugins((
+        title::plugin,
+        library::plugin,
+        choose::plugin,
+        briefing::plugin,
+        handoff::plugin,
+        adoption::plugin,
+        debrief::plugin,
+    ));
+}
+
+/// Adds `S::default()` while `screen` is shown and removes it when the screen closes, so a
+/// screen always opens with fresh state (bevy_new_2d style).
+pub(crate) fn scoped<S: Resource + Default>(app: &mut App, screen: Screen) {
+    app.add_systems(OnEnter(screen), |mut commands: Commands| {
+        commands.insert_resource(S::default())
+    })
+    .add_systems(OnExit(screen), |mut commands: Commands| {
+        commands.remove_resource::<S>()
+    });
+}

@@ -1,0 +1,319 @@
+//! The composer at the foot of the table: the kind of edit, its target and wording, how the
+//! room will read it, the predicted reaction (by difficulty), the action buttons with their
+//! keys, and the amendment cards.
+
+use bevy::prelude::*;
+use bevy_egui::egui;
+
+use super::View;
+use crate::keys::{Shortcut, shortcut_button};
+use crate::play::Difficulty;
+use zero_draft_engine::log::{Action, AmendmentId};
+use zero_draft_engine::preferences::Stance;
+use zero_draft_engine::scenario::EditSpec;
+use zero_draft_engine::session::Stage;
+use zero_draft_text::edit_summary;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Op {
+    #[default]
+    Replace,
+    Insert,
+    Delete,
+    Move,
+    NewParagraph,
+}
+
+impl Op {
+    const ALL: [Op; 5] = [
+        Op::Replace,
+        Op::Insert,
+        Op::Delete,
+        Op::Move,
+        Op::NewParagraph,
+    ];
+    fn label(self) -> &'static str {
+        match self {
+            Op::Replace => "Replace a clause",
+            Op::Insert => "Insert a clause",
+            Op::Delete => "Delete a clause",
+            Op::Move => "Move a paragraph",
+            Op::NewParagraph => "New paragraph",
+        }
+    }
+}
+
+/// What the player is drafting, and which amendment on the floor is selected.
+#[derive(Resource, Debug, Clone, Default, PartialEq)]
+pub struct Composer {
+    pub op: Op,
+    pub paragraph: String,
+    pub clause: String,
+    pub section: String,
+    pub new_id: String,
+    pub text: String,
+    pub selected: Option<AmendmentId>,
+}
+
+impl Composer {
+    /// The edit the composer describes, if it is complete enough to table.
+    pub fn edit(&self) -> Option<EditSpec> {
+        let text = self.text.trim().to_string();
+        Some(match self.op {
+            Op::Replace if !self.clause.is_empty() && !text.is_empty() => EditSpec::Replace {
+                clause: self.clause.clone(),
+                text,
+                tags: vec![],
+            },
+            Op::Insert if !self.paragraph.is_empty() && !text.is_empty() => EditSpec::Insert {
+                paragraph: self.paragraph.clone(),
+                after: None,
+                text,
+                tags: vec![],
+            },
+            Op::Delete if !self.clause.is_empty() => EditSpec::Delete {
+                clause: self.clause.clone(),
+            },
+            Op::Move if !self.paragraph.is_empty() && !self.section.is_empty() => EditSpec::Move {
+                paragraph: self.paragraph.clone(),
+                to_section: self.section.clone(),
+            },
+            Op::NewParagraph
+                if !self.section.is_empty()
+                    && !self.new_id.trim().is_empty()
+                    && !text.is_empty() =>
+            {
+                EditSpec::NewParagraph {
+                    section: self.section.clone(),
+                    id: self.new_id.trim().to_string(),
+                    after: None,
+                    text,
+                    tags: vec![],
+                }
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// Draws the composer and returns the action its buttons, keys or cards chose, if any.
+pub(super) fn composer_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) -> Option<Action> {
+    let mut action = None;
+    ui.horizontal(|ui| target_ui(ui, v, composer));
+    if matches!(composer.op, Op::Replace | Op::Insert | Op::NewParagraph) {
+        wording_ui(ui, v, composer);
+    }
+    if v.game.difficulty != Difficulty::Hard {
+        prediction_ui(ui, v, composer);
+    }
+    ui.horizontal_wrapped(|ui| {
+        let speaking = v.my_turn && v.stage == Stage::Speaking;
+        let table = Shortcut::Table;
+        if shortcut_button(
+            ui,
+            speaking && composer.edit().is_some(),
+            table,
+            table.label(),
+        ) {
+            if let Some(e) = composer.edit() {
+                action = Some(Action::Table(e));
+            }
+        }
+        if shortcut_button(ui, v.my_turn, Shortcut::Pass, Shortcut::Pass.label()) {
+            action = Some(Action::Pass);
+        }
+        let on_floor = v.selected_on_floor;
+        let respond = v.my_turn && on_floor.is_some();
+        for (s, act) in [
+            (
+                Shortcut::CoSponsor,
+                Action::CoSponsor as fn(AmendmentId) -> Action,
+            ),
+            (Shortcut::Object, Action::Object),
+            (Shortcut::Withdraw, Action::Withdraw),
+        ] {
+            if shortcut_button(ui, respond, s, s.label()) {
+                action = on_floor.map(act);
+            }
+        }
+        ui.label("Up/Down: select an amendment");
+    });
+    if let Some(card) = cards_ui(ui, v) {
+        action = Some(card);
+    }
+    if let Some(n) = &v.game.notice {
+        ui.colored_label(v.settings.bad(), n);
+    }
+    action
+}
+
+/// The kind of edit and what it applies to: a clause, a paragraph, a section, a new number.
+fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
+    let s = &v.game.session;
+    ui.label(egui::RichText::new("Composer").strong());
+    egui::ComboBox::from_id_salt("op")
+        .selected_text(composer.op.label())
+        .show_ui(ui, |ui| {
+            for op in Op::ALL {
+                ui.selectable_value(&mut composer.op, op, op.label());
+            }
+        });
+    match composer.op {
+        Op::Replace | Op::Delete => {
+            let clauses: Vec<(String, String)> = s
+                .document()
+                .clauses()
+                .map(|(_, _, c)| (c.id.to_string(), c.text.clone()))
+                .collect();
+            egui::ComboBox::from_id_salt("clause")
+                .width(220.0)
+                .selected_text(choice(&composer.clause, "choose a clause"))
+                .show_ui(ui, |ui| {
+                    for (id, text) in &clauses {
+                        let short: String = text.chars().take(60).collect();
+                        if ui
+                            .selectable_label(composer.clause == *id, format!("{id}: {short}…"))
+                            .clicked()
+                        {
+                            composer.clause = id.clone();
+                            if composer.op == Op::Replace && composer.text.is_empty() {
+                                composer.text = text.clone();
+                            }
+                        }
+                    }
+                });
+        }
+        Op::Insert | Op::Move => {
+            let paragraphs: Vec<String> = s
+                .document()
+                .paragraphs()
+                .filter(|(_, p)| !p.is_deleted())
+                .map(|(_, p)| p.id.clone())
+                .collect();
+            egui::ComboBox::from_id_salt("paragraph")
+                .selected_text(choice(&composer.paragraph, "choose a paragraph"))
+                .show_ui(ui, |ui| {
+                    for p in &paragraphs {
+                        ui.selectable_value(&mut composer.paragraph, p.clone(), p);
+                    }
+                });
+        }
+        Op::NewParagraph => {
+            ui.label("number");
+            ui.add(
+                egui::TextEdit::singleline(&mut composer.new_id)
+                    .desired_width(70.0)
+                    .hint_text("49 b)"),
+            );
+        }
+    }
+    if matches!(composer.op, Op::Move | Op::NewParagraph) {
+        ui.label("section");
+        egui::ComboBox::from_id_salt("section")
+            .selected_text(choice(&composer.section, "choose"))
+            .show_ui(ui, |ui| {
+                for sec in &s.document().sections {
+                    ui.selectable_value(&mut composer.section, sec.id.clone(), &sec.title);
+                }
+            });
+    }
+}
+
+/// The current choice, or the invitation to make one.
+fn choice(current: &str, empty: &str) -> String {
+    if current.is_empty() {
+        empty.into()
+    } else {
+        current.to_string()
+    }
+}
+
+/// The wording field and how the room will read it.
+fn wording_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
+    let m = v.game.session.model();
+    ui.add(
+        egui::TextEdit::multiline(&mut composer.text)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY)
+            .hint_text("Wording of your amendment"),
+    );
+    let tags = m.read_tags(&composer.text);
+    let read: Vec<&str> = tags.iter().map(|&t| m.tag_label(t)).collect();
+    ui.label(format!(
+        "The room will read this as: {}",
+        if read.is_empty() {
+            "nothing it cares about".to_string()
+        } else {
+            read.join(", ")
+        }
+    ));
+}
+
+/// The room's predicted reaction to the edit: in full on Easy, a count on Normal.
+fn prediction_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
+    let Some(edit) = composer.edit() else { return };
+    let s = &v.game.session;
+    let m = s.model();
+    let settings = v.settings;
+    match s.predict(v.game.viewer, &edit) {
+        Ok(reactions) => {
+            let objecting: Vec<&str> = reactions
+                .iter()
+                .filter(|r| r.stance == Stance::Object)
+                .map(|r| m.name(r.delegation))
+                .collect();
+            if v.game.difficulty == Difficulty::Easy {
+                let support = reactions
+                    .iter()
+                    .filter(|r| r.stance == Stance::Support)
+                    .count();
+                ui.colored_label(
+                    if objecting.is_empty() {
+                        settings.good()
+                    } else {
+                        settings.bad()
+                    },
+                    format!(
+                        "Predicted: {support} support; objections from {}",
+                        if objecting.is_empty() {
+                            "nobody".into()
+                        } else {
+                            objecting.join(", ")
+                        }
+                    ),
+                );
+            } else {
+                ui.label(format!("Predicted objections: {}", objecting.len()));
+            }
+        }
+        Err(e) => {
+            ui.colored_label(settings.bad(), format!("This edit cannot be tabled: {e}"));
+        }
+    }
+}
+
+/// The scenario's amendment cards (★ marks the viewer's own); a click tables one.
+fn cards_ui(ui: &mut egui::Ui, v: &View) -> Option<Action> {
+    let m = v.game.session.model();
+    let mut action = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new("Amendment cards:").strong());
+        for (k, card) in m.scenario.cards.iter().enumerate() {
+            let ours = m.card_askers[k].contains(&v.game.viewer);
+            let text = if ours {
+                format!("★ {}", card.title)
+            } else {
+                card.title.clone()
+            };
+            let r = ui.add_enabled(
+                v.my_turn && v.stage == Stage::Speaking,
+                egui::Button::new(egui::RichText::new(text).size(12.5)),
+            );
+            let r = r.on_hover_text(edit_summary(&card.edit));
+            if r.clicked() {
+                action = Some(Action::TableCard(card.id.clone()));
+            }
+        }
+    });
+    action
+}

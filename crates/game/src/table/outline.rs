@@ -1,0 +1,57 @@
+//! The table's outline: every paragraph of the zero draft and any new ones, by section, with
+//! its status; clicking one points the composer at it.
+
+use bevy_egui::egui;
+
+use super::{Composer, View};
+use zero_draft_engine::session::ParagraphStatus;
+
+/// A paragraph's status in words, with a symbol that does not rely on colour.
+pub fn status_badge(status: ParagraphStatus) -> &'static str {
+    match status {
+        ParagraphStatus::Agreed => "✔ agreed",
+        ParagraphStatus::Bracketed => "[…] bracketed",
+        ParagraphStatus::Contested => "‼ contested",
+        ParagraphStatus::Deleted => "✖ deleted",
+    }
+}
+
+pub(super) fn outline_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
+    let s = &v.game.session;
+    let settings = v.settings;
+    ui.heading("Outline");
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for sec in &s.revisions()[0].document.sections {
+            let current = s.document().sections.iter().find(|x| x.id == sec.id);
+            ui.label(egui::RichText::new(&sec.title).strong().size(13.0));
+            let ids: Vec<String> = current
+                .map(|c| c.paragraphs.iter().map(|p| p.id.clone()).collect())
+                .unwrap_or_default();
+            for p in ids.iter().chain(
+                sec.paragraphs
+                    .iter()
+                    .map(|p| &p.id)
+                    .filter(|id| !ids.contains(id)),
+            ) {
+                let st = s.paragraph_status(p);
+                let colour = match st {
+                    ParagraphStatus::Agreed => settings.good(),
+                    ParagraphStatus::Bracketed => settings.warn(),
+                    ParagraphStatus::Contested => settings.bad(),
+                    ParagraphStatus::Deleted => egui::Color32::GRAY,
+                };
+                if ui
+                    .add(
+                        egui::Button::new(
+                            egui::RichText::new(format!("{p}  {}", status_badge(st))).color(colour),
+                        )
+                        .frame(false),
+                    )
+                    .clicked()
+                {
+                    composer.paragraph = p.clone();
+                }
+            }
+        }
+    });
+}
