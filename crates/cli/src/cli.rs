@@ -7,8 +7,12 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use std::io::Write;
+
 use zero_draft_engine::files::{atomic_write, read_record, record_to_string};
+use zero_draft_engine::log::Event;
 use zero_draft_engine::model::Model;
+use zero_draft_engine::record::{GameRecord, RECORD_FORMAT};
 use zero_draft_engine::scenario::{load_file, parse_str};
 use zero_draft_engine::session::Session;
 use zero_draft_engine::simulate::{paragraph_ids, play, stats, summarise};
@@ -223,8 +227,8 @@ fn validate(files: &[PathBuf]) -> Result<(), String> {
     }
 }
 
-/// Replays a record and checks the events are byte-identical.
-pub fn replay(path: &Path, quiet: bool) -> Result<Session, String> {
+/// Reads a record and rebuilds its model from the embedded scenario.
+fn open_record(path: &Path) -> Result<(GameRecord, Arc<Model>), String> {
     let record = read_record(path).map_err(|e| e.to_string())?;
     let scenario = parse_str(
         &format!(
@@ -235,39 +239,65 @@ pub fn replay(path: &Path, quiet: bool) -> Result<Session, String> {
         &record.scenario_source,
     )
     .map_err(|e| e.to_string())?;
-    let model = Arc::new(Model::new(scenario));
-    let session =
-        Session::replay(model.clone(), &record).map_err(|e| format!("{}: {e}", path.display()))?;
-    let events_ron =
-        |events: &[zero_draft_engine::log::Event]| ron::ser::to_string(events).unwrap_or_default();
-    if events_ron(session.events()) != events_ron(&record.events) {
-        let first = session
-            .events()
-            .iter()
-            .zip(&record.events)
-            .position(|(a, b)| a != b)
-            .unwrap_or(session.events().len().min(record.events.len()));
-        return Err(format!(
-            "{}: replay diverges from the record at event {first} (the record has {} events, the replay {})",
-            path.display(),
-            record.events.len(),
-            session.events().len()
-        ));
-    }
+    Ok((record, Arc::new(Model::new(scenario))))
+}
+
+/// What a replay established.
+pub enum Replayed {
+    /// The rules reproduced every recorded event.
+    Verified(Session),
+    /// A record from an earlier version whose rules have since changed: its events stand as
+    /// recorded.
+    AsRecorded(GameRecord, Arc<Model>),
+}
+
+/// Replays a record and checks the events are identical to those it recorded.
+pub fn replay(path: &Path, quiet: bool) -> Result<Replayed, String> {
+    let (record, model) = open_record(path)?;
+    let replayed = match Session::replay_verified(model.clone(), &record) {
+        Ok(session) => {
+            eprintln!(
+                "replay verified: {} events identical to the record",
+                session.events().len()
+            );
+            Replayed::Verified(session)
+        }
+        Err(e) if record.format < RECORD_FORMAT => {
+            eprintln!(
+                "{}: this record comes from an earlier version of Zero Draft (format {}) whose rules differ ({e}); its {} events are shown as recorded",
+                path.display(),
+                record.format,
+                record.events.len()
+            );
+            Replayed::AsRecorded(record, model)
+        }
+        Err(e) => return Err(format!("{}: {e}", path.display())),
+    };
     if !quiet {
-        for e in session.events() {
-            println!("{}", describe(&model, e));
+        let (events, model): (&[Event], &Model) = match &replayed {
+            Replayed::Verified(s) => (s.events(), s.model()),
+            Replayed::AsRecorded(r, m) => (&r.events, m),
+        };
+        let mut out = std::io::stdout().lock();
+        for e in events {
+            if writeln!(out, "{}", describe(model, e)).is_err() {
+                break;
+            }
         }
     }
-    eprintln!(
-        "replay verified: {} events identical to the record",
-        session.events().len()
-    );
-    Ok(session)
+    Ok(replayed)
 }
 
 fn export_cmd(path: &Path, format: ExportFormat, out: Option<&Path>) -> Result<(), String> {
-    let session = replay(path, true)?;
+    let session = match replay(path, true)? {
+        Replayed::Verified(s) => s,
+        Replayed::AsRecorded(..) => {
+            return Err(format!(
+                "{}: the final text of a record from an earlier version cannot be rebuilt by today's rules; `zero-draft replay` shows its recorded events",
+                path.display()
+            ));
+        }
+    };
     let format = match format {
         ExportFormat::Md => Format::Markdown,
         ExportFormat::Html => Format::Html,

@@ -154,11 +154,7 @@ impl Session {
                     return Err(ActionError::NoSuchAmendment(*a));
                 }
             }
-            Action::Pass => {
-                self.events.push(Event::Passed { delegation: who });
-                self.awaiting[who as usize] = false;
-                return Ok(());
-            }
+            Action::Pass => self.awaiting[who as usize] = false,
             other => return Err(wrong_stage(other, Stage::Consensus)),
         }
         self.answers.push((who, action.clone()));

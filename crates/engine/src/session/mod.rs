@@ -367,11 +367,11 @@ impl Session {
         }
     }
 
-    /// Applies the consensus stage's answers together: co-sponsorships and objections in
-    /// delegation order, then withdrawals, so the result never depends on who answered first.
+    /// Applies the consensus stage's answers together, delegation by delegation (each in the
+    /// order it gave them), so the result never depends on who answered first.
     fn take_answers(&mut self) {
         let mut answers = std::mem::take(&mut self.answers);
-        answers.sort_by_key(|(d, a)| (matches!(a, Action::Withdraw(_)), *d));
+        answers.sort_by_key(|(d, _)| *d);
         for (d, a) in answers {
             match a {
                 Action::CoSponsor(id) | Action::Object(id) => {
@@ -388,6 +388,7 @@ impl Session {
                         self.withdraw(i);
                     }
                 }
+                Action::Pass => self.events.push(Event::Passed { delegation: d }),
                 _ => {}
             }
         }

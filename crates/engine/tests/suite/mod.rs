@@ -4,7 +4,9 @@ mod history;
 mod invariants;
 mod malformed;
 mod properties;
+mod records;
 mod rules;
+mod seats;
 mod session;
 
 use std::sync::Arc;
