@@ -5,9 +5,9 @@
 use std::sync::{Arc, OnceLock};
 
 use libfuzzer_sys::fuzz_target;
-use zero_draft::log::Action;
-use zero_draft::scenario::{EditSpec, parse_str};
-use zero_draft::{Model, Session};
+use zero_draft_engine::log::Action;
+use zero_draft_engine::scenario::{EditSpec, parse_str};
+use zero_draft_engine::{Model, Session};
 
 const TUTORIAL: &str = include_str!("../../scenarios/tutorial.ron");
 

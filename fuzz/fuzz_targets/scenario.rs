@@ -5,9 +5,9 @@
 use std::sync::Arc;
 
 use libfuzzer_sys::fuzz_target;
-use zero_draft::Model;
-use zero_draft::scenario::parse_str;
-use zero_draft::simulate::play;
+use zero_draft_engine::Model;
+use zero_draft_engine::scenario::parse_str;
+use zero_draft_engine::simulate::play;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
+#[cfg(feature = "game")]
+use zero_draft_game::ScreenName;
 
 use std::io::Write;
 
@@ -77,22 +79,11 @@ pub enum Command {
     Screenshot {
         #[arg(long)]
         scenario: PathBuf,
-        #[arg(long, value_enum)]
+        #[arg(long, value_parser = screen_name())]
         screen: ScreenName,
         #[arg(long)]
         out: PathBuf,
     },
-}
-
-#[cfg(feature = "game")]
-#[derive(ValueEnum, Clone, Copy, Debug)]
-pub enum ScreenName {
-    Title,
-    Library,
-    Briefing,
-    Table,
-    Adoption,
-    Debrief,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -120,7 +111,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             scenario,
             screen,
             out,
-        } => screenshot(scenario, screen, out),
+        } => zero_draft_game::screenshot(scenario, screen, out),
     };
     Some(match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -314,31 +305,10 @@ fn export_cmd(path: &Path, format: ExportFormat, out: Option<&Path>) -> Result<(
     Ok(())
 }
 
+/// The screens `screenshot` renders, by name.
 #[cfg(feature = "game")]
-fn screenshot(scenario: PathBuf, screen: ScreenName, out: PathBuf) -> Result<(), String> {
-    use zero_draft_game::{Screen, ScreenshotRequest};
-    let screen = match screen {
-        ScreenName::Title => Screen::Title,
-        ScreenName::Library => Screen::Library,
-        ScreenName::Briefing => Screen::Briefing,
-        ScreenName::Table => Screen::Table,
-        ScreenName::Adoption => Screen::Adoption,
-        ScreenName::Debrief => Screen::Debrief,
-    };
-    // Check the scenario first, so a bad file is reported before a window opens.
-    load_file(&scenario).map_err(|e| e.to_string())?;
-    let _ = std::fs::remove_file(&out);
-    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    zero_draft_game::run(Some(ScreenshotRequest {
-        scenario,
-        screen,
-        out: out.clone(),
-    }));
-    if std::fs::metadata(&out).is_ok_and(|m| m.len() > 0) {
-        Ok(())
-    } else {
-        Err(format!("{}: no screenshot was written", out.display()))
-    }
+fn screen_name() -> impl clap::builder::TypedValueParser<Value = ScreenName> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(ScreenName::ALL.map(|s| s.name()))
+        .map(|s| s.parse::<ScreenName>().expect("a listed screen"))
 }

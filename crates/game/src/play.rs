@@ -100,8 +100,18 @@ impl Match {
         let scenario = parse_str(&record.scenario_file, &record.scenario_source)
             .map_err(|e| format!("{}: {e}", path.display()))?;
         let model = Arc::new(Model::new(scenario));
-        let session =
-            Session::replay(model, &record).map_err(|e| format!("{}: {e}", path.display()))?;
+        // The same verified replay as the command line's `replay`: a save resumes only when
+        // today's rules reproduce every event it recorded.
+        let session = Session::replay_verified(model, &record).map_err(|e| {
+            if record.format < zero_draft_engine::record::RECORD_FORMAT {
+                format!(
+                    "{}: this save comes from an earlier version of Zero Draft whose rules differ ({e}); `zero-draft replay` shows its recorded events",
+                    path.display()
+                )
+            } else {
+                format!("{}: {e}", path.display())
+            }
+        })?;
         let viewer = session
             .turn()
             .map(|t| t.delegation)

@@ -110,11 +110,14 @@ fn a_record_replays_and_exports() {
     assert_ne!(text, tampered);
     std::fs::write(&log, tampered).unwrap();
     let (ok, _, err) = zero_draft(&["replay", &log, "--quiet"]);
-    assert!(!ok && err.contains("diverges"), "{err}");
-    std::fs::write(&log, text.replacen("format: 1", "format: 2", 1)).unwrap();
+    assert!(
+        !ok && err.contains("differs from the record at event"),
+        "{err}"
+    );
+    std::fs::write(&log, text.replacen("format: 2", "format: 3", 1)).unwrap();
     let (ok, _, err) = zero_draft(&["replay", &log, "--quiet"]);
     assert!(!ok && err.contains("newer Zero Draft"), "{err}");
-    std::fs::write(&log, "(format: 1, oops").unwrap();
+    std::fs::write(&log, "(format: 2, oops").unwrap();
     let (ok, _, err) = zero_draft(&["replay", &log]);
     assert!(!ok && err.contains("game.ron:1:"), "{err}");
 }
@@ -209,4 +212,15 @@ fn a_save_killed_half_way_leaves_the_previous_one_intact() {
         killed_mid_way > 0,
         "no child was killed in the middle of writing"
     );
+}
+
+#[test]
+fn a_format_1_record_of_the_previous_version_replays_and_exports() {
+    let log = "crates/engine/tests/fixtures/v1-tutorial-simulate-seed-11.ron";
+    let (ok, out, err) = zero_draft(&["replay", log]);
+    assert!(ok && err.contains("replay verified"), "{err}");
+    assert!(out.contains("The Chair issues Final text"));
+    let (ok, out, err) = zero_draft(&["export", log, "--format", "md"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("## Chair's summary"));
 }

@@ -1,2 +1,4 @@
 mod cli;
 mod window;
+
+pub const TUTORIAL: &str = include_str!("../../../../scenarios/tutorial.ron");

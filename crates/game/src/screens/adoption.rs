@@ -51,7 +51,7 @@ fn adoption_ui(
     picked: &mut Vec<String>,
 ) -> Option<Action> {
     let d = game.viewer;
-    let m = game.session.model_arc();
+    let m = game.session.model();
     let mut action = None;
     centered(root, 900.0, |ui| {
         ui.add_space(16.0);

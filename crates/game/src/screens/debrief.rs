@@ -75,7 +75,7 @@ fn debrief(
         return Ok(());
     };
     let s = &game.session;
-    let m = s.model_arc();
+    let m = s.model();
     let mut root = root_ui(&ctx);
     let adopted = s.outcome().is_some_and(|o| o.adopted);
     egui::Panel::top("debrief-top").show(&mut root, |ui| {
@@ -187,11 +187,11 @@ fn debrief(
                             position, reasons, ..
                         } = e
                         {
-                            let r = ui.label(describe(&m, e));
+                            let r = ui.label(describe(m, e));
                             if !matches!(position, Position::Join) && !reasons.is_empty() {
                                 r.on_hover_ui(|ui| {
                                     for reason in reasons.iter().take(8) {
-                                        ui.label(reason_text(&m, reason));
+                                        ui.label(reason_text(m, reason));
                                     }
                                 });
                             }
@@ -201,7 +201,7 @@ fn debrief(
         });
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            for &h in s.humans() {
+            for h in s.humans() {
                 ui.heading(format!("{}: your objectives", m.name(h)));
                 if let Some(Event::Scored { score, .. }) = s
                     .events()
@@ -223,7 +223,7 @@ fn debrief(
                         let moment = res
                             .decided_at
                             .and_then(|i| s.events().get(i))
-                            .map(|e| describe(&m, e))
+                            .map(|e| describe(m, e))
                             .unwrap_or_else(|| "the zero draft as circulated".into());
                         ui.colored_label(
                             if res.met {

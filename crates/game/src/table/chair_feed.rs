@@ -9,7 +9,7 @@ use zero_draft_text::describe;
 
 pub(super) fn chair_feed_ui(ui: &mut egui::Ui, v: &View) {
     let s = &v.game.session;
-    let m = s.model_arc();
+    let m = s.model();
     ui.heading("The Chair");
     egui::ScrollArea::vertical()
         .id_salt("chair")
@@ -23,7 +23,7 @@ pub(super) fn chair_feed_ui(ui: &mut egui::Ui, v: &View) {
                 ) {
                     continue;
                 }
-                ui.label(egui::RichText::new(describe(&m, e)).size(12.5));
+                ui.label(egui::RichText::new(describe(m, e)).size(12.5));
             }
         });
 }

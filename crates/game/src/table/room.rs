@@ -58,7 +58,7 @@ pub(super) fn floor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
 /// Every delegation by bloc, with its stance on the selected amendment and why.
 pub(super) fn room_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
     let s = &v.game.session;
-    let m = s.model_arc();
+    let m = s.model();
     ui.heading("The room");
     let chosen = composer
         .selected
@@ -96,7 +96,7 @@ pub(super) fn room_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
                                 .strong(),
                             );
                             for reason in &r.reasons {
-                                ui.label(reason_text(&m, reason));
+                                ui.label(reason_text(m, reason));
                             }
                         });
                     }
