@@ -13,7 +13,7 @@ use crate::document::{Document, Revision};
 use crate::log::{AmendmentId, Event, Score};
 use crate::model::{DelegationId, Model, SectionId, TagId, read_tags};
 use crate::preferences::Reaction;
-use crate::scenario::EditSpec;
+use crate::scenario::{Condition, EditSpec};
 use crate::seat::{Controller, Seat};
 use crate::session::{Amendment, Outcome, ParagraphStatus, Session, Stage, SummaryEntry};
 
@@ -161,6 +161,9 @@ pub struct RoomView {
     pub log: Vec<Event>,
     /// Length of the session's full log when the view was taken.
     pub log_len: usize,
+    /// Once the session is over: each outcome of the historical record, and whether this
+    /// game reproduced it.
+    pub history: Vec<(String, bool)>,
 }
 
 impl RoomView {
@@ -213,6 +216,16 @@ impl RoomView {
                 .cloned()
                 .collect(),
             log_len: s.events().len(),
+            history: if s.is_finished() {
+                s.model()
+                    .scenario
+                    .history
+                    .iter()
+                    .map(|h| (h.description.clone(), s.holds(&h.check)))
+                    .collect()
+            } else {
+                Vec::new()
+            },
         }
     }
 
@@ -250,6 +263,8 @@ pub struct ObjectiveView {
     pub met: bool,
     /// Index in the full log of the event that last decided it.
     pub decided_at: Option<usize>,
+    /// The idea the objective turns on, when it is about one (an `Includes`/`Excludes`).
+    pub idea: Option<TagId>,
 }
 
 /// A rule of the seat's own preferences.
@@ -313,6 +328,12 @@ fn private(s: &Session, d: DelegationId) -> Private {
                 weight: def.weight as f32,
                 met: o.met,
                 decided_at: o.decided_at,
+                idea: match &def.condition {
+                    Condition::Includes { tag, .. } | Condition::Excludes { tag, .. } => {
+                        model.tag(tag)
+                    }
+                    _ => None,
+                },
             }
         })
         .collect();

@@ -12,7 +12,9 @@ use zero_draft_engine::files::{atomic_write, read_record, record_to_string};
 use zero_draft_engine::log::Action;
 use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::scenario::parse_str;
+use zero_draft_engine::seat::Seat;
 use zero_draft_engine::session::{Session, Stage};
+use zero_draft_engine::view::{PublicScenario, RoomView, SeatView};
 
 /// How much the room tells a player before an edit is tabled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,6 +59,8 @@ pub struct Match {
     /// The last refusal or confirmation, shown to the player.
     pub notice: Option<String>,
     pub save_path: PathBuf,
+    /// The scenario as the room knows it, shared by every view of this match.
+    pub public: Arc<PublicScenario>,
 }
 
 impl Match {
@@ -88,6 +92,7 @@ impl Match {
             viewer,
             notice: None,
             save_path,
+            public: Arc::new(PublicScenario::of(&model)),
         };
         m.save()
             .map_err(|e| format!("cannot write the save file: {e}"))?;
@@ -100,6 +105,7 @@ impl Match {
         let scenario = parse_str(&record.scenario_file, &record.scenario_source)
             .map_err(|e| format!("{}: {e}", path.display()))?;
         let model = Arc::new(Model::new(scenario));
+        let public = Arc::new(PublicScenario::of(&model));
         // The same verified replay as the command line's `replay`: a save resumes only when
         // today's rules reproduce every event it recorded.
         let session = Session::replay_verified(model, &record).map_err(|e| {
@@ -125,7 +131,19 @@ impl Match {
             viewer,
             notice: None,
             save_path: path.to_path_buf(),
+            public,
         })
+    }
+
+    /// What the viewer's seat may see: the public room and the viewer's private data only.
+    pub fn seat_view(&self) -> SeatView {
+        self.seat_view_of(self.viewer)
+    }
+
+    /// A delegation's seat view (hot-seat shows each player's own in turn).
+    pub fn seat_view_of(&self, d: DelegationId) -> SeatView {
+        let room = Arc::new(RoomView::of(&self.session, self.public.clone()));
+        SeatView::of(room, &self.session, Seat::Delegation(d))
     }
 
     /// Saves atomically: a crash mid-write leaves the previous save intact.

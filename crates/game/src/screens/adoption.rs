@@ -10,6 +10,7 @@ use crate::play::Match;
 use crate::settings::Settings;
 use crate::theme::{centered, root_ui};
 use zero_draft_engine::log::Action;
+use zero_draft_engine::view::SeatView;
 
 pub(super) fn plugin(app: &mut App) {
     scoped::<AdoptionState>(app, Screen::Adoption);
@@ -34,7 +35,14 @@ fn adoption(
     let ctx = contexts.ctx_mut()?.clone();
     let Some(mut game) = game else { return Ok(()) };
     let mut ui = root_ui(&ctx);
-    let action = adoption_ui(&mut ui, &game, &settings, &mut state.picked);
+    let view = game.seat_view();
+    let action = adoption_ui(
+        &mut ui,
+        &view,
+        game.notice.as_deref(),
+        &settings,
+        &mut state.picked,
+    );
     if let Some(a) = action {
         if game.act(a) {
             state.picked.clear();
@@ -46,12 +54,14 @@ fn adoption(
 /// Draws the screen and returns the position the player took, if any.
 fn adoption_ui(
     root: &mut egui::Ui,
-    game: &Match,
+    view: &SeatView,
+    notice: Option<&str>,
     settings: &Settings,
     picked: &mut Vec<String>,
 ) -> Option<Action> {
-    let d = game.viewer;
-    let m = game.session.model();
+    let m = &*view.room.scenario;
+    let me = view.private.as_ref()?;
+    let d = me.delegation;
     let mut action = None;
     centered(root, 900.0, |ui| {
         ui.add_space(16.0);
@@ -61,7 +71,7 @@ fn adoption_ui(
         egui::ScrollArea::vertical()
             .max_height(ui.available_height() - 90.0)
             .show(ui, |ui| {
-                let doc = game.session.document();
+                let doc = &view.room.document;
                 for sec in &doc.sections {
                     ui.label(egui::RichText::new(&sec.title).strong());
                     for p in sec.paragraphs.iter().filter(|p| !p.is_deleted()) {
@@ -80,8 +90,8 @@ fn adoption_ui(
                 }
                 ui.add_space(8.0);
                 ui.label(egui::RichText::new("Your priorities in this text").strong());
-                for o in &m.delegations[d as usize].objectives {
-                    let met = game.session.holds(&o.condition);
+                for o in &me.objectives {
+                    let met = o.met;
                     ui.colored_label(
                         if met { settings.good() } else { settings.bad() },
                         format!(
@@ -105,7 +115,7 @@ fn adoption_ui(
                 action = Some(Action::Block);
             }
         });
-        if let Some(n) = &game.notice {
+        if let Some(n) = notice {
             ui.colored_label(settings.bad(), n);
         }
     });

@@ -9,9 +9,7 @@ use crate::keys::{Shortcut, shortcut_button_sized};
 use crate::play::Match;
 use crate::settings::Settings;
 use crate::theme::{centered, root_ui};
-use zero_draft_engine::model::DelegationId;
-use zero_draft_engine::scenario::Condition;
-use zero_draft_engine::session::Session;
+use zero_draft_engine::view::SeatView;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -20,47 +18,47 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// The viewer's instructions: public briefing, private briefing, priorities, red lines, allies.
-pub fn briefing_ui(ui: &mut egui::Ui, s: &Session, d: DelegationId, settings: &Settings) {
-    let m = s.model();
+/// The viewer's instructions, from its seat view: the public briefing, the private one, its
+/// priorities and their state, its red lines, its allies.
+pub fn briefing_ui(ui: &mut egui::Ui, view: &SeatView, settings: &Settings) {
+    let room = &*view.room;
+    let m = &*room.scenario;
+    let Some(me) = &view.private else { return };
+    let d = me.delegation;
     let info = &m.delegations[d as usize];
     ui.heading(format!("Instructions for {}", info.name));
-    ui.label(
-        egui::RichText::new(format!(
-            "{} · {}",
-            m.blocs[info.bloc].name, m.scenario.meta.body
-        ))
-        .italics(),
-    );
+    ui.label(egui::RichText::new(format!("{} · {}", m.blocs[info.bloc].name, m.body)).italics());
     ui.add_space(8.0);
     ui.label(egui::RichText::new("The situation").strong());
-    ui.label(&m.scenario.meta.briefing);
+    ui.label(&m.briefing);
     ui.add_space(8.0);
     ui.label(egui::RichText::new("From your capital (private)").strong());
-    ui.label(&info.briefing);
+    ui.label(&me.briefing);
     ui.add_space(8.0);
     ui.label(egui::RichText::new("Priorities").strong());
-    for o in &info.objectives {
-        let met = s.holds(&o.condition);
+    for o in &me.objectives {
         ui.label(format!(
             "{} {} (weight {}) — {}",
-            if met { "✔" } else { "○" },
+            if o.met { "✔" } else { "○" },
             o.description,
             o.weight,
-            if met {
+            if o.met {
                 "met by the text as it stands"
             } else {
                 "not met yet"
             }
         ));
     }
-    let red: Vec<String> = info
-        .red_lines
+    let sections = &room.revisions[0].document.sections;
+    let red: Vec<String> = me
+        .rules
         .iter()
+        .filter(|r| r.red_line)
         .map(|r| {
             let scope = r
                 .section
-                .map(|x| format!(" in {}", m.scenario.draft[x as usize].title))
+                .and_then(|x| sections.get(x as usize))
+                .map(|x| format!(" in {}", x.title))
                 .unwrap_or_default();
             if r.weight > 0.0 {
                 format!("{} must stay in the text{scope}", m.tag_label(r.tag))
@@ -89,15 +87,10 @@ pub fn briefing_ui(ui: &mut egui::Ui, s: &Session, d: DelegationId, settings: &S
     } else {
         allies.join(", ")
     });
-    let watch: Vec<String> = info
+    let watch: Vec<&str> = me
         .objectives
         .iter()
-        .filter_map(|o| match &o.condition {
-            Condition::Includes { tag, .. } | Condition::Excludes { tag, .. } => {
-                m.tag(tag).map(|t| m.tag_label(t).to_string())
-            }
-            _ => None,
-        })
+        .filter_map(|o| o.idea.map(|t| m.tag_label(t)))
         .collect();
     if !watch.is_empty() {
         ui.label(format!("Ideas to watch: {}", watch.join(", ")));
@@ -121,7 +114,7 @@ fn briefing(
         egui::ScrollArea::vertical()
             .max_height(ui.available_height() - 60.0)
             .show(ui, |ui| {
-                briefing_ui(ui, &game.session, game.viewer, &settings);
+                briefing_ui(ui, &game.seat_view(), &settings);
             });
         ui.add_space(10.0);
         if shortcut_button_sized(ui, true, Shortcut::Confirm, "Take your seat", Some(18.0)) {

@@ -15,6 +15,7 @@ use crate::theme::root_ui;
 use zero_draft_engine::document::{Span, tracked_changes};
 use zero_draft_engine::files::{atomic_write, record_to_string};
 use zero_draft_engine::log::{Event, Position};
+use zero_draft_engine::view::SeatView;
 use zero_draft_text::{Format, describe, export, reason_text};
 
 pub(super) fn plugin(app: &mut App) {
@@ -74,10 +75,20 @@ fn debrief(
         next.set(Screen::Title);
         return Ok(());
     };
-    let s = &game.session;
-    let m = s.model();
+    let views: Vec<SeatView> = game
+        .session
+        .humans()
+        .into_iter()
+        .map(|h| game.seat_view_of(h))
+        .collect();
+    let Some(first) = views.first() else {
+        next.set(Screen::Title);
+        return Ok(());
+    };
+    let room = first.room.clone();
+    let m = &*room.scenario;
     let mut root = root_ui(&ctx);
-    let adopted = s.outcome().is_some_and(|o| o.adopted);
+    let adopted = room.outcome.as_ref().is_some_and(|o| o.adopted);
     egui::Panel::top("debrief-top").show(&mut root, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.heading("Debrief");
@@ -95,7 +106,7 @@ fn debrief(
                 },
             );
             ui.separator();
-            ui.label(format!("{} rounds", s.rounds_played()));
+            ui.label(format!("{} rounds", room.rounds_played));
             ui.separator();
             if shortcut_button(ui, true, Shortcut::Export, Shortcut::Export.label()) {
                 state.exported = Some(export_all(&game));
@@ -127,7 +138,7 @@ fn debrief(
             ui.heading("Satisfaction of each bloc, by round");
             let mut series: Vec<Vec<[f64; 2]>> = vec![Vec::new(); m.blocs.len()];
             let mut round = 0.0;
-            for e in s.events() {
+            for e in &room.log {
                 if let Event::RoundEnded { satisfaction, .. } = e {
                     round += 1.0;
                     for (b, v) in satisfaction.iter().enumerate() {
@@ -149,11 +160,11 @@ fn debrief(
                 });
             ui.add_space(8.0);
             ui.heading("What happened historically");
-            if m.scenario.history.is_empty() {
+            if room.history.is_empty() {
                 ui.label("This scenario has no historical record.");
             }
-            for h in &m.scenario.history {
-                let same = s.holds(&h.check);
+            for (description, same) in &room.history {
+                let same = *same;
                 ui.colored_label(
                     if same {
                         settings.good()
@@ -163,7 +174,7 @@ fn debrief(
                     format!(
                         "{} {} — {}",
                         if same { "✔" } else { "≠" },
-                        h.description,
+                        description,
                         if same {
                             "as in your game"
                         } else {
@@ -177,12 +188,12 @@ fn debrief(
             egui::ScrollArea::vertical()
                 .id_salt("positions")
                 .show(ui, |ui| {
-                    let last_call = s
-                        .events()
+                    let last_call = room
+                        .log
                         .iter()
                         .rposition(|e| matches!(e, Event::AdoptionCalled { .. }))
                         .unwrap_or(0);
-                    for e in &s.events()[last_call..] {
+                    for e in &room.log[last_call..] {
                         if let Event::PositionTaken {
                             position, reasons, ..
                         } = e
@@ -201,13 +212,10 @@ fn debrief(
         });
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            for h in s.humans() {
-                ui.heading(format!("{}: your objectives", m.name(h)));
-                if let Some(Event::Scored { score, .. }) = s
-                    .events()
-                    .iter()
-                    .find(|e| matches!(e, Event::Scored { delegation, .. } if *delegation == h))
-                {
+            for view in &views {
+                let Some(me) = &view.private else { continue };
+                ui.heading(format!("{}: your objectives", m.name(me.delegation)));
+                if let Some(score) = &me.score {
                     ui.label(format!(
                         "Score {:.1} — objectives {:.0}, consensus {:.0}, relationships {:.0}",
                         score.total,
@@ -215,14 +223,10 @@ fn debrief(
                         score.consensus_points,
                         score.relationship_points
                     ));
-                    for (o, res) in m.delegations[h as usize]
-                        .objectives
-                        .iter()
-                        .zip(&score.objectives)
-                    {
+                    for (o, res) in me.objectives.iter().zip(&score.objectives) {
                         let moment = res
                             .decided_at
-                            .and_then(|i| s.events().get(i))
+                            .and_then(|i| room.log.get(i))
                             .map(|e| describe(m, e))
                             .unwrap_or_else(|| "the zero draft as circulated".into());
                         ui.colored_label(
@@ -242,8 +246,8 @@ fn debrief(
                 ui.add_space(8.0);
             }
             ui.heading("Every paragraph's fate");
-            let zero = &s.revisions()[0].document;
-            for d in tracked_changes(zero, s.document()) {
+            let zero = &room.revisions[0].document;
+            for d in tracked_changes(zero, &room.document) {
                 let deleted = d.spans.iter().all(|(k, _)| *k == Span::Deleted);
                 let added = d.spans.iter().all(|(k, _)| *k == Span::Inserted);
                 let fate = if deleted {

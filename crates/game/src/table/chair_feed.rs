@@ -8,14 +8,14 @@ use zero_draft_engine::log::Event;
 use zero_draft_text::describe;
 
 pub(super) fn chair_feed_ui(ui: &mut egui::Ui, v: &View) {
-    let s = &v.game.session;
-    let m = s.model();
+    let r = v.room;
+    let m = &*r.scenario;
     ui.heading("The Chair");
     egui::ScrollArea::vertical()
         .id_salt("chair")
         .stick_to_bottom(true)
         .show(ui, |ui| {
-            let events = s.events();
+            let events = &r.log;
             for e in &events[events.len().saturating_sub(40)..] {
                 if matches!(
                     e,

@@ -7,24 +7,24 @@ use super::View;
 use zero_draft_engine::session::Stage;
 
 pub(super) fn clock_ui(ui: &mut egui::Ui, v: &View) {
-    let s = &v.game.session;
-    let m = s.model();
-    let viewer = v.game.viewer;
+    let r = v.room;
+    let m = &*r.scenario;
+    let viewer = v.me;
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new(&m.scenario.meta.title).strong());
+        ui.label(egui::RichText::new(&m.title).strong());
         ui.separator();
-        let phase = &m.scenario.schedule.phases[s.phase()];
+        let rounds = r.phase_rounds[r.phase];
         ui.label(format!(
             "{} — round {} of {}",
-            phase.name,
-            s.round().min(s.phase_rounds(s.phase())),
-            s.phase_rounds(s.phase())
+            m.phases[r.phase],
+            r.round.min(rounds),
+            rounds
         ));
         ui.separator();
         ui.label(format!(
             "{}: {} intervention(s) left this phase",
             m.name(viewer),
-            s.budget(viewer)
+            r.budgets[viewer as usize]
         ));
         ui.separator();
         ui.label(match (v.stage, v.my_turn) {
@@ -36,9 +36,9 @@ pub(super) fn clock_ui(ui: &mut egui::Ui, v: &View) {
         ui.separator();
         ui.label("Consensus");
         ui.add(
-            egui::ProgressBar::new(v.cache.joining)
+            egui::ProgressBar::new(r.joining)
                 .desired_width(160.0)
-                .text(format!("{:.0}% would join", v.cache.joining * 100.0)),
+                .text(format!("{:.0}% would join", r.joining * 100.0)),
         );
     });
 }

@@ -103,7 +103,7 @@ pub(super) fn composer_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
     if matches!(composer.op, Op::Replace | Op::Insert | Op::NewParagraph) {
         wording_ui(ui, v, composer);
     }
-    if v.game.difficulty != Difficulty::Hard {
+    if v.difficulty != Difficulty::Hard {
         prediction_ui(ui, v, composer);
     }
     ui.horizontal_wrapped(|ui| {
@@ -141,7 +141,7 @@ pub(super) fn composer_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
     if let Some(card) = cards_ui(ui, v) {
         action = Some(card);
     }
-    if let Some(n) = &v.game.notice {
+    if let Some(n) = v.notice {
         ui.colored_label(v.settings.bad(), n);
     }
     action
@@ -149,7 +149,7 @@ pub(super) fn composer_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
 
 /// The kind of edit and what it applies to: a clause, a paragraph, a section, a new number.
 fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
-    let s = &v.game.session;
+    let r = v.room;
     ui.label(egui::RichText::new("Composer").strong());
     egui::ComboBox::from_id_salt("op")
         .selected_text(composer.op.label())
@@ -160,8 +160,8 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
         });
     match composer.op {
         Op::Replace | Op::Delete => {
-            let clauses: Vec<(String, String)> = s
-                .document()
+            let clauses: Vec<(String, String)> = r
+                .document
                 .clauses()
                 .map(|(_, _, c)| (c.id.to_string(), c.text.clone()))
                 .collect();
@@ -184,8 +184,8 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                 });
         }
         Op::Insert | Op::Move => {
-            let paragraphs: Vec<String> = s
-                .document()
+            let paragraphs: Vec<String> = r
+                .document
                 .paragraphs()
                 .filter(|(_, p)| !p.is_deleted())
                 .map(|(_, p)| p.id.clone())
@@ -212,7 +212,7 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
         egui::ComboBox::from_id_salt("section")
             .selected_text(choice(&composer.section, "choose"))
             .show_ui(ui, |ui| {
-                for sec in &s.document().sections {
+                for sec in &r.document.sections {
                     ui.selectable_value(&mut composer.section, sec.id.clone(), &sec.title);
                 }
             });
@@ -230,7 +230,7 @@ fn choice(current: &str, empty: &str) -> String {
 
 /// The wording field and how the room will read it.
 fn wording_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
-    let m = v.game.session.model();
+    let m = &*v.room.scenario;
     ui.add(
         egui::TextEdit::multiline(&mut composer.text)
             .desired_rows(2)
@@ -251,18 +251,22 @@ fn wording_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
 
 /// The room's predicted reaction to the edit: in full on Easy, a count on Normal.
 fn prediction_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
-    let Some(edit) = composer.edit() else { return };
-    let s = &v.game.session;
-    let m = s.model();
+    if composer.edit().is_none() {
+        return;
+    }
+    let Some(prediction) = v.prediction else {
+        return;
+    };
+    let m = &*v.room.scenario;
     let settings = v.settings;
-    match s.predict(v.game.viewer, &edit) {
+    match prediction {
         Ok(reactions) => {
             let objecting: Vec<&str> = reactions
                 .iter()
                 .filter(|r| r.stance == Stance::Object)
                 .map(|r| m.name(r.delegation))
                 .collect();
-            if v.game.difficulty == Difficulty::Easy {
+            if v.difficulty == Difficulty::Easy {
                 let support = reactions
                     .iter()
                     .filter(|r| r.stance == Stance::Support)
@@ -294,12 +298,18 @@ fn prediction_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
 
 /// The scenario's amendment cards (★ marks the viewer's own); a click tables one.
 fn cards_ui(ui: &mut egui::Ui, v: &View) -> Option<Action> {
-    let m = v.game.session.model();
+    let m = &*v.room.scenario;
+    let asks = v
+        .seat
+        .private
+        .as_ref()
+        .map(|p| p.asks.as_slice())
+        .unwrap_or(&[]);
     let mut action = None;
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new("Amendment cards:").strong());
-        for (k, card) in m.scenario.cards.iter().enumerate() {
-            let ours = m.card_askers[k].contains(&v.game.viewer);
+        for (k, card) in m.cards.iter().enumerate() {
+            let ours = asks.contains(&k);
             let text = if ours {
                 format!("★ {}", card.title)
             } else {

@@ -9,14 +9,14 @@ use zero_draft_engine::session::ParagraphStatus;
 use zero_draft_text::edit_summary;
 
 pub(super) fn draft_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
-    let s = &v.game.session;
-    let revs = s.revisions();
+    let r = v.room;
+    let revs = &r.revisions;
     ui.heading(format!(
         "The draft — changes since {}",
         revs[revs.len().saturating_sub(2)].name
     ));
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for sec in &s.document().sections {
+        for sec in &r.document.sections {
             ui.add_space(6.0);
             ui.label(egui::RichText::new(&sec.title).strong().size(16.0));
             for d in v.cache.diffs.iter().filter(|d| d.section == sec.id) {
@@ -33,10 +33,10 @@ pub(super) fn draft_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
 
 /// One paragraph as a single layout: number, move note, tracked changes, pending amendments.
 fn paragraph_job(ui: &egui::Ui, v: &View, d: &ParagraphDiff) -> egui::text::LayoutJob {
-    let s = &v.game.session;
-    let m = s.model();
+    let r = v.room;
+    let m = &*r.scenario;
     let settings = v.settings;
-    let status = s.paragraph_status(&d.paragraph);
+    let status = r.status(&d.paragraph);
     let mut job = egui::text::LayoutJob::default();
     let base = egui::TextFormat {
         font_id: egui::FontId::proportional(15.0),
@@ -78,10 +78,10 @@ fn paragraph_job(ui: &egui::Ui, v: &View, d: &ParagraphDiff) -> egui::text::Layo
         };
         job.append(text, 0.0, fmt);
     }
-    for a in s
-        .floor()
+    for a in r
+        .floor
         .iter()
-        .chain(s.brackets())
+        .chain(&r.brackets)
         .filter(|a| a.paragraph == d.paragraph)
     {
         job.append(

@@ -1,6 +1,6 @@
 //! The negotiation table: the Bevy system, the derived views it caches, and `frame`, which
 //! lays out the panels (clock, composer, outline, room, draft) and returns the player's
-//! action. Everything shown is read from the engine session; every button is an engine action.
+//! action. The panels draw from the viewer's seat view only; every button is an engine action.
 
 mod chair_feed;
 mod clock;
@@ -16,15 +16,20 @@ pub use composer::{Composer, Op};
 pub use outline::status_badge;
 pub use room::stance_badge;
 
+use std::sync::Arc;
+
 use crate::keys::Shortcut;
-use crate::play::Match;
+use crate::play::{Difficulty, Match};
 use crate::screens::{Screen, scoped};
 use crate::settings::Settings;
 use crate::theme::root_ui;
 use zero_draft_engine::document::{ParagraphDiff, tracked_changes};
-use zero_draft_engine::log::{Action, AmendmentId, Position};
+use zero_draft_engine::log::{Action, AmendmentId};
 use zero_draft_engine::model::DelegationId;
-use zero_draft_engine::session::{Session, Stage};
+use zero_draft_engine::preferences::Reaction;
+use zero_draft_engine::scenario::EditSpec;
+use zero_draft_engine::session::Stage;
+use zero_draft_engine::view::{RoomView, SeatView};
 
 pub(super) fn plugin(app: &mut App) {
     scoped::<Composer>(app, Screen::Table);
@@ -35,33 +40,68 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// Derived views, recomputed only when the log grows.
+/// Derived views, recomputed only when the log grows, and the composer's prediction,
+/// recomputed only when the edit or the log changes.
 #[derive(Resource, Default)]
 pub struct Cache {
     events: usize,
+    viewer: Option<DelegationId>,
+    seat: Option<Arc<SeatView>>,
     diffs: Vec<ParagraphDiff>,
-    joining: f32,
+    prediction: Option<(EditSpec, usize, Result<Vec<Reaction>, String>)>,
 }
 
 impl Cache {
-    fn refresh(&mut self, s: &Session) {
-        let events = s.events().len();
-        if self.events != events || self.diffs.is_empty() {
-            let revs = s.revisions();
-            let base = &revs[revs.len().saturating_sub(2)].document;
-            self.diffs = tracked_changes(base, s.document());
-            self.joining = joining_share(s);
-            self.events = events;
+    /// The viewer's seat view of the match, rebuilt when the log grows or the viewer changes.
+    fn refresh(&mut self, game: &Match) -> Arc<SeatView> {
+        let events = game.session.events().len();
+        let fresh = self.events == events && self.viewer == Some(game.viewer);
+        if let (true, Some(seat)) = (fresh, &self.seat) {
+            return seat.clone();
         }
+        let seat = Arc::new(game.seat_view());
+        let revs = &seat.room.revisions;
+        let base = &revs[revs.len().saturating_sub(2)].document;
+        self.diffs = tracked_changes(base, &seat.room.document);
+        self.events = events;
+        self.viewer = Some(game.viewer);
+        self.seat = Some(seat.clone());
+        seat
+    }
+
+    /// The room's predicted reactions to the composed edit (the seat's own prediction).
+    fn predict(&mut self, game: &Match, edit: Option<EditSpec>) {
+        let Some(edit) = edit else {
+            self.prediction = None;
+            return;
+        };
+        let events = game.session.events().len();
+        if self
+            .prediction
+            .as_ref()
+            .is_some_and(|(e, n, _)| *e == edit && *n == events)
+        {
+            return;
+        }
+        let result = game
+            .session
+            .predict(game.viewer, &edit)
+            .map_err(|e| e.to_string());
+        self.prediction = Some((edit, events, result));
     }
 }
 
-/// What every panel of one frame reads: the match, the palette, the cached views, whose turn
-/// it is, and the amendments a player can respond to.
+/// What every panel of one frame reads: the viewer's seat view (never the session), the
+/// palette, the cached diffs and prediction, and the amendments a player can respond to.
 struct View<'a> {
-    game: &'a Match,
+    seat: &'a SeatView,
+    room: &'a RoomView,
+    me: DelegationId,
     settings: &'a Settings,
     cache: &'a Cache,
+    difficulty: Difficulty,
+    notice: Option<&'a str>,
+    prediction: Option<&'a Result<Vec<Reaction>, String>>,
     my_turn: bool,
     stage: Stage,
     /// The amendments on the floor.
@@ -94,7 +134,9 @@ fn table(
     Ok(())
 }
 
-/// Draws one frame of the table and returns the action the player chose, if any.
+/// Draws one frame of the table and returns the action the player chose, if any. The match
+/// is read only to take the viewer's seat view and the composer's prediction; the panels
+/// draw from the view.
 pub fn frame(
     ctx: &egui::Context,
     game: &mut Match,
@@ -102,50 +144,63 @@ pub fn frame(
     settings: &Settings,
     cache: &mut Cache,
 ) -> Option<Action> {
-    cache.refresh(&game.session);
-    let view = view(ctx, game, composer, settings, cache);
+    let seat = cache.refresh(game);
+    if game.difficulty != Difficulty::Hard {
+        cache.predict(game, composer.edit());
+    }
+    let notice = game.notice.clone();
+    let v = view(
+        ctx,
+        &seat,
+        composer,
+        settings,
+        cache,
+        game.difficulty,
+        notice.as_deref(),
+    );
     let mut action = None;
     let mut root = root_ui(ctx);
-    egui::Panel::top("clock").show(&mut root, |ui| clock::clock_ui(ui, &view));
+    egui::Panel::top("clock").show(&mut root, |ui| clock::clock_ui(ui, &v));
     egui::Panel::bottom("composer")
         .resizable(false)
         .show(&mut root, |ui| {
             ui.add_space(4.0);
-            action = composer::composer_ui(ui, &view, composer);
+            action = composer::composer_ui(ui, &v, composer);
             ui.add_space(4.0);
         });
     egui::Panel::left("outline")
         .default_size(190.0)
-        .show(&mut root, |ui| outline::outline_ui(ui, &view, composer));
+        .show(&mut root, |ui| outline::outline_ui(ui, &v, composer));
     egui::Panel::right("room")
         .default_size(380.0)
         .show(&mut root, |ui| {
-            room::floor_ui(ui, &view, composer);
+            room::floor_ui(ui, &v, composer);
             ui.separator();
-            room::room_ui(ui, &view, composer);
+            room::room_ui(ui, &v, composer);
             ui.separator();
-            chair_feed::chair_feed_ui(ui, &view);
+            chair_feed::chair_feed_ui(ui, &v);
         });
-    egui::CentralPanel::default().show(&mut root, |ui| draft::draft_ui(ui, &view, composer));
+    egui::CentralPanel::default().show(&mut root, |ui| draft::draft_ui(ui, &v, composer));
     action
 }
 
-/// Reads the turn and the floor, keeps the selection on a listed amendment and moves it with
-/// Up/Down.
+/// Reads the turn and the floor from the view, keeps the selection on a listed amendment and
+/// moves it with Up/Down.
 fn view<'a>(
     ctx: &egui::Context,
-    game: &'a Match,
+    seat: &'a SeatView,
     composer: &mut Composer,
     settings: &'a Settings,
     cache: &'a Cache,
+    difficulty: Difficulty,
+    notice: Option<&'a str>,
 ) -> View<'a> {
-    let s = &game.session;
-    let my_turn = s.turn().is_some_and(|t| t.delegation == game.viewer);
-    let floor: Vec<AmendmentId> = s.floor().iter().map(|a| a.id).collect();
+    let room = &*seat.room;
+    let floor: Vec<AmendmentId> = room.floor.iter().map(|a| a.id).collect();
     let listed: Vec<AmendmentId> = floor
         .iter()
         .copied()
-        .chain(s.brackets().iter().map(|a| a.id))
+        .chain(room.brackets.iter().map(|a| a.id))
         .collect();
     if composer.selected.is_none_or(|id| !listed.contains(&id)) {
         composer.selected = listed.last().copied();
@@ -164,31 +219,18 @@ fn view<'a>(
     }
     let selected_on_floor = composer.selected.filter(|id| floor.contains(id));
     View {
-        game,
+        seat,
+        room,
+        me: seat.seat.delegation().unwrap_or(0),
         settings,
         cache,
-        my_turn,
-        stage: s.stage(),
+        difficulty,
+        notice,
+        prediction: cache.prediction.as_ref().map(|p| &p.2),
+        my_turn: seat.to_act,
+        stage: room.stage,
         floor,
         listed,
         selected_on_floor,
     }
-}
-
-/// Share of member states' influence that would join the text as it stands.
-fn joining_share(s: &Session) -> f32 {
-    let m = s.model();
-    let mut total = 0.0;
-    let mut join = 0.0;
-    for d in 0..m.delegations.len() as DelegationId {
-        let info = &m.delegations[d as usize];
-        if !info.may_block() {
-            continue;
-        }
-        total += info.influence;
-        if s.ai_position(d).0 != Position::Block {
-            join += info.influence;
-        }
-    }
-    if total > 0.0 { join / total } else { 1.0 }
 }

@@ -17,12 +17,12 @@ pub fn status_badge(status: ParagraphStatus) -> &'static str {
 }
 
 pub(super) fn outline_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
-    let s = &v.game.session;
+    let r = v.room;
     let settings = v.settings;
     ui.heading("Outline");
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for sec in &s.revisions()[0].document.sections {
-            let current = s.document().sections.iter().find(|x| x.id == sec.id);
+        for sec in &r.revisions[0].document.sections {
+            let current = r.document.sections.iter().find(|x| x.id == sec.id);
             ui.label(egui::RichText::new(&sec.title).strong().size(13.0));
             let ids: Vec<String> = current
                 .map(|c| c.paragraphs.iter().map(|p| p.id.clone()).collect())
@@ -33,7 +33,7 @@ pub(super) fn outline_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                     .map(|p| &p.id)
                     .filter(|id| !ids.contains(id)),
             ) {
-                let st = s.paragraph_status(p);
+                let st = r.status(p);
                 let colour = match st {
                     ParagraphStatus::Agreed => settings.good(),
                     ParagraphStatus::Bracketed => settings.warn(),

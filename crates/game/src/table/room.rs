@@ -30,13 +30,13 @@ fn stance_colour(settings: &Settings, s: Stance) -> egui::Color32 {
 
 /// The amendments on the floor, then those in brackets; a click selects one.
 pub(super) fn floor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
-    let s = &v.game.session;
-    let m = s.model();
+    let r = v.room;
+    let m = &*r.scenario;
     ui.heading("On the floor");
     if v.listed.is_empty() {
         ui.label("Nothing is on the floor.");
     }
-    for a in s.floor().iter().chain(s.brackets()) {
+    for a in r.floor.iter().chain(&r.brackets) {
         let bracketed = !v.floor.contains(&a.id);
         let label = format!(
             "#{} {}{}: {}",
@@ -57,12 +57,10 @@ pub(super) fn floor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
 
 /// Every delegation by bloc, with its stance on the selected amendment and why.
 pub(super) fn room_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
-    let s = &v.game.session;
-    let m = s.model();
+    let room = v.room;
+    let m = &*room.scenario;
     ui.heading("The room");
-    let chosen = composer
-        .selected
-        .and_then(|id| s.floor().iter().chain(s.brackets()).find(|a| a.id == id));
+    let chosen = composer.selected.and_then(|id| room.amendment(id));
     egui::ScrollArea::vertical()
         .id_salt("room")
         .max_height(ui.available_height() * 0.6)
@@ -73,7 +71,9 @@ pub(super) fn room_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
                     let stance = chosen.and_then(|a| a.stance_of(d));
                     let text = match stance {
                         Some(st) => format!("{} — {}", m.name(d), stance_badge(st)),
-                        None if s.is_human(d) => format!("{} — (player)", m.name(d)),
+                        None if room.controllers[d as usize].is_external() => {
+                            format!("{} — (player)", m.name(d))
+                        }
                         None => m.name(d).to_string(),
                     };
                     let colour = stance
@@ -84,7 +84,7 @@ pub(super) fn room_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
                             .sense(egui::Sense::hover()),
                     );
                     let Some(a) = chosen else { continue };
-                    if let Some(r) = s.reactions_to(a.id).iter().find(|r| r.delegation == d) {
+                    if let Some(r) = room.reactions_to(a.id).iter().find(|r| r.delegation == d) {
                         response.on_hover_ui(|ui| {
                             ui.label(
                                 egui::RichText::new(format!(

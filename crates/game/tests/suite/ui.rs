@@ -85,7 +85,8 @@ fn the_composer_reads_typed_wording_and_tables_it() {
     h.run_steps(2);
     h.get_by_role(Role::MultilineTextInput)
         .type_text("States stressed implementing the norms.");
-    h.run_steps(2);
+    // The prediction follows the wording a frame later; let the layout settle.
+    h.run_steps(4);
     assert_eq!(
         h.state().composer.text,
         "States stressed implementing the norms."
@@ -96,7 +97,8 @@ fn the_composer_reads_typed_wording_and_tables_it() {
     h.run_steps(3);
     assert!(
         tabled_by_nl(h.state()),
-        "clicking Table tabled the amendment"
+        "clicking Table tabled the amendment ({:?})",
+        h.state().game.notice
     );
     assert!(
         h.state().composer.text.is_empty(),
