@@ -145,14 +145,24 @@ impl Session {
             .collect()
     }
 
-    /// The room's reactions to an edit by `proposer`; `noise` is empty for a prediction.
+    /// The room's reactions to an edit by `proposer`, without the random term (a prediction).
     pub(super) fn room_reactions(
         &self,
         proposer: DelegationId,
         effect: &EditEffect,
+    ) -> Vec<Reaction> {
+        self.reactions_of(&self.reactors(proposer), proposer, effect, &[])
+    }
+
+    /// The reactions of `reactors` to an edit by `proposer`; `noise` holds one term per
+    /// reactor, or is empty for a prediction.
+    fn reactions_of(
+        &self,
+        reactors: &[DelegationId],
+        proposer: DelegationId,
+        effect: &EditEffect,
         noise: &[f32],
     ) -> Vec<Reaction> {
-        let reactors = self.reactors(proposer);
         let trust: Vec<f32> = (0..self.n())
             .map(|d| self.trust.get(d, proposer as usize))
             .collect();
@@ -162,16 +172,15 @@ impl Session {
             presence: &self.presence,
             tolerances: &self.tolerance_now,
             trust_in_proposer: &trust,
-            reactors: &reactors,
+            reactors,
         };
         reactions(&room, proposer, effect, noise)
     }
 
-    /// Draws the random term of each reactor's reaction, in reactor order.
-    fn draw_noise(&mut self, proposer: DelegationId) -> Vec<f32> {
+    /// Draws the random term of each of `count` reactors' reactions, in reactor order.
+    fn draw_noise(&mut self, count: usize) -> Vec<f32> {
         use rand::Rng;
         let half_width = self.model.scenario.model.noise as f32;
-        let count = self.reactors(proposer).len();
         (0..count)
             .map(|_| (self.rng.random::<f32>() * 2.0 - 1.0) * half_width)
             .collect()
@@ -195,8 +204,9 @@ impl Session {
             card: card.clone(),
             edit: edit.clone(),
         });
-        let noise = self.draw_noise(who);
-        let reactions = self.room_reactions(who, &effect, &noise);
+        let reactors = self.reactors(who);
+        let noise = self.draw_noise(reactors.len());
+        let reactions = self.reactions_of(&reactors, who, &effect, &noise);
         let mut amendment = Amendment {
             id,
             proposer: who,

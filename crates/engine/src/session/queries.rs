@@ -226,7 +226,7 @@ impl Session {
         edit: &EditSpec,
     ) -> Result<Vec<Reaction>, EditError> {
         let effect = self.doc.effect(&self.model, edit)?;
-        Ok(self.room_reactions(proposer, &effect, &[]))
+        Ok(self.room_reactions(proposer, &effect))
     }
 
     /// Share of member states' influence that would join the text as it stands.
