@@ -169,7 +169,7 @@ impl Match {
                 true
             }
             Err(e) => {
-                self.notice = Some(e.to_string());
+                self.notice = Some(zero_draft_text::refusal(&*self.public, &e));
                 false
             }
         }

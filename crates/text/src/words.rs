@@ -7,6 +7,7 @@ use crate::Names;
 use zero_draft_engine::preferences::Reason;
 use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::seat::{Controller, Seat};
+use zero_draft_engine::session::ActionError;
 
 pub fn edit_summary(edit: &EditSpec) -> String {
     match edit {
@@ -266,5 +267,44 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
             score.consensus_points,
             score.relationship_points
         ),
+    }
+}
+
+/// Why the session refused a command, in words for the player who gave it.
+pub fn refusal<N: Names + ?Sized>(names: &N, e: &ActionError) -> String {
+    use ActionError::*;
+    match e {
+        Finished => "The session is over.".into(),
+        UnknownDelegation(d) => format!("There is no delegation \"{d}\" in this room."),
+        NotYourTurn { expected, .. } => format!("It is {expected}'s turn to speak."),
+        WrongStage(what, when) => format!("You cannot be {what} now: {when}."),
+        NoSuchAmendment(a) => format!("Amendment #{a} is not on the floor."),
+        OwnAmendment => "You cannot co-sponsor or object to your own amendment.".into(),
+        AlreadyResponded(a) => format!("You have already responded to amendment #{a}."),
+        NotProposer(a) => format!("Only the proposer may withdraw amendment #{a}."),
+        NoInterventions => "You have no interventions left in this phase.".into(),
+        ParagraphBusy(p) => {
+            format!("Paragraph {p} already has an amendment pending; wait for the Chair's ruling.")
+        }
+        Edit(e) => format!("This edit cannot be tabled: {e}."),
+        Repeated => "You have already tabled this edit.".into(),
+        UnknownCard(c) => format!("There is no amendment card \"{c}\"."),
+        CardSpent(c) => format!(
+            "The card \"{}\" has already been used.",
+            names.card_title(c).unwrap_or(c)
+        ),
+        CannotBlock => "Stakeholders cannot block consensus.".into(),
+        UnknownParagraph(p) => format!("There is no paragraph {p} in the final text."),
+        NothingToDissociate => "Tick at least one paragraph to dissociate from.".into(),
+        NotThisSeat(why) => format!("Your seat cannot do that ({why})."),
+        Paused => "The facilitator has paused the session.".into(),
+        AlreadyAnswered => "You have already answered; the others are still deciding.".into(),
+        NotRuling => "The Chair is not ruling on amendments now.".into(),
+        NoSuchOption(a, k) => format!("Amendment #{a} has no ruling option {k}."),
+        UnknownEvent(id) => format!("The scenario schedules no event \"{id}\"."),
+        BadAnnouncement(n) => {
+            format!("A message to the room must have between 1 and {n} characters.")
+        }
+        NotPaused => "The session is not paused.".into(),
     }
 }
