@@ -83,3 +83,23 @@ fn a_corrupt_save_is_reported_and_left_untouched() {
     assert!(err.contains("broken.ron:1:"), "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn a_format_1_save_of_the_previous_version_resumes_and_plays_on() {
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../engine/tests/fixtures/v1-tutorial-hotseat-save.ron");
+    let dir = std::env::temp_dir().join(format!("zero-draft-v1-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("v1-save.ron");
+    std::fs::copy(&fixture, &path).unwrap();
+    let mut game = Match::resume(&path).expect("a format-1 save resumes");
+    let turn = game.session.turn().expect("the save was taken mid-game");
+    assert_eq!(game.viewer, turn.delegation);
+    let before = game.session.inputs().len();
+    assert!(game.act(Action::Pass), "{:?}", game.notice);
+    // The save is written again, now in format 2, and still replays.
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("format: 2"));
+    let again = Match::resume(&path).unwrap();
+    assert_eq!(again.session.inputs().len(), before + 1);
+}
