@@ -11,6 +11,7 @@ use zero_draft_game::ScreenName;
 
 use std::io::Write;
 
+use zero_draft_engine::error::printable;
 use zero_draft_engine::files::{atomic_write, read_record, record_to_string};
 use zero_draft_engine::log::Event;
 use zero_draft_engine::model::Model;
@@ -115,11 +116,37 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
     };
     Some(match result {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader of standard output went away (`zero-draft replay rec | head -1`).
+        Err(message) if message == PIPE_CLOSED => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("{message}");
+            note(&message);
             ExitCode::FAILURE
         }
     })
+}
+
+/// The error a command returns when standard output was closed: it ends quietly.
+const PIPE_CLOSED: &str = "\0pipe closed";
+
+/// Writes to standard output; a closed pipe ends the command quietly, and any other failure
+/// (a full disk, say) is a clean error rather than a panic.
+fn emit(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(PIPE_CLOSED.into()),
+        Err(e) => Err(format!("cannot write to standard output: {e}")),
+    }
+}
+
+/// A line for the person at the terminal, on standard error (never a panic if it is closed).
+fn note(text: &str) {
+    let _ = writeln!(std::io::stderr(), "{text}");
+}
+
+/// Refuses an output path that is not a new path or a regular file, before any work is done.
+fn writable(path: &Path) -> Result<(), String> {
+    zero_draft_engine::files::check_writable(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn load_model(path: &Path) -> Result<(Arc<Model>, String), String> {
@@ -135,6 +162,9 @@ fn simulate(
     check_history: bool,
     log: Option<&Path>,
 ) -> Result<(), String> {
+    if let Some(log) = log {
+        writable(log)?;
+    }
     let (model, source) = load_model(path)?;
     if check_history && model.scenario.history.is_empty() {
         return Err(format!(
@@ -174,18 +204,19 @@ fn simulate(
     }
     let stats = stats(&model, seed, &summaries);
     if json {
-        println!(
-            "{}",
+        emit(&format!(
+            "{}\n",
             serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?
-        );
+        ))?;
     } else {
-        print!(
-            "{}",
-            zero_draft_text::render_stats(&stats, &model, check_history)
-        );
+        emit(&zero_draft_text::render_stats(
+            &stats,
+            &model,
+            check_history,
+        ))?;
     }
     if let Some(log) = log {
-        eprintln!("record of seed {seed} saved to {}", log.display());
+        note(&format!("record of seed {seed} saved to {}", log.display()));
     }
     Ok(())
 }
@@ -197,17 +228,19 @@ fn validate(files: &[PathBuf]) -> Result<(), String> {
             Ok((s, _)) => {
                 let delegations: usize = s.blocs.iter().map(|b| b.delegations.len()).sum();
                 let paragraphs: usize = s.draft.iter().map(|x| x.paragraphs.len()).sum();
-                println!(
-                    "{}: ok — \"{}\", {} sections, {paragraphs} paragraphs, {} blocs, {delegations} delegations",
-                    f.display(),
-                    s.meta.title,
+                let cost = zero_draft_engine::scenario::limits::cost(&s).total();
+                emit(&format!(
+                    "{}: ok — \"{}\", {} sections, {paragraphs} paragraphs, {} blocs, {delegations} delegations, a game needs at most {} MB\n",
+                    printable(&f.display().to_string()),
+                    printable(&s.meta.title),
                     s.draft.len(),
-                    s.blocs.len()
-                );
+                    s.blocs.len(),
+                    cost.div_ceil(1024 * 1024)
+                ))?;
             }
             Err(e) => {
                 failed += 1;
-                eprintln!("{e}");
+                note(&e.to_string());
             }
         }
     }
@@ -247,19 +280,19 @@ pub fn replay(path: &Path, quiet: bool) -> Result<Replayed, String> {
     let (record, model) = open_record(path)?;
     let replayed = match Session::replay_verified(model.clone(), &record) {
         Ok(session) => {
-            eprintln!(
+            note(&format!(
                 "replay verified: {} events identical to the record",
                 session.events().len()
-            );
+            ));
             Replayed::Verified(session)
         }
         Err(e) if record.format < RECORD_FORMAT => {
-            eprintln!(
+            note(&format!(
                 "{}: this record comes from an earlier version of Zero Draft (format {}) whose rules differ ({e}); its {} events are shown as recorded",
                 path.display(),
                 record.format,
                 record.events.len()
-            );
+            ));
             Replayed::AsRecorded(record, model)
         }
         Err(e) => return Err(format!("{}: {e}", path.display())),
@@ -269,17 +302,29 @@ pub fn replay(path: &Path, quiet: bool) -> Result<Replayed, String> {
             Replayed::Verified(s) => (s.events(), s.model()),
             Replayed::AsRecorded(r, m) => (&r.events, m),
         };
-        let mut out = std::io::stdout().lock();
+        let mut text = String::new();
         for e in events {
-            if writeln!(out, "{}", describe(model, e)).is_err() {
-                break;
-            }
+            text.push_str(&zero_draft_engine::error::printable(&describe(model, e)));
+            text.push('\n');
         }
+        emit(&text)?;
     }
     Ok(replayed)
 }
 
 fn export_cmd(path: &Path, format: ExportFormat, out: Option<&Path>) -> Result<(), String> {
+    if let Some(out) = out {
+        writable(out)?;
+        let same = |a: &Path, b: &Path| {
+            std::fs::canonicalize(a).is_ok_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
+        };
+        if same(out, path) {
+            return Err(format!(
+                "{}: --out names the record being exported; the report would overwrite it",
+                out.display()
+            ));
+        }
+    }
     let session = match replay(path, true)? {
         Replayed::Verified(s) => s,
         Replayed::AsRecorded(..) => {
@@ -298,9 +343,9 @@ fn export_cmd(path: &Path, format: ExportFormat, out: Option<&Path>) -> Result<(
         Some(out) => {
             atomic_write(out, text.as_bytes())
                 .map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
-            eprintln!("report written to {}", out.display());
+            note(&format!("report written to {}", out.display()));
         }
-        None => print!("{text}"),
+        None => emit(&text)?,
     }
     Ok(())
 }

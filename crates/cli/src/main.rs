@@ -15,6 +15,11 @@ fn main() -> ExitCode {
 
 #[cfg(feature = "game")]
 fn start_game() -> ExitCode {
+    if !zero_draft_game::paths::has_display() {
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "{}", zero_draft_game::paths::NO_DISPLAY);
+        return ExitCode::from(2);
+    }
     zero_draft_game::run(None);
     ExitCode::SUCCESS
 }

@@ -30,10 +30,17 @@ impl Problem {
     }
 
     pub fn from_ron(e: &ron::error::SpannedError) -> Self {
+        let message = match &e.code {
+            ron::Error::ExceededRecursionLimit => {
+                "the text nests deeper than Zero Draft reads (is it really a file Zero Draft wrote?)"
+                    .to_string()
+            }
+            code => code.to_string(),
+        };
         Problem {
             location: Some((e.span.start.line, e.span.start.col)),
             path: None,
-            message: e.code.to_string(),
+            message,
         }
     }
 }
@@ -60,9 +67,9 @@ impl fmt::Display for Problem {
             write!(f, "{line}:{col}: ")?;
         }
         if let Some(path) = &self.path {
-            write!(f, "{path}: ")?;
+            write!(f, "{}: ", printable(path))?;
         }
-        f.write_str(&self.message)
+        f.write_str(&printable(&self.message))
     }
 }
 
@@ -72,10 +79,11 @@ impl fmt::Display for FileError {
             if i > 0 {
                 writeln!(f)?;
             }
+            let file = printable(&self.file);
             if p.location.is_some() {
-                write!(f, "{}:{p}", self.file)?;
+                write!(f, "{file}:{p}")?;
             } else {
-                write!(f, "{}: {p}", self.file)?;
+                write!(f, "{file}: {p}")?;
             }
         }
         Ok(())
@@ -83,3 +91,25 @@ impl fmt::Display for FileError {
 }
 
 impl std::error::Error for FileError {}
+
+/// Text safe to print on a terminal: control characters (escape sequences, newlines, bells)
+/// and invisible ones are shown escaped, so a hostile file cannot drive the terminal or hide
+/// what it contains.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+    };
+    if !text.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if hidden(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}

@@ -6,9 +6,68 @@ use std::path::Path;
 use crate::error::{FileError, Problem};
 use crate::record::{GameRecord, RECORD_FORMAT, RecordV1};
 
+/// Largest game record read (a long OEWG game's record is a few megabytes).
+pub const RECORD_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads a text file of at most `limit` bytes. Anything but a regular file (a FIFO, a device
+/// such as `/dev/zero`, a folder) is refused before it is opened, and the read itself stops
+/// past the limit, whatever size the file claims.
+pub fn read_capped(path: &Path, limit: u64) -> Result<String, Problem> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|e| Problem::plain(format!("cannot read: {e}")))?;
+    if !meta.is_file() {
+        return Err(Problem::plain(
+            "is not a regular file (a folder, a device or a pipe); give the path of a file",
+        ));
+    }
+    if meta.len() > limit {
+        return Err(Problem::plain(format!(
+            "file is {} bytes; the limit is {limit} bytes",
+            meta.len()
+        )));
+    }
+    let file =
+        std::fs::File::open(path).map_err(|e| Problem::plain(format!("cannot read: {e}")))?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Problem::plain(format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(Problem::plain(format!(
+            "file is over the limit of {limit} bytes"
+        )));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        Problem::plain(format!(
+            "is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// Whether `path` may be written: a new path or an existing regular file, never a symbolic
+/// link, a device, a pipe or a folder (writing would replace them with a plain file).
+pub fn check_writable(path: &Path) -> std::io::Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+        Ok(m) if m.file_type().is_symlink() => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "is a symbolic link; give the path of a regular file",
+        )),
+        Ok(m) if !m.is_file() => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "is not a regular file (a device, a pipe or a folder); it is left as it is",
+        )),
+        Ok(_) => Ok(()),
+    }
+}
+
 /// Writes through a temporary file in the same folder, synced, then renamed over the target,
-/// so a crash mid-write leaves the previous file intact.
+/// so a crash mid-write leaves the previous file intact. Only new paths and regular files are
+/// written (see `check_writable`); temporary files left by a killed writer are removed.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    check_writable(path)?;
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -17,6 +76,7 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "file".into());
+    clean_stale_temporaries(dir, &name);
     // Unique per write, so concurrent writes to the same file never share a temporary.
     static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -37,6 +97,36 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Removes `.name.tmpPID-N` files whose writer is no longer running (killed mid-write).
+fn clean_stale_temporaries(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.tmp");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(rest) = file.to_str().and_then(|f| f.strip_prefix(&prefix)) else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid != std::process::id() && !process_alive(pid) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether a process is running (Linux: it has a `/proc` entry; elsewhere assumed alive, so
+/// nothing another writer might still need is removed).
+fn process_alive(pid: u32) -> bool {
+    if Path::new("/proc/self").exists() {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        true
+    }
+}
+
 pub fn record_to_string(record: &GameRecord) -> String {
     ron::ser::to_string_pretty(record, ron::ser::PrettyConfig::default())
         .expect("game records always serialise")
@@ -54,11 +144,22 @@ struct FormatProbe {
 /// its own here and is converted to the current one after parsing, so old saves stay readable.
 pub fn read_record(path: &Path) -> Result<GameRecord, FileError> {
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| FileError::single(&name, Problem::plain(format!("cannot read: {e}"))))?;
-    let probe: FormatProbe = crate::scenario::ron_options()
-        .from_str(&text)
-        .map_err(|e| FileError::single(&name, Problem::from_ron(&e)))?;
+    let text = read_capped(path, RECORD_BYTES).map_err(|p| FileError::single(&name, p))?;
+    let probe: FormatProbe = match crate::scenario::ron_options().from_str(&text) {
+        Ok(p) => p,
+        Err(e) if matches!(e.code, ron::Error::MissingStructField { .. }) => {
+            let scenario = text.contains("meta:") && text.contains("draft:");
+            return Err(FileError::single(
+                &name,
+                Problem::plain(if scenario {
+                    "this is a scenario, not a game record (`zero-draft validate` checks it; `zero-draft simulate --log` writes a record)"
+                } else {
+                    "this is not a game record: it has no `format` field"
+                }),
+            ));
+        }
+        Err(e) => return Err(FileError::single(&name, Problem::from_ron(&e))),
+    };
     let parse_err = |e: ron::error::SpannedError| FileError::single(&name, Problem::from_ron(&e));
     let record: GameRecord = match probe.format {
         1 => crate::scenario::ron_options()

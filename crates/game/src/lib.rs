@@ -4,7 +4,7 @@
 
 mod keys;
 mod library;
-mod paths;
+pub mod paths;
 pub mod play;
 mod screens;
 mod screenshot;

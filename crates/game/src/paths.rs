@@ -1,7 +1,7 @@
 //! Where the game keeps its files: the data folder (exports, saves, the user's scenarios),
 //! the list of saved games, and the settings file.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Where the game keeps exports, replays and saves: `$XDG_DATA_HOME/zero-draft` or
@@ -49,3 +49,39 @@ pub(crate) fn settings_file() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."));
     base.join("zero-draft").join("settings.ron")
 }
+
+/// `dir/name`, only when it lies directly inside `dir`: a name taken from a file (a scenario
+/// id) can never lead the game to write anywhere else.
+pub fn inside(dir: &Path, name: &str) -> Option<PathBuf> {
+    let safe = !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    let path = dir.join(name);
+    (safe && path.parent() == Some(dir)).then_some(path)
+}
+
+/// Whether a desktop session is there to open a window in: a Wayland or X11 display is named,
+/// and a local X11 display's socket exists.
+pub fn has_display() -> bool {
+    let named = |v: &str| std::env::var_os(v).is_some_and(|x| !x.is_empty());
+    if named("WAYLAND_DISPLAY") {
+        return true;
+    }
+    let Some(display) = std::env::var_os("DISPLAY").filter(|x| !x.is_empty()) else {
+        return false;
+    };
+    let display = display.to_string_lossy().into_owned();
+    // ":N" or ":N.S" is a local server listening on /tmp/.X11-unix/XN.
+    match display.strip_prefix(':') {
+        Some(rest) => {
+            let n = rest.split('.').next().unwrap_or("");
+            Path::new("/tmp/.X11-unix").join(format!("X{n}")).exists()
+        }
+        None => true,
+    }
+}
+
+/// The one line a person sees when the game cannot open a window here.
+pub const NO_DISPLAY: &str = "zero-draft: the game needs a desktop session (X11 or Wayland) and none is available here (no DISPLAY); the headless commands work anywhere: simulate, validate, replay, export (see `zero-draft --help`)";

@@ -82,7 +82,14 @@ impl Match {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_millis())
             .unwrap_or(0);
-        let save_path = saves.join(format!("{}-{stamp}.ron", model.scenario.meta.id));
+        let save_path =
+            crate::paths::inside(saves, &format!("{}-{stamp}.ron", model.scenario.meta.id))
+                .ok_or_else(|| {
+                    format!(
+                        "the scenario id \"{}\" cannot name a save file",
+                        model.scenario.meta.id
+                    )
+                })?;
         let viewer = session.turn().map(|t| t.delegation).unwrap_or(humans[0]);
         let m = Match {
             session,

@@ -86,20 +86,36 @@ impl std::str::FromStr for ScreenName {
 
 /// Renders `screen` of a game of `scenario` in a real window and saves it to `out` as PNG.
 /// A bad scenario is reported before any window opens.
+/// The picture is taken into a temporary file beside `out` and renamed over it only once
+/// complete, so a failed run leaves any earlier `out` as it was.
 pub fn screenshot(scenario: PathBuf, screen: ScreenName, out: PathBuf) -> Result<(), String> {
     load_file(&scenario).map_err(|e| e.to_string())?;
-    let _ = std::fs::remove_file(&out);
-    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    if !crate::paths::has_display() {
+        return Err(crate::paths::NO_DISPLAY.into());
     }
+    zero_draft_engine::files::check_writable(&out)
+        .map_err(|e| format!("{}: {e}", out.display()))?;
+    let dir = out
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "screenshot".into());
+    let taken = dir.join(format!(".{name}.tmp{}.png", std::process::id()));
     crate::run(Some(ScreenshotRequest {
         scenario,
         screen: screen.screen(),
-        out: out.clone(),
+        out: taken.clone(),
     }));
-    if std::fs::metadata(&out).is_ok_and(|m| m.len() > 0) {
+    if std::fs::metadata(&taken).is_ok_and(|m| m.len() > 0) {
+        std::fs::rename(&taken, &out).map_err(|e| format!("{}: {e}", out.display()))?;
+        println!("screenshot saved to {}", out.display());
         Ok(())
     } else {
+        let _ = std::fs::remove_file(&taken);
         Err(format!("{}: no screenshot was written", out.display()))
     }
 }
@@ -237,7 +253,6 @@ fn capture(
     }
     let done = progress.taken && std::fs::metadata(&request.out).is_ok_and(|m| m.len() > 0);
     if done && progress.frames > SETTLE_FRAMES + 5 {
-        println!("screenshot saved to {}", request.out.display());
         exit.write(AppExit::Success);
     } else if progress.frames > GIVE_UP_FRAMES {
         eprintln!("no screenshot after {GIVE_UP_FRAMES} frames");

@@ -30,7 +30,7 @@ impl Default for Settings {
 impl Settings {
     /// Loads saved settings; a missing or unreadable file gives the defaults (and is kept).
     pub fn load() -> Settings {
-        std::fs::read_to_string(settings_file())
+        zero_draft_engine::files::read_capped(&settings_file(), 64 * 1024)
             .ok()
             .and_then(|text| ron::from_str(&text).ok())
             .map(|s: Settings| Settings {

@@ -55,6 +55,7 @@ pub(super) fn exceeded(s: &Scenario) -> Vec<Problem> {
         .sum();
     let rounds: u64 = s.schedule.phases.iter().map(|p| p.rounds as u64).sum();
     let checks = [
+        ("sections", s.draft.len(), MAX_SECTIONS),
         ("delegations", delegations, LIMITS.delegations),
         ("paragraphs", paragraphs, LIMITS.paragraphs),
         ("clauses", clauses, LIMITS.clauses),
@@ -75,4 +76,50 @@ pub(super) fn exceeded(s: &Scenario) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// Most sections a draft may have (section ids are indices of 16 bits; the weight table grows
+/// with delegations × tags × sections).
+pub const MAX_SECTIONS: usize = 200;
+
+/// Memory the model of a scenario may need at most, in bytes.
+pub const MODEL_BUDGET: u64 = 512 * 1024 * 1024;
+
+/// Bytes a reaction in the log takes at most (the reaction, its reasons, their clause names).
+const REACTION_BYTES: u64 = 640;
+
+/// An upper bound on the memory one game of a scenario needs, by what drives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cost {
+    /// The weight table: delegations × tags × sections.
+    pub weights: u64,
+    /// Trust and the per-delegation tables: delegations².
+    pub relations: u64,
+    /// The event log: every tabling's reactions, at most delegations × interventions tablings,
+    /// each heard by every other delegation.
+    pub log: u64,
+}
+
+impl Cost {
+    pub fn total(&self) -> u64 {
+        self.weights + self.relations + self.log
+    }
+}
+
+/// The memory one game of `s` needs at most.
+pub fn cost(s: &Scenario) -> Cost {
+    let d = s.blocs.iter().map(|b| b.delegations.len()).sum::<usize>() as u64;
+    let t = s.tags.len() as u64;
+    let sections = s.draft.len() as u64;
+    let tablings_each: u64 = s
+        .schedule
+        .phases
+        .iter()
+        .map(|p| u64::from(p.interventions.min(LIMITS.rounds)))
+        .sum();
+    Cost {
+        weights: d * t * sections.max(1) * 4,
+        relations: d * d * 4 * 2,
+        log: d * tablings_each * d.saturating_sub(1) * REACTION_BYTES,
+    }
 }

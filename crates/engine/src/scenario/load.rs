@@ -15,6 +15,8 @@ pub fn ron_options() -> ron::Options {
 /// Parses and validates scenario text; `file` names it in messages.
 pub fn parse_str(file: &str, source: &str) -> Result<Scenario, FileError> {
     limits::check_file_size(source.len() as u64).map_err(|p| FileError::single(file, p))?;
+    // A byte-order mark some editors write is not part of the text.
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let scenario: Scenario = ron_options()
         .from_str(source)
         .map_err(|e| FileError::single(file, Problem::from_ron(&e)))?;
@@ -32,11 +34,8 @@ pub fn parse_str(file: &str, source: &str) -> Result<Scenario, FileError> {
 /// Reads, parses and validates a scenario file.
 pub fn load_file(path: &Path) -> Result<(Scenario, String), FileError> {
     let name = path.display().to_string();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| FileError::single(&name, Problem::plain(format!("cannot read: {e}"))))?;
-    limits::check_file_size(meta.len()).map_err(|p| FileError::single(&name, p))?;
-    let source = std::fs::read_to_string(path)
-        .map_err(|e| FileError::single(&name, Problem::plain(format!("cannot read: {e}"))))?;
+    let source = crate::files::read_capped(path, super::LIMITS.file_bytes as u64)
+        .map_err(|p| FileError::single(&name, p))?;
     let scenario = parse_str(&name, &source)?;
     Ok((scenario, source))
 }

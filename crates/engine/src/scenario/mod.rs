@@ -3,8 +3,9 @@
 //! These types mirror the file one-to-one; `validate` checks the cross-references and
 //! `crate::model` compiles a valid scenario into the indexed form the engine runs on.
 
-mod limits;
+pub mod limits;
 mod load;
+pub mod locate;
 pub(crate) mod validate;
 
 pub use limits::{LIMITS, Limits};

@@ -82,13 +82,24 @@ pub enum ReplayError {
     ScenarioChanged,
     #[error("the record has {0} inputs; cannot keep {1}")]
     BeyondEnd(usize, usize),
-    #[error(
-        "the replay differs from the record at event {index} of {recorded} (the replay has {replayed})"
-    )]
+    #[error("{}", diverged(*index, *recorded, *replayed))]
     Diverged {
         /// 1-based position of the first event that differs.
         index: usize,
         recorded: usize,
         replayed: usize,
     },
+}
+
+fn diverged(index: usize, recorded: usize, replayed: usize) -> String {
+    let agree = index - 1;
+    if agree >= recorded.min(replayed) {
+        format!(
+            "the replay differs from the record: the record has {recorded} events, the replay {replayed} (the first {agree} agree)"
+        )
+    } else {
+        format!(
+            "the replay differs from the record at event {index} of {recorded} (the first {agree} agree)"
+        )
+    }
 }

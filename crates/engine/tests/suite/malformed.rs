@@ -280,7 +280,9 @@ fn cohesion_out_of_range() {
 #[test]
 fn duplicate_delegation_id() {
     let src = mutate(r#"id: "za","#, r#"id: "br","#);
-    let at = position(&src, "\"br\"", 1);
+    // The second delegation with the id, not the first place "br" happens to appear.
+    let (line, col) = position(&src, r#"id: "br","#, 1);
+    let at = (line, col + 4);
     expect_one(
         &src,
         "blocs[2].delegations[1].id",

@@ -57,6 +57,10 @@ pub fn export_all(game: &Match) -> Result<Vec<std::path::PathBuf>, String> {
     ];
     let mut written = Vec::new();
     for (path, text) in files {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let path = name
+            .and_then(|n| crate::paths::inside(&dir, &n))
+            .ok_or_else(|| format!("{}: not a file name the game writes", path.display()))?;
         atomic_write(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
         written.push(path);
     }

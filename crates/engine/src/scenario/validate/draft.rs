@@ -9,6 +9,7 @@ use crate::scenario::{Scenario, clause_id};
 impl<'a> Checker<'a> {
     pub(super) fn meta(&mut self, s: &Scenario) {
         self.id("meta.id", &s.meta.id);
+        self.file_id("meta.id", &s.meta.id);
         self.non_empty("meta.title", &s.meta.title);
     }
 
@@ -25,6 +26,12 @@ impl<'a> Checker<'a> {
         }
         for (i, e) in s.lexicon.iter().enumerate() {
             self.non_empty(&format!("lexicon[{i}].phrase"), &e.phrase);
+            if !e.phrase.trim().is_empty() && !e.phrase.chars().any(char::is_alphanumeric) {
+                self.push(
+                    &format!("lexicon[{i}].phrase"),
+                    "a phrase needs at least one word (letters or digits); punctuation alone never matches".into(),
+                );
+            }
             if e.tags.is_empty() {
                 self.push(
                     &format!("lexicon[{i}].tags"),
@@ -67,6 +74,15 @@ impl<'a> Checker<'a> {
                     for (t, tag) in cl.tags.iter().enumerate() {
                         self.tag(&format!("{cpath}.tags[{t}]"), tag);
                     }
+                    if let Some(explicit) = &cl.id {
+                        self.id(&format!("{cpath}.id"), explicit);
+                        if generated_form(explicit) {
+                            self.push(
+                                &format!("{cpath}.id"),
+                                format!("\"{explicit}\" has the form the engine gives new clauses (paragraph.nN); choose another id"),
+                            );
+                        }
+                    }
                     let id = clause_id(&p.id, k, cl.id.as_deref());
                     let n = clauses.entry(id.clone()).or_insert(0);
                     *n += 1;
@@ -84,4 +100,10 @@ impl<'a> Checker<'a> {
             }
         }
     }
+}
+
+/// Whether a clause id looks like one the engine generates for inserted clauses (`8.n1`).
+fn generated_form(id: &str) -> bool {
+    id.rsplit_once(".n")
+        .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }

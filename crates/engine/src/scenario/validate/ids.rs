@@ -11,6 +11,27 @@ impl Checker<'_> {
             self.push(path, "id must not be empty".into());
         } else if id.chars().count() > 80 {
             self.push(path, "id longer than 80 characters".into());
+        } else if id.chars().any(invisible) {
+            self.push(
+                path,
+                "id contains control or invisible characters (zero-width spaces, escapes)".into(),
+            );
+        } else if !id.chars().any(char::is_alphanumeric) {
+            self.push(path, "id needs at least one letter or digit".into());
+        }
+    }
+
+    /// An id that becomes part of a file name: ASCII letters, digits, `-`, `_` and `.`, not
+    /// starting with a dot (so it can never name a folder above the one it is written to).
+    pub(super) fn file_id(&mut self, path: &str, id: &str) {
+        let safe = id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        if !id.is_empty() && (!safe || id.starts_with('.')) {
+            self.push(
+                path,
+                "this id names the game's save files: use only ASCII letters, digits, '-', '_' and '.', not starting with '.'".into(),
+            );
         }
     }
 
@@ -94,4 +115,13 @@ impl Checker<'_> {
             self.unknown(path, id, "delegation or bloc", known);
         }
     }
+}
+
+/// Characters that show as nothing or control the terminal.
+fn invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}'
+        )
 }

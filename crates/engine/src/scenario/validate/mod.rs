@@ -4,8 +4,10 @@
 //! This module holds the entry point and the reporting helpers; the checks themselves are
 //! split by concern: `ids` (ids, duplicates and references), `draft` (meta, tags, lexicon and
 //! the zero draft), `rooms` (blocs, delegations, rules, objectives and conditions) and
-//! `procedure` (the Chair, the schedule, cards and the history).
+//! `procedure` (the Chair, the schedule, cards and the history), and `bounds` (numbers,
+//! long texts and the memory the model will need).
 
+mod bounds;
 mod draft;
 mod ids;
 mod procedure;
@@ -13,6 +15,7 @@ mod rooms;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::locate::{line_col, locate_path, locate_path_offset};
 use super::{EditSpec, LIMITS, Scenario, limits};
 use crate::error::Problem;
 
@@ -64,6 +67,11 @@ pub fn validate(s: &Scenario, source: &str) -> Vec<Problem> {
     c.schedule(s);
     c.cards(s);
     c.history(s);
+    c.texts(s);
+    c.model_params(s);
+    if c.problems.is_empty() {
+        c.cost(s);
+    }
     c.problems
 }
 
@@ -85,12 +93,40 @@ impl Checker<'_> {
     /// `nth + 1` or more times (the nth occurrence) as a quoted string.
     fn push_at(&mut self, path: &str, value: &str, nth: usize, message: String) {
         let mut problem = Problem::at_path(path, message);
-        problem.location = locate(self.source, value, nth);
+        problem.location = match locate_path_offset(self.source, path) {
+            // The value itself when it sits on the line the path leads to (inside a variant
+            // such as `InChairSummary("x")`), else where the path leads.
+            Some(start) => {
+                let quoted = format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""));
+                let line_end = self.source[start..]
+                    .find('\n')
+                    .map_or(self.source.len(), |e| start + e);
+                let at = self.source[start..line_end]
+                    .find(&quoted)
+                    .map_or(start, |o| start + o);
+                Some(line_col(self.source, at))
+            }
+            None => locate(self.source, value, nth),
+        };
         self.problems.push(problem);
     }
 
+    /// Reports a problem at `path`, placed in the text where the path leads.
     fn push(&mut self, path: &str, message: String) {
-        self.problems.push(Problem::at_path(path, message));
+        let mut problem = Problem::at_path(path, message);
+        problem.location = locate_path(self.source, path);
+        self.problems.push(problem);
+    }
+
+    /// Optional text: no more than the limit.
+    fn bounded(&mut self, path: &str, text: &str) {
+        let n = text.chars().count();
+        if n > LIMITS.text_chars {
+            self.push(
+                path,
+                format!("text of {n} characters; the limit is {}", LIMITS.text_chars),
+            );
+        }
     }
 
     fn non_empty(&mut self, path: &str, text: &str) {

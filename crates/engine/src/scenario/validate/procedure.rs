@@ -142,7 +142,16 @@ impl<'a> Checker<'a> {
 
     pub(super) fn cards(&mut self, s: &'a Scenario) {
         let mut seen = BTreeMap::new();
+        let mut created = BTreeMap::new();
         for (i, c) in s.cards.iter().enumerate() {
+            if let EditSpec::NewParagraph { id, .. } = &c.edit {
+                if let Some(first) = created.insert(id.as_str(), i) {
+                    self.push(
+                        &format!("cards[{i}].edit.id"),
+                        format!("cards[{first}] already creates paragraph \"{id}\"; two cards cannot create the same paragraph"),
+                    );
+                }
+            }
             let path = format!("cards[{i}]");
             self.id(&format!("{path}.id"), &c.id);
             self.unique(&mut seen, &format!("{path}.id"), &c.id, "card");
