@@ -145,7 +145,14 @@ struct FormatProbe {
 pub fn read_record(path: &Path) -> Result<GameRecord, FileError> {
     let name = path.display().to_string();
     let text = read_capped(path, RECORD_BYTES).map_err(|p| FileError::single(&name, p))?;
-    let probe: FormatProbe = match crate::scenario::ron_options().from_str(&text) {
+    parse_record(&name, &text)
+}
+
+/// Parses a game record's text (any supported format) and checks its scenario digest; `name`
+/// names it in messages.
+pub fn parse_record(name: &str, text: &str) -> Result<GameRecord, FileError> {
+    let name = name.to_string();
+    let probe: FormatProbe = match crate::scenario::ron_options().from_str(text) {
         Ok(p) => p,
         Err(e) if matches!(e.code, ron::Error::MissingStructField { .. }) => {
             let scenario = text.contains("meta:") && text.contains("draft:");
@@ -163,11 +170,11 @@ pub fn read_record(path: &Path) -> Result<GameRecord, FileError> {
     let parse_err = |e: ron::error::SpannedError| FileError::single(&name, Problem::from_ron(&e));
     let record: GameRecord = match probe.format {
         1 => crate::scenario::ron_options()
-            .from_str::<RecordV1>(&text)
+            .from_str::<RecordV1>(text)
             .map_err(parse_err)?
             .into(),
         RECORD_FORMAT => crate::scenario::ron_options()
-            .from_str(&text)
+            .from_str(text)
             .map_err(parse_err)?,
         newer if newer > RECORD_FORMAT => {
             return Err(FileError::single(

@@ -1,4 +1,5 @@
 mod cli;
+mod hostile;
 mod window;
 
 pub const TUTORIAL: &str = include_str!("../../../../scenarios/tutorial.ron");

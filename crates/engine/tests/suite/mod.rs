@@ -1,6 +1,7 @@
 mod document;
 mod golden;
 mod history;
+mod hostile;
 mod invariants;
 mod malformed;
 mod properties;

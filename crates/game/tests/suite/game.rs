@@ -103,3 +103,23 @@ fn a_format_1_save_of_the_previous_version_resumes_and_plays_on() {
     let again = Match::resume(&path).unwrap();
     assert_eq!(again.session.inputs().len(), before + 1);
 }
+
+#[test]
+fn names_from_files_never_lead_outside_their_folder() {
+    use zero_draft_game::paths::inside;
+    let dir = std::path::Path::new("/tmp/zero-draft-saves");
+    assert_eq!(
+        inside(dir, "tutorial-1.ron"),
+        Some(dir.join("tutorial-1.ron"))
+    );
+    for bad in [
+        "../escaped.ron",
+        "a/b.ron",
+        "..",
+        ".hidden",
+        "",
+        "/etc/passwd",
+    ] {
+        assert_eq!(inside(dir, bad), None, "{bad}");
+    }
+}
