@@ -163,11 +163,12 @@ fn weight_out_of_range() {
         r#"(tag: "ihl", weight: 2.5),"#,
         r#"(tag: "ihl", weight: 25.0),"#,
     );
+    let (line, col) = position(&src, "weight: 25.0", 0);
     expect_one(
         &src,
         "blocs[0].rules[2].weight",
         "weight 25 is out of range (-10 to 10)",
-        None,
+        Some((line, col + 8)),
     );
 }
 
@@ -258,11 +259,12 @@ fn leader_outside_the_bloc() {
 #[test]
 fn event_round_outside_its_phase() {
     let src = mutate("round: 2,", "round: 7,");
+    let (line, col) = position(&src, "round: 7,", 0);
     expect_one(
         &src,
         "schedule.events[0].round",
         "round 7 is outside phase \"first-reading\" (rounds 1 to 3)",
-        None,
+        Some((line, col + 7)),
     );
 }
 
