@@ -18,7 +18,7 @@ use zero_draft_engine::model::Model;
 use zero_draft_engine::record::{GameRecord, RECORD_FORMAT};
 use zero_draft_engine::scenario::{load_file, parse_str};
 use zero_draft_engine::session::Session;
-use zero_draft_engine::simulate::{paragraph_ids, play, stats, summarise};
+use zero_draft_engine::simulate::{paragraph_ids, play, play_unamended, stats, summarise};
 use zero_draft_text::{Format, describe, export};
 
 #[derive(Parser, Debug)]
@@ -202,7 +202,18 @@ fn simulate(
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    let stats = stats(&model, seed, &summaries);
+    // The do-nothing game (every delegation passes and joins) is the baseline history is
+    // measured against.
+    let baseline: Option<Vec<bool>> = check_history.then(|| {
+        let s = play_unamended(&model, seed);
+        model
+            .scenario
+            .history
+            .iter()
+            .map(|h| s.holds_in_report(&h.check))
+            .collect()
+    });
+    let stats = stats(&model, seed, &summaries, baseline.as_deref());
     if json {
         emit(&format!(
             "{}\n",

@@ -20,6 +20,75 @@ pub struct RunSummary {
     pub paragraphs_kept: Vec<bool>,
     pub scores: Vec<f32>,
     pub history: Vec<bool>,
+    /// Each paragraph's fate, in the order of `paragraph_ids`.
+    pub fates: Vec<Fate>,
+}
+
+/// What became of a paragraph by the end of a game. Two games have the same outcome when
+/// every paragraph met the same fate, whatever the wording of an amendment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Fate {
+    /// In the final text as drafted, in its section.
+    Kept,
+    /// In the final text, changed or moved.
+    Amended,
+    /// Drafted, and gone from the final text.
+    Deleted,
+    /// Not in the zero draft, added during the game.
+    Added,
+    /// A paragraph a card could have added, never added.
+    NeverAdded,
+}
+
+/// Each paragraph's fate in a finished game.
+pub fn fates(s: &Session, paragraphs: &[String]) -> Vec<Fate> {
+    let zero = &s.revisions()[0].document;
+    let now = s.document();
+    paragraphs
+        .iter()
+        .map(|p| {
+            let before = zero.find_paragraph(p);
+            let after = now
+                .find_paragraph(p)
+                .filter(|&(sec, i)| !now.sections[sec].paragraphs[i].is_deleted());
+            match (before, after) {
+                (None, None) => Fate::NeverAdded,
+                (None, Some(_)) => Fate::Added,
+                (Some(_), None) => Fate::Deleted,
+                (Some((s0, i0)), Some((s1, i1))) => {
+                    let a = &zero.sections[s0].paragraphs[i0];
+                    let b = &now.sections[s1].paragraphs[i1];
+                    if zero.sections[s0].id == now.sections[s1].id && a.text() == b.text() {
+                        Fate::Kept
+                    } else {
+                        Fate::Amended
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+/// The do-nothing game: every delegation passes and joins, so the zero draft is adopted as
+/// drafted. Its fidelity is the baseline the room's negotiation is measured against.
+pub fn play_unamended(model: &Arc<Model>, seed: u64) -> Session {
+    use crate::log::Action;
+    use crate::seat::{Command, Controller, Seat};
+    let seats: Vec<(Seat, Controller)> = (0..model.delegations.len() as u16)
+        .map(|d| (Seat::Delegation(d), Controller::Script))
+        .collect();
+    let mut s = Session::open(model.clone(), seed, &seats);
+    while let Some(&seat) = s.pending().first() {
+        let action = if s.stage() == crate::session::Stage::Adoption {
+            Action::Join
+        } else {
+            Action::Pass
+        };
+        if s.input(seat, Command::Act(action)).is_err() {
+            break;
+        }
+    }
+    s
 }
 
 /// Plays one AI-only game to the end.
@@ -90,8 +159,9 @@ pub fn summarise(model: &Model, s: &Session, paragraphs: &[String]) -> RunSummar
             .scenario
             .history
             .iter()
-            .map(|h| s.holds(&h.check))
+            .map(|h| s.holds_in_report(&h.check))
             .collect(),
+        fates: fates(s, paragraphs),
     }
 }
 
@@ -109,6 +179,14 @@ pub struct Stats {
     pub history: Vec<HistoryShare>,
     /// Mean of the history shares; None without a historical record.
     pub fidelity: Option<f64>,
+    /// Fidelity of the unamended draft (every delegation passes and joins), and the room's
+    /// gain over it; None without a historical record.
+    pub baseline_fidelity: Option<f64>,
+    pub lift: Option<f64>,
+    /// Share of games whose paragraph fates equal the most common pattern.
+    pub modal_final_text_share: f64,
+    /// How many different paragraph-fate patterns the games ended with.
+    pub distinct_final_texts: usize,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -118,7 +196,14 @@ pub struct HistoryShare {
     pub share: f64,
 }
 
-pub fn stats(model: &Model, first_seed: u64, runs: &[RunSummary]) -> Stats {
+/// Statistics of `runs`; `baseline` is the history of the unamended draft (see
+/// `play_unamended`), when it was played.
+pub fn stats(
+    model: &Model,
+    first_seed: u64,
+    runs: &[RunSummary],
+    baseline: Option<&[bool]>,
+) -> Stats {
     let n = runs.len().max(1) as f64;
     let mut rounds: Vec<u32> = runs.iter().map(|r| r.rounds).collect();
     rounds.sort_unstable();
@@ -141,6 +226,15 @@ pub fn stats(model: &Model, first_seed: u64, runs: &[RunSummary]) -> Stats {
         .collect();
     let fidelity = (!history.is_empty())
         .then(|| history.iter().map(|h| h.share).sum::<f64>() / history.len() as f64);
+    let baseline_fidelity = baseline
+        .filter(|b| !b.is_empty())
+        .map(|b| b.iter().filter(|&&x| x).count() as f64 / b.len() as f64);
+    let lift = fidelity.zip(baseline_fidelity).map(|(f, b)| f - b);
+    let mut patterns: std::collections::BTreeMap<&[Fate], usize> = Default::default();
+    for r in runs {
+        *patterns.entry(r.fates.as_slice()).or_default() += 1;
+    }
+    let modal = patterns.values().copied().max().unwrap_or(0);
     Stats {
         scenario: model.scenario.meta.id.clone(),
         runs: runs.len(),
@@ -172,5 +266,9 @@ pub fn stats(model: &Model, first_seed: u64, runs: &[RunSummary]) -> Stats {
             .collect(),
         history,
         fidelity,
+        baseline_fidelity,
+        lift,
+        modal_final_text_share: modal as f64 / n,
+        distinct_final_texts: patterns.len(),
     }
 }

@@ -221,7 +221,7 @@ impl RoomView {
                     .scenario
                     .history
                     .iter()
-                    .map(|h| (h.description.clone(), s.holds(&h.check)))
+                    .map(|h| (h.description.clone(), s.holds_in_report(&h.check)))
                     .collect()
             } else {
                 Vec::new()

@@ -18,6 +18,11 @@ pub fn render_stats(stats: &Stats, model: &Model, with_history: bool) -> String 
     ));
     out.push_str(&format!("median rounds         {}\n", stats.median_rounds));
     out.push_str(&format!("Chair deletions       {:.2} contested clauses per game (plus {:.2} stripped at adoption)\n", stats.mean_chair_deletions, stats.mean_stripped));
+    out.push_str(&format!(
+        "final texts           {} distinct paragraph-fate patterns; the most common in {:.1}% of games\n",
+        stats.distinct_final_texts,
+        stats.modal_final_text_share * 100.0
+    ));
     out.push_str("\nparagraph survival\n");
     for (p, share) in &stats.paragraph_survival {
         out.push_str(&format!("  {:<14} {:>6.1}%\n", p, share * 100.0));
@@ -37,6 +42,12 @@ pub fn render_stats(stats: &Stats, model: &Model, with_history: bool) -> String 
             None => {
                 out.push_str("fidelity              n/a (the scenario has no historical record)\n")
             }
+        }
+        if let (Some(b), Some(l)) = (stats.baseline_fidelity, stats.lift) {
+            out.push_str(&format!(
+                "baseline              {b:.3} (the zero draft adopted unamended)\n"
+            ));
+            out.push_str(&format!("lift                  {l:+.3}\n"));
         }
     }
     out

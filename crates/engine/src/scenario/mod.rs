@@ -236,6 +236,44 @@ pub enum Condition {
     Dissociated(String),
     /// The card's proposal reached the Chair's summary.
     InChairSummary(String),
+    // Added with record format 2 (older files never use them).
+    /// Every condition holds.
+    All(Vec<Condition>),
+    /// At least one condition holds.
+    Any(Vec<Condition>),
+    /// The condition does not hold.
+    Not(Box<Condition>),
+    /// The delegation joined consensus without dissociating.
+    Joined(String),
+    /// The delegation dissociated itself from (at least) these paragraphs.
+    DissociatedFrom {
+        delegation: String,
+        paragraphs: Vec<String>,
+    },
+    /// These sections appear in the final text in this order (others may come between).
+    SectionOrder(Vec<String>),
+}
+
+impl Condition {
+    /// Whether the condition reads the text (as opposed to the outcome or positions).
+    pub fn reads_text(&self) -> bool {
+        match self {
+            Condition::Includes { .. }
+            | Condition::Excludes { .. }
+            | Condition::ParagraphKept(_)
+            | Condition::ParagraphDeleted(_)
+            | Condition::ParagraphIn { .. }
+            | Condition::InChairSummary(_)
+            | Condition::SectionOrder(_) => true,
+            Condition::Adopted
+            | Condition::NotAdopted
+            | Condition::Dissociated(_)
+            | Condition::Joined(_)
+            | Condition::DissociatedFrom { .. } => false,
+            Condition::All(cs) | Condition::Any(cs) => cs.iter().any(Condition::reads_text),
+            Condition::Not(c) => c.reads_text(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]

@@ -80,6 +80,52 @@ impl Session {
                 .summary
                 .iter()
                 .any(|e| e.card.as_deref() == Some(card.as_str())),
+            Condition::All(cs) => cs.iter().all(|c| self.holds(c)),
+            Condition::Any(cs) => cs.iter().any(|c| self.holds(c)),
+            Condition::Not(c) => !self.holds(c),
+            Condition::Joined(d) => self.position_of(d).is_some_and(|p| *p == Position::Join),
+            Condition::DissociatedFrom {
+                delegation,
+                paragraphs,
+            } => match self.position_of(delegation) {
+                Some(Position::Dissociate(from)) => paragraphs.iter().all(|p| from.contains(p)),
+                _ => false,
+            },
+            Condition::SectionOrder(sections) => {
+                let mut at = 0;
+                sections.iter().all(|id| {
+                    match self.doc.sections[at..].iter().position(|s| &s.id == id) {
+                        Some(k) => {
+                            at += k + 1;
+                            true
+                        }
+                        None => false,
+                    }
+                })
+            }
+        }
+    }
+
+    /// A delegation's position at the end, once the session is over.
+    fn position_of(&self, id: &str) -> Option<&Position> {
+        let d = self.model.delegation(id)?;
+        self.outcome.as_ref()?.positions.get(d as usize)
+    }
+
+    /// Whether a historical outcome holds of this game: conditions on the text are judged on
+    /// the adopted report, so a report that failed fails them.
+    pub fn holds_in_report(&self, c: &Condition) -> bool {
+        let adopted = self.outcome.as_ref().is_some_and(|o| o.adopted);
+        self.holds_judged(c, adopted)
+    }
+
+    fn holds_judged(&self, c: &Condition, adopted: bool) -> bool {
+        match c {
+            Condition::All(cs) => cs.iter().all(|c| self.holds_judged(c, adopted)),
+            Condition::Any(cs) => cs.iter().any(|c| self.holds_judged(c, adopted)),
+            Condition::Not(inner) if inner.reads_text() && !adopted => false,
+            c if c.reads_text() && !adopted => false,
+            c => self.holds(c),
         }
     }
 

@@ -22,7 +22,7 @@ fn fidelity(scenario: Scenario, runs: u64) -> (f64, Vec<(String, f64)>) {
     let summaries: Vec<_> = (0..runs)
         .map(|seed| summarise(&model, &play(&model, seed), &paragraphs))
         .collect();
-    let st = stats(&model, 0, &summaries);
+    let st = stats(&model, 0, &summaries, None);
     (
         st.fidelity.expect("the scenario has a historical record"),
         st.history.iter().map(|h| (h.id.clone(), h.share)).collect(),

@@ -1,3 +1,4 @@
+mod conditions;
 mod document;
 mod golden;
 mod history;

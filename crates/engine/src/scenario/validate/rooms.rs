@@ -203,6 +203,46 @@ impl<'a> Checker<'a> {
                     self.unknown(path, card, "card", known);
                 }
             }
+            Condition::All(cs) | Condition::Any(cs) => {
+                if cs.is_empty() {
+                    self.push(path, "needs at least one condition".into());
+                }
+                for (i, c) in cs.iter().enumerate() {
+                    self.condition(&format!("{path}[{i}]"), c);
+                }
+            }
+            Condition::Not(c) => self.condition(path, c),
+            Condition::Joined(d) => self.delegation_ref(path, d),
+            Condition::DissociatedFrom {
+                delegation,
+                paragraphs,
+            } => {
+                self.delegation_ref(&format!("{path}.delegation"), delegation);
+                if paragraphs.is_empty() {
+                    self.push(
+                        &format!("{path}.paragraphs"),
+                        "name at least one paragraph".into(),
+                    );
+                }
+                for (i, p) in paragraphs.iter().enumerate() {
+                    self.paragraph_or_new(&format!("{path}.paragraphs[{i}]"), p);
+                }
+            }
+            Condition::SectionOrder(sections) => {
+                if sections.len() < 2 {
+                    self.push(path, "name at least two sections".into());
+                }
+                for (i, sec) in sections.iter().enumerate() {
+                    self.section(&format!("{path}[{i}]"), sec);
+                }
+            }
+        }
+    }
+
+    fn delegation_ref(&mut self, path: &str, d: &str) {
+        if !self.delegations.contains(d) {
+            let known = self.delegations.iter().copied().collect();
+            self.unknown(path, d, "delegation", known);
         }
     }
 }

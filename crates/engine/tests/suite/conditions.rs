@@ -1,0 +1,137 @@
+//! Conditions for objectives and history: composites, positions, section order; text checks
+//! judged on the adopted report; and the simulator's honest-history figures.
+
+use zero_draft_engine::log::Action;
+use zero_draft_engine::scenario::{Condition, parse_str};
+use zero_draft_engine::session::{Session, Stage};
+use zero_draft_engine::simulate::{Fate, paragraph_ids, play, play_unamended, stats, summarise};
+
+use super::{model_from, tiny, tutorial};
+
+fn includes(tag: &str) -> Condition {
+    Condition::Includes {
+        tag: tag.into(),
+        section: None,
+    }
+}
+
+/// The tiny room with a1 played by hand to the end: it passes, then takes `position`.
+fn tiny_game(position: Action) -> Session {
+    let m = model_from(&tiny("", "", ""));
+    let mut s = Session::new(m, 1, &["a1"]).unwrap();
+    let a1 = s.model().delegation("a1").unwrap();
+    for _ in 0..100 {
+        let Some(turn) = s.turn() else { break };
+        let action = if turn.stage == Stage::Adoption {
+            position.clone()
+        } else {
+            Action::Pass
+        };
+        s.act(a1, action).unwrap();
+    }
+    assert!(s.is_finished());
+    s
+}
+
+#[test]
+fn composite_conditions_combine_their_parts() {
+    let s = tiny_game(Action::Join);
+    let yes = includes("x");
+    let no = includes("w");
+    assert!(s.holds(&yes) && !s.holds(&no));
+    assert!(s.holds(&Condition::All(vec![yes.clone(), Condition::Adopted])));
+    assert!(!s.holds(&Condition::All(vec![yes.clone(), no.clone()])));
+    assert!(s.holds(&Condition::Any(vec![no.clone(), yes.clone()])));
+    assert!(s.holds(&Condition::Not(Box::new(no))));
+    assert!(s.holds(&Condition::Joined("a1".into())));
+    assert!(s.holds(&Condition::SectionOrder(vec!["one".into(), "two".into()])));
+    assert!(!s.holds(&Condition::SectionOrder(vec!["two".into(), "one".into()])));
+}
+
+#[test]
+fn dissociation_from_named_paragraphs_is_checked() {
+    let s = tiny_game(Action::Dissociate(vec!["1".into()]));
+    let from = |ps: &[&str]| Condition::DissociatedFrom {
+        delegation: "a1".into(),
+        paragraphs: ps.iter().map(|p| p.to_string()).collect(),
+    };
+    assert!(s.holds(&from(&["1"])));
+    assert!(!s.holds(&from(&["1", "3"])));
+    assert!(!s.holds(&Condition::Joined("a1".into())));
+}
+
+#[test]
+fn text_checks_fail_when_the_report_fails() {
+    let s = tiny_game(Action::Block);
+    assert!(
+        s.outcome().is_some_and(|o| !o.adopted),
+        "a1 blocked every call"
+    );
+    let yes = includes("x");
+    assert!(s.holds(&yes), "the words are still in the failed text");
+    assert!(!s.holds_in_report(&yes), "but no report holds them");
+    assert!(!s.holds_in_report(&Condition::Not(Box::new(includes("w")))));
+    assert!(s.holds_in_report(&Condition::NotAdopted));
+    assert!(s.holds_in_report(&Condition::Any(vec![yes, Condition::NotAdopted])));
+}
+
+#[test]
+fn new_conditions_are_validated() {
+    let with_history = |check: &str| {
+        tiny("", "", "").replacen(
+            "model: (noise: 0.0)",
+            &format!(
+                "history: [(id: \"h\", description: \"H\", check: {check})], model: (noise: 0.0)"
+            ),
+            1,
+        )
+    };
+    let ok = with_history(r#"All([Joined("a1"), Not(SectionOrder(["two", "one"]))])"#);
+    assert!(parse_str("ok.ron", &ok).is_ok());
+    for (bad, says) in [
+        ("Any([])", "at least one condition"),
+        (r#"SectionOrder(["one"])"#, "at least two sections"),
+        (r#"Joined("a3")"#, "unknown delegation \"a3\""),
+        (
+            r#"DissociatedFrom(delegation: "a1", paragraphs: ["99"])"#,
+            "unknown paragraph",
+        ),
+    ] {
+        let e = parse_str("bad.ron", &with_history(bad))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains(says), "{bad}: {e}");
+    }
+}
+
+#[test]
+fn the_simulator_reports_variety_and_the_baseline() {
+    let m = tutorial();
+    let paragraphs = paragraph_ids(&m);
+    let runs: Vec<_> = (1..=12)
+        .map(|seed| summarise(&m, &play(&m, seed), &paragraphs))
+        .collect();
+    let unamended = play_unamended(&m, 1);
+    assert!(unamended.is_finished());
+    assert!(unamended.outcome().is_some_and(|o| o.adopted));
+    assert_eq!(unamended.document(), &unamended.revisions()[0].document);
+    let baseline: Vec<bool> = m
+        .scenario
+        .history
+        .iter()
+        .map(|h| unamended.holds_in_report(&h.check))
+        .collect();
+    let st = stats(&m, 1, &runs, Some(&baseline));
+    let fidelity = st.fidelity.unwrap();
+    let base = st.baseline_fidelity.unwrap();
+    assert!((st.lift.unwrap() - (fidelity - base)).abs() < 1e-12);
+    assert!(st.distinct_final_texts >= 1 && st.distinct_final_texts <= runs.len());
+    assert!(st.modal_final_text_share > 0.0 && st.modal_final_text_share <= 1.0);
+    // The unamended game keeps every drafted paragraph as drafted.
+    let fates = zero_draft_engine::simulate::fates(&unamended, &paragraphs);
+    assert!(
+        fates
+            .iter()
+            .all(|f| matches!(f, Fate::Kept | Fate::NeverAdded))
+    );
+}
