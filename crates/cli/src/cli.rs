@@ -19,7 +19,7 @@ use zero_draft_engine::record::{GameRecord, RECORD_FORMAT};
 use zero_draft_engine::scenario::{load_file, parse_str};
 use zero_draft_engine::session::Session;
 use zero_draft_engine::simulate::{paragraph_ids, play, play_unamended, stats, summarise};
-use zero_draft_text::{Format, describe, export};
+use zero_draft_text::{Format, Report, describe, export, export_report};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -336,20 +336,19 @@ fn export_cmd(path: &Path, format: ExportFormat, out: Option<&Path>) -> Result<(
             ));
         }
     }
-    let session = match replay(path, true)? {
-        Replayed::Verified(s) => s,
-        Replayed::AsRecorded(..) => {
-            return Err(format!(
-                "{}: the final text of a record from an earlier version cannot be rebuilt by today's rules; `zero-draft replay` shows its recorded events",
-                path.display()
-            ));
-        }
-    };
     let format = match format {
         ExportFormat::Md => Format::Markdown,
         ExportFormat::Html => Format::Html,
     };
-    let text = export(&session, format);
+    let text = match replay(path, true)? {
+        Replayed::Verified(session) => export(&session, format),
+        // A record from an earlier version: its final text is rebuilt from its own events.
+        Replayed::AsRecorded(record, model) => {
+            let rebuilt = zero_draft_engine::rebuild::rebuild(&model, &record.events);
+            let report = Report::rebuilt(&model, &rebuilt, record.seed, &record.events);
+            export_report(&report, format)
+        }
+    };
     match out {
         Some(out) => {
             atomic_write(out, text.as_bytes())

@@ -9,6 +9,7 @@ pub mod log;
 pub mod model;
 pub mod policy;
 pub mod preferences;
+pub mod rebuild;
 pub mod record;
 pub mod scenario;
 pub mod seat;

@@ -1,9 +1,12 @@
 //! The final report: tracked changes against the zero draft, the Chair's summary and the
 //! adoption record, as Markdown or HTML.
 
+use zero_draft_engine::Model;
+use zero_draft_engine::document::Document;
 use zero_draft_engine::document::{Span, tracked_changes};
 use zero_draft_engine::log::{Event, Position};
-use zero_draft_engine::session::Session;
+use zero_draft_engine::rebuild::Rebuilt;
+use zero_draft_engine::session::{Session, SummaryEntry};
 
 use crate::Names;
 use crate::words::*;
@@ -14,12 +17,57 @@ pub enum Format {
     Html,
 }
 
-/// The final report: text with tracked changes against the zero draft, the Chair's summary
-/// and the adoption record.
+/// What the report is made from: a session, or the events of a record rebuilt without it.
+pub struct Report<'a> {
+    pub model: &'a Model,
+    pub zero: &'a Document,
+    pub document: &'a Document,
+    pub rounds: u32,
+    pub seed: u64,
+    pub adopted: Option<bool>,
+    pub summary: &'a [SummaryEntry],
+    pub events: &'a [Event],
+}
+
+impl<'a> Report<'a> {
+    pub fn of(s: &'a Session) -> Report<'a> {
+        Report {
+            model: s.model(),
+            zero: &s.revisions()[0].document,
+            document: s.document(),
+            rounds: s.rounds_played(),
+            seed: s.seed(),
+            adopted: s.outcome().map(|o| o.adopted),
+            summary: s.summary(),
+            events: s.events(),
+        }
+    }
+
+    /// A record's report rebuilt from its events (see `zero_draft_engine::rebuild`).
+    pub fn rebuilt(model: &'a Model, r: &'a Rebuilt, seed: u64, events: &'a [Event]) -> Report<'a> {
+        Report {
+            model,
+            zero: &r.zero,
+            document: &r.document,
+            rounds: r.rounds,
+            seed,
+            adopted: r.adopted,
+            summary: &r.summary,
+            events,
+        }
+    }
+}
+
+/// The final report of a session: text with tracked changes against the zero draft, the
+/// Chair's summary and the adoption record.
 pub fn export(s: &Session, format: Format) -> String {
-    let model = s.model();
-    let zero = &s.revisions()[0].document;
-    let diffs = tracked_changes(zero, s.document());
+    export_report(&Report::of(s), format)
+}
+
+pub fn export_report(s: &Report, format: Format) -> String {
+    let model = s.model;
+    let zero = s.zero;
+    let diffs = tracked_changes(zero, s.document);
     let mut w = Writer {
         format,
         out: String::new(),
@@ -30,15 +78,15 @@ pub fn export(s: &Session, format: Format) -> String {
         "{}{} — final text after {} rounds, seed {}. Insertions against the zero draft are marked as insertions, deletions as deletions.",
         meta.body,
         meta.year.map(|y| format!(", {y}")).unwrap_or_default(),
-        s.rounds_played(),
-        s.seed()
+        s.rounds,
+        s.seed
     ));
-    match s.outcome() {
-        Some(o) if o.adopted => w.para("Outcome: the report was adopted by consensus."),
-        Some(_) => w.para("Outcome: the report was not adopted."),
+    match s.adopted {
+        Some(true) => w.para("Outcome: the report was adopted by consensus."),
+        Some(false) => w.para("Outcome: the report was not adopted."),
         None => w.para("Outcome: the session is still in progress."),
     }
-    let final_doc = s.document();
+    let final_doc = s.document;
     for sec in &zero.sections {
         let title = final_doc
             .sections
@@ -59,11 +107,11 @@ pub fn export(s: &Session, format: Format) -> String {
         }
     }
     w.heading(2, "Chair's summary");
-    if s.summary().is_empty() {
+    if s.summary.is_empty() {
         w.para("No proposals were moved to the Chair's summary.");
     } else {
         w.para("Proposals that had support but did not reach consensus, under the Chair's own responsibility:");
-        for e in s.summary() {
+        for e in s.summary {
             w.item(&format!(
                 "{} proposed to {}",
                 model.delegation_name(e.proposer),
@@ -73,7 +121,7 @@ pub fn export(s: &Session, format: Format) -> String {
         w.end_list();
     }
     w.heading(2, "Adoption record");
-    for e in s.events() {
+    for e in s.events {
         match e {
             Event::AdoptionCalled { .. }
             | Event::PositionTaken { .. }

@@ -6,7 +6,7 @@ mod export;
 mod stats;
 mod words;
 
-pub use export::{Format, export};
+pub use export::{Format, Report, export, export_report};
 pub use stats::render_stats;
 pub use words::*;
 

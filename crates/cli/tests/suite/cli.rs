@@ -224,3 +224,35 @@ fn a_format_1_record_of_the_previous_version_replays_and_exports() {
     assert!(ok, "{err}");
     assert!(out.contains("## Chair's summary"));
 }
+
+#[test]
+fn a_format_1_record_whose_rules_changed_is_shown_and_exported_as_recorded() {
+    // A format-1 record that today's rules do not reproduce (here its scenario was edited;
+    // format 1 has no digest, so it reads as a record of an earlier version).
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../engine/tests/fixtures/v1-tutorial-simulate-seed-11.ron"
+    ))
+    .unwrap();
+    let from = r#"(tag: \"gender\", weight: 2.0)"#;
+    assert!(text.contains(from));
+    let log = scratch("v1-changed.ron");
+    std::fs::write(
+        &log,
+        text.replacen(from, r#"(tag: \"gender\", weight: -9.0)"#, 1),
+    )
+    .unwrap();
+    let (ok, out, err) = zero_draft(&["replay", &log]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("earlier version") && err.lines().count() == 1,
+        "{err}"
+    );
+    assert!(
+        out.contains("The Chair issues Final text"),
+        "the recorded events are shown"
+    );
+    let (ok, out, err) = zero_draft(&["export", &log, "--format", "md"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("## Chair's summary") && out.contains("adopted by consensus"));
+}

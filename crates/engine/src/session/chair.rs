@@ -163,35 +163,7 @@ impl Session {
                 stake.extend(&c.tags);
             }
         }
-        let reword = |text: &str, tags: &[String]| -> Option<EditSpec> {
-            match &a.edit {
-                EditSpec::Replace { clause, .. } | EditSpec::Delete { clause } => {
-                    Some(EditSpec::Replace {
-                        clause: clause.clone(),
-                        text: text.to_string(),
-                        tags: tags.to_vec(),
-                    })
-                }
-                EditSpec::Insert {
-                    paragraph, after, ..
-                } => Some(EditSpec::Insert {
-                    paragraph: paragraph.clone(),
-                    after: after.clone(),
-                    text: text.to_string(),
-                    tags: tags.to_vec(),
-                }),
-                EditSpec::NewParagraph {
-                    section, id, after, ..
-                } => Some(EditSpec::NewParagraph {
-                    section: section.clone(),
-                    id: id.clone(),
-                    after: after.clone(),
-                    text: text.to_string(),
-                    tags: tags.to_vec(),
-                }),
-                EditSpec::Move { .. } => None,
-            }
-        };
+        let reword = |text: &str, tags: &[String]| reword(&a.edit, text, tags);
         let touches = |applies: &[String]| {
             applies
                 .iter()
@@ -417,5 +389,36 @@ impl Session {
             .map(|r| self.model.delegations[r.0 as usize].influence)
             .sum();
         support >= 0.2 * total
+    }
+}
+
+/// The Chair's own wording (a compromise or agreed language) put in place of an amendment's:
+/// it replaces the clause the amendment touched, or is inserted where it would have been.
+/// A move has no wording to replace.
+pub fn reword(edit: &EditSpec, text: &str, tags: &[String]) -> Option<EditSpec> {
+    match edit {
+        EditSpec::Replace { clause, .. } | EditSpec::Delete { clause } => Some(EditSpec::Replace {
+            clause: clause.clone(),
+            text: text.to_string(),
+            tags: tags.to_vec(),
+        }),
+        EditSpec::Insert {
+            paragraph, after, ..
+        } => Some(EditSpec::Insert {
+            paragraph: paragraph.clone(),
+            after: after.clone(),
+            text: text.to_string(),
+            tags: tags.to_vec(),
+        }),
+        EditSpec::NewParagraph {
+            section, id, after, ..
+        } => Some(EditSpec::NewParagraph {
+            section: section.clone(),
+            id: id.clone(),
+            after: after.clone(),
+            text: text.to_string(),
+            tags: tags.to_vec(),
+        }),
+        EditSpec::Move { .. } => None,
     }
 }

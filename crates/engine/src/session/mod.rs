@@ -26,7 +26,7 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 pub use advice::Suggestion;
-pub use chair::ChairOption;
+pub use chair::{ChairOption, reword};
 pub use clock::Clock;
 pub use errors::{ActionError, ReplayError, SetupError};
 pub use floor::{Amendment, Floor, SummaryEntry};

@@ -85,3 +85,23 @@ fn forge(text: &str) -> String {
     assert!(text.contains(from));
     text.replacen(from, r#"(tag: \"gender\", weight: -9.0)"#, 1)
 }
+
+#[test]
+fn the_final_text_rebuilt_from_the_events_alone_matches_the_game() {
+    use zero_draft_engine::rebuild::rebuild;
+    use zero_draft_engine::simulate::play;
+    let m = super::tutorial();
+    let mut games: Vec<Session> = (1..=12).map(|seed| play(&m, seed)).collect();
+    games.push(super::session::play_as_netherlands(3));
+    let oewg = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scenarios/oewg-2023-apr.ron");
+    let (s, _) = zero_draft_engine::scenario::load_file(&oewg).unwrap();
+    games.push(play(&std::sync::Arc::new(Model::new(s)), 7));
+    games.push(replay_file(&fixture("v1-tutorial-hotseat-save.ron")).unwrap());
+    for g in &games {
+        let r = rebuild(g.model(), g.events());
+        assert_eq!(&r.document, g.document(), "seed {}", g.seed());
+        assert_eq!(r.summary.as_slice(), g.summary());
+        assert_eq!(r.adopted, g.outcome().map(|o| o.adopted));
+        assert_eq!(r.rounds, g.rounds_played());
+    }
+}
