@@ -54,6 +54,29 @@ pub enum Command {
         #[arg(long)]
         log: Option<PathBuf>,
     },
+    /// Play one delegation with several strategies over the same seeds and rank them.
+    League {
+        /// Scenario file (RON).
+        scenario: PathBuf,
+        /// The delegation the strategies play (its scenario id).
+        #[arg(long)]
+        delegation: String,
+        /// Comma-separated strategies: passive, random, cards, obstruct, coach.
+        #[arg(
+            long,
+            value_delimiter = ',',
+            default_value = "passive,random,cards,obstruct,coach"
+        )]
+        strategies: Vec<String>,
+        /// Games per strategy, seeds seed..seed+runs-1.
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+        runs: u64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Print the table as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Check scenario files; exits non-zero if any has an error.
     Validate {
         #[arg(required = true)]
@@ -105,6 +128,14 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             log,
         } => simulate(&scenario, seed, runs, json, check_history, log.as_deref()),
         Command::Validate { files } => validate(&files),
+        Command::League {
+            scenario,
+            delegation,
+            strategies,
+            runs,
+            seed,
+            json,
+        } => league(&scenario, &delegation, &strategies, runs, seed, json),
         Command::Replay { log, quiet } => replay(&log, quiet).map(|_| ()),
         Command::Export { log, format, out } => export_cmd(&log, format, out.as_deref()),
         #[cfg(feature = "game")]
@@ -230,6 +261,78 @@ fn simulate(
         note(&format!("record of seed {seed} saved to {}", log.display()));
     }
     Ok(())
+}
+
+fn league(
+    path: &Path,
+    delegation: &str,
+    strategies: &[String],
+    runs: u64,
+    seed: u64,
+    json: bool,
+) -> Result<(), String> {
+    use zero_draft_engine::league::{BUILT_IN, built_in, play, standings};
+    let (model, _) = load_model(path)?;
+    let d = model.delegation(delegation).ok_or_else(|| {
+        format!(
+            "{}: no delegation \"{delegation}\" in this scenario",
+            path.display()
+        )
+    })?;
+    for name in strategies {
+        if built_in(name, 0).is_none() {
+            return Err(format!(
+                "unknown strategy \"{name}\" (built in: {})",
+                BUILT_IN.join(", ")
+            ));
+        }
+    }
+    let total = runs * (strategies.len() as u64 + 1);
+    let bar = (std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(total);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} games {elapsed_precise}")
+        {
+            bar.set_style(style);
+        }
+        bar
+    });
+    let play_all = |name: &str| -> Vec<zero_draft_engine::league::Game> {
+        (0..runs)
+            .map(|k| {
+                let game_seed = seed.wrapping_add(k);
+                let strategy = built_in(name, game_seed).expect("checked above");
+                let g = play(&model, d, strategy, game_seed);
+                if let Some(bar) = &bar {
+                    bar.inc(1);
+                }
+                g
+            })
+            .collect()
+    };
+    let passive = play_all("passive");
+    let games: Vec<(String, Vec<_>)> = strategies
+        .iter()
+        .map(|name| (name.clone(), play_all(name)))
+        .collect();
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let table = standings(&model, d, &games, &passive);
+    if json {
+        let doc = serde_json::json!({ "delegation": delegation, "strategies": table });
+        emit(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?
+        ))
+    } else {
+        emit(&zero_draft_text::render_league(
+            &table,
+            model.name(d),
+            runs,
+            seed,
+        ))
+    }
 }
 
 fn validate(files: &[PathBuf]) -> Result<(), String> {

@@ -5,6 +5,7 @@
 pub mod document;
 pub mod error;
 pub mod files;
+pub mod league;
 pub mod log;
 pub mod model;
 pub mod policy;

@@ -7,7 +7,7 @@ mod stats;
 mod words;
 
 pub use export::{Format, Report, export, export_report};
-pub use stats::render_stats;
+pub use stats::{render_league, render_stats};
 pub use words::*;
 
 use zero_draft_engine::Model;

@@ -52,3 +52,43 @@ pub fn render_stats(stats: &Stats, model: &Model, with_history: bool) -> String 
     }
     out
 }
+
+/// The strategy league as a table, best mean score first.
+pub fn render_league(
+    table: &[zero_draft_engine::league::Standing],
+    delegation: &str,
+    runs: u64,
+    first_seed: u64,
+) -> String {
+    let mut rows: Vec<_> = table.iter().collect();
+    rows.sort_by(|a, b| b.mean.total_cmp(&a.mean));
+    let mut out = format!(
+        "{delegation}: {runs} games per strategy (seeds {first_seed} to {})\n\n",
+        first_seed + runs.saturating_sub(1)
+    );
+    out.push_str(
+        "strategy        score (mean ± sd)   objectives met   adopted   paragraphs changed\n",
+    );
+    for s in rows {
+        let changed: Vec<String> = s
+            .changed
+            .iter()
+            .map(|(p, share)| format!("{p} ({:.0}%)", share * 100.0))
+            .collect();
+        out.push_str(&format!(
+            "{:<15} {:>6.1} ± {:<10.1} {:>5.2} of {:<7} {:>6.1}%   {}\n",
+            s.name,
+            s.mean,
+            s.sd,
+            s.objectives,
+            s.objectives_total,
+            s.adoption_rate * 100.0,
+            if changed.is_empty() {
+                "none".to_string()
+            } else {
+                changed.join(", ")
+            }
+        ));
+    }
+    out
+}

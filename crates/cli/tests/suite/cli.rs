@@ -256,3 +256,40 @@ fn a_format_1_record_whose_rules_changed_is_shown_and_exported_as_recorded() {
     assert!(ok, "{err}");
     assert!(out.contains("## Chair's summary") && out.contains("adopted by consensus"));
 }
+
+#[test]
+fn the_league_ranks_strategies_and_repeats_itself() {
+    let args = [
+        "league",
+        "scenarios/tutorial.ron",
+        "--delegation",
+        "nl",
+        "--runs",
+        "4",
+        "--json",
+    ];
+    let (ok, first, err) = zero_draft(&args);
+    assert!(ok, "{err}");
+    let (_, second, _) = zero_draft(&args);
+    assert_eq!(first, second, "the same seeds give the same table");
+    let v: serde_json::Value = serde_json::from_str(&first).unwrap();
+    let rows = v["strategies"].as_array().unwrap();
+    assert_eq!(rows.len(), 5);
+    for row in rows {
+        for key in ["name", "mean", "sd", "objectives", "adoption_rate", "runs"] {
+            assert!(!row[key].is_null(), "{key} in {row}");
+        }
+        assert_eq!(row["runs"], 4);
+    }
+    let (ok, _, err) = zero_draft(&["league", "scenarios/tutorial.ron", "--delegation", "xx"]);
+    assert!(!ok && err.contains("no delegation \"xx\""), "{err}");
+    let (ok, _, err) = zero_draft(&[
+        "league",
+        "scenarios/tutorial.ron",
+        "--delegation",
+        "nl",
+        "--strategies",
+        "passive,bogus",
+    ]);
+    assert!(!ok && err.contains("unknown strategy \"bogus\""), "{err}");
+}
