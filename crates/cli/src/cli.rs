@@ -61,7 +61,8 @@ pub enum Command {
         /// The delegation the strategies play (its scenario id).
         #[arg(long)]
         delegation: String,
-        /// Comma-separated strategies: passive, random, cards, obstruct, coach.
+        /// Comma-separated strategies: passive, random, cards, obstruct, coach, or script files
+        /// ending in .rhai (see docs/strategies.md).
         #[arg(
             long,
             value_delimiter = ',',
@@ -279,10 +280,17 @@ fn league(
             path.display()
         )
     })?;
+    // Scripts are compiled once, before any game, so a syntax error stops nothing midway.
+    let mut scripts = std::collections::BTreeMap::new();
     for name in strategies {
-        if built_in(name, 0).is_none() {
+        if name.ends_with(".rhai") {
+            scripts.insert(
+                name.clone(),
+                zero_draft_script::Script::load(Path::new(name))?,
+            );
+        } else if built_in(name, 0).is_none() {
             return Err(format!(
-                "unknown strategy \"{name}\" (built in: {})",
+                "unknown strategy \"{name}\" (built in: {}; or a script file ending in .rhai)",
                 BUILT_IN.join(", ")
             ));
         }
@@ -301,7 +309,11 @@ fn league(
         (0..runs)
             .map(|k| {
                 let game_seed = seed.wrapping_add(k);
-                let strategy = built_in(name, game_seed).expect("checked above");
+                let strategy: Box<dyn zero_draft_engine::policy::Delegate> = match scripts.get(name)
+                {
+                    Some(script) => Box::new(script.clone()),
+                    None => built_in(name, game_seed).expect("checked above"),
+                };
                 let g = play(&model, d, strategy, game_seed);
                 if let Some(bar) = &bar {
                     bar.inc(1);
@@ -317,6 +329,15 @@ fn league(
         .collect();
     if let Some(bar) = bar {
         bar.finish_and_clear();
+    }
+    for (name, script) in &scripts {
+        let errors = script.errors();
+        if let Some(first) = errors.first() {
+            note(&format!(
+                "{name}: {} script error(s); the AI stood in for those turns. The first: {first}",
+                errors.len()
+            ));
+        }
     }
     let table = standings(&model, d, &games, &passive);
     if json {

@@ -42,6 +42,18 @@ impl<'a> Advisor<'a> {
         Ok(self.session.predict(d, edit)?)
     }
 
+    /// The room's predicted reactions if this seat tabled one of the scenario's cards.
+    pub fn predict_card(&self, card: &str) -> Option<Vec<Reaction>> {
+        let c = self
+            .session
+            .model()
+            .scenario
+            .cards
+            .iter()
+            .find(|c| c.id == card)?;
+        self.predict(&c.edit).ok()
+    }
+
     /// The `k` moves the engine rates best for this seat.
     pub fn suggest(&self, k: usize) -> Vec<Suggestion> {
         self.session.suggest(self.seat, k)

@@ -66,9 +66,16 @@ pub fn render_league(
         "{delegation}: {runs} games per strategy (seeds {first_seed} to {})\n\n",
         first_seed + runs.saturating_sub(1)
     );
-    out.push_str(
-        "strategy        score (mean ± sd)   objectives met   adopted   paragraphs changed\n",
-    );
+    let width = rows
+        .iter()
+        .map(|s| s.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(15);
+    out.push_str(&format!(
+        "{:<width$} score (mean ± sd)   objectives met   adopted   paragraphs changed\n",
+        "strategy"
+    ));
     for s in rows {
         let changed: Vec<String> = s
             .changed
@@ -76,7 +83,7 @@ pub fn render_league(
             .map(|(p, share)| format!("{p} ({:.0}%)", share * 100.0))
             .collect();
         out.push_str(&format!(
-            "{:<15} {:>6.1} ± {:<10.1} {:>5.2} of {:<7} {:>6.1}%   {}\n",
+            "{:<width$} {:>6.1} ± {:<10.1} {:>5.2} of {:<7} {:>6.1}%   {}\n",
             s.name,
             s.mean,
             s.sd,

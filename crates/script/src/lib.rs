@@ -1,0 +1,319 @@
+//! Delegation strategies as Rhai scripts. A script defines
+//! `fn decide(view, legal, suggestions)` and returns one command as a map, e.g.
+//! `#{ kind: "table_card", card: "energy" }` or one of the `legal` entries as it is.
+//!
+//! The script sees only what its seat may: `view` is its `SeatView` (`view.room`, the public
+//! room, and `view.me`, its own private data), `legal` lists the commands it may give now (each card with the room's
+//! predicted reception), `suggestions` the engine's three best moves for it. It runs in a
+//! sandbox: bounded operations, call depth, string, array and map sizes, no modules, no file
+//! or network access. An error or a time-out is reported with the script's line and the seat
+//! falls back to the engine's AI for that turn; nothing a script does can stop the game.
+
+use std::sync::{Arc, Mutex};
+
+use rhai::{AST, Array, Dynamic, Engine, Map, Scope};
+use zero_draft_engine::log::Action;
+use zero_draft_engine::policy::{Advisor, Delegate};
+use zero_draft_engine::preferences::Stance;
+use zero_draft_engine::seat::Command;
+use zero_draft_engine::session::Suggestion;
+use zero_draft_engine::view::SeatView;
+
+/// Operations one decision may take (a loop that never ends stops here).
+pub const MAX_OPERATIONS: u64 = 2_000_000;
+/// Largest array (counting nested ones), map and string a script may build.
+pub const MAX_ARRAY: usize = 100_000;
+pub const MAX_MAP: usize = 100_000;
+pub const MAX_STRING: usize = 1_000_000;
+/// Largest script file read.
+pub const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
+
+/// A compiled strategy script; cheap to clone (one per game).
+#[derive(Clone)]
+pub struct Script {
+    name: String,
+    engine: Arc<Engine>,
+    ast: Arc<AST>,
+    errors: Arc<Mutex<Vec<String>>>,
+    place: Place,
+}
+
+/// The line and column last executed (`line << 32 | column`): the limits rhai enforces
+/// (operations, sizes) carry no position of their own.
+type Place = Arc<std::sync::atomic::AtomicU64>;
+
+fn sandbox(place: Place) -> Engine {
+    use rhai::debugger::DebuggerCommand;
+    let mut engine = Engine::new();
+    // Stepping through every statement only to remember where the script is (the API is
+    // marked volatile, not deprecated).
+    #[allow(deprecated)]
+    engine.register_debugger(
+        |_, debugger| debugger,
+        move |_, event, _, _, pos| {
+            let step = matches!(event, rhai::debugger::DebuggerEvent::Step);
+            if let (true, Some(l), Some(c)) = (step, pos.line(), pos.position()) {
+                place.store(
+                    ((l as u64) << 32) | c as u64,
+                    std::sync::atomic::Ordering::Relaxed,
+                );
+            }
+            Ok(DebuggerCommand::StepInto)
+        },
+    );
+    engine
+        .set_max_operations(MAX_OPERATIONS)
+        .set_max_call_levels(32)
+        .set_max_expr_depths(64, 32)
+        .set_max_string_size(MAX_STRING)
+        .set_max_array_size(MAX_ARRAY)
+        .set_max_map_size(MAX_MAP)
+        .set_max_modules(0)
+        .set_max_variables(10_000)
+        .set_max_functions(1_000);
+    engine.on_print(|_| {});
+    engine.on_debug(|_, _, _| {});
+    engine
+}
+
+impl Script {
+    /// Compiles a script; a syntax error names `name:line:column`.
+    pub fn compile(name: &str, source: &str) -> Result<Script, String> {
+        let place: Place = Arc::default();
+        let engine = sandbox(place.clone());
+        let ast = engine.compile(source).map_err(|e| {
+            let p = e.position();
+            match (p.line(), p.position()) {
+                (Some(l), Some(c)) => format!("{name}:{l}:{c}: {}", e.err_type()),
+                (Some(l), None) => format!("{name}:{l}: {}", e.err_type()),
+                _ => format!("{name}: {}", e.err_type()),
+            }
+        })?;
+        if !ast
+            .iter_functions()
+            .any(|f| f.name == "decide" && f.params.len() == 3)
+        {
+            return Err(format!(
+                "{name}: the script defines no `fn decide(view, legal, suggestions)`"
+            ));
+        }
+        Ok(Script {
+            name: name.to_string(),
+            engine: Arc::new(engine),
+            ast: Arc::new(ast),
+            errors: Arc::new(Mutex::new(Vec::new())),
+            place,
+        })
+    }
+
+    /// Reads and compiles a script file (a regular file of at most 1 MiB).
+    pub fn load(path: &std::path::Path) -> Result<Script, String> {
+        let name = path.display().to_string();
+        let source = zero_draft_engine::files::read_capped(path, MAX_SOURCE_BYTES)
+            .map_err(|p| format!("{name}: {p}"))?;
+        Script::compile(&name, &source)
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Every error the script has raised so far, with its line, in order.
+    pub fn errors(&self) -> Vec<String> {
+        self.errors.lock().map(|e| e.clone()).unwrap_or_default()
+    }
+
+    /// Runs `decide` for one turn.
+    fn run(&self, view: &SeatView, advisor: &Advisor) -> Result<Command, String> {
+        let (view, legal, suggestions) = inputs(view, advisor)?;
+        let mut scope = Scope::new();
+        let out: Dynamic = self
+            .engine
+            .call_fn(&mut scope, &self.ast, "decide", (view, legal, suggestions))
+            .map_err(|e| {
+                let inner = e.unwrap_inner();
+                let p = inner.position();
+                let at = match (p.line(), p.position()) {
+                    (Some(l), Some(c)) => format!("{}:{l}:{c}", self.name),
+                    _ => {
+                        let last = self.place.load(std::sync::atomic::Ordering::Relaxed);
+                        format!("{}:{}:{}", self.name, last >> 32, last & 0xffff_ffff)
+                    }
+                };
+                format!("{at}: {inner}")
+            })?;
+        command(&out).ok_or_else(|| {
+            format!(
+                "{}: `decide` returned {out}, which is not a command (see docs/strategies.md)",
+                self.name
+            )
+        })
+    }
+}
+
+impl Delegate for Script {
+    fn decide(&mut self, view: &SeatView, advisor: &Advisor) -> Command {
+        match self.run(view, advisor) {
+            Ok(c) => c,
+            Err(e) => {
+                if let Ok(mut errors) = self.errors.lock() {
+                    if errors.len() < 100 {
+                        errors.push(e);
+                    }
+                }
+                advisor.ai_move()
+            }
+        }
+    }
+}
+
+/// Everything a script is given for one decision: its seat's view, its legal commands and the
+/// engine's suggestions for it. Nothing else of the session reaches a script.
+pub fn inputs(view: &SeatView, advisor: &Advisor) -> Result<(Dynamic, Array, Array), String> {
+    let mut view: Map = rhai::serde::to_dynamic(view)
+        .map_err(|e| e.to_string())?
+        .try_cast::<Map>()
+        .ok_or("a seat view is a map")?;
+    // `private` is a keyword in Rhai; the seat's own data is `view.me`.
+    let me = view.remove("private").unwrap_or(Dynamic::UNIT);
+    view.insert("me".into(), me);
+    let view = Dynamic::from_map(view);
+    let legal: Array = advisor
+        .legal()
+        .iter()
+        .map(|c| describe(c, advisor))
+        .collect();
+    let suggestions: Array = advisor.suggest(3).iter().map(suggestion).collect();
+    Ok((view, legal, suggestions))
+}
+
+fn map(pairs: &[(&str, Dynamic)]) -> Dynamic {
+    let mut m = Map::new();
+    for (k, v) in pairs {
+        m.insert((*k).into(), v.clone());
+    }
+    Dynamic::from_map(m)
+}
+
+fn ids(ds: impl IntoIterator<Item = u16>) -> Dynamic {
+    Dynamic::from_array(
+        ds.into_iter()
+            .map(|d| Dynamic::from_int(d as i64))
+            .collect(),
+    )
+}
+
+/// A command as a script sees it; cards carry the room's predicted reception.
+fn describe(c: &Command, advisor: &Advisor) -> Dynamic {
+    let kind = |k: &str| ("kind", Dynamic::from(k.to_string()));
+    match c {
+        Command::Act(Action::TableCard(card)) => {
+            let mut pairs = vec![kind("table_card"), ("card", Dynamic::from(card.clone()))];
+            if let Some(reactions) = advisor.predict_card(card) {
+                let objectors = reactions
+                    .iter()
+                    .filter(|r| r.stance == Stance::Object)
+                    .map(|r| r.delegation);
+                let support = reactions
+                    .iter()
+                    .filter(|r| r.stance == Stance::Support)
+                    .count();
+                pairs.push(("objectors", ids(objectors)));
+                pairs.push(("support", Dynamic::from_int(support as i64)));
+            }
+            map(&pairs)
+        }
+        Command::Act(Action::CoSponsor(a)) => {
+            map(&[kind("cosponsor"), ("amendment", (*a as i64).into())])
+        }
+        Command::Act(Action::Object(a)) => {
+            map(&[kind("object"), ("amendment", (*a as i64).into())])
+        }
+        Command::Act(Action::Withdraw(a)) => {
+            map(&[kind("withdraw"), ("amendment", (*a as i64).into())])
+        }
+        Command::Act(Action::Pass) => map(&[kind("pass")]),
+        Command::Act(Action::Join) => map(&[kind("join")]),
+        Command::Act(Action::Block) => map(&[kind("block")]),
+        Command::Act(Action::Dissociate(ps)) => map(&[
+            kind("dissociate"),
+            (
+                "paragraphs",
+                Dynamic::from_array(ps.iter().map(|p| Dynamic::from(p.clone())).collect()),
+            ),
+        ]),
+        other => map(&[kind("other"), ("text", Dynamic::from(format!("{other:?}")))]),
+    }
+}
+
+fn suggestion(s: &Suggestion) -> Dynamic {
+    let command = match &s.command {
+        Command::Act(Action::Table(edit)) => map(&[
+            ("kind", Dynamic::from("table".to_string())),
+            (
+                "edit",
+                rhai::serde::to_dynamic(edit).unwrap_or(Dynamic::UNIT),
+            ),
+        ]),
+        Command::Act(Action::TableCard(card)) => map(&[
+            ("kind", Dynamic::from("table_card".to_string())),
+            ("card", Dynamic::from(card.clone())),
+        ]),
+        other => {
+            let described = match other {
+                Command::Act(a) => match a {
+                    Action::CoSponsor(x) => ("cosponsor", Some(*x)),
+                    Action::Object(x) => ("object", Some(*x)),
+                    Action::Withdraw(x) => ("withdraw", Some(*x)),
+                    Action::Join => ("join", None),
+                    Action::Block => ("block", None),
+                    _ => ("pass", None),
+                },
+                _ => ("pass", None),
+            };
+            let mut pairs = vec![("kind", Dynamic::from(described.0.to_string()))];
+            if let Some(a) = described.1 {
+                pairs.push(("amendment", (a as i64).into()));
+            }
+            map(&pairs)
+        }
+    };
+    map(&[
+        ("command", command),
+        ("value", Dynamic::from_float(s.value as f64)),
+        ("objectors", ids(s.objectors.iter().copied())),
+    ])
+}
+
+/// The command a script's map stands for.
+fn command(d: &Dynamic) -> Option<Command> {
+    let m = d.read_lock::<Map>()?;
+    let kind = m.get("kind")?.clone().into_string().ok()?;
+    let amendment = || {
+        m.get("amendment")?
+            .as_int()
+            .ok()
+            .and_then(|a| u32::try_from(a).ok())
+    };
+    let action = match kind.as_str() {
+        "table_card" => Action::TableCard(m.get("card")?.clone().into_string().ok()?),
+        "table" => Action::Table(rhai::serde::from_dynamic(m.get("edit")?).ok()?),
+        "cosponsor" => Action::CoSponsor(amendment()?),
+        "object" => Action::Object(amendment()?),
+        "withdraw" => Action::Withdraw(amendment()?),
+        "pass" => Action::Pass,
+        "join" => Action::Join,
+        "block" => Action::Block,
+        "dissociate" => Action::Dissociate(
+            m.get("paragraphs")?
+                .clone()
+                .into_array()
+                .ok()?
+                .into_iter()
+                .map(|p| p.into_string().ok())
+                .collect::<Option<Vec<String>>>()?,
+        ),
+        _ => return None,
+    };
+    Some(Command::Act(action))
+}

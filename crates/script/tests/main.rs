@@ -1,0 +1,156 @@
+//! Strategy scripts: the shipped examples play whole games; errors, endless loops and huge
+//! allocations are stopped with the script's line and the seat falls back to the AI; a script
+//! is given nothing private to another delegation; the same seeds give the same games.
+
+use std::sync::Arc;
+
+use zero_draft_engine::Model;
+use zero_draft_engine::league::play;
+use zero_draft_engine::policy::Advisor;
+use zero_draft_engine::scenario::parse_str;
+use zero_draft_engine::seat::{Controller, Seat};
+use zero_draft_engine::session::Session;
+use zero_draft_engine::view::{PublicScenario, RoomView, SeatView};
+use zero_draft_script::{Script, inputs};
+
+const TUTORIAL: &str = include_str!("../../../scenarios/tutorial.ron");
+
+fn tutorial() -> Arc<Model> {
+    Arc::new(Model::new(parse_str("tutorial.ron", TUTORIAL).unwrap()))
+}
+
+fn example(name: &str) -> Script {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../strategies")
+        .join(name);
+    Script::load(&path).unwrap()
+}
+
+#[test]
+fn the_example_scripts_play_whole_games_without_errors() {
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    for name in ["careful-cards.rhai", "hardliner.rhai"] {
+        let script = example(name);
+        for seed in 1..=3 {
+            let game = play(&m, nl, Box::new(script.clone()), seed);
+            assert!(game.score > 0.0, "{name}: the game was scored");
+        }
+        assert_eq!(script.errors(), Vec::<String>::new(), "{name}");
+    }
+}
+
+fn failing(body: &str) -> (Script, zero_draft_engine::league::Game) {
+    let source = format!("fn decide(view, legal, suggestions) {{\n{body}\n}}\n");
+    let script = Script::compile("bad.rhai", &source).unwrap();
+    let m = tutorial();
+    let game = play(&m, m.delegation("nl").unwrap(), Box::new(script.clone()), 1);
+    (script, game)
+}
+
+#[test]
+fn an_endless_loop_is_stopped_and_the_ai_stands_in() {
+    let (script, game) = failing("  loop { }");
+    let errors = script.errors();
+    assert!(!errors.is_empty());
+    assert!(errors[0].starts_with("bad.rhai:2:"), "{}", errors[0]);
+    assert!(
+        errors[0].to_lowercase().contains("operations"),
+        "{}",
+        errors[0]
+    );
+    assert!(game.score > 0.0, "the game went on to the end");
+}
+
+#[test]
+fn a_huge_allocation_is_stopped() {
+    let (script, game) = failing("  let a = [];\n  a.pad(100000000, 0);\n  #{ kind: \"pass\" }");
+    let errors = script.errors();
+    assert!(!errors.is_empty());
+    assert!(errors[0].contains("bad.rhai:3:"), "{}", errors[0]);
+    assert!(errors[0].to_lowercase().contains("size"), "{}", errors[0]);
+    assert!(game.score > 0.0);
+    let (script, _) = failing("  let s = \"x\";\n  loop { s += s; }");
+    assert!(
+        script.errors()[0].to_lowercase().contains("length")
+            || script.errors()[0].to_lowercase().contains("size"),
+        "{:?}",
+        script.errors()
+    );
+}
+
+#[test]
+fn a_wrong_answer_or_a_syntax_error_is_reported_with_its_place() {
+    let (script, _) = failing("  42");
+    assert!(
+        script.errors()[0].contains("not a command"),
+        "{:?}",
+        script.errors()
+    );
+    let e = Script::compile(
+        "broken.rhai",
+        "fn decide(view, legal, suggestions) {\n  let = ;\n}",
+    )
+    .err()
+    .unwrap();
+    assert!(e.starts_with("broken.rhai:2:"), "{e}");
+    let e = Script::compile("empty.rhai", "let x = 1;").err().unwrap();
+    assert!(e.contains("no `fn decide"), "{e}");
+}
+
+#[test]
+fn a_script_is_given_nothing_private_to_another_delegation() {
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    let mut s = Session::open(m.clone(), 2, &[(Seat::Delegation(nl), Controller::Script)]);
+    let public = Arc::new(PublicScenario::of(&m));
+    let own: Vec<&str> = std::iter::once(m.delegations[nl as usize].briefing.as_str())
+        .chain(
+            m.delegations[nl as usize]
+                .objectives
+                .iter()
+                .map(|o| o.description.as_str()),
+        )
+        .collect();
+    let secrets: Vec<&str> = m
+        .delegations
+        .iter()
+        .filter(|d| d.id != "nl")
+        .flat_map(|d| {
+            std::iter::once(d.briefing.as_str())
+                .chain(d.objectives.iter().map(|o| o.description.as_str()))
+        })
+        .filter(|t| t.len() > 12 && !own.contains(t))
+        .collect();
+    let mut checked = 0;
+    while !s.is_finished() && checked < 60 {
+        let room = Arc::new(RoomView::of(&s, public.clone()));
+        let view = SeatView::of(room, &s, Seat::Delegation(nl));
+        let (v, legal, suggestions) =
+            inputs(&view, &Advisor::new(&s, Seat::Delegation(nl))).unwrap();
+        let text = format!("{v:?}{legal:?}{suggestions:?}");
+        for secret in &secrets {
+            assert!(!text.contains(secret), "a script would see \"{secret}\"");
+        }
+        checked += 1;
+        let action = s.ai_action(nl);
+        if s.act(nl, action).is_err() {
+            let _ = s.act(nl, zero_draft_engine::log::Action::Pass);
+        }
+    }
+    assert!(checked > 3);
+}
+
+#[test]
+fn the_same_seeds_give_the_same_games() {
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    let script = example("careful-cards.rhai");
+    let a: Vec<_> = (1..=3)
+        .map(|seed| play(&m, nl, Box::new(script.clone()), seed))
+        .collect();
+    let b: Vec<_> = (1..=3)
+        .map(|seed| play(&m, nl, Box::new(script.clone()), seed))
+        .collect();
+    assert_eq!(a, b);
+}
