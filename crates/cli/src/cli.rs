@@ -136,7 +136,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             runs,
             seed,
             json,
-        } => league(&scenario, &delegation, &strategies, runs, seed, json),
+        } => crate::league::run(&scenario, &delegation, &strategies, runs, seed, json),
         Command::Replay { log, quiet } => replay(&log, quiet).map(|_| ()),
         Command::Export { log, format, out } => export_cmd(&log, format, out.as_deref()),
         #[cfg(feature = "game")]
@@ -162,7 +162,7 @@ const PIPE_CLOSED: &str = "\0pipe closed";
 
 /// Writes to standard output; a closed pipe ends the command quietly, and any other failure
 /// (a full disk, say) is a clean error rather than a panic.
-fn emit(text: &str) -> Result<(), String> {
+pub(crate) fn emit(text: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
@@ -172,7 +172,7 @@ fn emit(text: &str) -> Result<(), String> {
 }
 
 /// A line for the person at the terminal, on standard error (never a panic if it is closed).
-fn note(text: &str) {
+pub(crate) fn note(text: &str) {
     let _ = writeln!(std::io::stderr(), "{text}");
 }
 
@@ -181,7 +181,7 @@ fn writable(path: &Path) -> Result<(), String> {
     zero_draft_engine::files::check_writable(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn load_model(path: &Path) -> Result<(Arc<Model>, String), String> {
+pub(crate) fn load_model(path: &Path) -> Result<(Arc<Model>, String), String> {
     let (scenario, source) = load_file(path).map_err(|e| e.to_string())?;
     Ok((Arc::new(Model::new(scenario)), source))
 }
@@ -262,98 +262,6 @@ fn simulate(
         note(&format!("record of seed {seed} saved to {}", log.display()));
     }
     Ok(())
-}
-
-fn league(
-    path: &Path,
-    delegation: &str,
-    strategies: &[String],
-    runs: u64,
-    seed: u64,
-    json: bool,
-) -> Result<(), String> {
-    use zero_draft_engine::league::{BUILT_IN, built_in, play, standings};
-    let (model, _) = load_model(path)?;
-    let d = model.delegation(delegation).ok_or_else(|| {
-        format!(
-            "{}: no delegation \"{delegation}\" in this scenario",
-            path.display()
-        )
-    })?;
-    // Scripts are compiled once, before any game, so a syntax error stops nothing midway.
-    let mut scripts = std::collections::BTreeMap::new();
-    for name in strategies {
-        if name.ends_with(".rhai") {
-            scripts.insert(
-                name.clone(),
-                zero_draft_script::Script::load(Path::new(name))?,
-            );
-        } else if built_in(name, 0).is_none() {
-            return Err(format!(
-                "unknown strategy \"{name}\" (built in: {}; or a script file ending in .rhai)",
-                BUILT_IN.join(", ")
-            ));
-        }
-    }
-    let total = runs * (strategies.len() as u64 + 1);
-    let bar = (std::io::stderr().is_terminal()).then(|| {
-        let bar = indicatif::ProgressBar::new(total);
-        if let Ok(style) =
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} games {elapsed_precise}")
-        {
-            bar.set_style(style);
-        }
-        bar
-    });
-    let play_all = |name: &str| -> Vec<zero_draft_engine::league::Game> {
-        (0..runs)
-            .map(|k| {
-                let game_seed = seed.wrapping_add(k);
-                let strategy: Box<dyn zero_draft_engine::policy::Delegate> = match scripts.get(name)
-                {
-                    Some(script) => Box::new(script.clone()),
-                    None => built_in(name, game_seed).expect("checked above"),
-                };
-                let g = play(&model, d, strategy, game_seed);
-                if let Some(bar) = &bar {
-                    bar.inc(1);
-                }
-                g
-            })
-            .collect()
-    };
-    let passive = play_all("passive");
-    let games: Vec<(String, Vec<_>)> = strategies
-        .iter()
-        .map(|name| (name.clone(), play_all(name)))
-        .collect();
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
-    for (name, script) in &scripts {
-        let errors = script.errors();
-        if let Some(first) = errors.first() {
-            note(&format!(
-                "{name}: {} script error(s); the AI stood in for those turns. The first: {first}",
-                errors.len()
-            ));
-        }
-    }
-    let table = standings(&model, d, &games, &passive);
-    if json {
-        let doc = serde_json::json!({ "delegation": delegation, "strategies": table });
-        emit(&format!(
-            "{}\n",
-            serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?
-        ))
-    } else {
-        emit(&zero_draft_text::render_league(
-            &table,
-            model.name(d),
-            runs,
-            seed,
-        ))
-    }
 }
 
 fn validate(files: &[PathBuf]) -> Result<(), String> {

@@ -1,5 +1,6 @@
 use std::process::ExitCode;
 mod cli;
+mod league;
 
 use clap::Parser;
 

@@ -1,0 +1,100 @@
+//! `zero-draft league`: one delegation under several strategies over the same seeds, ranked.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use crate::cli::{emit, load_model, note};
+
+/// Plays `runs` games per strategy (and the passive games they are measured against) and
+/// prints the table.
+pub fn run(
+    path: &Path,
+    delegation: &str,
+    strategies: &[String],
+    runs: u64,
+    seed: u64,
+    json: bool,
+) -> Result<(), String> {
+    use zero_draft_engine::league::{BUILT_IN, built_in, play, standings};
+    let (model, _) = load_model(path)?;
+    let d = model.delegation(delegation).ok_or_else(|| {
+        format!(
+            "{}: no delegation \"{delegation}\" in this scenario",
+            path.display()
+        )
+    })?;
+    // Scripts are compiled once, before any game, so a syntax error stops nothing midway.
+    let mut scripts = std::collections::BTreeMap::new();
+    for name in strategies {
+        if name.ends_with(".rhai") {
+            scripts.insert(
+                name.clone(),
+                zero_draft_script::Script::load(Path::new(name))?,
+            );
+        } else if built_in(name, 0).is_none() {
+            return Err(format!(
+                "unknown strategy \"{name}\" (built in: {}; or a script file ending in .rhai)",
+                BUILT_IN.join(", ")
+            ));
+        }
+    }
+    let total = runs * (strategies.len() as u64 + 1);
+    let bar = (std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(total);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} games {elapsed_precise}")
+        {
+            bar.set_style(style);
+        }
+        bar
+    });
+    let play_all = |name: &str| -> Vec<zero_draft_engine::league::Game> {
+        (0..runs)
+            .map(|k| {
+                let game_seed = seed.wrapping_add(k);
+                let strategy: Box<dyn zero_draft_engine::policy::Delegate> = match scripts.get(name)
+                {
+                    Some(script) => Box::new(script.clone()),
+                    None => built_in(name, game_seed).expect("checked above"),
+                };
+                let g = play(&model, d, strategy, game_seed);
+                if let Some(bar) = &bar {
+                    bar.inc(1);
+                }
+                g
+            })
+            .collect()
+    };
+    let passive = play_all("passive");
+    let games: Vec<(String, Vec<_>)> = strategies
+        .iter()
+        .map(|name| (name.clone(), play_all(name)))
+        .collect();
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    for (name, script) in &scripts {
+        let errors = script.errors();
+        if let Some(first) = errors.first() {
+            note(&format!(
+                "{name}: {} script error(s); the AI stood in for those turns. The first: {first}",
+                errors.len()
+            ));
+        }
+    }
+    let table = standings(&model, d, &games, &passive);
+    if json {
+        let doc = serde_json::json!({ "delegation": delegation, "strategies": table });
+        emit(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?
+        ))
+    } else {
+        emit(&zero_draft_text::render_league(
+            &table,
+            model.name(d),
+            runs,
+            seed,
+        ))
+    }
+}
