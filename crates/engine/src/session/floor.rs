@@ -79,6 +79,14 @@ impl Floor {
     pub fn locks(&self, paragraph: &str) -> bool {
         self.pending().any(|a| a.paragraph == paragraph)
     }
+
+    /// Where an amendment tabled this round sits on the floor.
+    pub fn find_open(&self, a: AmendmentId) -> Result<usize, ActionError> {
+        self.open
+            .iter()
+            .position(|x| x.id == a)
+            .ok_or(ActionError::NoSuchAmendment(a))
+    }
 }
 
 impl Session {
@@ -102,12 +110,7 @@ impl Session {
         who: DelegationId,
         a: AmendmentId,
     ) -> Result<usize, ActionError> {
-        let i = self
-            .floor
-            .open
-            .iter()
-            .position(|x| x.id == a)
-            .ok_or(ActionError::NoSuchAmendment(a))?;
+        let i = self.floor.find_open(a)?;
         let am = &self.floor.open[i];
         if am.proposer == who {
             return Err(ActionError::OwnAmendment);

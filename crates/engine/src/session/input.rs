@@ -193,12 +193,7 @@ impl Session {
     }
 
     fn own_on_floor(&self, who: DelegationId, a: u32) -> Result<usize, ActionError> {
-        let i = self
-            .floor
-            .open
-            .iter()
-            .position(|x| x.id == a)
-            .ok_or(ActionError::NoSuchAmendment(a))?;
+        let i = self.floor.find_open(a)?;
         if self.floor.open[i].proposer != who {
             return Err(ActionError::NotProposer(a));
         }
