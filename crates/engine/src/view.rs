@@ -265,6 +265,8 @@ pub struct ObjectiveView {
     pub decided_at: Option<usize>,
     /// The idea the objective turns on, when it is about one (an `Includes`/`Excludes`).
     pub idea: Option<TagId>,
+    /// Whether it is judged on the text (else only the vote at adoption decides it).
+    pub about_text: bool,
 }
 
 /// A rule of the seat's own preferences.
@@ -328,6 +330,7 @@ fn private(s: &Session, d: DelegationId) -> Private {
                 weight: def.weight as f32,
                 met: o.met,
                 decided_at: o.decided_at,
+                about_text: def.condition.reads_text(),
                 idea: match &def.condition {
                     Condition::Includes { tag, .. } | Condition::Excludes { tag, .. } => {
                         model.tag(tag)

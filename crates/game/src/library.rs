@@ -74,7 +74,10 @@ impl Library {
                 }),
             }
         }
-        self.entries.sort_by(|a, b| a.path.cmp(&b.path));
+        // The tutorial first (where a new player starts), then by file name.
+        let rank = |p: &Path| !p.file_stem().is_some_and(|s| s == "tutorial");
+        self.entries
+            .sort_by(|a, b| (rank(&a.path), &a.path).cmp(&(rank(&b.path), &b.path)));
     }
 }
 

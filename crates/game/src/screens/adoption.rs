@@ -91,15 +91,14 @@ fn adoption_ui(
                 ui.add_space(8.0);
                 ui.label(egui::RichText::new("Your priorities in this text").strong());
                 for o in &me.objectives {
-                    let met = o.met;
-                    ui.colored_label(
-                        if met { settings.good() } else { settings.bad() },
-                        format!(
-                            "{} {}",
-                            if met { "✔ met:" } else { "✘ missed:" },
-                            o.description
-                        ),
-                    );
+                    // An objective on the outcome (adoption, positions) is decided by this
+                    // vote, not missed before it.
+                    let (colour, mark) = match (o.met, o.about_text) {
+                        (true, _) => (settings.good(), "✔ met:"),
+                        (false, true) => (settings.bad(), "✖ missed:"),
+                        (false, false) => (settings.warn(), "○ decided by this vote:"),
+                    };
+                    ui.colored_label(colour, format!("{mark} {}", o.description));
                 }
             });
         ui.horizontal(|ui| {

@@ -106,7 +106,7 @@ fn debrief(
                 if adopted {
                     "✔ The report was adopted"
                 } else {
-                    "✘ The report failed"
+                    "✖ The report failed"
                 },
             );
             ui.separator();
@@ -231,6 +231,8 @@ fn debrief(
                         let moment = res
                             .decided_at
                             .and_then(|i| room.log.get(i))
+                            // The opening is not a moment anyone decided anything.
+                            .filter(|e| !matches!(e, Event::SessionOpened { .. }))
                             .map(|e| describe(m, e))
                             .unwrap_or_else(|| "the zero draft as circulated".into());
                         ui.colored_label(
@@ -241,7 +243,7 @@ fn debrief(
                             },
                             format!(
                                 "{} {} — decided by: {moment}",
-                                if res.met { "✔ met:" } else { "✘ missed:" },
+                                if res.met { "✔ met:" } else { "✖ missed:" },
                                 o.description
                             ),
                         );
