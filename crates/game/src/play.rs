@@ -61,6 +61,9 @@ pub struct Match {
     pub save_path: PathBuf,
     /// The scenario as the room knows it, shared by every view of this match.
     pub public: Arc<PublicScenario>,
+    /// The room view of the session as it stood at (events, inputs): screens ask for views
+    /// every frame, and the room changes only when the session does.
+    room: std::sync::Mutex<Option<((usize, usize), Arc<RoomView>)>>,
 }
 
 impl Match {
@@ -100,6 +103,7 @@ impl Match {
             notice: None,
             save_path,
             public: Arc::new(PublicScenario::of(&model)),
+            room: Default::default(),
         };
         m.save()
             .map_err(|e| format!("cannot write the save file: {e}"))?;
@@ -139,6 +143,7 @@ impl Match {
             notice: None,
             save_path: path.to_path_buf(),
             public,
+            room: Default::default(),
         })
     }
 
@@ -149,8 +154,21 @@ impl Match {
 
     /// A delegation's seat view (hot-seat shows each player's own in turn).
     pub fn seat_view_of(&self, d: DelegationId) -> SeatView {
-        let room = Arc::new(RoomView::of(&self.session, self.public.clone()));
-        SeatView::of(room, &self.session, Seat::Delegation(d))
+        SeatView::of(self.room_view(), &self.session, Seat::Delegation(d))
+    }
+
+    /// The public room, rebuilt only after the session has changed.
+    fn room_view(&self) -> Arc<RoomView> {
+        let key = (self.session.events().len(), self.session.inputs().len());
+        let mut cached = self.room.lock().unwrap_or_else(|e| e.into_inner());
+        match &*cached {
+            Some((k, room)) if *k == key => room.clone(),
+            _ => {
+                let room = Arc::new(RoomView::of(&self.session, self.public.clone()));
+                *cached = Some((key, room.clone()));
+                room
+            }
+        }
     }
 
     /// Saves atomically: a crash mid-write leaves the previous save intact.
