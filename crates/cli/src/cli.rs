@@ -15,7 +15,7 @@ use zero_draft_engine::error::printable;
 use zero_draft_engine::files::{atomic_write, read_record, record_to_string};
 use zero_draft_engine::log::Event;
 use zero_draft_engine::model::Model;
-use zero_draft_engine::record::{GameRecord, RECORD_FORMAT};
+use zero_draft_engine::record::{GameRecord, RULES};
 use zero_draft_engine::scenario::{load_file, parse_str};
 use zero_draft_engine::session::Session;
 use zero_draft_engine::simulate::{paragraph_ids, play, play_unamended, stats, summarise};
@@ -329,11 +329,11 @@ pub fn replay(path: &Path, quiet: bool) -> Result<Replayed, String> {
             ));
             Replayed::Verified(session)
         }
-        Err(e) if record.format < RECORD_FORMAT => {
+        Err(e) if record.rules < RULES => {
             note(&format!(
-                "{}: this record comes from an earlier version of Zero Draft (format {}) whose rules differ ({e}); its {} events are shown as recorded",
+                "{}: this record comes from an earlier version of Zero Draft (rules {}) whose room answered differently ({e}); its {} events are shown as recorded",
                 path.display(),
-                record.format,
+                record.rules,
                 record.events.len()
             ));
             Replayed::AsRecorded(record, model)

@@ -201,4 +201,24 @@ pub enum Event {
     Reseeded {
         seed: u64,
     },
+    /// The Chair changed the text unasked: cut a clause still contested as the deadline
+    /// nears, or restored or cut text so that every member state can join.
+    ChairEdited {
+        edit: EditSpec,
+        paragraph: String,
+        reason: ChairReason,
+        /// Whom it answers: those opposed to the clause cut, or those who would block.
+        answers: Vec<DelegationId>,
+    },
+}
+
+/// Why the Chair changed the text unasked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ChairReason {
+    /// Under deadline pressure: a clause some member states oppose and all can do without.
+    Contested,
+    /// Before issuing a revision: to keep every member state above what it can accept.
+    Package,
+    /// After a block at adoption: to win the blockers back.
+    AfterBlock,
 }

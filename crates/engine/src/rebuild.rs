@@ -100,6 +100,9 @@ pub fn rebuild(model: &Model, events: &[Event]) -> Rebuilt {
                     },
                 );
             }
+            Event::ChairEdited { edit, .. } => {
+                let _ = doc.apply(model, edit);
+            }
             Event::RoundEnded { .. } => rounds += 1,
             Event::ReportAdopted => adopted = Some(true),
             Event::ReportFailed => adopted = Some(false),

@@ -13,6 +13,15 @@ use crate::seat::{Command, Controller, RecordedInput, SeatName};
 
 pub const RECORD_FORMAT: u32 = 2;
 
+/// The rules (the room's model) a record was played under. 1: the Chair weighed objections
+/// by influence; 2: the consensus Chair, the package and the room's temperament. A record of
+/// earlier rules still resumes: its inputs are played again under today's rules.
+pub const RULES: u32 = 2;
+
+fn first_rules() -> u32 {
+    1
+}
+
 /// Where a forked game came from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Parent {
@@ -28,6 +37,9 @@ pub struct Parent {
 pub struct GameRecord {
     /// The format the record was read from (records are always written in `RECORD_FORMAT`).
     pub format: u32,
+    /// The rules the game was played under (absent in records of the first rules).
+    #[serde(default = "first_rules")]
+    pub rules: u32,
     pub scenario_file: String,
     /// SHA-256 of `scenario_source`, hex: an edited scenario no longer matches.
     pub scenario_digest: String,
@@ -95,6 +107,7 @@ impl From<RecordV1> for GameRecord {
     fn from(r: RecordV1) -> GameRecord {
         GameRecord {
             format: 1,
+            rules: 1,
             scenario_file: r.scenario_file,
             scenario_digest: digest(&r.scenario_source),
             scenario_source: r.scenario_source,

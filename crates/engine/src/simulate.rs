@@ -69,13 +69,15 @@ pub fn fates(s: &Session, paragraphs: &[String]) -> Vec<Fate> {
         .collect()
 }
 
-/// The do-nothing game: every delegation passes and joins, so the zero draft is adopted as
-/// drafted. Its fidelity is the baseline the room's negotiation is measured against.
+/// The do-nothing game: every delegation passes and joins and the Chair changes nothing, so
+/// the zero draft is adopted as drafted. Its fidelity is the baseline the room's negotiation is measured against.
 pub fn play_unamended(model: &Arc<Model>, seed: u64) -> Session {
     use crate::log::Action;
     use crate::seat::{Command, Controller, Seat};
+    // The Chair is held from outside too, so that it makes no changes of its own.
     let seats: Vec<(Seat, Controller)> = (0..model.delegations.len() as u16)
         .map(|d| (Seat::Delegation(d), Controller::Script))
+        .chain([(Seat::Chair, Controller::Script)])
         .collect();
     let mut s = Session::open(model.clone(), seed, &seats);
     while let Some(&seat) = s.pending().first() {
@@ -140,6 +142,10 @@ pub fn summarise(model: &Model, s: &Session, paragraphs: &[String]) -> RunSummar
                 ..
             } => deletions.push(*amendment),
             Event::Stripped { .. } => stripped += 1,
+            Event::ChairEdited {
+                edit: crate::scenario::EditSpec::Delete { .. },
+                ..
+            } => chair_deletions += 1,
             Event::Scored { delegation, score } => scores[*delegation as usize] = score.total,
             _ => {}
         }

@@ -13,7 +13,7 @@ use zero_draft_engine::log::Action;
 use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::scenario::parse_str;
 use zero_draft_engine::seat::Seat;
-use zero_draft_engine::session::{Session, Stage};
+use zero_draft_engine::session::{Resumption, Session, Stage};
 use zero_draft_engine::view::{PublicScenario, RoomView, SeatView};
 
 /// How much the room tells a player before an edit is tabled.
@@ -117,18 +117,16 @@ impl Match {
             .map_err(|e| format!("{}: {e}", path.display()))?;
         let model = Arc::new(Model::new(scenario));
         let public = Arc::new(PublicScenario::of(&model));
-        // The same verified replay as the command line's `replay`: a save resumes only when
-        // today's rules reproduce every event it recorded.
-        let session = Session::replay_verified(model, &record).map_err(|e| {
-            if record.format < zero_draft_engine::record::RECORD_FORMAT {
-                format!(
-                    "{}: this save comes from an earlier version of Zero Draft whose rules differ ({e}); `zero-draft replay` shows its recorded events",
-                    path.display()
-                )
-            } else {
-                format!("{}: {e}", path.display())
-            }
-        })?;
+        // A save of today's rules resumes only when it replays exactly (the command line's
+        // `replay` check); one of earlier rules is played again under today's.
+        let (session, how) =
+            Session::resume(model, &record).map_err(|e| format!("{}: {e}", path.display()))?;
+        let notice = match how {
+            Resumption::Exact => None,
+            Resumption::Replayed { applied, total } => Some(format!(
+                "This save comes from an earlier version of Zero Draft. Its {applied} of {total} moves were played again under today's rules, so the room may have answered differently."
+            )),
+        };
         let viewer = session
             .turn()
             .map(|t| t.delegation)
@@ -140,7 +138,7 @@ impl Match {
             source: record.scenario_source,
             difficulty: Difficulty::Normal,
             viewer,
-            notice: None,
+            notice,
             save_path: path.to_path_buf(),
             public,
             room: Default::default(),

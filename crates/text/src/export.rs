@@ -126,6 +126,10 @@ pub fn export_report(s: &Report, format: Format) -> String {
             Event::AdoptionCalled { .. }
             | Event::PositionTaken { .. }
             | Event::Stripped { .. }
+            | Event::ChairEdited {
+                reason: zero_draft_engine::log::ChairReason::AfterBlock,
+                ..
+            }
             | Event::ReportAdopted
             | Event::ReportFailed => {
                 if let Event::PositionTaken {

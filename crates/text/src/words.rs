@@ -1,6 +1,6 @@
 //! Words for the record: one line per event, reasons, actions and edits in plain English.
 
-use zero_draft_engine::log::{Action, ChairOutcome, Event, Position};
+use zero_draft_engine::log::{Action, ChairOutcome, ChairReason, Event, Position};
 use zero_draft_engine::model::DelegationId;
 
 use crate::Names;
@@ -200,6 +200,12 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
             };
             let left = if objections.is_empty() {
                 String::new()
+            } else if *outcome == ChairOutcome::Kept {
+                // Keeping the text leaves unsatisfied those who wanted the change.
+                format!(
+                    " (the change lacks consensus; it was pressed by {})",
+                    names(objections)
+                )
             } else {
                 format!(" (still opposed: {})", names(objections))
             };
@@ -232,6 +238,29 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
                 "Chair strips clause {clause} (para {paragraph}) to meet {}",
                 names(blockers)
             )
+        }
+        Event::ChairEdited {
+            edit,
+            paragraph,
+            reason,
+            answers,
+        } => {
+            let what = match edit {
+                EditSpec::Delete { .. } => format!("cuts a clause of para {paragraph}"),
+                _ => format!("restores the earlier wording of para {paragraph}"),
+            };
+            let why = match reason {
+                ChairReason::Contested => format!(
+                    "as the deadline nears: still opposed by {}, and everyone can do without it",
+                    names(answers)
+                ),
+                ChairReason::Package => format!(
+                    "to keep the package acceptable to {}, who would otherwise block",
+                    names(answers)
+                ),
+                ChairReason::AfterBlock => format!("to win back {}", names(answers)),
+            };
+            format!("Chair {what} {why}")
         }
         Event::ReportAdopted => "The report is adopted.".into(),
         Event::ReportFailed => "The report fails: no consensus.".into(),

@@ -205,8 +205,13 @@ pub fn red_line_changes(
 /// Loss a delegation tolerates without objecting at `time` (0 = opening, 1 = deadline).
 /// Boulware blocs concede late, Conceders early (Faratin-style time-dependent tactics).
 pub fn tolerance(model: &Model, d: DelegationId, time: f32) -> f32 {
-    let p = &model.scenario.model;
     let tactic = model.blocs[model.delegations[d as usize].bloc].tactic;
+    tolerance_with(model, tactic, time)
+}
+
+/// The tolerance curve of a tactic in this scenario.
+pub fn tolerance_with(model: &Model, tactic: Tactic, time: f32) -> f32 {
+    let p = &model.scenario.model;
     let e: f32 = match tactic {
         Tactic::Boulware => 0.25,
         Tactic::Linear => 1.0,

@@ -467,6 +467,12 @@ pub struct ModelParams {
     /// Share of the session after which the Chair may delete contested text; the persona
     /// shifts it (clean-text earlier, surgical later).
     pub deletion_pressure: f64,
+    /// How far each game's room departs from the scenario: each bloc's resolve (and each
+    /// delegation's within its bloc) is drawn per game within ±this share of its tolerance.
+    pub temperament: f64,
+    /// A delegation chooses among edits worth at least (1 − this) of its best one, at random
+    /// in proportion to their worth; 0 always takes the best.
+    pub choice_band: f64,
 }
 
 impl Default for ModelParams {
@@ -478,6 +484,8 @@ impl Default for ModelParams {
             support: 1.0,
             trust_weight: 1.5,
             deletion_pressure: 0.6,
+            temperament: 0.45,
+            choice_band: 0.25,
         }
     }
 }

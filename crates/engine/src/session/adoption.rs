@@ -1,15 +1,13 @@
 //! Adoption by consensus: every delegation joins, joins and dissociates, or blocks; after a
-//! block the Chair strips the offending text and tries again while attempts remain. Then the
+//! block the Chair strips the offending text or restores what the blockers lost, and tries
+//! again while attempts remain (`package.rs`). Then the
 //! delegations are scored on objectives, consensus and relationships.
 
 use super::objectives::objective;
 use super::{Outcome, Session, Stage};
 use crate::log::{Event, ObjectiveResult, Position, Score};
 use crate::model::DelegationId;
-use crate::preferences::{Reason, clause_reasons, clause_utility, tolerance};
-
-/// Weight of a blocker's red line when the Chair chooses what to strip.
-const RED_LINE_STRIP: f32 = 50.0;
+use crate::preferences::{Reason, clause_reasons, clause_utility};
 
 impl Session {
     pub(super) fn call_adoption(&mut self) {
@@ -51,7 +49,7 @@ impl Session {
             reasons.extend(costs.into_iter().take(3).flat_map(|(_, r)| r));
             return (Position::Block, reasons);
         }
-        let limit = -tolerance(model, d, 1.0);
+        let limit = -self.tolerance_at(d, 1.0);
         let mut dissociate = Vec::new();
         for (s, sec) in self.doc.sections.iter().enumerate() {
             for p in sec.paragraphs.iter().filter(|p| !p.is_deleted()) {
@@ -104,70 +102,13 @@ impl Session {
             self.events.push(Event::ReportAdopted);
             self.finish(true, positions);
         } else if self.adoption_attempt < self.model.scenario.schedule.adoption_attempts + 1
-            && self.strip(&blockers)
+            && self.win_back(&blockers)
         {
             self.call_adoption();
         } else {
             self.events.push(Event::ReportFailed);
             self.finish(false, positions);
         }
-    }
-
-    /// Deletes the clauses that cost the blockers most and the others least, one per blocker.
-    /// Returns false when nothing can be stripped to meet the blockers.
-    fn strip(&mut self, blockers: &[DelegationId]) -> bool {
-        let model = self.model.clone();
-        let n = self.n();
-        let mut stripped = false;
-        for _ in 0..blockers.len() {
-            let mut best: Option<(f32, String, String)> = None;
-            for (s, p, c) in self.doc.clauses() {
-                let mut gain = 0.0f32;
-                let mut cost = 0.0f32;
-                for d in 0..n as DelegationId {
-                    let u = clause_utility(&model, &self.salience, d, s, &c.tags);
-                    let infl = model.delegations[d as usize].influence;
-                    if blockers.contains(&d) {
-                        gain += infl * (-u).max(0.0);
-                        // A clause on a blocker's "must never enter" red line has to go.
-                        let red = model.delegations[d as usize].rules.iter().any(|r| {
-                            r.red_line
-                                && r.weight < 0.0
-                                && c.tags.contains(&r.tag)
-                                && r.section.is_none_or(|x| x == s)
-                        });
-                        if red {
-                            gain += RED_LINE_STRIP * infl;
-                        }
-                    } else {
-                        cost += infl * u.max(0.0);
-                    }
-                }
-                let value = gain - 0.5 * cost;
-                if gain > 0.0 && value > 0.0 && best.as_ref().is_none_or(|b| value > b.0) {
-                    best = Some((value, c.id.to_string(), p.id.clone()));
-                }
-            }
-            let Some((_, clause, paragraph)) = best else {
-                break;
-            };
-            if self
-                .change_text(&crate::scenario::EditSpec::Delete {
-                    clause: clause.clone(),
-                })
-                .is_err()
-            {
-                break;
-            }
-            self.events.push(Event::Stripped {
-                clause,
-                paragraph,
-                blockers: blockers.to_vec(),
-            });
-            self.track_objectives();
-            stripped = true;
-        }
-        stripped
     }
 
     fn finish(&mut self, adopted: bool, positions: Vec<Position>) {

@@ -13,6 +13,8 @@ use crate::scenario::EditSpec;
 const ASK_BONUS: f32 = 1.5;
 /// Least expected value worth an intervention.
 const WORTH_TABLING: f32 = 0.75;
+/// How many of its best edits a delegation weighs before choosing.
+const CHOICES: usize = 4;
 
 /// What an amendment card would do to the current text, and where.
 #[derive(Debug, Clone)]
@@ -36,7 +38,7 @@ enum Candidate {
 
 impl Session {
     pub(super) fn ai_speak(&mut self, d: DelegationId) {
-        match self.best_edit(d) {
+        match self.chosen_edit(d) {
             Some((edit, card)) => {
                 // The candidate was checked, so tabling cannot fail; fall back to passing anyway.
                 if self.table(d, edit, card).is_err() {
@@ -99,6 +101,36 @@ impl Session {
                 self.card_adopted[k] = true;
             }
         }
+    }
+
+    /// The edit `d` tables now: drawn among those worth nearly as much as its best (within
+    /// the scenario's choice band), each in proportion to its worth, so that the same room
+    /// can take different paths.
+    fn chosen_edit(&mut self, d: DelegationId) -> Option<(EditSpec, Option<String>)> {
+        let band = self.model.scenario.model.choice_band as f32;
+        let mut ranked = self.ranked_edits(d, CHOICES);
+        let best = ranked.first()?.0;
+        ranked.retain(|(v, _, _)| *v >= (1.0 - band) * best);
+        // An edit barely worth an intervention may not be worth it today: keeping the
+        // intervention is one more choice, worth the threshold itself.
+        let pass = if WORTH_TABLING >= (1.0 - band) * best {
+            WORTH_TABLING
+        } else {
+            0.0
+        };
+        if ranked.len() == 1 && pass == 0.0 {
+            let (_, edit, card) = ranked.swap_remove(0);
+            return Some((edit, card));
+        }
+        use rand::Rng;
+        let total: f32 = ranked.iter().map(|r| r.0).sum::<f32>() + pass;
+        let mut x = self.rng.random::<f32>() * total;
+        let pick = ranked.iter().position(|r| {
+            x -= r.0;
+            x < 0.0
+        })?;
+        let (_, edit, card) = ranked.swap_remove(pick);
+        Some((edit, card))
     }
 
     fn best_edit(&self, d: DelegationId) -> Option<(EditSpec, Option<String>)> {

@@ -1,6 +1,10 @@
 //! The Chair's revision at the end of a phase: for each bracketed amendment, weigh the
 //! proposal, the current text, compromise wording, agreed language and (under deadline
-//! pressure) deletion, and choose what the fewest member states object to.
+//! pressure) deletion, and choose what every member state can live with. Consensus, not a
+//! majority: a red line or a determined objection (a loss far beyond what a member tolerates,
+//! or one leaving it below its reservation) must be answered whatever the objector's size, so
+//! two camps' proposals that each cannot live with go alike to the summary; ordinary
+//! objections then count each member alike, not by influence.
 
 use serde::{Deserialize, Serialize};
 
@@ -8,7 +12,7 @@ use super::{Amendment, Session, SummaryEntry};
 use crate::document::Revision;
 use crate::log::{ChairOutcome, Event};
 use crate::model::{DelegationId, TagId};
-use crate::preferences::{delta, red_line_changes, tolerance};
+use crate::preferences::{delta, red_line_changes};
 use crate::scenario::{EditSpec, Persona};
 
 /// Difference in the room's total regret below which the persona's preference decides.
@@ -16,6 +20,57 @@ const REGRET_BAND: f32 = 0.5;
 
 /// How many times an objection on a red line outweighs an ordinary one.
 const RED_LINE_WEIGHT: f32 = 4.0;
+
+/// The most one ordinary objection weighs (in multiples of the objector's tolerance).
+const MAX_OBJECTION: f32 = 3.0;
+
+/// Objection weight within which the Chair treats two options as about equally acceptable.
+const NEAR_WEIGHT: f32 = 1.0;
+
+/// A loss this many times what a member tolerates now is one it will not live with.
+pub(super) const DETERMINED: f32 = 2.0;
+
+/// How the Chair compares two ways of settling a bracket, most important first.
+#[derive(Clone)]
+struct Key {
+    /// Member states whose red line the option crosses (or leaves crossed).
+    red_lines: u32,
+    /// Member states that could not live with the change: it would leave them below their
+    /// reservation, or cost them far beyond what they tolerate now.
+    determined: u32,
+    /// The objections, each member counting alike whatever its size.
+    weight: f32,
+    /// Total regret in the room, by influence: who is listened to when objections tie.
+    regret: f32,
+    /// The persona's taste.
+    rank: u8,
+}
+
+impl Key {
+    /// As acceptable as `best` to within one mild objection: the same red lines and
+    /// determined objectors, and objections weighing little more.
+    fn near(&self, best: &Key) -> bool {
+        self.red_lines == best.red_lines
+            && self.determined == best.determined
+            && self.weight <= best.weight + NEAR_WEIGHT
+    }
+
+    fn better_than(&self, other: &Key) -> bool {
+        if self.red_lines != other.red_lines {
+            return self.red_lines < other.red_lines;
+        }
+        if self.determined != other.determined {
+            return self.determined < other.determined;
+        }
+        if (self.weight - other.weight).abs() > 1e-4 {
+            return self.weight < other.weight;
+        }
+        if (self.regret - other.regret).abs() > REGRET_BAND {
+            return self.regret < other.regret;
+        }
+        self.rank < other.rank
+    }
+}
 
 /// One way the Chair may settle a bracketed amendment, with the member states predicted to be
 /// unable to live with it.
@@ -25,6 +80,9 @@ pub struct ChairOption {
     /// None keeps the current text.
     pub edit: Option<EditSpec>,
     pub objectors: Vec<DelegationId>,
+    /// About as acceptable to the room as the persona's pick (the Chair may offer it instead).
+    #[serde(default)]
+    pub near_best: bool,
 }
 
 impl ChairOutcome {
@@ -76,6 +134,7 @@ impl Session {
                 continue;
             }
             let (options, chosen) = self.choose(options, pressure, &losses);
+            let chosen = self.offer(&options, chosen);
             let mut losing_blocs: Vec<usize> = options[chosen]
                 .objectors
                 .iter()
@@ -87,6 +146,13 @@ impl Session {
                 losses[b] += 1;
             }
             self.apply_ruling(a, &options, chosen);
+        }
+        // A Chair played from outside makes these calls itself.
+        if !self.chair.is_external() {
+            if pressure >= self.deletion_threshold() {
+                self.cut_contested(pressure);
+            }
+            self.balance_package();
         }
         let last = self.clock.phase + 1 >= self.model.scenario.schedule.phases.len();
         let name = if last {
@@ -149,11 +215,13 @@ impl Session {
                 outcome: ChairOutcome::Kept,
                 edit: None,
                 objectors: Vec::new(),
+                near_best: false,
             },
             ChairOption {
                 outcome: ChairOutcome::Proposal,
                 edit: Some(a.edit.clone()),
                 objectors: Vec::new(),
+                near_best: false,
             },
         ];
         // The tags at stake: those of the clause under edit and of the proposed wording.
@@ -176,6 +244,7 @@ impl Session {
                         outcome: ChairOutcome::Compromise(c.id.clone()),
                         edit: Some(edit),
                         objectors: Vec::new(),
+                        near_best: false,
                     });
                 }
             }
@@ -187,6 +256,7 @@ impl Session {
                         outcome: ChairOutcome::AgreedLanguage(l.id.clone()),
                         edit: Some(edit),
                         objectors: Vec::new(),
+                        near_best: false,
                     });
                 }
             }
@@ -199,6 +269,7 @@ impl Session {
                         clause: clause.clone(),
                     }),
                     objectors: Vec::new(),
+                    near_best: false,
                 });
             }
         }
@@ -211,8 +282,9 @@ impl Session {
         out
     }
 
-    /// Fills each option's objectors and picks the one the persona Chair takes: fewest
-    /// objections (red lines weighing most), then least regret, then the persona's taste.
+    /// Fills each option's objectors and picks the one the persona Chair takes: fewest red
+    /// lines crossed; fewest members who could not live with it; the fewest and mildest
+    /// objections, each member counting alike; then least regret; then the persona's taste.
     fn choose(
         &self,
         mut options: Vec<ChairOption>,
@@ -260,69 +332,95 @@ impl Session {
         let persona = model.scenario.chair.persona.clone();
         let tolerances: Vec<f32> = states
             .iter()
-            .map(|&d| tolerance(&model, d, pressure))
+            .map(|&d| self.tolerance_at(d, pressure))
             .collect();
-        let mut best: Option<(f32, f32, u8, usize)> = None;
+        let cutting = pressure >= self.deletion_threshold();
+        let satisfaction: Vec<f32> = states.iter().map(|&d| self.satisfaction(d)).collect();
+        let mut best: Option<(Key, usize)> = None;
+        let mut keys: Vec<Key> = Vec::with_capacity(options.len());
         let mut all_objectors: Vec<Vec<DelegationId>> = Vec::with_capacity(options.len());
         for (i, o) in options.iter().enumerate() {
+            let mut red_lines = 0u32;
+            let mut determined = 0u32;
             let mut weight = 0.0f32;
             let mut regret_sum = 0.0f32;
             let mut objectors = Vec::new();
             for (k, &d) in states.iter().enumerate() {
                 let top = values.iter().map(|v| v[k]).fold(f32::MIN, f32::max);
                 let regret = top - values[i][k];
-                regret_sum += regret * model.delegations[d as usize].influence;
+                let info = &model.delegations[d as usize];
+                regret_sum += regret * info.influence;
                 // A red line another option would repair counts against this one.
                 let repairable = crossings.iter().any(|c| !c[k].1.is_empty());
                 let red_line = crossings[i][k].0 || (repairable && crossings[i][k].1.is_empty());
-                if red_line || regret > tolerances[k] {
-                    let infl = model.delegations[d as usize].influence;
-                    // A red line is a threatened block at adoption: the Chair weighs it heavily.
-                    weight += if red_line {
-                        RED_LINE_WEIGHT * infl
-                    } else {
-                        infl
-                    };
+                if red_line {
+                    red_lines += 1;
+                    weight += RED_LINE_WEIGHT;
+                    objectors.push(d);
+                } else if regret > tolerances[k] {
+                    // A member this change would leave below what it can accept, or that
+                    // loses far more than it tolerates, would block rather than live with it.
+                    let loss = values[i][k];
+                    if (loss < 0.0 && satisfaction[k] + loss < info.reservation)
+                        || (o.edit.is_some() && regret > DETERMINED * tolerances[k])
+                    {
+                        determined += 1;
+                    }
+                    // Every member counts alike, whatever its size; one far beyond what it
+                    // can accept counts more than one just past it.
+                    weight += (regret / tolerances[k].max(0.05)).min(MAX_OBJECTION);
                     if persona == Persona::BalancedPackage {
                         // A package spreads the losses: a bloc that has lost already weighs more.
-                        weight += 0.25 * infl * losses[model.delegations[d as usize].bloc] as f32;
+                        weight += 0.25 * losses[info.bloc] as f32;
                     }
                     objectors.push(d);
                 }
             }
+            let deletes = matches!(o.edit, Some(EditSpec::Delete { .. }));
             // Under deadline pressure, a Chair prefers deleting a contested reference to any
             // other option that is no less opposed.
-            let deletes = matches!(o.edit, Some(EditSpec::Delete { .. }));
-            let rank = if deletes && pressure >= self.deletion_threshold() {
+            let rank = if deletes && cutting {
                 0
             } else {
                 o.outcome.rank(&persona)
             };
-            let key = (weight, regret_sum, rank);
-            // Fewest objections first; then the least total regret in the room; the persona
-            // decides between options the room values about equally.
-            let better = match &best {
-                None => true,
-                Some((w, g, r, _)) => {
-                    if (key.0 - w).abs() > 1e-4 {
-                        key.0 < *w
-                    } else if (key.1 - g).abs() > REGRET_BAND {
-                        key.1 < *g
-                    } else {
-                        key.2 < *r
-                    }
-                }
+            let key = Key {
+                red_lines,
+                determined,
+                weight,
+                regret: regret_sum,
+                rank,
             };
-            if better {
-                best = Some((key.0, key.1, key.2, i));
+            if best.as_ref().is_none_or(|(b, _)| key.better_than(b)) {
+                best = Some((key.clone(), i));
             }
+            keys.push(key);
             all_objectors.push(objectors);
         }
-        let chosen = best.map_or(0, |b| b.3);
-        for (o, objectors) in options.iter_mut().zip(all_objectors) {
+        let chosen = best.map_or(0, |b| b.1);
+        for ((o, objectors), key) in options.iter_mut().zip(all_objectors).zip(&keys) {
             o.objectors = objectors;
+            o.near_best = key.near(&keys[chosen]);
         }
         (options, chosen)
+    }
+
+    /// What the Chair offers: the persona's pick half the time, otherwise another option the
+    /// room would find about as acceptable (Chairs differ in what they put on the table).
+    /// A pick everyone can live with is always taken.
+    fn offer(&mut self, options: &[ChairOption], chosen: usize) -> usize {
+        use rand::Rng;
+        if options[chosen].objectors.is_empty() {
+            return chosen;
+        }
+        let near: Vec<usize> = (0..options.len())
+            .filter(|&i| i != chosen && options[i].near_best)
+            .collect();
+        if near.is_empty() || self.rng.random::<bool>() {
+            chosen
+        } else {
+            near[self.rng.random_range(0..near.len())]
+        }
     }
 
     /// Carries out a ruling: the chosen option enters the text and the log; a proposal with

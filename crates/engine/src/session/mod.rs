@@ -14,9 +14,11 @@ mod errors;
 mod floor;
 mod input;
 mod objectives;
+mod package;
 mod queries;
 mod replay;
 mod schedule;
+mod temperament;
 mod trust;
 
 use std::sync::Arc;
@@ -31,12 +33,13 @@ pub use clock::Clock;
 pub use errors::{ActionError, ReplayError, SetupError};
 pub use floor::{Amendment, Floor, SummaryEntry};
 pub use objectives::ObjectiveState;
+pub use replay::Resumption;
 pub use trust::Trust;
 
 use crate::document::{Document, EditError, Revision};
 use crate::log::{Action, Event, Position};
 use crate::model::{DelegationId, Model};
-use crate::preferences::{Presence, delta, text_utility, tolerance};
+use crate::preferences::{Presence, delta, text_utility, tolerance_with};
 use crate::scenario::EditSpec;
 use crate::seat::{Controller, RecordedInput, Seat, SeatName};
 
@@ -117,6 +120,8 @@ pub struct Session {
     card_effects_version: Option<u64>,
     /// Each delegation's tolerance at the current round (it changes only between rounds).
     tolerance_now: Vec<f32>,
+    /// This game's temper of the room: each bloc's tactic and each delegation's resolve.
+    temperament: temperament::Temperament,
     /// Whether each amendment card has entered the text (a card is adopted once).
     card_adopted: Vec<bool>,
     adoption_attempt: u32,
@@ -222,6 +227,7 @@ impl Session {
             text_version: 0,
             card_effects_version: None,
             tolerance_now: vec![0.0; n],
+            temperament: temperament::draw(&model, seed),
             card_adopted: vec![false; model.scenario.cards.len()],
             adoption_attempt: 0,
             positions: vec![None; n],
@@ -245,6 +251,13 @@ impl Session {
 
     fn n(&self) -> usize {
         self.model.delegations.len()
+    }
+
+    /// Loss `d` tolerates without objecting at `time`, with this game's resolve.
+    fn tolerance_at(&self, d: DelegationId, time: f32) -> f32 {
+        let bloc = self.model.delegations[d as usize].bloc;
+        tolerance_with(&self.model, self.temperament.tactics[bloc], time)
+            * self.temperament.resolve[d as usize]
     }
 
     /// Plays the engine's seats until the session needs an outside seat (or is over).
@@ -332,7 +345,7 @@ impl Session {
         self.speakers = speakers;
         let t = self.time();
         self.tolerance_now = (0..self.n() as DelegationId)
-            .map(|d| tolerance(&self.model, d, t))
+            .map(|d| self.tolerance_at(d, t))
             .collect();
         self.refresh_card_effects();
         self.cursor = 0;

@@ -9,7 +9,7 @@ use crate::document::{Document, EditError, Revision};
 use crate::log::{AmendmentId, Event};
 use crate::model::{DelegationId, Model};
 use crate::preferences::{self, Reaction};
-use crate::record::{GameRecord, RECORD_FORMAT, digest};
+use crate::record::{GameRecord, RECORD_FORMAT, RULES, digest};
 use crate::scenario::EditSpec;
 use crate::seat::{Controller, RecordedInput, Seat};
 
@@ -250,6 +250,7 @@ impl Session {
     pub fn record(&self, scenario_file: &str, scenario_source: &str) -> GameRecord {
         GameRecord {
             format: RECORD_FORMAT,
+            rules: RULES,
             scenario_file: scenario_file.to_string(),
             scenario_digest: digest(scenario_source),
             scenario_source: scenario_source.to_string(),

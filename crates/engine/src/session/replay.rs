@@ -8,6 +8,16 @@ use crate::model::Model;
 use crate::record::GameRecord;
 use crate::seat::{Command, Controller, Seat};
 
+/// How a saved game was resumed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resumption {
+    /// Every recorded event was reproduced.
+    Exact,
+    /// A record of earlier rules: the first `applied` of its `total` inputs were played again
+    /// under today's rules (the rest no longer applied).
+    Replayed { applied: usize, total: usize },
+}
+
 impl Session {
     /// Replays a record: same scenario, seed, seats and inputs. The caller may compare the
     /// events; `replay_verified` does.
@@ -35,6 +45,41 @@ impl Session {
             });
         }
         Ok(s)
+    }
+
+    /// Resumes a saved game. A record of today's rules must replay exactly; one played under
+    /// earlier rules has its inputs played again under today's, as far as they stay legal
+    /// (the room may answer differently, so the text can differ from what was recorded).
+    pub fn resume(
+        model: Arc<Model>,
+        record: &GameRecord,
+    ) -> Result<(Session, Resumption), ReplayError> {
+        match Session::replay_verified(model.clone(), record) {
+            Ok(s) => Ok((s, Resumption::Exact)),
+            Err(ReplayError::Diverged { .. } | ReplayError::Action(..))
+                if record.rules < crate::record::RULES =>
+            {
+                let mut s = Session::fork(model, record, 0)?;
+                let mut applied = 0;
+                for input in &record.inputs {
+                    let Some(seat) = input.seat.resolve(&s.model) else {
+                        break;
+                    };
+                    if s.input(seat, input.command.clone()).is_err() {
+                        break;
+                    }
+                    applied += 1;
+                }
+                Ok((
+                    s,
+                    Resumption::Replayed {
+                        applied,
+                        total: record.inputs.len(),
+                    },
+                ))
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// The game as it stood after the first `at` recorded inputs.

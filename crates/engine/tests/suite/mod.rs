@@ -1,3 +1,4 @@
+mod chair;
 mod conditions;
 mod document;
 mod golden;

@@ -1,13 +1,13 @@
-//! Game records: format 2 round-trips, format-1 records from the previous version still load
-//! and replay, and a record whose embedded scenario was edited is refused.
+//! Game records: format 2 round-trips, format-1 records from the first version still load
+//! and resume under today's rules, and a record whose embedded scenario was edited is refused.
 
 use std::path::{Path, PathBuf};
 
 use zero_draft_engine::Model;
 use zero_draft_engine::files::{atomic_write, read_record, record_to_string};
-use zero_draft_engine::record::RECORD_FORMAT;
+use zero_draft_engine::record::{RECORD_FORMAT, RULES};
 use zero_draft_engine::scenario::parse_str;
-use zero_draft_engine::session::{ReplayError, Session};
+use zero_draft_engine::session::{ReplayError, Resumption, Session};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -29,25 +29,50 @@ fn replay_file(path: &Path) -> Result<Session, ReplayError> {
     Session::replay_verified(model, &record)
 }
 
+/// Resumes a record the way the game does: exactly, or under today's rules for a record of
+/// earlier rules.
+fn resume_file(path: &Path) -> Result<(Session, Resumption), ReplayError> {
+    let record = read_record(path).unwrap();
+    let model = std::sync::Arc::new(Model::new(
+        parse_str("embedded", &record.scenario_source).unwrap(),
+    ));
+    Session::resume(model, &record)
+}
+
 #[test]
-fn format_1_records_from_the_previous_version_replay_verified() {
-    // Written by the previous version's `zero-draft simulate --seed 11 --log`, and a hot-seat
+fn format_1_records_of_the_first_rules_resume_under_todays_rules() {
+    // Written by the first version's `zero-draft simulate --seed 11 --log`, and a hot-seat
     // save of that version taken mid-game.
     for name in [
         "v1-tutorial-simulate-seed-11.ron",
         "v1-tutorial-hotseat-save.ron",
     ] {
         let record = read_record(&fixture(name)).unwrap();
-        assert_eq!(record.format, 1);
-        let s = replay_file(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(s.events(), record.events.as_slice());
-        // Saved again, it is a format-2 record that replays the same.
+        assert_eq!((record.format, record.rules), (1, 1));
+        // The room has changed since: the recorded events are not reproduced exactly...
+        assert!(
+            matches!(
+                replay_file(&fixture(name)),
+                Err(ReplayError::Diverged { .. } | ReplayError::Action(..))
+            ),
+            "{name}: the first rules' events should no longer replay exactly"
+        );
+        // ...but the game resumes, its moves played again under today's rules.
+        let (s, how) = resume_file(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let Resumption::Replayed { applied, total } = how else {
+            panic!("{name}: {how:?}");
+        };
+        assert_eq!(total, record.inputs.len());
+        assert!(applied <= total);
+        assert_eq!(s.inputs().len(), applied, "{name}");
+        // Saved again, it is a record of today's format and rules that replays exactly.
         let again = scratch(name);
         let r2 = s.record(&record.scenario_file, &record.scenario_source);
-        assert_eq!(r2.format, RECORD_FORMAT);
+        assert_eq!((r2.format, r2.rules), (RECORD_FORMAT, RULES));
         atomic_write(&again, record_to_string(&r2).as_bytes()).unwrap();
         let s2 = replay_file(&again).unwrap();
         assert_eq!(s2.events(), s.events());
+        assert!(matches!(resume_file(&again), Ok((_, Resumption::Exact))));
     }
 }
 
@@ -96,7 +121,11 @@ fn the_final_text_rebuilt_from_the_events_alone_matches_the_game() {
     let oewg = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scenarios/oewg-2023-apr.ron");
     let (s, _) = zero_draft_engine::scenario::load_file(&oewg).unwrap();
     games.push(play(&std::sync::Arc::new(Model::new(s)), 7));
-    games.push(replay_file(&fixture("v1-tutorial-hotseat-save.ron")).unwrap());
+    games.push(
+        resume_file(&fixture("v1-tutorial-hotseat-save.ron"))
+            .unwrap()
+            .0,
+    );
     for g in &games {
         let r = rebuild(g.model(), g.events());
         assert_eq!(&r.document, g.document(), "seed {}", g.seed());

@@ -37,9 +37,12 @@ pub fn play_as_netherlands(seed: u64) -> Session {
         assert_eq!(turn.delegation, nl);
         match turn.stage {
             Stage::Speaking if !tabled => {
-                s.act(nl, Action::TableCard("repository-move".into()))
-                    .expect("the card applies at the opening");
-                tabled = true;
+                // Another delegation may hold the paragraph this round: wait for the next.
+                match s.act(nl, Action::TableCard("repository-move".into())) {
+                    Ok(_) => tabled = true,
+                    Err(ActionError::ParagraphBusy(_)) => s.act(nl, Action::Pass).unwrap(),
+                    Err(e) => panic!("the card applies: {e}"),
+                }
             }
             Stage::Speaking | Stage::Consensus => {
                 // Object to anything touching human rights, co-sponsor the rest once.

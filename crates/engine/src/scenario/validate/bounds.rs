@@ -6,7 +6,7 @@ use crate::scenario::limits::{MODEL_BUDGET, cost};
 use crate::scenario::{Effect, Scenario};
 
 /// Ranges of the model parameters: (name, value, low, high).
-fn params(s: &Scenario) -> [(&'static str, f64, f64, f64); 6] {
+fn params(s: &Scenario) -> [(&'static str, f64, f64, f64); 8] {
     let m = &s.model;
     [
         ("noise", m.noise, 0.0, 10.0),
@@ -15,6 +15,8 @@ fn params(s: &Scenario) -> [(&'static str, f64, f64, f64); 6] {
         ("support", m.support, 0.0, 100.0),
         ("trust_weight", m.trust_weight, 0.0, 100.0),
         ("deletion_pressure", m.deletion_pressure, 0.0, 2.0),
+        ("temperament", m.temperament, 0.0, 0.9),
+        ("choice_band", m.choice_band, 0.0, 1.0),
     ]
 }
 
