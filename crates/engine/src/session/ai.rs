@@ -108,7 +108,7 @@ impl Session {
     /// can take different paths.
     fn chosen_edit(&mut self, d: DelegationId) -> Option<(EditSpec, Option<String>)> {
         let band = self.model.scenario.model.choice_band as f32;
-        let mut ranked = self.ranked_edits(d, CHOICES);
+        let mut ranked = self.ranked_edits_within(d, CHOICES, 1.0 - band);
         let best = ranked.first()?.0;
         ranked.retain(|(v, _, _)| *v >= (1.0 - band) * best);
         // An edit barely worth an intervention may not be worth it today: keeping the
@@ -147,6 +147,16 @@ impl Session {
         &self,
         d: DelegationId,
         k: usize,
+    ) -> Vec<(f32, EditSpec, Option<String>)> {
+        self.ranked_edits_within(d, k, 0.0)
+    }
+
+    /// As `ranked_edits`, leaving out edits worth less than `share` of the best one.
+    fn ranked_edits_within(
+        &self,
+        d: DelegationId,
+        k: usize,
+        share: f32,
     ) -> Vec<(f32, EditSpec, Option<String>)> {
         if self.budget[d as usize] == 0 || k == 0 {
             return Vec::new();
@@ -213,6 +223,10 @@ impl Session {
             if top.len() == k && top.last().is_some_and(|(v, _)| upper <= *v) {
                 break;
             }
+            // Nothing further can come within `share` of the best.
+            if top.first().is_some_and(|(v, _)| upper < share * *v) {
+                break;
+            }
             let effect = match candidate {
                 Candidate::Card(k) => match &self.card_effects[k] {
                     Some(c) => std::borrow::Cow::Borrowed(&c.effect),
@@ -258,7 +272,9 @@ impl Session {
                 top.truncate(k);
             }
         }
+        let best = top.first().map_or(0.0, |t| t.0);
         top.into_iter()
+            .filter(|(value, _)| *value >= share * best)
             .map(|(value, candidate)| match candidate {
                 Candidate::Card(k) => {
                     let card = &model.scenario.cards[k];

@@ -314,20 +314,25 @@ impl Session {
                     .collect()
             })
             .collect();
-        let crossings: Vec<Vec<(bool, Vec<TagId>)>> = effects
+        // For each option and member: whether it crosses a red line, and whether it repairs one.
+        let crossings: Vec<Vec<(bool, bool)>> = effects
             .iter()
             .map(|e| {
                 states
                     .iter()
                     .map(|&d| {
                         let ch = red_line_changes(&model, d, &self.presence, e);
-                        (
-                            ch.iter().any(|c| c.2),
-                            ch.iter().filter(|c| !c.2).map(|c| c.0).collect(),
-                        )
+                        (ch.iter().any(|c| c.2), ch.iter().any(|c| !c.2))
                     })
                     .collect()
             })
+            .collect();
+        // Each member's best option, and whether some option would repair its red line.
+        let tops: Vec<f32> = (0..states.len())
+            .map(|k| values.iter().map(|v| v[k]).fold(f32::MIN, f32::max))
+            .collect();
+        let repairable: Vec<bool> = (0..states.len())
+            .map(|k| crossings.iter().any(|c| c[k].1))
             .collect();
         let persona = model.scenario.chair.persona.clone();
         let tolerances: Vec<f32> = states
@@ -346,13 +351,11 @@ impl Session {
             let mut regret_sum = 0.0f32;
             let mut objectors = Vec::new();
             for (k, &d) in states.iter().enumerate() {
-                let top = values.iter().map(|v| v[k]).fold(f32::MIN, f32::max);
-                let regret = top - values[i][k];
+                let regret = tops[k] - values[i][k];
                 let info = &model.delegations[d as usize];
                 regret_sum += regret * info.influence;
                 // A red line another option would repair counts against this one.
-                let repairable = crossings.iter().any(|c| !c[k].1.is_empty());
-                let red_line = crossings[i][k].0 || (repairable && crossings[i][k].1.is_empty());
+                let red_line = crossings[i][k].0 || (repairable[k] && !crossings[i][k].1);
                 if red_line {
                     red_lines += 1;
                     weight += RED_LINE_WEIGHT;
