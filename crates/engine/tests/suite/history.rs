@@ -72,3 +72,17 @@ fn oewg_2023_reenacts_history() {
 fn oewg_2020_reenacts_history() {
     check("oewg-2020-predraft.ron");
 }
+
+#[test]
+fn oewg_2022_written_from_positions_alone_holds_on_the_consensus_room() {
+    // Written from published positions and never tuned: the room must still reach adoption in
+    // most games and reproduce most of the record.
+    let scenario = load("oewg-2022-apr.ron");
+    let model = Arc::new(Model::new(scenario.clone()));
+    let adopted = (0..50u64)
+        .filter(|&seed| play(&model, seed).outcome().is_some_and(|o| o.adopted))
+        .count();
+    assert!(adopted > 25, "adopted in {adopted} of 50 games");
+    let (f, shares) = fidelity(scenario, 50);
+    assert!(f >= 0.7, "fidelity {f:.3}; shares {shares:?}");
+}
