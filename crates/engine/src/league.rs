@@ -87,20 +87,22 @@ impl Delegate for Cards {
             if ally && legal.contains(&c) {
                 return c;
             }
-            let hurts = advisor
-                .suggest(8)
-                .iter()
-                .any(|s| s.command == Command::Act(Action::Object(a.id)));
-            let c = Command::Act(Action::Object(a.id));
-            if hurts && legal.contains(&c) {
-                return c;
+            // Objects to what hurts; warns it cannot live with what hurts far more.
+            for c in [
+                Command::Act(Action::Threaten(a.id)),
+                Command::Act(Action::Object(a.id)),
+            ] {
+                let hurts = advisor.suggest(8).iter().any(|s| s.command == c);
+                if hurts && legal.contains(&c) {
+                    return c;
+                }
             }
         }
         Command::Act(Action::Pass)
     }
 }
 
-/// Objects to everything it can, then blocks.
+/// Threatens to block everything it can (objecting once its threats are spent), then blocks.
 pub struct Obstruct;
 
 impl Delegate for Obstruct {
@@ -114,9 +116,14 @@ impl Delegate for Obstruct {
                 Command::Act(Action::Join)
             };
         }
+        let threats = view.private.as_ref().map_or(0, |p| p.threats_made);
         legal
             .into_iter()
-            .find(|c| matches!(c, Command::Act(Action::Object(_))))
+            .find(|c| match c {
+                Command::Act(Action::Threaten(_)) => threats < crate::session::CREDIBLE_THREATS,
+                Command::Act(Action::Object(_)) => threats >= crate::session::CREDIBLE_THREATS,
+                _ => false,
+            })
             .unwrap_or(Command::Act(Action::Pass))
     }
 }

@@ -31,6 +31,10 @@ pub enum Action {
     Dissociate(Vec<String>),
     /// At adoption: block consensus (member states only).
     Block,
+    /// Object to an amendment on the floor and warn that one cannot live with it: a credible
+    /// threat to block, which the Chair must answer like a red line. An empty one (joining a
+    /// text that took the amendment in) isolates; more than two are not believed.
+    Threaten(AmendmentId),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -209,6 +213,20 @@ pub enum Event {
         reason: ChairReason,
         /// Whom it answers: those opposed to the clause cut, or those who would block.
         answers: Vec<DelegationId>,
+    },
+    /// A delegation warned it could not live with an amendment (it objects too).
+    Threatened {
+        amendment: AmendmentId,
+        delegation: DelegationId,
+        /// Whether the Chair believes it: a delegation's first two threats, if none proved
+        /// empty.
+        credible: bool,
+    },
+    /// A delegation that threatened to block over amendments taken into the text joined
+    /// anyway: the room takes note.
+    EmptyThreat {
+        delegation: DelegationId,
+        amendments: Vec<AmendmentId>,
     },
 }
 

@@ -293,6 +293,11 @@ pub struct Private {
     /// Its answers so far at "any objection?" (they take effect when every answer is in).
     pub answers: Vec<crate::log::Action>,
     pub score: Option<Score>,
+    /// Threats to block it has made, and how many more the Chair will believe.
+    #[serde(default)]
+    pub threats_made: u32,
+    #[serde(default)]
+    pub credible_threats_left: u32,
 }
 
 /// The room plus one seat's private data.
@@ -365,5 +370,7 @@ fn private(s: &Session, d: DelegationId) -> Private {
         reservation: info.reservation,
         answers: s.answers_of(d),
         score,
+        threats_made: s.threats_made(d),
+        credible_threats_left: s.credible_threats_left(d),
     }
 }

@@ -229,6 +229,9 @@ fn describe(c: &Command, advisor: &Advisor) -> Dynamic {
         Command::Act(Action::Object(a)) => {
             map(&[kind("object"), ("amendment", (*a as i64).into())])
         }
+        Command::Act(Action::Threaten(a)) => {
+            map(&[kind("threaten"), ("amendment", (*a as i64).into())])
+        }
         Command::Act(Action::Withdraw(a)) => {
             map(&[kind("withdraw"), ("amendment", (*a as i64).into())])
         }
@@ -264,6 +267,7 @@ fn suggestion(s: &Suggestion) -> Dynamic {
                 Command::Act(a) => match a {
                     Action::CoSponsor(x) => ("cosponsor", Some(*x)),
                     Action::Object(x) => ("object", Some(*x)),
+                    Action::Threaten(x) => ("threaten", Some(*x)),
                     Action::Withdraw(x) => ("withdraw", Some(*x)),
                     Action::Join => ("join", None),
                     Action::Block => ("block", None),
@@ -300,6 +304,7 @@ fn command(d: &Dynamic) -> Option<Command> {
         "table" => Action::Table(rhai::serde::from_dynamic(m.get("edit")?).ok()?),
         "cosponsor" => Action::CoSponsor(amendment()?),
         "object" => Action::Object(amendment()?),
+        "threaten" => Action::Threaten(amendment()?),
         "withdraw" => Action::Withdraw(amendment()?),
         "pass" => Action::Pass,
         "join" => Action::Join,

@@ -37,6 +37,7 @@ pub fn action_summary<N: Names + ?Sized>(model: &N, a: &Action) -> String {
         }
         Action::CoSponsor(a) => format!("co-sponsors amendment {a}"),
         Action::Object(a) => format!("objects to amendment {a}"),
+        Action::Threaten(a) => format!("warns it cannot live with amendment {a}"),
         Action::Withdraw(a) => format!("withdraws amendment {a}"),
         Action::Pass => "passes".into(),
         Action::Join => "joins consensus".into(),
@@ -164,6 +165,35 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
             amendment,
             delegation,
         } => format!("#{amendment} objection from {}", name(delegation)),
+        Event::Threatened {
+            amendment,
+            delegation,
+            credible,
+        } => {
+            if *credible {
+                format!(
+                    "#{amendment}: {} warns it cannot live with this and may block",
+                    name(delegation)
+                )
+            } else {
+                format!(
+                    "#{amendment}: {} threatens to block again; the room no longer believes it",
+                    name(delegation)
+                )
+            }
+        }
+        Event::EmptyThreat {
+            delegation,
+            amendments,
+        } => format!(
+            "{} joins although it threatened to block over #{}: the room takes note",
+            name(delegation),
+            amendments
+                .iter()
+                .map(|a| a.to_string())
+                .collect::<Vec<_>>()
+                .join(", #")
+        ),
         Event::Withdrawn { amendment } => format!("#{amendment} withdrawn"),
         Event::Passed { delegation } => format!("{} passes", name(delegation)),
         Event::AmendmentAdopted { amendment } => format!("#{amendment} adopted without objection"),

@@ -3,11 +3,16 @@
 //! again while attempts remain (`package.rs`). Then the
 //! delegations are scored on objectives, consensus and relationships.
 
+use super::floor::EMPTY_THREAT_COST;
 use super::objectives::objective;
 use super::{Outcome, Session, Stage};
-use crate::log::{Event, ObjectiveResult, Position, Score};
+use crate::log::{AmendmentId, ChairOutcome, Event, ObjectiveResult, Position, Score};
 use crate::model::DelegationId;
 use crate::preferences::{Reason, clause_reasons, clause_utility};
+
+/// Change in the room's regard (mean trust, −1..1) that moves relationship points from 50 to
+/// 100 (or to 0).
+const RELATIONSHIP_SCALE: f32 = 0.1;
 
 impl Session {
     pub(super) fn call_adoption(&mut self) {
@@ -98,6 +103,7 @@ impl Session {
         for &b in &blockers {
             self.trust.room_regards(b as usize, -0.2);
         }
+        self.call_empty_threats(&positions);
         if blockers.is_empty() {
             self.events.push(Event::ReportAdopted);
             self.finish(true, positions);
@@ -111,6 +117,46 @@ impl Session {
         }
     }
 
+    /// Delegations that threatened to block over amendments the Chair took into the text,
+    /// and now do not block, lose the room's trust and the Chair's belief in their threats.
+    fn call_empty_threats(&mut self, positions: &[Position]) {
+        let mut taken: Vec<AmendmentId> = Vec::new();
+        let mut threatened: Vec<(AmendmentId, DelegationId)> = Vec::new();
+        for e in &self.events {
+            match e {
+                Event::Threatened {
+                    amendment,
+                    delegation,
+                    ..
+                } => threatened.push((*amendment, *delegation)),
+                Event::ChairDecision {
+                    amendment,
+                    outcome: ChairOutcome::Proposal,
+                    ..
+                } => taken.push(*amendment),
+                _ => {}
+            }
+        }
+        for d in 0..self.n() as DelegationId {
+            if positions[d as usize] == Position::Block || self.empty_threat[d as usize] {
+                continue;
+            }
+            let amendments: Vec<AmendmentId> = threatened
+                .iter()
+                .filter(|(a, who)| *who == d && taken.contains(a))
+                .map(|t| t.0)
+                .collect();
+            if !amendments.is_empty() {
+                self.empty_threat[d as usize] = true;
+                self.trust.room_regards(d as usize, -EMPTY_THREAT_COST);
+                self.events.push(Event::EmptyThreat {
+                    delegation: d,
+                    amendments,
+                });
+            }
+        }
+    }
+
     fn finish(&mut self, adopted: bool, positions: Vec<Position>) {
         self.outcome = Some(Outcome {
             adopted,
@@ -120,6 +166,8 @@ impl Session {
         self.stage = Stage::Finished;
         self.track_objectives();
         let model = self.model.clone();
+        let blocs: Vec<usize> = model.delegations.iter().map(|d| d.bloc).collect();
+        let opening = super::Trust::new(&blocs);
         for d in 0..self.n() as DelegationId {
             let objectives: Vec<ObjectiveResult> = self
                 .objective_states(d)
@@ -152,7 +200,9 @@ impl Session {
             } else {
                 consensus_points
             };
-            let relationship_points = 50.0 * (1.0 + self.standing(d));
+            // Relationships built: the change in the room's regard since the opening.
+            let gained = self.standing(d) - opening.standing(d as usize);
+            let relationship_points = (50.0 + 50.0 * gained / RELATIONSHIP_SCALE).clamp(0.0, 100.0);
             let total =
                 0.6 * objective_points + 0.25 * consensus_points + 0.15 * relationship_points;
             self.events.push(Event::Scored {

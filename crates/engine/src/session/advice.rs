@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Session, Stage};
-use crate::log::Action;
+use crate::log::{Action, AmendmentId};
 use crate::model::DelegationId;
 use crate::preferences::{Reaction, Stance, delta};
 use crate::seat::{Command, Seat};
@@ -44,12 +44,15 @@ impl Session {
                 }
                 for a in &self.floor.open {
                     if self.respondable(d, a.id).is_ok()
-                        && !self.answers_of(d).iter().any(
-                            |x| matches!(x, Action::CoSponsor(y) | Action::Object(y) if *y == a.id),
-                        )
+                        && !self.answers_of(d).iter().any(|x| {
+                            matches!(x, Action::CoSponsor(y) | Action::Object(y) | Action::Threaten(y) if *y == a.id)
+                        })
                     {
                         out.push(Command::Act(Action::CoSponsor(a.id)));
                         out.push(Command::Act(Action::Object(a.id)));
+                        if self.model.delegations[d as usize].may_block() {
+                            out.push(Command::Act(Action::Threaten(a.id)));
+                        }
                     }
                     if a.proposer == d {
                         out.push(Command::Act(Action::Withdraw(a.id)));
@@ -119,22 +122,60 @@ impl Session {
                 out.push(suggestion(Command::Act(action), value, reactions));
             }
         }
-        // Responses: co-sponsor what helps, object to what hurts beyond tolerance.
+        // Responses: co-sponsor what helps; object to what hurts beyond tolerance, sparingly
+        // (a delegation that objects to everything loses the room); warn that one cannot
+        // live with a loss far beyond it while the Chair still believes such warnings.
         let tol = self.tolerance_now[d as usize];
+        let held = self.answers_of(d);
+        let mut threats = self.threats_made[d as usize]
+            + held
+                .iter()
+                .filter(|a| matches!(a, Action::Threaten(_)))
+                .count() as u32;
+        let mut objections = self.objections_this_phase[d as usize]
+            + held
+                .iter()
+                .filter(|a| matches!(a, Action::Object(_) | Action::Threaten(_)))
+                .count() as u32;
+        let mut losses: Vec<(f32, AmendmentId)> = Vec::new();
         for a in &self.floor.open {
             let Ok(effect) = self.doc.effect(&self.model, &a.edit) else {
                 continue;
             };
             let gain = delta(&self.model, &self.salience, d, &effect);
-            let respond = if gain > 0.0 {
-                Action::CoSponsor(a.id)
+            if gain > 0.0 {
+                let c = Command::Act(Action::CoSponsor(a.id));
+                if legal.contains(&c) {
+                    out.push(suggestion(c, gain, Vec::new()));
+                }
             } else if gain < -tol {
-                Action::Object(a.id)
+                losses.push((-gain, a.id));
+            }
+        }
+        // The worst losses first, while objections stay within what the room accepts.
+        losses.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (loss, a) in losses {
+            let determined = loss > super::chair::DETERMINED * tol;
+            let respond = if determined
+                && threats < super::floor::CREDIBLE_THREATS
+                && !self.empty_threat[d as usize]
+            {
+                Action::Threaten(a)
+            } else if determined
+                || objections < super::floor::HABITUAL_OBJECTIONS
+                || 2 * (objections + 1)
+                    <= self.floor.next_amendment - self.floor.phase_first_amendment
+            {
+                Action::Object(a)
             } else {
                 continue;
             };
-            if legal.contains(&Command::Act(respond.clone())) {
-                out.push(suggestion(Command::Act(respond), gain.abs(), Vec::new()));
+            let threat = matches!(respond, Action::Threaten(_));
+            let c = Command::Act(respond);
+            if legal.contains(&c) {
+                objections += 1;
+                threats += u32::from(threat);
+                out.push(suggestion(c, loss, Vec::new()));
             }
         }
         if self.stage == Stage::Adoption {

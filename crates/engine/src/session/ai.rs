@@ -177,12 +177,14 @@ impl Session {
             else {
                 continue;
             };
+            // A card its capital gave to named delegations (or blocs) is theirs to table: the
+            // others may support it, not table it for them.
+            let askers = &model.card_askers[k];
+            if !askers.is_empty() && !askers.contains(&d) {
+                continue;
+            }
             let gain = delta(model, &self.salience, d, effect);
-            let ask = if model.card_askers[k].contains(&d) {
-                ASK_BONUS
-            } else {
-                0.0
-            };
+            let ask = if askers.contains(&d) { ASK_BONUS } else { 0.0 };
             if gain < -0.25 * own_tolerance || gain + ask <= WORTH_TABLING {
                 continue;
             }
@@ -190,7 +192,11 @@ impl Session {
                 Some((s, p)) => self.floor.busy_slots[*s][*p],
                 None => self.busy(footprint),
             };
-            if busy || self.floor.tabled[d as usize].contains(&card.edit) {
+            // Nor does it table again, under its own name, what the Chair has ruled out.
+            if busy
+                || self.floor.tabled[d as usize].contains(&card.edit)
+                || self.floor.rejected.contains(&card.edit)
+            {
                 continue;
             }
             candidates.push((gain + ask, Candidate::Card(k)));
@@ -238,9 +244,9 @@ impl Session {
                     clause,
                 } => {
                     let c = &self.doc.sections[section].paragraphs[paragraph].clauses[clause];
-                    if self.floor.tabled[d as usize]
-                        .iter()
-                        .any(|e| matches!(e, EditSpec::Delete { clause } if **clause == *c.id))
+                    let same = |e: &EditSpec| matches!(e, EditSpec::Delete { clause } if **clause == *c.id);
+                    if self.floor.tabled[d as usize].iter().any(same)
+                        || self.floor.rejected.iter().any(same)
                     {
                         continue;
                     }

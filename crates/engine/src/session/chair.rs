@@ -133,7 +133,7 @@ impl Session {
                 });
                 continue;
             }
-            let (options, chosen) = self.choose(options, pressure, &losses);
+            let (options, chosen) = self.choose(options, pressure, &losses, &a.threats);
             let chosen = self.offer(&options, chosen);
             let mut losing_blocs: Vec<usize> = options[chosen]
                 .objectors
@@ -194,7 +194,7 @@ impl Session {
             return Vec::new();
         }
         let losses = vec![0u32; self.model.blocs.len()];
-        self.choose(options, pressure, &losses).0
+        self.choose(options, pressure, &losses, &a.threats).0
     }
 
     /// What the scenario's persona Chair would choose among `chair_options(a)`.
@@ -205,7 +205,7 @@ impl Session {
             return None;
         }
         let losses = vec![0u32; self.model.blocs.len()];
-        Some(self.choose(options, pressure, &losses).1)
+        Some(self.choose(options, pressure, &losses, &a.threats).1)
     }
 
     fn options(&self, a: &Amendment, pressure: f32) -> Vec<ChairOption> {
@@ -290,6 +290,7 @@ impl Session {
         mut options: Vec<ChairOption>,
         pressure: f32,
         losses: &[u32],
+        threats: &[DelegationId],
     ) -> (Vec<ChairOption>, usize) {
         let model = self.model.clone();
         let states: Vec<DelegationId> = (0..self.n() as DelegationId)
@@ -354,8 +355,11 @@ impl Session {
                 let regret = tops[k] - values[i][k];
                 let info = &model.delegations[d as usize];
                 regret_sum += regret * info.influence;
-                // A red line another option would repair counts against this one.
-                let red_line = crossings[i][k].0 || (repairable[k] && !crossings[i][k].1);
+                // A red line another option would repair counts against this one; a credible
+                // threat to block weighs like a red line against the proposal itself.
+                let threatened = o.outcome == ChairOutcome::Proposal && threats.contains(&d);
+                let red_line =
+                    crossings[i][k].0 || (repairable[k] && !crossings[i][k].1) || threatened;
                 if red_line {
                     red_lines += 1;
                     weight += RED_LINE_WEIGHT;
@@ -450,6 +454,8 @@ impl Session {
         }
         if option.outcome == ChairOutcome::Proposal {
             self.floor.summary.retain(|e| e.edit != a.edit);
+        } else if !self.floor.rejected.contains(&a.edit) {
+            self.floor.rejected.push(a.edit.clone());
         }
         self.events.push(Event::ChairDecision {
             amendment: a.id,

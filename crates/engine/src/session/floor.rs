@@ -11,6 +11,20 @@ use crate::model::DelegationId;
 use crate::preferences::{Reaction, Room, Stance, reactions};
 use crate::scenario::EditSpec;
 
+/// Trust a delegation loses with each bloc-mate by co-sponsoring what its capital opposes.
+const COSPONSOR_AGAINST_CAPITAL: f32 = 0.05;
+/// Objections a phase beyond which a delegation objecting to most of what is tabled is seen
+/// to object to everything.
+pub(super) const HABITUAL_OBJECTIONS: u32 = 3;
+/// Trust a delegation loses with the whole room each time it threatens to block.
+const THREAT_COST: f32 = 0.01;
+/// How many threats to block the Chair believes from one delegation.
+pub const CREDIBLE_THREATS: u32 = 2;
+/// Trust the room loses in a delegation whose threat proved empty, and for re-tabling an
+/// edit the Chair ruled out.
+pub(super) const EMPTY_THREAT_COST: f32 = 0.1;
+const RETABLED_COST: f32 = 0.02;
+
 /// An amendment on the floor or in brackets.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Amendment {
@@ -21,6 +35,9 @@ pub struct Amendment {
     pub paragraph: String,
     pub cosponsors: Vec<DelegationId>,
     pub objections: Vec<DelegationId>,
+    /// Objectors who warned they could not live with it, and whom the Chair believes.
+    #[serde(default)]
+    pub threats: Vec<DelegationId>,
     /// Each AI delegation's stance when the amendment was tabled; the reasons are in the
     /// `Reacted` event (see `Session::reactions_to`).
     pub stances: Vec<(DelegationId, Stance)>,
@@ -56,9 +73,14 @@ pub struct Floor {
     pub tabled_this_round: u32,
     /// Edits each delegation has tabled this session (a delegation does not table one twice).
     pub tabled: Vec<Vec<EditSpec>>,
+    /// Edits the Chair has ruled out (kept the text against them): tabling one again under
+    /// another name is seen for what it is.
+    pub rejected: Vec<EditSpec>,
     /// Paragraphs with an amendment pending, by position in the current text.
     pub busy_slots: Vec<Vec<bool>>,
     pub next_amendment: AmendmentId,
+    /// The first amendment tabled in the current phase.
+    pub phase_first_amendment: AmendmentId,
     pub summary: Vec<SummaryEntry>,
 }
 
@@ -196,6 +218,9 @@ impl Session {
         card: Option<String>,
     ) -> Result<AmendmentId, ActionError> {
         let (effect, paragraph) = self.check_table(who, &edit)?;
+        if self.floor.rejected.contains(&edit) {
+            self.trust.room_regards(who as usize, -RETABLED_COST);
+        }
         let id = self.floor.next_amendment;
         self.floor.next_amendment += 1;
         self.budget[who as usize] -= 1;
@@ -218,6 +243,7 @@ impl Session {
             paragraph,
             cosponsors: Vec::new(),
             objections: Vec::new(),
+            threats: Vec::new(),
             stances: reactions.iter().map(|r| (r.delegation, r.stance)).collect(),
         };
         self.events.push(Event::Reacted {
@@ -228,7 +254,8 @@ impl Session {
             match stance {
                 Stance::Object => {
                     amendment.objections.push(d);
-                    self.trust.cool(who as usize, d as usize);
+                    let habitual = self.count_objection(d);
+                    self.trust.cool(who as usize, d as usize, habitual);
                 }
                 Stance::Support
                     if self.model.delegations[d as usize].bloc
@@ -255,11 +282,61 @@ impl Session {
         let a = &mut self.floor.open[i];
         a.cosponsors.push(who);
         let (id, proposer) = (a.id, a.proposer);
+        let edit = a.edit.clone();
         self.events.push(Event::CoSponsored {
             amendment: id,
             delegation: who,
         });
         self.trust.warm(proposer as usize, who as usize);
+        // Putting one's name to text one's capital opposes costs one's standing in one's
+        // own bloc: the text becomes partly one's own.
+        if let Ok(effect) = self.doc.effect(&self.model, &edit) {
+            let own = crate::preferences::delta(&self.model, &self.salience, who, &effect);
+            if own < -0.25 * self.tolerance_now[who as usize] {
+                let bloc = self.model.delegations[who as usize].bloc;
+                for &m in &self.model.blocs[bloc].members {
+                    if m != who {
+                        self.trust
+                            .nudge(m as usize, who as usize, -COSPONSOR_AGAINST_CAPITAL);
+                    }
+                }
+            }
+        }
+    }
+
+    /// An objection with a warning that one cannot live with the amendment. The room cools a
+    /// little more toward a delegation that threatens; the Chair believes a delegation's
+    /// first `CREDIBLE_THREATS` threats unless one has proved empty.
+    pub(super) fn threaten(&mut self, i: usize, who: DelegationId) {
+        self.object(i, who);
+        self.threats_made[who as usize] += 1;
+        let credible = self.threat_credible(who);
+        let a = &mut self.floor.open[i];
+        if credible {
+            a.threats.push(who);
+        }
+        let id = a.id;
+        self.events.push(Event::Threatened {
+            amendment: id,
+            delegation: who,
+            credible,
+        });
+        self.trust.room_regards(who as usize, -THREAT_COST);
+    }
+
+    /// Counts an objection by `who` this phase; true once it objects habitually: to more
+    /// than a few amendments, and to more than half of those tabled this phase.
+    fn count_objection(&mut self, who: DelegationId) -> bool {
+        self.objections_this_phase[who as usize] += 1;
+        let made = self.objections_this_phase[who as usize];
+        let tabled = self.floor.next_amendment - self.floor.phase_first_amendment;
+        made > HABITUAL_OBJECTIONS && 2 * made > tabled
+    }
+
+    fn threat_credible(&self, who: DelegationId) -> bool {
+        self.model.delegations[who as usize].may_block()
+            && !self.empty_threat[who as usize]
+            && self.threats_made[who as usize] <= CREDIBLE_THREATS
     }
 
     pub(super) fn object(&mut self, i: usize, who: DelegationId) {
@@ -270,7 +347,8 @@ impl Session {
             amendment: id,
             delegation: who,
         });
-        self.trust.cool(proposer as usize, who as usize);
+        let habitual = self.count_objection(who);
+        self.trust.cool(proposer as usize, who as usize, habitual);
     }
 
     pub(super) fn withdraw(&mut self, i: usize) {

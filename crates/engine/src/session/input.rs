@@ -117,6 +117,10 @@ impl Session {
                 let i = self.respondable(who, *a)?;
                 self.object(i, who);
             }
+            Action::Threaten(a) => {
+                let i = self.respondable(who, *a)?;
+                self.threaten(i, who);
+            }
             Action::Withdraw(a) => {
                 let i = self.own_on_floor(who, *a)?;
                 self.withdraw(i);
@@ -138,11 +142,12 @@ impl Session {
         }
         let given = |a: u32| {
             self.answers.iter().any(|(d, x)| {
-                *d == who && matches!(x, Action::CoSponsor(y) | Action::Object(y) if *y == a)
+                *d == who
+                    && matches!(x, Action::CoSponsor(y) | Action::Object(y) | Action::Threaten(y) if *y == a)
             })
         };
         match action {
-            Action::CoSponsor(a) | Action::Object(a) => {
+            Action::CoSponsor(a) | Action::Object(a) | Action::Threaten(a) => {
                 self.respondable(who, *a)?;
                 if given(*a) {
                     return Err(ActionError::AlreadyResponded(*a));
@@ -326,6 +331,7 @@ fn wrong_stage(a: &Action, stage: Stage) -> ActionError {
         Action::Table(_) | Action::TableCard(_) => "tabling an edit",
         Action::CoSponsor(_) => "co-sponsoring",
         Action::Object(_) => "objecting",
+        Action::Threaten(_) => "threatening to block",
         Action::Withdraw(_) => "withdrawing",
         Action::Pass => "passing",
         Action::Join | Action::Dissociate(_) | Action::Block => "declaring a position",

@@ -31,7 +31,7 @@ pub use advice::Suggestion;
 pub use chair::{ChairOption, reword};
 pub use clock::Clock;
 pub use errors::{ActionError, ReplayError, SetupError};
-pub use floor::{Amendment, Floor, SummaryEntry};
+pub use floor::{Amendment, CREDIBLE_THREATS, Floor, SummaryEntry};
 pub use objectives::ObjectiveState;
 pub use replay::Resumption;
 pub use trust::Trust;
@@ -125,6 +125,11 @@ pub struct Session {
     /// Whether each amendment card has entered the text (a card is adopted once).
     card_adopted: Vec<bool>,
     adoption_attempt: u32,
+    /// Threats to block each delegation has made, and whether one has proved empty.
+    threats_made: Vec<u32>,
+    empty_threat: Vec<bool>,
+    /// Objections each delegation has made in this phase.
+    objections_this_phase: Vec<u32>,
     /// Positions declared at adoption by delegations played from outside.
     positions: Vec<Option<Position>>,
     outcome: Option<Outcome>,
@@ -230,6 +235,9 @@ impl Session {
             temperament: temperament::draw(&model, seed),
             card_adopted: vec![false; model.scenario.cards.len()],
             adoption_attempt: 0,
+            threats_made: vec![0; n],
+            empty_threat: vec![false; n],
+            objections_this_phase: vec![0; n],
             positions: vec![None; n],
             outcome: None,
             objectives: objectives::initial(&model),
@@ -319,6 +327,8 @@ impl Session {
     fn start_phase(&mut self) {
         let phase = &self.model.scenario.schedule.phases[self.clock.phase];
         self.budget.fill(phase.interventions);
+        self.objections_this_phase.fill(0);
+        self.floor.phase_first_amendment = self.floor.next_amendment;
         self.clock.round = 0;
         self.events.push(Event::PhaseStarted {
             phase: self.clock.phase as u16,
@@ -387,12 +397,12 @@ impl Session {
         answers.sort_by_key(|(d, _)| *d);
         for (d, a) in answers {
             match a {
-                Action::CoSponsor(id) | Action::Object(id) => {
+                Action::CoSponsor(id) | Action::Object(id) | Action::Threaten(id) => {
                     if let Ok(i) = self.respondable(d, id) {
-                        if matches!(a, Action::CoSponsor(_)) {
-                            self.cosponsor(i, d);
-                        } else {
-                            self.object(i, d);
+                        match a {
+                            Action::CoSponsor(_) => self.cosponsor(i, d),
+                            Action::Object(_) => self.object(i, d),
+                            _ => self.threaten(i, d),
                         }
                     }
                 }

@@ -112,6 +112,20 @@ impl Session {
         self.trust.standing(d as usize)
     }
     /// Utility of the current text for a delegation, relative to the zero draft.
+    /// Threats to block `d` has made so far.
+    pub fn threats_made(&self, d: DelegationId) -> u32 {
+        self.threats_made[d as usize]
+    }
+
+    /// How many more threats to block by `d` the Chair would believe.
+    pub fn credible_threats_left(&self, d: DelegationId) -> u32 {
+        if self.empty_threat[d as usize] || !self.model.delegations[d as usize].may_block() {
+            0
+        } else {
+            super::floor::CREDIBLE_THREATS.saturating_sub(self.threats_made[d as usize])
+        }
+    }
+
     pub fn satisfaction(&self, d: DelegationId) -> f32 {
         self.utility[d as usize] - self.zero_utility[d as usize]
     }

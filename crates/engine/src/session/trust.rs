@@ -44,13 +44,16 @@ impl Trust {
         self.nudge(cosponsor, proposer, 0.05);
     }
 
-    /// An objection cools the proposer toward the objector, and the whole room a little:
-    /// a delegation that objects to everything is heard less.
-    pub fn cool(&mut self, proposer: usize, objector: usize) {
+    /// An objection cools the proposer toward the objector. Objecting to what hurts one's
+    /// capital is expected; a delegation that objects to everything (`habitual`: beyond a
+    /// few objections a phase) cools the whole room and is heard less.
+    pub fn cool(&mut self, proposer: usize, objector: usize, habitual: bool) {
         self.nudge(proposer, objector, -0.05);
-        for a in 0..self.n {
-            if a != objector {
-                self.nudge(a, objector, -0.005);
+        if habitual {
+            for a in 0..self.n {
+                if a != objector {
+                    self.nudge(a, objector, -0.01);
+                }
             }
         }
     }

@@ -14,18 +14,18 @@ use super::model_from;
 
 /// One bloc of a small room: id, members, each member's influence and
 /// reservation, and the bloc's rules (RON).
-struct Bloc<'a> {
-    id: &'a str,
-    members: usize,
-    influence: f64,
-    reservation: f64,
-    rules: &'a str,
+pub(super) struct Bloc<'a> {
+    pub id: &'a str,
+    pub members: usize,
+    pub influence: f64,
+    pub reservation: f64,
+    pub rules: &'a str,
 }
 
 /// A room over one section; `clauses` are the zero draft's paragraphs (one clause each, as
 /// (text, tag)), `cards` RON card definitions. Tolerance stays at 1 all session and the room's
 /// temper is the scenario's (no dice on the scores), so each test reads the Chair alone.
-fn room(
+pub(super) fn room(
     blocs: &[Bloc],
     clauses: &[(&str, &str)],
     cards: &str,
@@ -73,7 +73,7 @@ fn room(
     model_from(&format!(
         r#"(
     meta: (id: "small", title: "Small room"),
-    tags: [(id: "x", label: "X"), (id: "y", label: "Y"), (id: "z", label: "Z")],
+    tags: [(id: "x", label: "X"), (id: "y", label: "Y"), (id: "z", label: "Z"), (id: "w", label: "W")],
     draft: [(id: "one", title: "One", paragraphs: [{paragraphs}])],
     blocs: [{blocs}],
     chair: (name: "Chair", persona: {persona}),
@@ -89,7 +89,7 @@ fn room(
 /// Plays a game in which every delegation is a script: on its first turn a delegation tables
 /// what `plan` gives it, then passes; at "any objection?" it objects to what `objects` says
 /// and co-sponsors its bloc's proposals; it joins at adoption.
-fn play(
+pub(super) fn play(
     m: &Arc<Model>,
     plan: &dyn Fn(&str) -> Option<Action>,
     objects: &dyn Fn(&str, &EditSpec) -> bool,
@@ -145,12 +145,12 @@ fn play(
     panic!("the game must end");
 }
 
-fn has_tag(s: &Session, tag: &str) -> bool {
+pub(super) fn has_tag(s: &Session, tag: &str) -> bool {
     let t = s.model().tag(tag).unwrap();
     s.document().clauses().any(|(_, _, c)| c.tags.contains(&t))
 }
 
-fn insert(tag: &str) -> String {
+pub(super) fn insert(tag: &str) -> String {
     format!(
         r#"(id: "add-{tag}", title: "Add {tag}", edit: Insert(paragraph: "1", text: "About {tag} too.", tags: ["{tag}"])),"#
     )

@@ -5,6 +5,7 @@ mod golden;
 mod history;
 mod hostile;
 mod invariants;
+mod levers;
 mod malformed;
 mod properties;
 mod records;

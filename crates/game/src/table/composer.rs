@@ -130,11 +130,20 @@ pub(super) fn composer_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
                 Action::CoSponsor as fn(AmendmentId) -> Action,
             ),
             (Shortcut::Object, Action::Object),
+            (Shortcut::Threaten, Action::Threaten),
             (Shortcut::Withdraw, Action::Withdraw),
         ] {
-            if shortcut_button(ui, respond, s, s.label()) {
+            let enabled = respond && (s != Shortcut::Threaten || v.can_block);
+            if shortcut_button(ui, enabled, s, s.label()) {
                 action = on_floor.map(act);
             }
+        }
+        if v.can_block {
+            // The threat is a lever with a price: say what it costs before it is used.
+            ui.label(format!(
+                "Threats the Chair will still believe: {}. Each cools the room a little; one you do not carry out at adoption isolates you.",
+                v.credible_threats_left
+            ));
         }
         ui.label("Up/Down: select an amendment");
     });

@@ -110,6 +110,10 @@ struct View<'a> {
     listed: Vec<AmendmentId>,
     /// The selected amendment, if it is on the floor (bracketed ones cannot be answered).
     selected_on_floor: Option<AmendmentId>,
+    /// Whether the viewer's delegation may block (member states), and how many more threats
+    /// to block the Chair would believe.
+    can_block: bool,
+    credible_threats_left: u32,
 }
 
 fn table(
@@ -232,5 +236,10 @@ fn view<'a>(
         floor,
         listed,
         selected_on_floor,
+        can_block: seat
+            .private
+            .as_ref()
+            .is_some_and(|p| room.scenario.delegations[p.delegation as usize].may_block),
+        credible_threats_left: seat.private.as_ref().map_or(0, |p| p.credible_threats_left),
     }
 }

@@ -1,0 +1,164 @@
+//! The levers a delegation has besides tabling and objecting: a threat to block that the
+//! Chair must answer, its price, and its limits.
+
+use std::sync::Arc;
+
+use zero_draft_engine::log::{Action, Event};
+use zero_draft_engine::seat::{Command, Controller, Seat};
+use zero_draft_engine::session::Stage;
+use zero_draft_engine::{Model, Session};
+
+use super::chair::{Bloc, has_tag, insert, room};
+
+/// Every delegation a script: bloc a's members table the cards `plans` gives them on their
+/// first turn; b1 answers each amendment with `answer`; everyone joins at adoption.
+fn play(m: &Arc<Model>, plans: &[(&str, &str)], answer: fn(u32) -> Action) -> Session {
+    let seats: Vec<(Seat, Controller)> = (0..m.delegations.len() as u16)
+        .map(|d| (Seat::Delegation(d), Controller::Script))
+        .collect();
+    let mut s = Session::open(m.clone(), 1, &seats);
+    let b1 = m.delegation("b1").unwrap();
+    let mut spoke = vec![false; m.delegations.len()];
+    let mut answered: Vec<u32> = Vec::new();
+    for _ in 0..2000 {
+        let Some(&seat) = s.pending().first() else {
+            return s;
+        };
+        let Seat::Delegation(d) = seat else {
+            unreachable!()
+        };
+        let id = m.delegations[d as usize].id.clone();
+        let action = match s.stage() {
+            Stage::Adoption => Action::Join,
+            Stage::Speaking if !spoke[d as usize] => {
+                spoke[d as usize] = true;
+                plans
+                    .iter()
+                    .find(|p| p.0 == id)
+                    .map_or(Action::Pass, |p| Action::TableCard(p.1.into()))
+            }
+            Stage::Consensus if d == b1 => {
+                match s.floor().iter().find(|a| !answered.contains(&a.id)) {
+                    Some(a) => {
+                        answered.push(a.id);
+                        answer(a.id)
+                    }
+                    None => Action::Pass,
+                }
+            }
+            _ => Action::Pass,
+        };
+        if s.input(seat, Command::Act(action)).is_err() {
+            s.input(seat, Command::Act(Action::Pass)).unwrap();
+        }
+    }
+    panic!("the game must end");
+}
+
+/// Bloc a (three heavy members) wants X, Y and Z; b1 dislikes each beyond its tolerance but
+/// not beyond what it could live with. `x_rule` is bloc a's rule on X.
+fn threat_room(x_rule: &str) -> Arc<Model> {
+    let cards = format!(
+        "{}{}{}",
+        insert("x"),
+        r#"(id: "add-y", title: "Add y", edit: NewParagraph(section: "one", id: "2", text: "About y.", tags: ["y"])),"#,
+        r#"(id: "add-z", title: "Add z", edit: NewParagraph(section: "one", id: "3", text: "About z.", tags: ["z"])),"#,
+    );
+    let a_rules = format!(r#"{x_rule}, (tag: "y", weight: 3.0), (tag: "z", weight: 3.0)"#);
+    room(
+        &[
+            Bloc {
+                id: "a",
+                members: 3,
+                influence: 5.0,
+                reservation: -4.0,
+                rules: &a_rules,
+            },
+            Bloc {
+                id: "b",
+                members: 1,
+                influence: 1.0,
+                reservation: -9.0,
+                rules: r#"(tag: "x", weight: -1.5), (tag: "y", weight: -1.5), (tag: "z", weight: -1.5)"#,
+            },
+        ],
+        &[("About w.", "w")],
+        &cards,
+        "BalancedPackage",
+        1,
+    )
+}
+
+#[test]
+fn a_credible_threat_keeps_out_what_a_mere_objection_cannot() {
+    let m = threat_room(r#"(tag: "x", weight: 3.0)"#);
+    let objected = play(&m, &[("a1", "add-x")], Action::Object);
+    assert!(
+        has_tag(&objected, "x"),
+        "one mild objector does not outweigh three"
+    );
+    let threatened = play(&m, &[("a1", "add-x")], Action::Threaten);
+    assert!(
+        !has_tag(&threatened, "x"),
+        "the Chair answers a credible threat like a red line"
+    );
+    assert!(threatened.events().iter().any(|e| matches!(
+        e,
+        Event::ChairDecision {
+            outcome: zero_draft_engine::log::ChairOutcome::Kept,
+            ..
+        }
+    )));
+    let b1 = m.delegation("b1").unwrap();
+    // The threat has a price with the room.
+    assert!(threatened.standing(b1) < objected.standing(b1));
+    assert!(
+        threatened
+            .events()
+            .iter()
+            .all(|e| !matches!(e, Event::EmptyThreat { .. }))
+    );
+}
+
+#[test]
+fn only_the_first_threats_are_believed() {
+    let m = threat_room(r#"(tag: "x", weight: 3.0)"#);
+    let s = play(
+        &m,
+        &[("a1", "add-x"), ("a2", "add-y"), ("a3", "add-z")],
+        Action::Threaten,
+    );
+    let credible: Vec<bool> = s
+        .events()
+        .iter()
+        .filter_map(|e| match e {
+            Event::Threatened { credible, .. } => Some(*credible),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(credible, vec![true, true, false]);
+    assert!(!has_tag(&s, "x") && !has_tag(&s, "y"));
+    assert!(
+        has_tag(&s, "z"),
+        "the third threat is an ordinary objection"
+    );
+}
+
+#[test]
+fn an_empty_threat_isolates_and_is_not_believed_again() {
+    // Bloc a cannot live without X (a red line the zero draft violates): the Chair takes X in
+    // despite the threat, and b1 joins anyway.
+    let m = threat_room(r#"(tag: "x", weight: 3.0, red_line: true)"#);
+    let s = play(&m, &[("a1", "add-x")], Action::Threaten);
+    assert!(has_tag(&s, "x"));
+    let b1 = m.delegation("b1").unwrap();
+    assert!(
+        s.events()
+            .iter()
+            .any(|e| matches!(e, Event::EmptyThreat { delegation, .. } if *delegation == b1)),
+        "joining a text that took in what one threatened over is noted"
+    );
+    assert_eq!(s.credible_threats_left(b1), 0);
+    let honest = play(&m, &[("a1", "add-x")], Action::Object);
+    assert!(s.standing(b1) < honest.standing(b1) - 0.09);
+}
