@@ -32,6 +32,9 @@ pub enum Shortcut {
     Object,
     /// Object and warn that one cannot live with the amendment (a threat to block).
     Threaten,
+    /// Read the next (previous) delegation's reasons in the room panel.
+    NextSeat,
+    PreviousSeat,
     Withdraw,
     Join,
     Dissociate,
@@ -62,6 +65,8 @@ impl Shortcut {
             Shortcut::CoSponsor => Key::C,
             Shortcut::Object => Key::O,
             Shortcut::Threaten => Key::T,
+            Shortcut::NextSeat => Key::Period,
+            Shortcut::PreviousSeat => Key::Comma,
             Shortcut::Withdraw => Key::W,
             Shortcut::Join => Key::J,
             Shortcut::Dissociate => Key::D,
@@ -107,6 +112,8 @@ impl Shortcut {
             Shortcut::CoSponsor => "Co-sponsor",
             Shortcut::Object => "Object",
             Shortcut::Threaten => "Cannot live with it",
+            Shortcut::NextSeat => "Next delegation",
+            Shortcut::PreviousSeat => "Previous delegation",
             Shortcut::Withdraw => "Withdraw",
             Shortcut::Join => "Join consensus",
             Shortcut::Dissociate => "Join and dissociate",

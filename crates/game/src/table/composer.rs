@@ -12,7 +12,6 @@ use zero_draft_engine::log::{Action, AmendmentId};
 use zero_draft_engine::preferences::Stance;
 use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::session::Stage;
-use zero_draft_text::edit_summary;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Op {
@@ -53,6 +52,11 @@ pub struct Composer {
     pub new_id: String,
     pub text: String,
     pub selected: Option<AmendmentId>,
+    /// The card drawer's search, and whether it shows only the selected paragraph's cards.
+    pub card_search: String,
+    pub cards_here: bool,
+    /// The delegation whose reasons the room panel shows.
+    pub seat: Option<zero_draft_engine::model::DelegationId>,
 }
 
 impl Composer {
@@ -140,14 +144,12 @@ pub(super) fn composer_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
         }
         if v.can_block {
             // The threat is a lever with a price: say what it costs before it is used.
-            ui.label(format!(
-                "Threats the Chair will still believe: {}. Each cools the room a little; one you do not carry out at adoption isolates you.",
-                v.credible_threats_left
-            ));
+            ui.label(format!("threats believed: {}", v.credible_threats_left))
+                .on_hover_text("The Chair answers a warning that you cannot live with an amendment like a red line, twice a session. Each warning cools the room a little; joining a text that took in what you warned about isolates you, and you are not believed again.");
         }
         ui.label("Up/Down: select an amendment");
     });
-    if let Some(card) = cards_ui(ui, v) {
+    if let Some(card) = super::cards::cards_ui(ui, v, composer) {
         action = Some(card);
     }
     if let Some(n) = v.notice {
@@ -303,36 +305,4 @@ fn prediction_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
             ui.colored_label(settings.bad(), format!("This edit cannot be tabled: {e}"));
         }
     }
-}
-
-/// The scenario's amendment cards (★ marks the viewer's own); a click tables one.
-fn cards_ui(ui: &mut egui::Ui, v: &View) -> Option<Action> {
-    let m = &*v.room.scenario;
-    let asks = v
-        .seat
-        .private
-        .as_ref()
-        .map(|p| p.asks.as_slice())
-        .unwrap_or(&[]);
-    let mut action = None;
-    ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new("Amendment cards:").strong());
-        for (k, card) in m.cards.iter().enumerate() {
-            let ours = asks.contains(&k);
-            let text = if ours {
-                format!("★ {}", card.title)
-            } else {
-                card.title.clone()
-            };
-            let r = ui.add_enabled(
-                v.my_turn && v.stage == Stage::Speaking,
-                egui::Button::new(egui::RichText::new(text).size(12.5)),
-            );
-            let r = r.on_hover_text(edit_summary(&card.edit));
-            if r.clicked() {
-                action = Some(Action::TableCard(card.id.clone()));
-            }
-        }
-    });
-    action
 }

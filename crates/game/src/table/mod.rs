@@ -2,10 +2,12 @@
 //! lays out the panels (clock, composer, outline, room, draft) and returns the player's
 //! action. The panels draw from the viewer's seat view only; every button is an engine action.
 
+mod cards;
 mod chair_feed;
 mod clock;
 mod composer;
 mod draft;
+mod objectives;
 mod outline;
 mod room;
 
@@ -165,24 +167,30 @@ pub fn frame(
     let mut action = None;
     let mut root = root_ui(ctx);
     egui::Panel::top("clock").show(&mut root, |ui| clock::clock_ui(ui, &v));
+    egui::Panel::left("outline")
+        .default_size(190.0)
+        .show(&mut root, |ui| outline::outline_ui(ui, &v, composer));
+    egui::Panel::right("room")
+        .default_size(400.0)
+        .show(&mut root, |ui| {
+            // Every part keeps a share of the height, so none pushes another off-screen.
+            let height = ui.available_height();
+            room::floor_ui(ui, &v, composer, height * 0.22);
+            ui.separator();
+            room::room_ui(ui, &v, composer);
+            ui.separator();
+            objectives::objectives_ui(ui, &v);
+            ui.separator();
+            chair_feed::chair_feed_ui(ui, &v);
+        });
+    // Added after the side panels, the composer spans only the draft's width, so the room
+    // panel keeps the full height of the window.
     egui::Panel::bottom("composer")
         .resizable(false)
         .show(&mut root, |ui| {
             ui.add_space(4.0);
             action = composer::composer_ui(ui, &v, composer);
             ui.add_space(4.0);
-        });
-    egui::Panel::left("outline")
-        .default_size(190.0)
-        .show(&mut root, |ui| outline::outline_ui(ui, &v, composer));
-    egui::Panel::right("room")
-        .default_size(380.0)
-        .show(&mut root, |ui| {
-            room::floor_ui(ui, &v, composer);
-            ui.separator();
-            room::room_ui(ui, &v, composer);
-            ui.separator();
-            chair_feed::chair_feed_ui(ui, &v);
         });
     egui::CentralPanel::default().show(&mut root, |ui| draft::draft_ui(ui, &v, composer));
     action

@@ -1,10 +1,11 @@
 //! The table's right-hand side: the amendments on the floor and in brackets (click to select),
-//! and the room, each delegation by bloc with its stance on the selected amendment and, on
-//! hover, the reasons for it.
+//! and the room as a seating plan, each seat marked with its stance on the selected amendment;
+//! a picked seat's reasons show in a panel of their own.
 
 use bevy_egui::egui;
 
 use super::{Composer, View};
+use crate::keys::Shortcut;
 use crate::settings::Settings;
 use zero_draft_engine::preferences::Stance;
 use zero_draft_text::{edit_summary, reason_text};
@@ -28,79 +29,167 @@ fn stance_colour(settings: &Settings, s: Stance) -> egui::Color32 {
     }
 }
 
-/// The amendments on the floor, then those in brackets; a click selects one.
-pub(super) fn floor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
+/// The amendments on the floor, then those in brackets, in a list that scrolls; a click
+/// (or Up/Down) selects one.
+pub(super) fn floor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer, height: f32) {
     let r = v.room;
     let m = &*r.scenario;
-    ui.heading("On the floor");
+    ui.label(egui::RichText::new(format!("On the floor ({})", v.listed.len())).strong());
     if v.listed.is_empty() {
         ui.label("Nothing is on the floor.");
+        return;
     }
-    for a in r.floor.iter().chain(&r.brackets) {
-        let bracketed = !v.floor.contains(&a.id);
-        let label = format!(
-            "#{} {}{}: {}",
-            a.id,
-            m.name(a.proposer),
-            if bracketed { " [bracketed]" } else { "" },
-            edit_summary(&a.edit)
-        );
-        let selected = composer.selected == Some(a.id);
-        if ui
-            .selectable_label(selected, egui::RichText::new(label).size(13.0))
-            .clicked()
-        {
-            composer.selected = Some(a.id);
-        }
-    }
-}
-
-/// Every delegation by bloc, with its stance on the selected amendment and why.
-pub(super) fn room_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
-    let room = v.room;
-    let m = &*room.scenario;
-    ui.heading("The room");
-    let chosen = composer.selected.and_then(|id| room.amendment(id));
     egui::ScrollArea::vertical()
-        .id_salt("room")
-        .max_height(ui.available_height() * 0.6)
+        .id_salt("floor")
+        .max_height(height)
+        .auto_shrink([false, true])
         .show(ui, |ui| {
-            for b in &m.blocs {
-                ui.label(egui::RichText::new(&b.name).strong().size(13.0));
-                for &d in &b.members {
-                    let stance = chosen.and_then(|a| a.stance_of(d));
-                    let text = match stance {
-                        Some(st) => format!("{} — {}", m.name(d), stance_badge(st)),
-                        None if room.controllers[d as usize].is_external() => {
-                            format!("{} — (player)", m.name(d))
-                        }
-                        None => m.name(d).to_string(),
-                    };
-                    let colour = stance
-                        .map(|st| stance_colour(v.settings, st))
-                        .unwrap_or(ui.visuals().text_color());
-                    let response = ui.add(
-                        egui::Label::new(egui::RichText::new(text).color(colour).size(13.0))
-                            .sense(egui::Sense::hover()),
-                    );
-                    let Some(a) = chosen else { continue };
-                    if let Some(r) = room.reactions_to(a.id).iter().find(|r| r.delegation == d) {
-                        response.on_hover_ui(|ui| {
-                            ui.label(
-                                egui::RichText::new(format!(
-                                    "Why {} {} (score {:+.1})",
-                                    m.name(d),
-                                    stance_badge(r.stance),
-                                    r.score
-                                ))
-                                .strong(),
-                            );
-                            for reason in &r.reasons {
-                                ui.label(reason_text(m, reason));
-                            }
-                        });
-                    }
+            for a in r.floor.iter().chain(&r.brackets) {
+                let bracketed = !v.floor.contains(&a.id);
+                let label = format!(
+                    "#{} {}{}: {}",
+                    a.id,
+                    m.name(a.proposer),
+                    if bracketed { " [bracketed]" } else { "" },
+                    edit_summary(&a.edit)
+                );
+                let selected = composer.selected == Some(a.id);
+                let response = ui.selectable_label(selected, egui::RichText::new(label).size(12.5));
+                if selected {
+                    response.scroll_to_me(None);
+                }
+                if response.clicked() {
+                    composer.selected = Some(a.id);
                 }
             }
         });
+}
+
+/// A short stance mark that does not rely on colour.
+fn stance_mark(s: Option<Stance>) -> &'static str {
+    match s {
+        Some(Stance::Support) => "+",
+        Some(Stance::Accept) => "=",
+        Some(Stance::Reservation) => "~",
+        Some(Stance::Object) => "✖",
+        None => "·",
+    }
+}
+
+/// The room as a seating plan: each bloc a row of seats marked with their stance on the
+/// selected amendment; a click (or `,` and `.`) picks a seat, whose reasons show below.
+pub(super) fn room_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
+    let room = v.room;
+    let m = &*room.scenario;
+    let chosen = composer.selected.and_then(|id| room.amendment(id));
+    ui.label(
+        egui::RichText::new(match chosen {
+            Some(a) => format!(
+                "The room on #{}   (+ support  = accept  ~ reservation  ✖ object)",
+                a.id
+            ),
+            None => "The room".to_string(),
+        })
+        .strong(),
+    );
+    let seats: Vec<_> = m
+        .blocs
+        .iter()
+        .flat_map(|b| b.members.iter().copied())
+        .collect();
+    if !seats.is_empty() {
+        let at = composer
+            .seat
+            .and_then(|d| seats.iter().position(|&x| x == d));
+        if Shortcut::NextSeat.pressed(ui.ctx()) {
+            composer.seat = Some(seats[at.map_or(0, |i| (i + 1) % seats.len())]);
+        }
+        if Shortcut::PreviousSeat.pressed(ui.ctx()) {
+            composer.seat =
+                Some(seats[at.map_or(seats.len() - 1, |i| (i + seats.len() - 1) % seats.len())]);
+        }
+    }
+    for b in &m.blocs {
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 3.0;
+            ui.label(
+                egui::RichText::new(format!("{}:", b.name))
+                    .size(11.5)
+                    .weak(),
+            );
+            for &d in &b.members {
+                let stance = chosen.and_then(|a| a.stance_of(d));
+                let player = room.controllers[d as usize].is_external();
+                let code = m.delegations[d as usize].id.to_uppercase();
+                let text = format!(
+                    "{}{code}{}",
+                    stance_mark(stance),
+                    if player { "*" } else { "" }
+                );
+                let colour = stance
+                    .map(|st| stance_colour(v.settings, st))
+                    .unwrap_or(ui.visuals().text_color());
+                let r = ui
+                    .selectable_label(
+                        composer.seat == Some(d),
+                        egui::RichText::new(text)
+                            .color(colour)
+                            .size(11.5)
+                            .monospace(),
+                    )
+                    .on_hover_text(m.name(d));
+                if r.clicked() {
+                    composer.seat = Some(d);
+                }
+            }
+        });
+    }
+    reasons_ui(ui, v, composer);
+}
+
+/// Why the picked delegation takes its stance on the selected amendment.
+fn reasons_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
+    let room = v.room;
+    let m = &*room.scenario;
+    let Some(d) = composer.seat else {
+        ui.label(
+            egui::RichText::new("Pick a seat (click, or , and .) to read its reasons.").weak(),
+        );
+        return;
+    };
+    let Some(a) = composer.selected.and_then(|id| room.amendment(id)) else {
+        ui.label(format!(
+            "{}: select an amendment to read its stance.",
+            m.name(d)
+        ));
+        return;
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("reasons")
+            .max_height(90.0)
+            .show(ui, |ui| {
+                match room.reactions_to(a.id).iter().find(|r| r.delegation == d) {
+                    Some(r) => {
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "{} on #{}: {} (score {:+.1})",
+                                m.name(d),
+                                a.id,
+                                stance_badge(r.stance),
+                                r.score
+                            ))
+                            .strong(),
+                        );
+                        for reason in &r.reasons {
+                            ui.label(egui::RichText::new(reason_text(m, reason)).size(12.0));
+                        }
+                    }
+                    None => {
+                        let said = a.stance_of(d).map_or("has not answered", stance_badge);
+                        ui.label(format!("{} on #{}: {said}.", m.name(d), a.id));
+                    }
+                }
+            });
+    });
 }

@@ -113,18 +113,99 @@ fn the_room_panel_shows_each_stance_and_its_reasons() {
         .click();
     h.run_steps(3);
     assert!(tabled_by_nl(h.state()));
-    // The new amendment is selected; the room shows every AI delegation's stance.
-    for name in ["Russian Federation — ", "China — ", "Brazil — "] {
-        h.get_by_label_contains(name);
+    // The new amendment is selected; the seating shows every delegation's seat.
+    h.get_by_label_contains("The room on #");
+    for code in ["RU", "CN", "BR"] {
+        h.get_by_label_contains(code);
     }
-    let reasons_before = h
-        .query_by_label_contains("Why Russian Federation")
-        .is_some();
-    assert!(!reasons_before);
-    h.get_by_label_contains("Russian Federation — ").hover();
+    assert!(
+        h.query_by_label_contains("Russian Federation on #")
+            .is_none()
+    );
+    // Picking a seat (a click, not a hover) shows its reasons in their own panel.
+    h.get_by_label_contains("RU").click();
     h.run_steps(3);
-    h.get_by_label_contains("Why Russian Federation");
+    h.get_by_label_contains("Russian Federation on #");
     h.get_by_label_contains("tolerates losses up to");
+    // The keys move to the next seat.
+    h.key_press(egui::Key::Period);
+    h.run_steps(3);
+    assert!(
+        h.query_by_label_contains("Russian Federation on #")
+            .is_none()
+    );
+}
+
+/// A delegation at the flagship table, as on a classroom projector.
+fn oewg_2023_harness() -> Harness<'static, Table> {
+    let source = include_str!("../../../../scenarios/oewg-2023-apr.ron");
+    let m = std::sync::Arc::new(zero_draft_engine::Model::new(
+        zero_draft_engine::scenario::parse_str("oewg-2023-apr.ron", source).unwrap(),
+    ));
+    let au = m.delegation("au").unwrap();
+    let dir = std::env::temp_dir().join(format!("zero-draft-ui23-{}", std::process::id()));
+    let game = Match::start(
+        m,
+        "oewg-2023-apr.ron",
+        source,
+        &[au],
+        2,
+        Difficulty::Normal,
+        &dir,
+    )
+    .unwrap();
+    let state = Table {
+        game,
+        composer: Composer::default(),
+        settings: Settings::default(),
+        cache: Cache::default(),
+    };
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(
+            |ui, t: &mut Table| {
+                if let Some(a) = frame(
+                    ui.ctx(),
+                    &mut t.game,
+                    &mut t.composer,
+                    &t.settings,
+                    &mut t.cache,
+                ) {
+                    t.game.act(a);
+                }
+            },
+            state,
+        )
+}
+
+#[test]
+fn the_flagship_table_fits_a_projector() {
+    let mut h = oewg_2023_harness();
+    h.run_steps(3);
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
+    for label in [
+        "On the floor (",
+        "The room on #",
+        "Your objectives",
+        "Composer",
+        "The Chair and the room",
+    ] {
+        let rect = h.get_by_label_contains(label).rect();
+        assert!(
+            window.contains_rect(rect),
+            "{label} lies outside the window: {rect:?}"
+        );
+    }
+    // Every objective is in view.
+    let au = h.state().game.session.model().delegation("au").unwrap();
+    for o in &h.state().game.session.model().delegations[au as usize].objectives {
+        let rect = h.get_by_label_contains(&o.description).rect();
+        assert!(
+            window.contains_rect(rect),
+            "objective {} is off-screen: {rect:?}",
+            o.id
+        );
+    }
 }
 
 #[test]

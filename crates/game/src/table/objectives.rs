@@ -1,0 +1,51 @@
+//! The viewer's objectives, always on the table with their live state: met now, not met now,
+//! or settled for good by an event.
+
+use bevy_egui::egui;
+
+use super::View;
+
+pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
+    let Some(me) = &v.seat.private else {
+        return;
+    };
+    let met: f32 = me
+        .objectives
+        .iter()
+        .filter(|o| o.met)
+        .map(|o| o.weight)
+        .sum();
+    let total: f32 = me.objectives.iter().map(|o| o.weight).sum();
+    ui.label(
+        egui::RichText::new(format!(
+            "Your objectives ({met:.0} of {total:.0} points met as the text stands)"
+        ))
+        .strong(),
+    );
+    for o in &me.objectives {
+        // An objective on the outcome (adoption, positions) is open until the vote.
+        let open = !o.about_text && o.decided_at.is_none() && v.room.outcome.is_none();
+        let (mark, colour) = if open {
+            ("·", ui.visuals().text_color())
+        } else if o.met {
+            ("✔", v.settings.good())
+        } else {
+            ("✖", v.settings.bad())
+        };
+        let settled = if open {
+            " (decided at the vote)"
+        } else if o.decided_at.is_some() {
+            " (settled)"
+        } else {
+            ""
+        };
+        ui.label(
+            egui::RichText::new(format!(
+                "{mark} {}{settled}  ×{:.1}",
+                o.description, o.weight
+            ))
+            .color(colour)
+            .size(12.0),
+        );
+    }
+}
