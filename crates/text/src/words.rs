@@ -367,3 +367,6 @@ pub fn refusal<N: Names + ?Sized>(names: &N, e: &ActionError) -> String {
         NotPaused => "The session is not paused.".into(),
     }
 }
+
+/// How a delegation's score is made, in plain words for the tutorial and the debrief.
+pub const SCORING_IN_WORDS: &str = "Your score out of 100: 60% for your capital's objectives met in the adopted text (what the zero draft already gives you counts, but most objectives need you to table, trade or defend); 25% for the consensus reached (100 if you join an adopted report, 70 if you dissociate, nothing if it fails or you block); 15% for the relationships you built (50 if the room regards you as it did at the opening, more for co-sponsoring and brokering, less for objecting to everything, empty threats and blocks). Doing nothing keeps the draft's objectives and the room's regard, and wins nothing more.";

@@ -49,6 +49,9 @@ pub fn briefing_ui(ui: &mut egui::Ui, view: &SeatView, settings: &Settings) {
             }
         ));
     }
+    ui.add_space(4.0);
+    ui.label(egui::RichText::new("How you are scored").strong());
+    ui.label(egui::RichText::new(zero_draft_text::SCORING_IN_WORDS).size(13.0));
     let sections = &room.revisions[0].document.sections;
     let red: Vec<String> = me
         .rules

@@ -226,7 +226,13 @@ fn debrief(
                         score.objective_points,
                         score.consensus_points,
                         score.relationship_points
-                    ));
+                    ))
+                    .on_hover_text(zero_draft_text::SCORING_IN_WORDS);
+                    ui.label(
+                        egui::RichText::new(zero_draft_text::SCORING_IN_WORDS)
+                            .size(12.0)
+                            .weak(),
+                    );
                     for (o, res) in me.objectives.iter().zip(&score.objectives) {
                         let moment = res
                             .decided_at
