@@ -165,7 +165,7 @@ impl Session {
         let own_tolerance = self.tolerance_now[d as usize];
         // (worth before acceptance, candidate): the value is worth × acceptance ≤ worth.
         let mut candidates: Vec<(f32, Candidate)> = Vec::new();
-        for (k, card) in model.scenario.cards.iter().enumerate() {
+        for k in 0..model.scenario.cards.len() {
             if self.card_adopted[k] {
                 continue;
             }
@@ -194,8 +194,8 @@ impl Session {
             };
             // Nor does it table again, under its own name, what the Chair has ruled out.
             if busy
-                || self.floor.tabled[d as usize].contains(&card.edit)
-                || self.floor.rejected.contains(&card.edit)
+                || self.floor.card_tabled_by[k].contains(&d)
+                || self.floor.card_rejected[k]
             {
                 continue;
             }

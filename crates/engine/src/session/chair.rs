@@ -454,8 +454,13 @@ impl Session {
         }
         if option.outcome == ChairOutcome::Proposal {
             self.floor.summary.retain(|e| e.edit != a.edit);
-        } else if !self.floor.rejected.contains(&a.edit) {
-            self.floor.rejected.push(a.edit.clone());
+        } else {
+            for k in self.cards_with(&a.edit) {
+                self.floor.card_rejected[k] = true;
+            }
+            if !self.floor.rejected.contains(&a.edit) {
+                self.floor.rejected.push(a.edit.clone());
+            }
         }
         self.events.push(Event::ChairDecision {
             amendment: a.id,

@@ -76,6 +76,10 @@ pub struct Floor {
     /// Edits the Chair has ruled out (kept the text against them): tabling one again under
     /// another name is seen for what it is.
     pub rejected: Vec<EditSpec>,
+    /// For each amendment card: who has tabled it, and whether the Chair ruled it out (the
+    /// same facts as `tabled` and `rejected`, by card, for the AI's quick look-up).
+    pub card_tabled_by: Vec<Vec<DelegationId>>,
+    pub card_rejected: Vec<bool>,
     /// Paragraphs with an amendment pending, by position in the current text.
     pub busy_slots: Vec<Vec<bool>>,
     pub next_amendment: AmendmentId,
@@ -85,9 +89,11 @@ pub struct Floor {
 }
 
 impl Floor {
-    pub fn new(delegations: usize) -> Floor {
+    pub fn new(delegations: usize, cards: usize) -> Floor {
         Floor {
             tabled: vec![Vec::new(); delegations],
+            card_tabled_by: vec![Vec::new(); cards],
+            card_rejected: vec![false; cards],
             next_amendment: 1,
             ..Floor::default()
         }
@@ -112,6 +118,13 @@ impl Floor {
 }
 
 impl Session {
+    /// The amendment cards that make exactly this edit.
+    pub(super) fn cards_with(&self, edit: &EditSpec) -> Vec<usize> {
+        (0..self.model.scenario.cards.len())
+            .filter(|&k| self.model.scenario.cards[k].edit == *edit)
+            .collect()
+    }
+
     pub(super) fn card_edit(&self, card: &str) -> Result<EditSpec, ActionError> {
         let k = self
             .model
@@ -226,6 +239,9 @@ impl Session {
         self.budget[who as usize] -= 1;
         self.floor.tabled_this_round += 1;
         self.floor.tabled[who as usize].push(edit.clone());
+        for k in self.cards_with(&edit) {
+            self.floor.card_tabled_by[k].push(who);
+        }
         self.events.push(Event::Tabled {
             amendment: id,
             proposer: who,

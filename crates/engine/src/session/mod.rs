@@ -225,7 +225,7 @@ impl Session {
             stage: Stage::Speaking,
             cursor: 0,
             speakers: Vec::new(),
-            floor: Floor::new(n),
+            floor: Floor::new(n, model.scenario.cards.len()),
             awaiting: vec![false; n],
             answers: Vec::new(),
             card_effects: Vec::new(),

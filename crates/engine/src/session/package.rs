@@ -60,18 +60,27 @@ impl Session {
             Persona::BalancedPackage => 1.0,
             Persona::CleanText => 0.75,
         };
+        // Each member's tolerance at the opening and now, once for the whole text.
+        let opening: Vec<f32> = states
+            .iter()
+            .map(|&d| self.tolerance_at(d, 0.0).max(0.05))
+            .collect();
+        let now: Vec<f32> = states
+            .iter()
+            .map(|&d| self.tolerance_at(d, pressure))
+            .collect();
         let mut cuts: Vec<(f32, String)> = Vec::new();
         for (s, _, c) in self.doc.clauses() {
             let (mut against, mut for_) = (0.0f32, 0.0f32);
             let mut kept_by_someone = false;
-            for &d in &states {
+            for (k, &d) in states.iter().enumerate() {
                 let u = clause_utility(&model, &self.salience, d, s, &c.tags);
-                let opening = self.tolerance_at(d, 0.0).max(0.05);
+                let opening = opening[k];
                 let red_line = model.delegations[d as usize]
                     .red_lines
                     .iter()
                     .any(|r| c.tags.contains(&r.tag) && r.section.is_none_or(|x| x == s));
-                if red_line && u > 0.0 || u > DETERMINED * self.tolerance_at(d, pressure) {
+                if red_line && u > 0.0 || u > DETERMINED * now[k] {
                     kept_by_someone = true;
                     break;
                 }
