@@ -9,14 +9,29 @@ use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::seat::{Controller, Seat};
 use zero_draft_engine::session::ActionError;
 
+/// A clause as a reader names it: "sentence 2 of para 14", "a sentence added to para 8".
+/// Clause ids are "<paragraph>.<n>" in the zero draft and "<paragraph>.n<k>" when added
+/// in play; an id an author chose is shown as it is.
+pub fn clause_words(clause: &str) -> String {
+    match clause.rsplit_once('.') {
+        Some((p, n)) if !p.is_empty() && n.parse::<u32>().is_ok() => {
+            format!("sentence {n} of para {p}")
+        }
+        Some((p, n)) if !p.is_empty() && n.len() > 1 && n.starts_with('n') && n[1..].parse::<u32>().is_ok() => {
+            format!("a sentence added to para {p}")
+        }
+        _ => format!("clause {clause}"),
+    }
+}
+
 pub fn edit_summary(edit: &EditSpec) -> String {
     match edit {
         EditSpec::Insert {
             paragraph, text, ..
         } => format!("insert in para {paragraph}: \"{text}\""),
-        EditSpec::Delete { clause } => format!("delete clause {clause}"),
+        EditSpec::Delete { clause } => format!("delete {}", clause_words(clause)),
         EditSpec::Replace { clause, text, .. } => {
-            format!("replace clause {clause} with \"{text}\"")
+            format!("replace {} with \"{text}\"", clause_words(clause))
         }
         EditSpec::Move {
             paragraph,
@@ -46,7 +61,7 @@ pub fn action_summary<N: Names + ?Sized>(model: &N, a: &Action) -> String {
     }
 }
 
-/// One reason in words, e.g. "human rights in clause 12.1 (added): +3.0".
+/// One reason in words, e.g. "human rights — sentence 1 of para 12 added: +3.0".
 pub fn reason_text<N: Names + ?Sized>(model: &N, r: &Reason) -> String {
     let scope = |s: &Option<u16>| {
         s.map(|s| format!(" in section {}", model.section_id(s)))
@@ -61,9 +76,10 @@ pub fn reason_text<N: Names + ?Sized>(model: &N, r: &Reason) -> String {
             contribution,
             ..
         } => format!(
-            "{}{} — clause {clause} {}: {contribution:+.1}",
+            "{}{} — {} {}: {contribution:+.1}",
             model.tag_label(*tag),
             scope(section),
+            clause_words(clause),
             if *added { "added" } else { "removed" }
         ),
         Reason::RedLine {
@@ -264,10 +280,13 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
             paragraph,
             blockers,
         } => {
-            format!(
-                "Chair strips clause {clause} (para {paragraph}) to meet {}",
-                names(blockers)
-            )
+            let what = clause_words(clause);
+            let what = if what.starts_with("clause ") {
+                format!("{what} of para {paragraph}")
+            } else {
+                what
+            };
+            format!("Chair strips {what} to meet {}", names(blockers))
         }
         Event::ChairEdited {
             edit,
