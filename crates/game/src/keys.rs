@@ -32,6 +32,8 @@ pub enum Shortcut {
     Object,
     /// Object and warn that one cannot live with the amendment (a threat to block).
     Threaten,
+    /// Reopen one's briefing at the table.
+    Briefing,
     /// Read the next (previous) delegation's reasons in the room panel.
     NextSeat,
     PreviousSeat,
@@ -65,6 +67,7 @@ impl Shortcut {
             Shortcut::CoSponsor => Key::C,
             Shortcut::Object => Key::O,
             Shortcut::Threaten => Key::T,
+            Shortcut::Briefing => Key::I,
             Shortcut::NextSeat => Key::Period,
             Shortcut::PreviousSeat => Key::Comma,
             Shortcut::Withdraw => Key::W,
@@ -112,6 +115,7 @@ impl Shortcut {
             Shortcut::CoSponsor => "Co-sponsor",
             Shortcut::Object => "Object",
             Shortcut::Threaten => "Cannot live with it",
+            Shortcut::Briefing => "Your instructions",
             Shortcut::NextSeat => "Next delegation",
             Shortcut::PreviousSeat => "Previous delegation",
             Shortcut::Withdraw => "Withdraw",

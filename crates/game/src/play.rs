@@ -61,6 +61,9 @@ pub struct Match {
     pub save_path: PathBuf,
     /// The scenario as the room knows it, shared by every view of this match.
     pub public: Arc<PublicScenario>,
+    /// The delegations whose players have read their briefing (a hot-seat player sees theirs
+    /// behind the hand-over page the first time they sit down).
+    pub briefed: Vec<DelegationId>,
     /// The room view of the session as it stood at (events, inputs): screens ask for views
     /// every frame, and the room changes only when the session does.
     room: std::sync::Mutex<Option<((usize, usize), Arc<RoomView>)>>,
@@ -104,6 +107,7 @@ impl Match {
             save_path,
             public: Arc::new(PublicScenario::of(&model)),
             room: Default::default(),
+            briefed: Vec::new(),
         };
         m.save()
             .map_err(|e| format!("cannot write the save file: {e}"))?;
@@ -142,6 +146,7 @@ impl Match {
             save_path: path.to_path_buf(),
             public,
             room: Default::default(),
+            briefed: Vec::new(),
         })
     }
 
@@ -202,11 +207,8 @@ impl Match {
 pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<Setup>().add_systems(
         Update,
-        route.run_if(
-            in_state(Screen::Table)
-                .or_else(in_state(Screen::Adoption))
-                .or_else(in_state(Screen::Handoff)),
-        ),
+        // The hand-over page leaves on the player's word only.
+        route.run_if(in_state(Screen::Table).or_else(in_state(Screen::Adoption))),
     );
 }
 
@@ -233,7 +235,7 @@ fn route(
         Some(turn) if turn.stage == Stage::Adoption => Screen::Adoption,
         Some(_) => Screen::Table,
     };
-    if *screen.get() != target && !(*screen.get() == Screen::Handoff && target == Screen::Handoff) {
+    if *screen.get() != target {
         next.set(target);
     }
 }

@@ -17,7 +17,12 @@ pub fn clause_words(clause: &str) -> String {
         Some((p, n)) if !p.is_empty() && n.parse::<u32>().is_ok() => {
             format!("sentence {n} of para {p}")
         }
-        Some((p, n)) if !p.is_empty() && n.len() > 1 && n.starts_with('n') && n[1..].parse::<u32>().is_ok() => {
+        Some((p, n))
+            if !p.is_empty()
+                && n.len() > 1
+                && n.starts_with('n')
+                && n[1..].parse::<u32>().is_ok() =>
+        {
             format!("a sentence added to para {p}")
         }
         _ => format!("clause {clause}"),

@@ -193,10 +193,7 @@ impl Session {
                 None => self.busy(footprint),
             };
             // Nor does it table again, under its own name, what the Chair has ruled out.
-            if busy
-                || self.floor.card_tabled_by[k].contains(&d)
-                || self.floor.card_rejected[k]
-            {
+            if busy || self.floor.card_tabled_by[k].contains(&d) || self.floor.card_rejected[k] {
                 continue;
             }
             candidates.push((gain + ask, Candidate::Card(k)));

@@ -103,11 +103,11 @@ pub fn briefing_ui(ui: &mut egui::Ui, view: &SeatView, settings: &Settings) {
 fn briefing(
     mut contexts: EguiContexts,
     mut next: ResMut<NextState<Screen>>,
-    game: Option<Res<Match>>,
+    game: Option<ResMut<Match>>,
     settings: Res<Settings>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
-    let Some(game) = game else {
+    let Some(mut game) = game else {
         next.set(Screen::Title);
         return Ok(());
     };
@@ -121,7 +121,17 @@ fn briefing(
             });
         ui.add_space(10.0);
         if shortcut_button_sized(ui, true, Shortcut::Confirm, "Take your seat", Some(18.0)) {
-            next.set(Screen::Table);
+            let viewer = game.viewer;
+            game.briefed.push(viewer);
+            let adoption = game
+                .session
+                .turn()
+                .is_some_and(|t| t.stage == zero_draft_engine::session::Stage::Adoption);
+            next.set(if adoption {
+                Screen::Adoption
+            } else {
+                Screen::Table
+            });
         }
     });
     Ok(())

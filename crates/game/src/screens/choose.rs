@@ -115,8 +115,14 @@ fn choose(
             &saves_dir(),
         ) {
             Ok(m) => {
+                // With several players at one screen, the first is handed the device too.
+                let hot_seat = setup.chosen.len() > 1;
                 commands.insert_resource(m);
-                next.set(Screen::Briefing);
+                next.set(if hot_seat {
+                    Screen::Handoff
+                } else {
+                    Screen::Briefing
+                });
             }
             Err(e) => state.error = Some(e),
         }

@@ -44,7 +44,10 @@ fn handoff(
             Some(18.0),
         ) {
             game.viewer = turn.delegation;
-            next.set(if turn.stage == Stage::Adoption {
+            // A player sitting down for the first time reads their instructions first.
+            next.set(if !game.briefed.contains(&turn.delegation) {
+                Screen::Briefing
+            } else if turn.stage == Stage::Adoption {
                 Screen::Adoption
             } else {
                 Screen::Table

@@ -3,6 +3,7 @@
 
 mod adoption;
 mod briefing;
+pub use briefing::briefing_ui;
 mod choose;
 mod debrief;
 mod handoff;

@@ -57,6 +57,10 @@ pub struct Composer {
     pub cards_here: bool,
     /// The delegation whose reasons the room panel shows.
     pub seat: Option<zero_draft_engine::model::DelegationId>,
+    /// Whether the player's instructions are open over the table, and whether the player
+    /// asked to leave the table (the game is saved after every move).
+    pub show_briefing: bool,
+    pub leave: bool,
 }
 
 impl Composer {

@@ -20,7 +20,7 @@ pub use room::stance_badge;
 
 use std::sync::Arc;
 
-use crate::keys::Shortcut;
+use crate::keys::{Shortcut, shortcut_button};
 use crate::play::{Difficulty, Match};
 use crate::screens::{Screen, scoped};
 use crate::settings::Settings;
@@ -124,10 +124,20 @@ fn table(
     mut composer: ResMut<Composer>,
     settings: Res<Settings>,
     mut cache: ResMut<Cache>,
+    mut next: ResMut<NextState<Screen>>,
+    mut commands: Commands,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let Some(mut game) = game else { return Ok(()) };
-    if let Some(a) = frame(&ctx, &mut game, &mut composer, &settings, &mut cache) {
+    let action = frame(&ctx, &mut game, &mut composer, &settings, &mut cache);
+    if composer.leave {
+        // Every move is already saved: the game can be resumed from the title screen.
+        composer.leave = false;
+        commands.remove_resource::<Match>();
+        next.set(Screen::Title);
+        return Ok(());
+    }
+    if let Some(a) = action {
         let tabled = matches!(a, Action::Table(_) | Action::TableCard(_));
         if game.act(a) && tabled {
             let keep = Composer {
@@ -166,7 +176,36 @@ pub fn frame(
     );
     let mut action = None;
     let mut root = root_ui(ctx);
-    egui::Panel::top("clock").show(&mut root, |ui| clock::clock_ui(ui, &v));
+    egui::Panel::top("clock").show(&mut root, |ui| {
+        ui.horizontal(|ui| {
+            if shortcut_button(ui, true, Shortcut::Briefing, Shortcut::Briefing.label()) {
+                composer.show_briefing = !composer.show_briefing;
+            }
+            // Esc first closes what is open over the table, then leaves it.
+            if shortcut_button(ui, true, Shortcut::Back, "Leave the table (saved)") {
+                if composer.show_briefing {
+                    composer.show_briefing = false;
+                } else {
+                    composer.leave = true;
+                }
+            }
+            ui.separator();
+            clock::clock_ui(ui, &v);
+        });
+    });
+    if composer.show_briefing {
+        let mut open = true;
+        egui::Window::new("Your instructions")
+            .open(&mut open)
+            .default_size([760.0, 560.0])
+            .collapsible(false)
+            .show(root.ctx(), |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    crate::screens::briefing_ui(ui, v.seat, v.settings);
+                });
+            });
+        composer.show_briefing &= open;
+    }
     egui::Panel::left("outline")
         .default_size(190.0)
         .show(&mut root, |ui| outline::outline_ui(ui, &v, composer));

@@ -36,9 +36,19 @@ fn a_headless_app_plays_a_hot_seat_tutorial_to_the_debrief() {
         match screen {
             Screen::Debrief => break,
             Screen::Handoff => {
-                // "I am …": the next player takes the device.
+                // "I am …": the next player takes the device (and, the first time, reads
+                // their briefing before taking the seat).
                 handoffs += 1;
-                game.viewer = game.session.turn().unwrap().delegation;
+                let turn = game.session.turn().unwrap();
+                game.viewer = turn.delegation;
+                game.briefed.push(turn.delegation);
+                let to = if turn.stage == Stage::Adoption {
+                    Screen::Adoption
+                } else {
+                    Screen::Table
+                };
+                drop(game);
+                app.world_mut().resource_mut::<NextState<Screen>>().set(to);
             }
             Screen::Table | Screen::Adoption => {
                 let Some(turn) = game.session.turn() else {
