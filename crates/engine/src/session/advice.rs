@@ -6,9 +6,14 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Session, Stage};
+use crate::document::EditEffect;
 use crate::log::{Action, AmendmentId};
 use crate::model::DelegationId;
 use crate::preferences::{Reaction, Stance, delta};
+use crate::scenario::Condition;
+
+/// What meeting (or losing) one point of objective weight is worth, against utility.
+const OBJECTIVE_VALUE: f32 = 2.0;
 use crate::seat::{Command, Seat};
 
 /// A move and what the engine expects of it.
@@ -105,7 +110,28 @@ impl Session {
         }
         let mut out: Vec<Suggestion> = Vec::new();
         if self.stage == Stage::Speaking {
-            for (value, edit, card) in self.ranked_edits(d, k) {
+            let mut ranked = self.ranked_edits(d, k);
+            // Cards that would meet one of the delegation's objectives, whoever asked for
+            // them: the room's verdict is the predicted acceptance.
+            for (kc, card) in self.model.scenario.cards.iter().enumerate() {
+                let Some(Some(ce)) = self.card_effects.get(kc) else {
+                    continue;
+                };
+                let stake = self.objective_stake(d, &ce.effect);
+                if stake <= 0.0
+                    || ranked
+                        .iter()
+                        .any(|r| r.2.as_deref() == Some(card.id.as_str()))
+                    || !legal.contains(&Command::Act(Action::TableCard(card.id.clone())))
+                {
+                    continue;
+                }
+                let gain = delta(&self.model, &self.salience, d, &ce.effect);
+                let value =
+                    (gain + OBJECTIVE_VALUE * stake) * self.predicted_acceptance(d, &ce.effect);
+                ranked.push((value, card.edit.clone(), Some(card.id.clone())));
+            }
+            for (value, edit, card) in ranked {
                 let action = match card {
                     Some(c) => Action::TableCard(c),
                     None => Action::Table(edit.clone()),
@@ -142,14 +168,23 @@ impl Session {
             let Ok(effect) = self.doc.effect(&self.model, &a.edit) else {
                 continue;
             };
-            let gain = delta(&self.model, &self.salience, d, &effect);
+            // What the amendment does to the delegation's objectives counts as much as its
+            // preferences: an objective lost is worth a threat.
+            let stake = self.objective_stake(d, &effect);
+            let gain = delta(&self.model, &self.salience, d, &effect) + OBJECTIVE_VALUE * stake;
             if gain > 0.0 {
                 let c = Command::Act(Action::CoSponsor(a.id));
                 if legal.contains(&c) {
                     out.push(suggestion(c, gain, Vec::new()));
                 }
             } else if gain < -tol {
-                losses.push((-gain, a.id));
+                let loss = if stake < 0.0 {
+                    // Beyond what one could live with, whatever the tolerance.
+                    (-gain).max(super::chair::DETERMINED * tol + 0.01)
+                } else {
+                    -gain
+                };
+                losses.push((loss, a.id));
             }
         }
         // The worst losses first, while objections stay within what the room accepts.
@@ -196,6 +231,37 @@ impl Session {
         out.sort_by(|a, b| b.value.total_cmp(&a.value));
         out.truncate(k);
         out
+    }
+}
+
+impl Session {
+    /// How an edit would change the delegation's objectives on the text: the weight of those
+    /// it would meet, minus the weight of those it would lose (conditions on tags).
+    pub(super) fn objective_stake(&self, d: DelegationId, effect: &EditEffect) -> f32 {
+        let model = &*self.model;
+        let mut after = self.presence.clone();
+        after.apply(effect);
+        let mut stake = 0.0;
+        for o in &model.delegations[d as usize].objectives {
+            let (Condition::Includes { tag, section } | Condition::Excludes { tag, section }) =
+                &o.condition
+            else {
+                continue;
+            };
+            let Some(t) = model.tag(tag) else { continue };
+            let s = match section {
+                Some(name) => match model.section(name) {
+                    Some(s) => Some(s),
+                    None => continue,
+                },
+                None => None,
+            };
+            let wanted = matches!(o.condition, Condition::Includes { .. });
+            let before = (self.presence.count(t, s) > 0) == wanted;
+            let now = (after.count(t, s) > 0) == wanted;
+            stake += o.weight as f32 * (f32::from(u8::from(now)) - f32::from(u8::from(before)));
+        }
+        stake
     }
 }
 

@@ -19,7 +19,7 @@ const CHOICES: usize = 4;
 /// What an amendment card would do to the current text, and where.
 #[derive(Debug, Clone)]
 pub(super) struct CardEffect {
-    effect: EditEffect,
+    pub(super) effect: EditEffect,
     /// The paragraph the card touches, and its position if it exists yet.
     footprint: String,
     slot: Option<(usize, usize)>,
@@ -298,7 +298,7 @@ impl Session {
     }
 
     /// Share of the member states' influence whose bloc leader would not object to the edit.
-    fn predicted_acceptance(&self, proposer: DelegationId, effect: &EditEffect) -> f32 {
+    pub(super) fn predicted_acceptance(&self, proposer: DelegationId, effect: &EditEffect) -> f32 {
         let model = &*self.model;
         let mut total = 0.0f32;
         let mut objecting = 0.0f32;
