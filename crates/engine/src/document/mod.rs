@@ -147,6 +147,15 @@ impl Document {
 
     /// Section, paragraph and clause position of a clause.
     pub fn find_clause(&self, id: &str) -> Option<(usize, usize, usize)> {
+        // Most ids name their paragraph ("<paragraph>.<n>"): look there first.
+        if let Some((paragraph, _)) = id.rsplit_once('.') {
+            if let Some((s, p)) = self.find_paragraph(paragraph) {
+                let par = &self.sections[s].paragraphs[p];
+                if let Some(c) = par.clauses.iter().position(|c| &*c.id == id) {
+                    return Some((s, p, c));
+                }
+            }
+        }
         for (s, sec) in self.sections.iter().enumerate() {
             for (p, par) in sec.paragraphs.iter().enumerate() {
                 if let Some(c) = par.clauses.iter().position(|c| &*c.id == id) {
