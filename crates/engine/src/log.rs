@@ -35,6 +35,13 @@ pub enum Action {
     /// threat to block, which the Chair must answer like a red line. An empty one (joining a
     /// text that took the amendment in) isolates; more than two are not believed.
     Threaten(AmendmentId),
+    /// Spend an intervention lobbying a delegation that objects to an amendment (on the floor
+    /// or in brackets) to let it pass; a bloc leader brings along the members who objected and
+    /// could live with it. A delegation that could not live with the amendment is not moved.
+    Lobby {
+        amendment: AmendmentId,
+        delegation: DelegationId,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -221,6 +228,14 @@ pub enum Event {
         /// Whether the Chair believes it: a delegation's first two threats, if none proved
         /// empty.
         credible: bool,
+    },
+    /// A delegation lobbied another on an amendment; `persuaded` withdrew their objection
+    /// (empty when the target could not live with it).
+    Lobbied {
+        amendment: AmendmentId,
+        by: DelegationId,
+        target: DelegationId,
+        persuaded: Vec<DelegationId>,
     },
     /// A delegation that threatened to block over amendments taken into the text joined
     /// anyway: the room takes note.

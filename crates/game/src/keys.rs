@@ -32,6 +32,8 @@ pub enum Shortcut {
     Object,
     /// Object and warn that one cannot live with the amendment (a threat to block).
     Threaten,
+    /// Lobby the picked delegation to drop its objection to the selected amendment.
+    Lobby,
     /// Reopen one's briefing at the table.
     Briefing,
     /// Read the next (previous) delegation's reasons in the room panel.
@@ -68,6 +70,7 @@ impl Shortcut {
             Shortcut::Object => Key::O,
             Shortcut::Threaten => Key::T,
             Shortcut::Briefing => Key::I,
+            Shortcut::Lobby => Key::L,
             Shortcut::NextSeat => Key::Period,
             Shortcut::PreviousSeat => Key::Comma,
             Shortcut::Withdraw => Key::W,
@@ -116,6 +119,7 @@ impl Shortcut {
             Shortcut::Object => "Object",
             Shortcut::Threaten => "Cannot live with it",
             Shortcut::Briefing => "Your instructions",
+            Shortcut::Lobby => "Lobby",
             Shortcut::NextSeat => "Next delegation",
             Shortcut::PreviousSeat => "Previous delegation",
             Shortcut::Withdraw => "Withdraw",

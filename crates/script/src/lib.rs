@@ -232,6 +232,14 @@ fn describe(c: &Command, advisor: &Advisor) -> Dynamic {
         Command::Act(Action::Threaten(a)) => {
             map(&[kind("threaten"), ("amendment", (*a as i64).into())])
         }
+        Command::Act(Action::Lobby {
+            amendment,
+            delegation,
+        }) => map(&[
+            kind("lobby"),
+            ("amendment", (*amendment as i64).into()),
+            ("delegation", (*delegation as i64).into()),
+        ]),
         Command::Act(Action::Withdraw(a)) => {
             map(&[kind("withdraw"), ("amendment", (*a as i64).into())])
         }
@@ -305,6 +313,10 @@ fn command(d: &Dynamic) -> Option<Command> {
         "cosponsor" => Action::CoSponsor(amendment()?),
         "object" => Action::Object(amendment()?),
         "threaten" => Action::Threaten(amendment()?),
+        "lobby" => Action::Lobby {
+            amendment: amendment()?,
+            delegation: u16::try_from(m.get("delegation")?.as_int().ok()?).ok()?,
+        },
         "withdraw" => Action::Withdraw(amendment()?),
         "pass" => Action::Pass,
         "join" => Action::Join,

@@ -58,6 +58,13 @@ pub fn action_summary<N: Names + ?Sized>(model: &N, a: &Action) -> String {
         Action::CoSponsor(a) => format!("co-sponsors amendment {a}"),
         Action::Object(a) => format!("objects to amendment {a}"),
         Action::Threaten(a) => format!("warns it cannot live with amendment {a}"),
+        Action::Lobby {
+            amendment,
+            delegation,
+        } => format!(
+            "lobbies {} on amendment {amendment}",
+            model.delegation_name(*delegation)
+        ),
         Action::Withdraw(a) => format!("withdraws amendment {a}"),
         Action::Pass => "passes".into(),
         Action::Join => "joins consensus".into(),
@@ -200,6 +207,26 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
                 format!(
                     "#{amendment}: {} threatens to block again; the room no longer believes it",
                     name(delegation)
+                )
+            }
+        }
+        Event::Lobbied {
+            amendment,
+            by,
+            target,
+            persuaded,
+        } => {
+            if persuaded.is_empty() {
+                format!(
+                    "#{amendment}: {} lobbies {}, who cannot live with it and holds firm",
+                    name(by),
+                    name(target)
+                )
+            } else {
+                format!(
+                    "#{amendment}: lobbied by {}, {} no longer object",
+                    name(by),
+                    names(persuaded)
                 )
             }
         }
@@ -389,6 +416,9 @@ pub fn refusal<N: Names + ?Sized>(names: &N, e: &ActionError) -> String {
             format!("A message to the room must have between 1 and {n} characters.")
         }
         NotPaused => "The session is not paused.".into(),
+        NotAnObjector(a) => format!(
+            "Pick a delegation that objects to amendment {a}: only an objection can be lobbied away."
+        ),
     }
 }
 

@@ -63,6 +63,17 @@ impl Session {
                         out.push(Command::Act(Action::Withdraw(a.id)));
                     }
                 }
+                // Between statements: lobby any objector to anything pending.
+                if self.stage == Stage::Speaking && self.budget[d as usize] > 0 {
+                    for a in self.floor.pending() {
+                        for &o in a.objections.iter().filter(|&&o| o != d) {
+                            out.push(Command::Act(Action::Lobby {
+                                amendment: a.id,
+                                delegation: o,
+                            }));
+                        }
+                    }
+                }
                 out.push(Command::Act(Action::Pass));
             }
             (Seat::Delegation(d), Stage::Adoption) => {
@@ -146,6 +157,46 @@ impl Session {
                 }
                 let reactions = self.predict(d, &edit).unwrap_or_default();
                 out.push(suggestion(Command::Act(action), value, reactions));
+            }
+        }
+        // Lobbying: on what serves the delegation (its own proposals and what would meet an
+        // objective), ask the objector who would bring most others along and can be moved.
+        if self.stage == Stage::Speaking {
+            for a in self.floor.pending() {
+                let Ok(effect) = self.doc.effect(&self.model, &a.edit) else {
+                    continue;
+                };
+                let worth = delta(&self.model, &self.salience, d, &effect)
+                    + OBJECTIVE_VALUE * self.objective_stake(d, &effect);
+                if worth <= 0.0 || a.objections.is_empty() {
+                    continue;
+                }
+                let best = a
+                    .objections
+                    .iter()
+                    .copied()
+                    .filter(|&o| o != d && self.can_be_lobbied(o, &effect))
+                    .max_by_key(|&o| {
+                        let bloc = &self.model.blocs[self.model.delegations[o as usize].bloc];
+                        // A leader brings its followers: count the bloc's objectors it leads.
+                        if bloc.leader == o {
+                            a.objections
+                                .iter()
+                                .filter(|x| bloc.members.contains(x))
+                                .count()
+                        } else {
+                            1
+                        }
+                    });
+                if let Some(o) = best {
+                    let c = Command::Act(Action::Lobby {
+                        amendment: a.id,
+                        delegation: o,
+                    });
+                    if legal.contains(&c) {
+                        out.push(suggestion(c, worth, Vec::new()));
+                    }
+                }
             }
         }
         // Responses: co-sponsor what helps; object to what hurts beyond tolerance, sparingly

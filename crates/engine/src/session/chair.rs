@@ -133,7 +133,8 @@ impl Session {
                 });
                 continue;
             }
-            let (options, chosen) = self.choose(options, pressure, &losses, &a.threats);
+            let (options, chosen) =
+                self.choose(options, pressure, &losses, &a.threats, &a.persuaded);
             let chosen = self.offer(&options, chosen);
             let mut losing_blocs: Vec<usize> = options[chosen]
                 .objectors
@@ -194,7 +195,8 @@ impl Session {
             return Vec::new();
         }
         let losses = vec![0u32; self.model.blocs.len()];
-        self.choose(options, pressure, &losses, &a.threats).0
+        self.choose(options, pressure, &losses, &a.threats, &a.persuaded)
+            .0
     }
 
     /// What the scenario's persona Chair would choose among `chair_options(a)`.
@@ -205,7 +207,10 @@ impl Session {
             return None;
         }
         let losses = vec![0u32; self.model.blocs.len()];
-        Some(self.choose(options, pressure, &losses, &a.threats).1)
+        Some(
+            self.choose(options, pressure, &losses, &a.threats, &a.persuaded)
+                .1,
+        )
     }
 
     fn options(&self, a: &Amendment, pressure: f32) -> Vec<ChairOption> {
@@ -291,6 +296,7 @@ impl Session {
         pressure: f32,
         losses: &[u32],
         threats: &[DelegationId],
+        persuaded: &[DelegationId],
     ) -> (Vec<ChairOption>, usize) {
         let model = self.model.clone();
         let states: Vec<DelegationId> = (0..self.n() as DelegationId)
@@ -360,11 +366,13 @@ impl Session {
                 let threatened = o.outcome == ChairOutcome::Proposal && threats.contains(&d);
                 let red_line =
                     crossings[i][k].0 || (repairable[k] && !crossings[i][k].1) || threatened;
+                // A member lobbied into letting the proposal pass does not hold it up.
+                let lobbied = o.outcome == ChairOutcome::Proposal && persuaded.contains(&d);
                 if red_line {
                     red_lines += 1;
                     weight += RED_LINE_WEIGHT;
                     objectors.push(d);
-                } else if regret > tolerances[k] {
+                } else if regret > tolerances[k] && !lobbied {
                     // A member this change would leave below what it can accept, or that
                     // loses far more than it tolerates, would block rather than live with it.
                     let loss = values[i][k];
@@ -436,12 +444,18 @@ impl Session {
         let option = &options[chosen];
         let objectors = option.objectors.clone();
         if let Some(edit) = &option.edit {
-            if let Err(e) = self.change_text(edit) {
-                self.events.push(Event::Lapsed {
-                    amendment: a.id,
-                    reason: e.to_string(),
-                });
-                return;
+            match self.change_text(edit) {
+                Ok(effect) if option.outcome == ChairOutcome::Proposal => {
+                    self.note_acquiescence(&effect, &a.persuaded);
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    self.events.push(Event::Lapsed {
+                        amendment: a.id,
+                        reason: e.to_string(),
+                    });
+                    return;
+                }
             }
         }
         // A card whose subject the Chair has settled with its own wording is spent too, so

@@ -56,6 +56,8 @@ pub enum ActionError {
     BadAnnouncement(usize),
     #[error("the session is not paused")]
     NotPaused,
+    #[error("that delegation has no objection to amendment {0} to lobby away")]
+    NotAnObjector(AmendmentId),
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

@@ -38,6 +38,9 @@ pub struct Amendment {
     /// Objectors who warned they could not live with it, and whom the Chair believes.
     #[serde(default)]
     pub threats: Vec<DelegationId>,
+    /// Delegations lobbied into letting it pass: the Chair does not count them against it.
+    #[serde(default)]
+    pub persuaded: Vec<DelegationId>,
     /// Each AI delegation's stance when the amendment was tabled; the reasons are in the
     /// `Reacted` event (see `Session::reactions_to`).
     pub stances: Vec<(DelegationId, Stance)>,
@@ -260,6 +263,7 @@ impl Session {
             cosponsors: Vec::new(),
             objections: Vec::new(),
             threats: Vec::new(),
+            persuaded: Vec::new(),
             stances: reactions.iter().map(|r| (r.delegation, r.stance)).collect(),
         };
         self.events.push(Event::Reacted {

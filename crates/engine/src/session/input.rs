@@ -125,6 +125,14 @@ impl Session {
                 let i = self.own_on_floor(who, *a)?;
                 self.withdraw(i);
             }
+            Action::Lobby {
+                amendment,
+                delegation,
+            } => {
+                // Lobbying takes the delegation's time on the list, like a statement.
+                self.lobby(who, *amendment, *delegation)?;
+                self.cursor += 1;
+            }
             Action::Pass => {
                 self.events.push(Event::Passed { delegation: who });
                 self.cursor += 1;
@@ -332,6 +340,7 @@ fn wrong_stage(a: &Action, stage: Stage) -> ActionError {
         Action::CoSponsor(_) => "co-sponsoring",
         Action::Object(_) => "objecting",
         Action::Threaten(_) => "threatening to block",
+        Action::Lobby { .. } => "lobbying",
         Action::Withdraw(_) => "withdrawing",
         Action::Pass => "passing",
         Action::Join | Action::Dissociate(_) | Action::Block => "declaring a position",

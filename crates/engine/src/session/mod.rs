@@ -13,6 +13,7 @@ mod clock;
 mod errors;
 mod floor;
 mod input;
+mod lobby;
 mod objectives;
 mod package;
 mod queries;
@@ -125,6 +126,9 @@ pub struct Session {
     /// Whether each amendment card has entered the text (a card is adopted once).
     card_adopted: Vec<bool>,
     adoption_attempt: u32,
+    /// Clauses that entered the text because these delegations were lobbied into letting
+    /// them pass: the Chair does not cut them on their behalf.
+    acquiesced: Vec<(Arc<str>, DelegationId)>,
     /// Threats to block each delegation has made, and whether one has proved empty.
     threats_made: Vec<u32>,
     empty_threat: Vec<bool>,
@@ -235,6 +239,7 @@ impl Session {
             temperament: temperament::draw(&model, seed),
             card_adopted: vec![false; model.scenario.cards.len()],
             adoption_attempt: 0,
+            acquiesced: Vec::new(),
             threats_made: vec![0; n],
             empty_threat: vec![false; n],
             objections_this_phase: vec![0; n],
@@ -430,7 +435,8 @@ impl Session {
                 .collect();
             if blockers.is_empty() {
                 match self.change_text(&a.edit) {
-                    Ok(()) => {
+                    Ok(effect) => {
+                        self.note_acquiescence(&effect, &a.persuaded);
                         self.mark_card_adopted(&a);
                         // What enters the text no longer belongs in the Chair's summary.
                         self.floor.summary.retain(|e| e.edit != a.edit);
@@ -482,14 +488,14 @@ impl Session {
     }
 
     /// Applies an edit to the text, keeping presence counts and utilities in step.
-    fn change_text(&mut self, edit: &EditSpec) -> Result<(), EditError> {
+    fn change_text(&mut self, edit: &EditSpec) -> Result<crate::document::EditEffect, EditError> {
         let effect = self.doc.apply(&self.model, edit)?;
         self.text_version += 1;
         self.presence.apply(&effect);
         for d in 0..self.n() {
             self.utility[d] += delta(&self.model, &self.salience, d as DelegationId, &effect);
         }
-        Ok(())
+        Ok(effect)
     }
 
     fn bloc_satisfaction(&self) -> Vec<f32> {

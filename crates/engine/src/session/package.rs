@@ -84,6 +84,10 @@ impl Session {
                     kept_by_someone = true;
                     break;
                 }
+                if self.acquiesced_in(&c.id, d) {
+                    // It agreed to let this in when lobbied: the Chair does not cut it for it.
+                    continue;
+                }
                 if red_line || u < -opening {
                     against += if red_line {
                         MAX_FEELING

@@ -162,3 +162,174 @@ fn an_empty_threat_isolates_and_is_not_believed_again() {
     let honest = play(&m, &[("a1", "add-x")], Action::Object);
     assert!(s.standing(b1) < honest.standing(b1) - 0.09);
 }
+
+/// a1 wants X a little; b1 and b2 (played by the engine, b1 leading) dislike it beyond their
+/// tolerance but could live with it; c1 lobbies b1 whenever it objects to something pending,
+/// if `lobbies`. (X is
+/// wanted enough that the Chair's deadline cuts leave it alone.)
+fn lobbying_game(lobbies: bool) -> Session {
+    let m = room(
+        &[
+            Bloc {
+                id: "a",
+                members: 1,
+                influence: 1.0,
+                reservation: -4.0,
+                rules: r#"(tag: "x", weight: 1.3)"#,
+            },
+            Bloc {
+                id: "c",
+                members: 1,
+                influence: 1.0,
+                reservation: -4.0,
+                rules: "",
+            },
+            Bloc {
+                id: "b",
+                members: 2,
+                influence: 1.0,
+                reservation: -4.0,
+                rules: r#"(tag: "x", weight: -1.8)"#,
+            },
+        ],
+        &[("About w.", "w")],
+        &insert("x"),
+        "Surgical",
+        2,
+    );
+    let a1 = m.delegation("a1").unwrap();
+    let c1 = m.delegation("c1").unwrap();
+    let b1 = m.delegation("b1").unwrap();
+    let seats = [
+        (Seat::Delegation(a1), Controller::Script),
+        (Seat::Delegation(c1), Controller::Script),
+    ];
+    let mut s = Session::open(m.clone(), 3, &seats);
+    let mut tabled = false;
+    for _ in 0..500 {
+        let Some(&seat) = s.pending().first() else {
+            return s;
+        };
+        let Seat::Delegation(d) = seat else {
+            unreachable!()
+        };
+        let action = match s.stage() {
+            Stage::Adoption => Action::Join,
+            Stage::Speaking if d == a1 && !tabled => {
+                tabled = true;
+                Action::TableCard("add-x".into())
+            }
+            Stage::Speaking if d == c1 && lobbies => s
+                .floor()
+                .iter()
+                .chain(s.brackets())
+                .find(|a| a.objections.contains(&b1))
+                .map_or(Action::Pass, |a| Action::Lobby {
+                    amendment: a.id,
+                    delegation: b1,
+                }),
+            _ => Action::Pass,
+        };
+        if s.input(seat, Command::Act(action)).is_err() {
+            s.input(seat, Command::Act(Action::Pass)).unwrap();
+        }
+    }
+    panic!("the game must end");
+}
+
+#[test]
+fn lobbying_an_objector_who_can_live_with_it_lets_the_amendment_pass() {
+    let without = lobbying_game(false);
+    assert!(
+        !has_tag(&without, "x"),
+        "two objectors against one mild supporter: the text stays"
+    );
+    let with = lobbying_game(true);
+    assert!(
+        has_tag(&with, "x"),
+        "lobbied, the objector no longer holds it up"
+    );
+    let lobbied = with.events().iter().find_map(|e| match e {
+        Event::Lobbied { persuaded, .. } => Some(persuaded.len()),
+        _ => None,
+    });
+    assert_eq!(lobbied, Some(2), "the leader brings its bloc along");
+    // The favour cost the lobbyist a little of the objector's trust.
+    let m = with.model();
+    let (b1, c1) = (m.delegation("b1").unwrap(), m.delegation("c1").unwrap());
+    assert!(with.trust(b1, c1) < without.trust(b1, c1));
+}
+
+#[test]
+fn a_delegation_that_cannot_live_with_it_is_not_lobbied_away() {
+    // Now b1 loses far more than it tolerates: lobbying spends the intervention for nothing.
+    let m = room(
+        &[
+            Bloc {
+                id: "a",
+                members: 1,
+                influence: 1.0,
+                reservation: -4.0,
+                rules: r#"(tag: "x", weight: 1.1)"#,
+            },
+            Bloc {
+                id: "b",
+                members: 1,
+                influence: 1.0,
+                reservation: -9.0,
+                rules: r#"(tag: "x", weight: -5.0)"#,
+            },
+        ],
+        &[("About w.", "w")],
+        &insert("x"),
+        "Surgical",
+        2,
+    );
+    let a1 = m.delegation("a1").unwrap();
+    let b1 = m.delegation("b1").unwrap();
+    let mut s = Session::open(m.clone(), 3, &[(Seat::Delegation(a1), Controller::Script)]);
+    s.input(
+        Seat::Delegation(a1),
+        Command::Act(Action::TableCard("add-x".into())),
+    )
+    .or_else(|_| {
+        s.input(Seat::Delegation(a1), Command::Act(Action::Pass))?;
+        s.input(
+            Seat::Delegation(a1),
+            Command::Act(Action::TableCard("add-x".into())),
+        )
+    })
+    .unwrap();
+    while s.stage() != Stage::Speaking || s.pending().first() != Some(&Seat::Delegation(a1)) {
+        s.input(Seat::Delegation(a1), Command::Act(Action::Pass))
+            .unwrap();
+    }
+    let id = s.floor().iter().chain(s.brackets()).next().unwrap().id;
+    let budget = s.budget(a1);
+    s.input(
+        Seat::Delegation(a1),
+        Command::Act(Action::Lobby {
+            amendment: id,
+            delegation: b1,
+        }),
+    )
+    .unwrap();
+    assert_eq!(s.budget(a1), budget - 1);
+    assert!(
+        s.events()
+            .iter()
+            .any(|e| matches!(e, Event::Lobbied { persuaded, .. } if persuaded.is_empty()))
+    );
+    while !s.is_finished() {
+        let action = if s.stage() == Stage::Adoption {
+            Action::Join
+        } else {
+            Action::Pass
+        };
+        s.input(Seat::Delegation(a1), Command::Act(action)).unwrap();
+    }
+    assert!(
+        !has_tag(&s, "x"),
+        "the Chair keeps the text against a loss b1 cannot live with"
+    );
+}

@@ -146,6 +146,24 @@ pub(super) fn composer_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
                 action = on_floor.map(act);
             }
         }
+        // Lobbying the picked seat on the selected amendment, if it objects to it.
+        let lobby = composer.selected.zip(composer.seat).filter(|(a, d)| {
+            v.room
+                .amendment(*a)
+                .is_some_and(|am| am.objections.contains(d))
+        });
+        let lobby_caption = match lobby {
+            Some((a, d)) => format!("Lobby {} on #{a}", v.room.scenario.name(d)),
+            None => "Lobby".to_string(),
+        };
+        if shortcut_button(ui, speaking && lobby.is_some(), Shortcut::Lobby, &lobby_caption) {
+            if let Some((amendment, delegation)) = lobby {
+                action = Some(Action::Lobby {
+                    amendment,
+                    delegation,
+                });
+            }
+        }
         if v.can_block {
             // The threat is a lever with a price: say what it costs before it is used.
             ui.label(format!("threats believed: {}", v.credible_threats_left))

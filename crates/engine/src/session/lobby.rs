@@ -1,0 +1,122 @@
+//! Lobbying: between formal statements, a delegation asks an objector to let an amendment
+//! pass. A delegation that could not live with it (a red line, or a loss far beyond what it
+//! tolerates now) is not moved; any other withdraws its objection, and a bloc leader brings
+//! along the members who objected only to follow it. A favour asked of a delegation that does
+//! not already trust the lobbyist costs a little of its trust.
+//!
+//! A leader's word carries its bloc: every member that objected and could live with the
+//! amendment follows it.
+
+use super::chair::DETERMINED;
+use super::{ActionError, Session};
+use crate::log::{AmendmentId, Event};
+use crate::model::DelegationId;
+use crate::preferences::{delta, red_line_changes};
+
+/// Trust a target loses in a lobbyist it does not already trust, per favour asked.
+const FAVOUR_COST: f32 = 0.03;
+/// Trust at or above which a favour costs nothing.
+const FRIENDS: f32 = 0.3;
+
+impl Session {
+    /// Whether `d` could be lobbied into letting this edit pass: no red line crossed, and a
+    /// loss within what it could live with.
+    pub(super) fn can_be_lobbied(
+        &self,
+        d: DelegationId,
+        effect: &crate::document::EditEffect,
+    ) -> bool {
+        let tol = self.tolerance_now[d as usize];
+        let loss = -delta(&self.model, &self.salience, d, effect);
+        !red_line_changes(&self.model, d, &self.presence, effect)
+            .iter()
+            .any(|c| c.2)
+            && loss <= DETERMINED * tol
+    }
+
+    /// Checks the lobbying and carries it out (the intervention is spent by the caller).
+    pub(super) fn lobby(
+        &mut self,
+        who: DelegationId,
+        amendment: AmendmentId,
+        target: DelegationId,
+    ) -> Result<(), ActionError> {
+        if self.budget[who as usize] == 0 {
+            return Err(ActionError::NoInterventions);
+        }
+        let Some(a) = self.floor.pending().find(|a| a.id == amendment) else {
+            return Err(ActionError::NoSuchAmendment(amendment));
+        };
+        if target as usize >= self.n() || !a.objections.contains(&target) || target == who {
+            return Err(ActionError::NotAnObjector(amendment));
+        }
+        let edit = a.edit.clone();
+        let effect = self.doc.effect(&self.model, &edit)?;
+        self.budget[who as usize] -= 1;
+        let mut persuaded = Vec::new();
+        if self.can_be_lobbied(target, &effect) {
+            persuaded.push(target);
+            let bloc = &self.model.blocs[self.model.delegations[target as usize].bloc];
+            if bloc.leader == target {
+                let objectors = a_objectors(self, amendment);
+                for &m in &bloc.members {
+                    if m != target && objectors.contains(&m) && self.can_be_lobbied(m, &effect) {
+                        persuaded.push(m);
+                    }
+                }
+            }
+            if self.trust.get(target as usize, who as usize) < FRIENDS {
+                self.trust
+                    .nudge(target as usize, who as usize, -FAVOUR_COST);
+            }
+        }
+        if let Some(a) = self
+            .floor
+            .open
+            .iter_mut()
+            .chain(self.floor.brackets.iter_mut())
+            .find(|a| a.id == amendment)
+        {
+            a.objections.retain(|d| !persuaded.contains(d));
+            a.threats.retain(|d| !persuaded.contains(d));
+            a.persuaded.extend(&persuaded);
+        }
+        self.events.push(Event::Lobbied {
+            amendment,
+            by: who,
+            target,
+            persuaded,
+        });
+        Ok(())
+    }
+}
+
+impl Session {
+    /// Remembers that `persuaded` let the clauses an effect added enter the text.
+    pub(super) fn note_acquiescence(
+        &mut self,
+        effect: &crate::document::EditEffect,
+        persuaded: &[DelegationId],
+    ) {
+        for c in &effect.added {
+            for &d in persuaded {
+                self.acquiesced.push((c.clause.clone(), d));
+            }
+        }
+    }
+
+    /// Whether `d` let this clause in when lobbied.
+    pub(super) fn acquiesced_in(&self, clause: &str, d: DelegationId) -> bool {
+        self.acquiesced
+            .iter()
+            .any(|(c, x)| *x == d && &**c == clause)
+    }
+}
+
+fn a_objectors(s: &Session, amendment: AmendmentId) -> Vec<DelegationId> {
+    s.floor
+        .pending()
+        .find(|a| a.id == amendment)
+        .map(|a| a.objections.clone())
+        .unwrap_or_default()
+}
