@@ -2,6 +2,7 @@
 //! state; it holds no negotiation rules of its own. One plugin per concern; screens are
 //! states, and text-heavy panels are drawn with bevy_egui.
 
+pub mod fonts;
 mod keys;
 mod library;
 pub mod paths;
@@ -43,6 +44,7 @@ pub fn run(screenshot: Option<ScreenshotRequest>) {
         commands.spawn(Camera2d);
     })
     .add_plugins((
+        fonts::plugin,
         settings::plugin,
         library::plugin,
         play::plugin,

@@ -30,7 +30,7 @@ pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
         } else if o.met {
             ("✔", v.settings.good())
         } else {
-            ("✖", v.settings.bad())
+            ("✘", v.settings.bad())
         };
         let settled = if open {
             " (decided at the vote)"
