@@ -8,7 +8,6 @@ use std::sync::Arc;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
-use crate::paths::saves_dir;
 use crate::play::{Difficulty, Match};
 use crate::screens::Screen;
 use zero_draft_engine::Model;
@@ -183,7 +182,8 @@ fn prepare(
         &[first],
         1,
         Difficulty::Easy,
-        &saves_dir(),
+        // A screenshot's game is not the player's: keep its save out of their saves.
+        &std::env::temp_dir().join(format!("zero-draft-screenshot-{}", std::process::id())),
     ) {
         Ok(g) => g,
         Err(e) => {

@@ -16,7 +16,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), |mut commands: Commands| {
         commands.insert_resource(TitleState {
             error: None,
-            saves: saves(),
+            saves: resumable(&saves()),
         })
     })
     .add_systems(OnExit(Screen::Title), |mut commands: Commands| {
@@ -32,7 +32,66 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Resource)]
 struct TitleState {
     error: Option<String>,
-    saves: Vec<PathBuf>,
+    saves: Vec<SavedGame>,
+}
+
+/// A game that can be resumed, as the player recognises it.
+#[derive(Clone)]
+struct SavedGame {
+    path: PathBuf,
+    label: String,
+}
+
+/// How many save files the title screen reads, newest first.
+const SAVES_READ: usize = 12;
+
+/// The newest unfinished games: finished ones are for the debrief's exports, not to resume.
+/// A save that cannot be read is still offered, so that resuming it says why.
+fn resumable(paths: &[PathBuf]) -> Vec<SavedGame> {
+    let mut out = Vec::new();
+    for path in paths.iter().take(SAVES_READ) {
+        let file = path
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let label = match zero_draft_engine::files::read_record(path) {
+            Ok(r) => {
+                use zero_draft_engine::log::Event;
+                if r.events
+                    .iter()
+                    .any(|e| matches!(e, Event::ReportAdopted | Event::ReportFailed))
+                {
+                    continue;
+                }
+                let rounds = r
+                    .events
+                    .iter()
+                    .filter(|e| matches!(e, Event::RoundEnded { .. }))
+                    .count();
+                let who = r.humans().join(", ");
+                format!(
+                    "{} — {who}, after {rounds} round(s)",
+                    scenario_title(&r.scenario_source).unwrap_or(r.scenario_file.clone())
+                )
+            }
+            Err(_) => format!("{file} (cannot be read)"),
+        };
+        out.push(SavedGame {
+            path: path.clone(),
+            label,
+        });
+    }
+    out
+}
+
+/// The scenario's title, read from its `meta` without parsing the whole file.
+fn scenario_title(source: &str) -> Option<String> {
+    let at = source.find("title:")?;
+    let rest = &source[at + "title:".len()..];
+    let open = rest.find('"')?;
+    let rest = &rest[open + 1..];
+    let close = rest.find('"')?;
+    Some(rest[..close].to_string()).filter(|t| !t.is_empty() && t.len() < 200)
 }
 
 fn title(
@@ -64,16 +123,18 @@ fn title(
         ui.add_space(8.0);
         if !saves.is_empty() {
             ui.label(egui::RichText::new("Resume a saved game").strong());
-            for (i, path) in saves.iter().take(5).enumerate() {
-                let name = path
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                if shortcut_button(ui, true, Shortcut::Resume(i as u8), &name) {
-                    match Match::resume(path) {
+            for (i, save) in saves.iter().take(5).enumerate() {
+                if shortcut_button(ui, true, Shortcut::Resume(i as u8), &save.label) {
+                    match Match::resume(&save.path) {
                         Ok(m) => {
+                            // With several players at one screen, hand the device over first.
+                            let hot_seat = m.session.humans().len() > 1;
                             commands.insert_resource(m);
-                            next.set(Screen::Table);
+                            next.set(if hot_seat {
+                                Screen::Handoff
+                            } else {
+                                Screen::Table
+                            });
                         }
                         Err(e) => {
                             state.error = Some(format!(
