@@ -279,9 +279,9 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
             let left = if objections.is_empty() {
                 String::new()
             } else if *outcome == ChairOutcome::Kept {
-                // Keeping the text leaves unsatisfied those who wanted the change.
+                // Keeping the text leaves unsatisfied those who wanted one change or another.
                 format!(
-                    " (the change lacks consensus; it was pressed by {})",
+                    " (no change found consensus; still unsatisfied: {})",
                     names(objections)
                 )
             } else {

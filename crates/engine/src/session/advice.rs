@@ -214,7 +214,9 @@ impl Session {
                 .iter()
                 .filter(|a| matches!(a, Action::Object(_) | Action::Threaten(_)))
                 .count() as u32;
-        let mut losses: Vec<(f32, AmendmentId)> = Vec::new();
+        // (loss, amendment, whether only a threat would keep the Chair from costing an
+        // objective)
+        let mut losses: Vec<(f32, AmendmentId, bool)> = Vec::new();
         for a in &self.floor.open {
             let Ok(effect) = self.doc.effect(&self.model, &a.edit) else {
                 continue;
@@ -229,20 +231,17 @@ impl Session {
                     out.push(suggestion(c, gain, Vec::new()));
                 }
             } else if gain < -tol {
-                let loss = if stake < 0.0 {
-                    // Beyond what one could live with, whatever the tolerance.
-                    (-gain).max(super::chair::DETERMINED * tol + 0.01)
-                } else {
-                    -gain
-                };
-                losses.push((loss, a.id));
+                // Threats are few: keep them for an objective the Chair would otherwise give
+                // away (its likely ruling, were the amendment bracketed, still costs it).
+                let at_risk = stake < 0.0 && self.ruling_costs_objective(d, a);
+                losses.push((-gain, a.id, at_risk));
             }
         }
         // The worst losses first, while objections stay within what the room accepts.
         losses.sort_by(|a, b| b.0.total_cmp(&a.0));
-        for (loss, a) in losses {
-            let determined = loss > super::chair::DETERMINED * tol;
-            let respond = if determined
+        for (loss, a, at_risk) in losses {
+            let determined = at_risk || loss > super::chair::DETERMINED * tol;
+            let respond = if at_risk
                 && threats < super::floor::CREDIBLE_THREATS
                 && !self.empty_threat[d as usize]
             {
@@ -286,6 +285,25 @@ impl Session {
 }
 
 impl Session {
+    /// Whether the Chair's likely ruling on this amendment, with `d` merely objecting, would
+    /// cost `d` one of its objectives.
+    fn ruling_costs_objective(&self, d: DelegationId, a: &super::Amendment) -> bool {
+        let mut objected = a.clone();
+        if !objected.objections.contains(&d) {
+            objected.objections.push(d);
+        }
+        let options = self.chair_options(&objected);
+        let Some(chosen) = self.persona_ruling(&objected) else {
+            return false;
+        };
+        let Some(edit) = options.get(chosen).and_then(|o| o.edit.as_ref()) else {
+            return false;
+        };
+        self.doc
+            .effect(&self.model, edit)
+            .is_ok_and(|effect| self.objective_stake(d, &effect) < 0.0)
+    }
+
     /// How an edit would change the delegation's objectives on the text: the weight of those
     /// it would meet, minus the weight of those it would lose (conditions on tags).
     pub(super) fn objective_stake(&self, d: DelegationId, effect: &EditEffect) -> f32 {

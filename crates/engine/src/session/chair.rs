@@ -352,6 +352,14 @@ impl Session {
         let mut keys: Vec<Key> = Vec::with_capacity(options.len());
         let mut all_objectors: Vec<Vec<DelegationId>> = Vec::with_capacity(options.len());
         for (i, o) in options.iter().enumerate() {
+            // The clause this option would cut or reword, if any: a delegation that credibly
+            // warned it could not live without that clause counts against every such option.
+            let touched = match &o.edit {
+                Some(EditSpec::Delete { clause } | EditSpec::Replace { clause, .. }) => {
+                    Some(clause.as_str())
+                }
+                _ => None,
+            };
             let mut red_lines = 0u32;
             let mut determined = 0u32;
             let mut weight = 0.0f32;
@@ -363,7 +371,16 @@ impl Session {
                 regret_sum += regret * info.influence;
                 // A red line another option would repair counts against this one; a credible
                 // threat to block weighs like a red line against the proposal itself.
-                let threatened = o.outcome == ChairOutcome::Proposal && threats.contains(&d);
+                // (and against any other option that would cost the threatener beyond its
+                // tolerance: a warning against losing a clause holds against every way of
+                // losing it).
+                let threatened = (threats.contains(&d)
+                    && (o.outcome == ChairOutcome::Proposal || values[i][k] < -tolerances[k]))
+                    || touched.is_some_and(|c| {
+                        self.defended.iter().any(|(x, who)| *who == d && x.as_str() == c)
+                            // (its own rewording of the clause is not a loss to it)
+                            && o.edit.as_ref().is_none_or(|e| !self.floor.tabled[d as usize].contains(e))
+                    });
                 let red_line =
                     crossings[i][k].0 || (repairable[k] && !crossings[i][k].1) || threatened;
                 // A member lobbied into letting the proposal pass does not hold it up.

@@ -336,6 +336,14 @@ impl Session {
             a.threats.push(who);
         }
         let id = a.id;
+        // A credible warning against cutting or rewording a clause tells the Chair this
+        // delegation is determined to keep it: it will not cut it unasked later.
+        if credible {
+            if let EditSpec::Delete { clause } | EditSpec::Replace { clause, .. } = &a.edit {
+                let clause = clause.clone();
+                self.defended.push((clause, who));
+            }
+        }
         self.events.push(Event::Threatened {
             amendment: id,
             delegation: who,

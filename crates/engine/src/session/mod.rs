@@ -129,6 +129,8 @@ pub struct Session {
     /// Clauses that entered the text because these delegations were lobbied into letting
     /// them pass: the Chair does not cut them on their behalf.
     acquiesced: Vec<(Arc<str>, DelegationId)>,
+    /// Clauses delegations credibly warned they could not live without.
+    defended: Vec<(String, DelegationId)>,
     /// Threats to block each delegation has made, and whether one has proved empty.
     threats_made: Vec<u32>,
     empty_threat: Vec<bool>,
@@ -240,6 +242,7 @@ impl Session {
             card_adopted: vec![false; model.scenario.cards.len()],
             adoption_attempt: 0,
             acquiesced: Vec::new(),
+            defended: Vec::new(),
             threats_made: vec![0; n],
             empty_threat: vec![false; n],
             objections_this_phase: vec![0; n],

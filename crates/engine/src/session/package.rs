@@ -80,7 +80,11 @@ impl Session {
                     .red_lines
                     .iter()
                     .any(|r| c.tags.contains(&r.tag) && r.section.is_none_or(|x| x == s));
-                if red_line && u > 0.0 || u > DETERMINED * now[k] {
+                let defended = self
+                    .defended
+                    .iter()
+                    .any(|(x, who)| *who == d && **x == *c.id);
+                if red_line && u > 0.0 || u > DETERMINED * now[k] || defended {
                     kept_by_someone = true;
                     break;
                 }
