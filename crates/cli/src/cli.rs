@@ -58,9 +58,10 @@ pub enum Command {
     League {
         /// Scenario file (RON).
         scenario: PathBuf,
-        /// The delegation the strategies play (its scenario id).
-        #[arg(long)]
-        delegation: String,
+        /// The delegation the strategies play (its scenario id); with --round-robin, a
+        /// comma-separated list of the seats the strategies take in turn.
+        #[arg(long, value_delimiter = ',', required = true)]
+        delegation: Vec<String>,
         /// Comma-separated strategies: passive, random, cards, obstruct, coach, or script files
         /// ending in .rhai (see docs/strategies.md).
         #[arg(
@@ -77,6 +78,10 @@ pub enum Command {
         /// Print the table as JSON.
         #[arg(long)]
         json: bool,
+        /// A tournament: the strategies hold all the --delegation seats at once, in every
+        /// rotation, and are ranked on every seat they held.
+        #[arg(long)]
+        round_robin: bool,
     },
     /// Check scenario files; exits non-zero if any has an error.
     Validate {
@@ -136,7 +141,16 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             runs,
             seed,
             json,
-        } => crate::league::run(&scenario, &delegation, &strategies, runs, seed, json),
+            round_robin,
+        } => crate::league::run(
+            &scenario,
+            &delegation,
+            &strategies,
+            runs,
+            seed,
+            json,
+            round_robin,
+        ),
         Command::Replay { log, quiet } => replay(&log, quiet).map(|_| ()),
         Command::Export { log, format, out } => export_cmd(&log, format, out.as_deref()),
         #[cfg(feature = "game")]

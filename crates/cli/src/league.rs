@@ -9,14 +9,27 @@ use crate::cli::{emit, load_model, note};
 /// prints the table.
 pub fn run(
     path: &Path,
-    delegation: &str,
+    delegations: &[String],
     strategies: &[String],
     runs: u64,
     seed: u64,
     json: bool,
+    round_robin: bool,
 ) -> Result<(), String> {
     use zero_draft_engine::league::{BUILT_IN, built_in, play, standings};
     let (model, _) = load_model(path)?;
+    let [delegation] = delegations else {
+        if !round_robin {
+            return Err(
+                "name one --delegation (several are for --round-robin, which rotates strategies among them)"
+                    .into(),
+            );
+        }
+        return tournament(path, delegations, strategies, runs, seed, json);
+    };
+    if round_robin {
+        return tournament(path, delegations, strategies, runs, seed, json);
+    }
     let d = model.delegation(delegation).ok_or_else(|| {
         format!(
             "{}: no delegation \"{delegation}\" in this scenario",
@@ -97,4 +110,39 @@ pub fn run(
             seed,
         ))
     }
+}
+
+/// The round robin: compiles the scripts once, then hands each game its strategies.
+fn tournament(
+    path: &Path,
+    delegations: &[String],
+    strategies: &[String],
+    runs: u64,
+    seed: u64,
+    json: bool,
+) -> Result<(), String> {
+    use zero_draft_engine::league::{BUILT_IN, built_in};
+    let mut scripts = std::collections::BTreeMap::new();
+    for name in strategies {
+        if name.ends_with(".rhai") {
+            scripts.insert(
+                name.clone(),
+                zero_draft_script::Script::load(Path::new(name))?,
+            );
+        } else if built_in(name, 0).is_none() {
+            return Err(format!(
+                "unknown strategy \"{name}\" (built in: {}; or a script file ending in .rhai)",
+                BUILT_IN.join(", ")
+            ));
+        }
+    }
+    let make = |name: &str,
+                game_seed: u64|
+     -> Result<Box<dyn zero_draft_engine::policy::Delegate>, String> {
+        match scripts.get(name) {
+            Some(script) => Ok(Box::new(script.clone())),
+            None => built_in(name, game_seed).ok_or_else(|| format!("unknown strategy {name}")),
+        }
+    };
+    crate::round_robin::run(path, delegations, strategies, runs, seed, json, &make)
 }

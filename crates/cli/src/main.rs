@@ -1,6 +1,7 @@
 use std::process::ExitCode;
 mod cli;
 mod league;
+mod round_robin;
 
 use clap::Parser;
 

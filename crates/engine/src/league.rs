@@ -189,6 +189,45 @@ pub fn play(
     }
 }
 
+/// Plays one game with each of several delegations held by its own strategy, every other seat
+/// by the AI; returns each held delegation's score, objectives met, and whether the report
+/// was adopted.
+pub fn play_seats(
+    model: &Arc<Model>,
+    held: Vec<(DelegationId, Box<dyn Delegate>)>,
+    seed: u64,
+) -> (Vec<(DelegationId, f32, usize)>, bool) {
+    let seats: Vec<(Seat, Controller)> = held
+        .iter()
+        .map(|(d, _)| (Seat::Delegation(*d), Controller::Script))
+        .collect();
+    let ids: Vec<DelegationId> = held.iter().map(|(d, _)| *d).collect();
+    let mut s = Session::open(model.clone(), seed, &seats);
+    let mut players = Players {
+        delegates: held
+            .into_iter()
+            .map(|(d, strategy)| (Seat::Delegation(d), strategy))
+            .collect(),
+        chair: None,
+    };
+    drive(&mut s, &mut players, 100_000);
+    let scores = ids
+        .iter()
+        .map(|&d| {
+            let score = s.events().iter().rev().find_map(|e| match e {
+                Event::Scored { delegation, score } if *delegation == d => Some(score.clone()),
+                _ => None,
+            });
+            (
+                d,
+                score.as_ref().map_or(0.0, |x| x.total),
+                score.map_or(0, |x| x.objectives.iter().filter(|o| o.met).count()),
+            )
+        })
+        .collect();
+    (scores, s.outcome().is_some_and(|o| o.adopted))
+}
+
 /// A strategy's line in the league table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Standing {

@@ -298,3 +298,37 @@ fn the_league_ranks_strategies_and_repeats_itself() {
     ]);
     assert!(!ok && err.contains("unknown strategy \"bogus\""), "{err}");
 }
+
+#[test]
+fn a_round_robin_rotates_strategies_over_several_seats_and_repeats_itself() {
+    let args = [
+        "league",
+        "scenarios/tutorial.ron",
+        "--delegation",
+        "nl,ru,br",
+        "--round-robin",
+        "--strategies",
+        "passive,cards,coach",
+        "--runs",
+        "2",
+        "--json",
+    ];
+    let (ok, first, err) = zero_draft(&args);
+    assert!(ok, "{err}");
+    let (_, second, _) = zero_draft(&args);
+    assert_eq!(first, second, "the same seeds give the same tournament");
+    let v: serde_json::Value = serde_json::from_str(&first).unwrap();
+    let rows = v["strategies"].as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    for row in rows {
+        // Each strategy held each of the three seats once per seed.
+        assert_eq!(row["runs"], 6, "{row}");
+        assert_eq!(row["by_delegation"].as_object().unwrap().len(), 3, "{row}");
+        for key in ["name", "mean", "sd", "adoption_rate"] {
+            assert!(!row[key].is_null(), "{key} in {row}");
+        }
+    }
+    // Several seats without --round-robin is a mistake, said in one line.
+    let (ok, _, err) = zero_draft(&["league", "scenarios/tutorial.ron", "--delegation", "nl,ru"]);
+    assert!(!ok && err.contains("--round-robin"), "{err}");
+}
