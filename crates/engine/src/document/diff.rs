@@ -70,8 +70,18 @@ pub fn tracked_changes(old: &Document, new: &Document) -> Vec<ParagraphDiff> {
     out
 }
 
-/// Word-level diff, merging neighbouring words of the same kind into one span.
+/// Words a run of unchanged text may have and still be folded into the change around it.
+const SHORT_RUN: usize = 2;
+
+/// Word-level diff as a reader wants it: neighbouring words of the same kind form one span,
+/// and a change interrupted only by a word or two left in place reads as one phrase deleted
+/// and one phrase inserted ("[the norms] → [the obligations flowing from them]"), not as
+/// interleaved fragments.
 pub fn word_diff(old: &str, new: &str) -> Vec<(Span, String)> {
+    phrases(raw_word_diff(old, new))
+}
+
+fn raw_word_diff(old: &str, new: &str) -> Vec<(Span, String)> {
     let diff = TextDiff::from_words(old, new);
     let mut spans: Vec<(Span, String)> = Vec::new();
     for change in diff.iter_all_changes() {
@@ -86,4 +96,47 @@ pub fn word_diff(old: &str, new: &str) -> Vec<(Span, String)> {
         }
     }
     spans
+}
+
+/// Folds each change, with the short unchanged runs inside it, into one deleted phrase
+/// followed by one inserted phrase.
+fn phrases(spans: Vec<(Span, String)>) -> Vec<(Span, String)> {
+    let words = |t: &str| t.split_whitespace().count();
+    let mut out: Vec<(Span, String)> = Vec::with_capacity(spans.len());
+    let mut i = 0;
+    while i < spans.len() {
+        if spans[i].0 == Span::Same {
+            out.push(spans[i].clone());
+            i += 1;
+            continue;
+        }
+        let (mut deleted, mut inserted) = (String::new(), String::new());
+        let mut j = i;
+        while j < spans.len() {
+            let (kind, text) = &spans[j];
+            match kind {
+                Span::Deleted => deleted.push_str(text),
+                Span::Inserted => inserted.push_str(text),
+                Span::Same => {
+                    // A short unchanged run between two changes belongs to both phrases.
+                    let inside = j + 1 < spans.len() && spans[j + 1].0 != Span::Same;
+                    if !inside || words(text) > SHORT_RUN {
+                        break;
+                    }
+                    deleted.push_str(text);
+                    inserted.push_str(text);
+                }
+            }
+            j += 1;
+        }
+        // A phrase that only swapped places with unchanged words keeps its own spans.
+        if !deleted.trim().is_empty() {
+            out.push((Span::Deleted, deleted));
+        }
+        if !inserted.trim().is_empty() {
+            out.push((Span::Inserted, inserted));
+        }
+        i = j;
+    }
+    out
 }

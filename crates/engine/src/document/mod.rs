@@ -447,13 +447,31 @@ mod tests {
 
     #[test]
     fn word_diff_marks_replacement() {
+        // Neighbouring changed words read as one phrase replaced by another.
         let spans = word_diff("a state-led process", "an intergovernmental process");
-        assert!(spans.contains(&(Span::Deleted, "state-led".into())));
-        assert!(spans.contains(&(Span::Inserted, "intergovernmental".into())));
+        assert!(
+            spans.contains(&(Span::Deleted, "a state-led".into())),
+            "{spans:?}"
+        );
+        assert!(spans.contains(&(Span::Inserted, "an intergovernmental".into())));
         assert!(
             spans
                 .iter()
                 .any(|(k, t)| *k == Span::Same && t.contains("process"))
+        );
+        // A change split by one unchanged word is one phrase, not interleaved fragments.
+        let spans = word_diff(
+            "the norms of responsible behaviour apply",
+            "the obligations of international law apply",
+        );
+        assert_eq!(
+            spans,
+            vec![
+                (Span::Same, "the ".into()),
+                (Span::Deleted, "norms of responsible behaviour".into()),
+                (Span::Inserted, "obligations of international law".into()),
+                (Span::Same, " apply".into()),
+            ]
         );
     }
 }
