@@ -95,6 +95,28 @@ pub enum Command {
         #[arg(long)]
         quiet: bool,
     },
+    /// The coach's suggestions for one delegation at the end of a game record.
+    Coach {
+        log: PathBuf,
+        /// The delegation to advise (its scenario id); by default the human seat, or the
+        /// first playable delegation of an AI-only record.
+        #[arg(long)]
+        delegation: Option<String>,
+        /// How many suggestions.
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..=20))]
+        top: u64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Cut a game record after its first N inputs, to play on from that moment (what-if).
+    Fork {
+        log: PathBuf,
+        /// How many of the record's inputs to keep.
+        #[arg(long)]
+        at: usize,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Write the final report of a game record: tracked changes, Chair's summary, adoption.
     Export {
         log: PathBuf,
@@ -152,6 +174,13 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             round_robin,
         ),
         Command::Replay { log, quiet } => replay(&log, quiet).map(|_| ()),
+        Command::Coach {
+            log,
+            delegation,
+            top,
+            json,
+        } => crate::coach::coach(&log, delegation.as_deref(), top as usize, json),
+        Command::Fork { log, at, out } => crate::coach::fork(&log, at, &out),
         Command::Export { log, format, out } => export_cmd(&log, format, out.as_deref()),
         #[cfg(feature = "game")]
         Command::Screenshot {
@@ -191,7 +220,7 @@ pub(crate) fn note(text: &str) {
 }
 
 /// Refuses an output path that is not a new path or a regular file, before any work is done.
-fn writable(path: &Path) -> Result<(), String> {
+pub(crate) fn writable(path: &Path) -> Result<(), String> {
     zero_draft_engine::files::check_writable(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -309,7 +338,7 @@ fn validate(files: &[PathBuf]) -> Result<(), String> {
 }
 
 /// Reads a record and rebuilds its model from the embedded scenario.
-fn open_record(path: &Path) -> Result<(GameRecord, Arc<Model>), String> {
+pub(crate) fn open_record(path: &Path) -> Result<(GameRecord, Arc<Model>), String> {
     let record = read_record(path).map_err(|e| e.to_string())?;
     let scenario = parse_str(
         &format!(

@@ -1,5 +1,6 @@
 use std::process::ExitCode;
 mod cli;
+mod coach;
 mod league;
 mod round_robin;
 

@@ -61,6 +61,27 @@ fn benches(c: &mut Criterion) {
         })
     });
 
+    // The coach's suggestions for one turn of the 57-delegation room.
+    let oewg = parse_str(
+        "oewg-2023-apr.ron",
+        include_str!("../../../scenarios/oewg-2023-apr.ron"),
+    )
+    .expect("the 2023 room is valid");
+    let oewg = Arc::new(Model::new(oewg));
+    let au = zero_draft_engine::seat::Seat::Delegation(oewg.delegation("au").expect("au"));
+    let mut turn = zero_draft_engine::Session::open(
+        oewg.clone(),
+        1,
+        &[(au, zero_draft_engine::seat::Controller::Script)],
+    );
+    while turn.stage() != zero_draft_engine::session::Stage::Speaking {
+        let pass = zero_draft_engine::seat::Command::Act(zero_draft_engine::log::Action::Pass);
+        turn.input(au, pass).expect("passing is legal");
+    }
+    c.bench_function("coach: 3 suggestions, 2023 room", |b| {
+        b.iter(|| black_box(turn.suggest(au, 3)))
+    });
+
     let small = room(40, 40, 20);
     c.bench_function("synthetic 40x40 game", |b| {
         b.iter(|| {

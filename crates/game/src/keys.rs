@@ -36,6 +36,8 @@ pub enum Shortcut {
     Lobby,
     /// Reopen one's briefing at the table.
     Briefing,
+    /// Show or hide the coach's suggestions.
+    Coach,
     /// Read the next (previous) delegation's reasons in the room panel.
     NextSeat,
     PreviousSeat,
@@ -70,6 +72,7 @@ impl Shortcut {
             Shortcut::Object => Key::O,
             Shortcut::Threaten => Key::T,
             Shortcut::Briefing => Key::I,
+            Shortcut::Coach => Key::H,
             Shortcut::Lobby => Key::L,
             Shortcut::NextSeat => Key::Period,
             Shortcut::PreviousSeat => Key::Comma,
@@ -119,6 +122,7 @@ impl Shortcut {
             Shortcut::Object => "Object",
             Shortcut::Threaten => "Cannot live with it",
             Shortcut::Briefing => "Your instructions",
+            Shortcut::Coach => "Coach",
             Shortcut::Lobby => "Lobby",
             Shortcut::NextSeat => "Next delegation",
             Shortcut::PreviousSeat => "Previous delegation",

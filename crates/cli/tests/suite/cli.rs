@@ -332,3 +332,39 @@ fn a_round_robin_rotates_strategies_over_several_seats_and_repeats_itself() {
     let (ok, _, err) = zero_draft(&["league", "scenarios/tutorial.ron", "--delegation", "nl,ru"]);
     assert!(!ok && err.contains("--round-robin"), "{err}");
 }
+
+#[test]
+fn the_coach_advises_the_human_seat_and_fork_cuts_a_record_to_play_on() {
+    // A save of the first rules, cut at its start: a record of today's rules awaiting the
+    // Netherlands' first move.
+    let saved = "crates/engine/tests/fixtures/v1-tutorial-hotseat-save.ron";
+    let branch = scratch("branch.ron");
+    let (ok, _, err) = zero_draft(&["fork", saved, "--at", "0", "--out", &branch]);
+    assert!(ok, "{err}");
+    let text = std::fs::read_to_string(&branch).unwrap();
+    assert!(
+        text.contains("parent: Some(") && text.contains("at: 0"),
+        "the branch names its parent"
+    );
+    let (ok, out, err) = zero_draft(&["coach", &branch, "--json", "--top", "3"]);
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["delegation"], "nl");
+    let list = v["suggestions"].as_array().unwrap();
+    assert!(!list.is_empty() && list.len() <= 3, "{out}");
+    for s in list {
+        for key in ["command", "words", "value", "objectors", "reactions"] {
+            assert!(!s[key].is_null(), "{key} in {s}");
+        }
+    }
+    let (ok, out, err) = zero_draft(&["coach", &branch]);
+    assert!(
+        ok && out.contains("The coach, for Netherlands") && out.contains("1. "),
+        "{out}{err}"
+    );
+    // A moment past the record's end is refused in one line, and nothing is written.
+    let beyond = scratch("beyond.ron");
+    let (ok, _, err) = zero_draft(&["fork", saved, "--at", "999", "--out", &beyond]);
+    assert!(!ok && err.contains("--at may be 0 to"), "{err}");
+    assert!(!std::path::Path::new(&beyond).exists());
+}

@@ -10,10 +10,11 @@ use crate::document::EditEffect;
 use crate::log::{Action, AmendmentId};
 use crate::model::DelegationId;
 use crate::preferences::{Reaction, Stance, delta};
-use crate::scenario::Condition;
 
 /// What meeting (or losing) one point of objective weight is worth, against utility.
 const OBJECTIVE_VALUE: f32 = 2.0;
+/// The share of its stake a response is worth when it hardly changes the outcome.
+const MINOR: f32 = 0.3;
 use crate::seat::{Command, Seat};
 
 /// A move and what the engine expects of it.
@@ -128,7 +129,7 @@ impl Session {
                 let Some(Some(ce)) = self.card_effects.get(kc) else {
                     continue;
                 };
-                let stake = self.objective_stake(d, &ce.effect);
+                let stake = self.objective_stake_of(d, &ce.effect, Some(&card.edit));
                 if stake <= 0.0
                     || ranked
                         .iter()
@@ -167,7 +168,7 @@ impl Session {
                     continue;
                 };
                 let worth = delta(&self.model, &self.salience, d, &effect)
-                    + OBJECTIVE_VALUE * self.objective_stake(d, &effect);
+                    + OBJECTIVE_VALUE * self.objective_stake_of(d, &effect, Some(&a.edit));
                 if worth <= 0.0 || a.objections.is_empty() {
                     continue;
                 }
@@ -223,12 +224,13 @@ impl Session {
             };
             // What the amendment does to the delegation's objectives counts as much as its
             // preferences: an objective lost is worth a threat.
-            let stake = self.objective_stake(d, &effect);
+            let stake = self.objective_stake_of(d, &effect, Some(&a.edit));
             let gain = delta(&self.model, &self.salience, d, &effect) + OBJECTIVE_VALUE * stake;
             if gain > 0.0 {
+                // Co-sponsoring builds standing more than it changes the outcome.
                 let c = Command::Act(Action::CoSponsor(a.id));
                 if legal.contains(&c) {
-                    out.push(suggestion(c, gain, Vec::new()));
+                    out.push(suggestion(c, MINOR * gain, Vec::new()));
                 }
             } else if gain < -tol {
                 // Threats are few: keep them for an objective the Chair would otherwise give
@@ -256,11 +258,24 @@ impl Session {
                 continue;
             };
             let threat = matches!(respond, Action::Threaten(_));
+            // An objection matters most when it is the one that keeps the amendment from
+            // passing unopposed; added to others', it changes little (a threat, which the
+            // Chair must answer, always counts in full).
+            let pivotal = self.floor.open.iter().find(|x| x.id == a).is_none_or(|x| {
+                x.objections
+                    .iter()
+                    .all(|&o| o == d || !self.model.delegations[o as usize].may_block())
+            });
+            let value = if threat || pivotal {
+                loss
+            } else {
+                MINOR * loss
+            };
             let c = Command::Act(respond);
             if legal.contains(&c) {
                 objections += 1;
                 threats += u32::from(threat);
-                out.push(suggestion(c, loss, Vec::new()));
+                out.push(suggestion(c, value, Vec::new()));
             }
         }
         if self.stage == Stage::Adoption {
@@ -301,34 +316,34 @@ impl Session {
         };
         self.doc
             .effect(&self.model, edit)
-            .is_ok_and(|effect| self.objective_stake(d, &effect) < 0.0)
+            .is_ok_and(|effect| self.objective_stake_of(d, &effect, Some(edit)) < 0.0)
     }
 
     /// How an edit would change the delegation's objectives on the text: the weight of those
-    /// it would meet, minus the weight of those it would lose (conditions on tags).
-    pub(super) fn objective_stake(&self, d: DelegationId, effect: &EditEffect) -> f32 {
+    /// it would meet, minus the weight of those it would lose. Tags are read from the effect;
+    /// conditions on paragraphs from the text with the edit applied, when it is given.
+    pub(super) fn objective_stake_of(
+        &self,
+        d: DelegationId,
+        effect: &EditEffect,
+        edit: Option<&crate::scenario::EditSpec>,
+    ) -> f32 {
         let model = &*self.model;
-        let mut after = self.presence.clone();
-        after.apply(effect);
+        let mut presence = self.presence.clone();
+        presence.apply(effect);
+        let doc = edit.and_then(|e| {
+            let mut doc = self.doc.clone();
+            doc.apply(model, e).ok().map(|_| doc)
+        });
+        let doc = doc.as_ref().unwrap_or(&self.doc);
         let mut stake = 0.0;
         for o in &model.delegations[d as usize].objectives {
-            let (Condition::Includes { tag, section } | Condition::Excludes { tag, section }) =
-                &o.condition
-            else {
+            if !o.condition.reads_text() {
                 continue;
-            };
-            let Some(t) = model.tag(tag) else { continue };
-            let s = match section {
-                Some(name) => match model.section(name) {
-                    Some(s) => Some(s),
-                    None => continue,
-                },
-                None => None,
-            };
-            let wanted = matches!(o.condition, Condition::Includes { .. });
-            let before = (self.presence.count(t, s) > 0) == wanted;
-            let now = (after.count(t, s) > 0) == wanted;
-            stake += o.weight as f32 * (f32::from(u8::from(now)) - f32::from(u8::from(before)));
+            }
+            let before = self.holds(&o.condition);
+            let after = self.holds_with(&o.condition, doc, &presence);
+            stake += o.weight as f32 * (f32::from(u8::from(after)) - f32::from(u8::from(before)));
         }
         stake
     }

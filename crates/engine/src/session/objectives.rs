@@ -41,30 +41,38 @@ pub(super) fn initial(model: &Model) -> Vec<ObjectiveState> {
 impl Session {
     /// Whether a condition holds now (objectives and the historical record use this).
     pub fn holds(&self, c: &Condition) -> bool {
+        self.holds_with(c, &self.doc, &self.presence)
+    }
+
+    /// Whether a condition would hold with this text (for what an edit would do); the
+    /// outcome and positions are the session's.
+    pub(super) fn holds_with(
+        &self,
+        c: &Condition,
+        doc: &crate::document::Document,
+        presence: &crate::preferences::Presence,
+    ) -> bool {
         match c {
             Condition::Includes { tag, section } | Condition::Excludes { tag, section } => {
                 let present = match (
                     self.model.tag(tag),
                     section.as_deref().map(|s| self.model.section(s)),
                 ) {
-                    (Some(t), None) => self.presence.count(t, None) > 0,
-                    (Some(t), Some(Some(s))) => self.presence.count(t, Some(s)) > 0,
+                    (Some(t), None) => presence.count(t, None) > 0,
+                    (Some(t), Some(Some(s))) => presence.count(t, Some(s)) > 0,
                     _ => false,
                 };
                 present == matches!(c, Condition::Includes { .. })
             }
-            Condition::ParagraphKept(p) => self
-                .doc
+            Condition::ParagraphKept(p) => doc
                 .find_paragraph(p)
-                .is_some_and(|(s, i)| !self.doc.sections[s].paragraphs[i].is_deleted()),
-            Condition::ParagraphDeleted(p) => self
-                .doc
+                .is_some_and(|(s, i)| !doc.sections[s].paragraphs[i].is_deleted()),
+            Condition::ParagraphDeleted(p) => doc
                 .find_paragraph(p)
-                .is_none_or(|(s, i)| self.doc.sections[s].paragraphs[i].is_deleted()),
+                .is_none_or(|(s, i)| doc.sections[s].paragraphs[i].is_deleted()),
             Condition::ParagraphIn { paragraph, section } => {
-                self.doc.find_paragraph(paragraph).is_some_and(|(s, i)| {
-                    &self.doc.sections[s].id == section
-                        && !self.doc.sections[s].paragraphs[i].is_deleted()
+                doc.find_paragraph(paragraph).is_some_and(|(s, i)| {
+                    &doc.sections[s].id == section && !doc.sections[s].paragraphs[i].is_deleted()
                 })
             }
             Condition::Adopted => self.outcome.as_ref().is_some_and(|o| o.adopted),
@@ -80,9 +88,9 @@ impl Session {
                 .summary
                 .iter()
                 .any(|e| e.card.as_deref() == Some(card.as_str())),
-            Condition::All(cs) => cs.iter().all(|c| self.holds(c)),
-            Condition::Any(cs) => cs.iter().any(|c| self.holds(c)),
-            Condition::Not(c) => !self.holds(c),
+            Condition::All(cs) => cs.iter().all(|c| self.holds_with(c, doc, presence)),
+            Condition::Any(cs) => cs.iter().any(|c| self.holds_with(c, doc, presence)),
+            Condition::Not(c) => !self.holds_with(c, doc, presence),
             Condition::Joined(d) => self.position_of(d).is_some_and(|p| *p == Position::Join),
             Condition::DissociatedFrom {
                 delegation,
@@ -94,7 +102,7 @@ impl Session {
             Condition::SectionOrder(sections) => {
                 let mut at = 0;
                 sections.iter().all(|id| {
-                    match self.doc.sections[at..].iter().position(|s| &s.id == id) {
+                    match doc.sections[at..].iter().position(|s| &s.id == id) {
                         Some(k) => {
                             at += k + 1;
                             true

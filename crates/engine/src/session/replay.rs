@@ -59,17 +59,7 @@ impl Session {
             Err(ReplayError::Diverged { .. } | ReplayError::Action(..))
                 if record.rules < crate::record::RULES =>
             {
-                let mut s = Session::fork(model, record, 0)?;
-                let mut applied = 0;
-                for input in &record.inputs {
-                    let Some(seat) = input.seat.resolve(&s.model) else {
-                        break;
-                    };
-                    if s.input(seat, input.command.clone()).is_err() {
-                        break;
-                    }
-                    applied += 1;
-                }
+                let (s, applied) = Session::replay_as_far_as(model, record, record.inputs.len())?;
                 Ok((
                     s,
                     Resumption::Replayed {
@@ -80,6 +70,28 @@ impl Session {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// The first `at` inputs of a record played under today's rules as far as they stay
+    /// legal; returns the game and how many were applied. For a record of earlier rules; a
+    /// record of today's rules forks exactly with `fork`.
+    pub fn replay_as_far_as(
+        model: Arc<Model>,
+        record: &GameRecord,
+        at: usize,
+    ) -> Result<(Session, usize), ReplayError> {
+        let mut s = Session::fork(model, record, 0)?;
+        let mut applied = 0;
+        for input in record.inputs.iter().take(at) {
+            let Some(seat) = input.seat.resolve(&s.model) else {
+                break;
+            };
+            if s.input(seat, input.command.clone()).is_err() {
+                break;
+            }
+            applied += 1;
+        }
+        Ok((s, applied))
     }
 
     /// The game as it stood after the first `at` recorded inputs.

@@ -1,4 +1,5 @@
 mod chair;
+mod coach;
 mod conditions;
 mod document;
 mod golden;

@@ -61,6 +61,8 @@ pub struct Composer {
     /// asked to leave the table (the game is saved after every move).
     pub show_briefing: bool,
     pub leave: bool,
+    /// Whether the coach's suggestions are open (on Easy they start open).
+    pub coach: Option<bool>,
 }
 
 impl Composer {

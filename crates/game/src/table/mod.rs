@@ -5,6 +5,7 @@
 mod cards;
 mod chair_feed;
 mod clock;
+mod coach;
 mod composer;
 mod draft;
 mod objectives;
@@ -51,6 +52,12 @@ pub struct Cache {
     seat: Option<Arc<SeatView>>,
     diffs: Vec<ParagraphDiff>,
     prediction: Option<(EditSpec, usize, Result<Vec<Reaction>, String>)>,
+    /// The coach's suggestions for the viewer, as of a length of the log.
+    coach: Option<(
+        usize,
+        DelegationId,
+        Vec<zero_draft_engine::session::Suggestion>,
+    )>,
 }
 
 impl Cache {
@@ -164,6 +171,23 @@ pub fn frame(
     if game.difficulty != Difficulty::Hard {
         cache.predict(game, composer.edit());
     }
+    // The coach's suggestions, recomputed only when the game moves on.
+    let coach_open = composer
+        .coach
+        .unwrap_or(game.difficulty == Difficulty::Easy);
+    if coach_open {
+        let events = game.session.events().len();
+        if cache
+            .coach
+            .as_ref()
+            .is_none_or(|(n, d, _)| *n != events || *d != game.viewer)
+        {
+            let suggestions = game
+                .session
+                .suggest(zero_draft_engine::seat::Seat::Delegation(game.viewer), 3);
+            cache.coach = Some((events, game.viewer, suggestions));
+        }
+    }
     let notice = game.notice.clone();
     let v = view(
         ctx,
@@ -181,6 +205,9 @@ pub fn frame(
             if shortcut_button(ui, true, Shortcut::Briefing, Shortcut::Briefing.label()) {
                 composer.show_briefing = !composer.show_briefing;
             }
+            if shortcut_button(ui, true, Shortcut::Coach, Shortcut::Coach.label()) {
+                composer.coach = Some(!coach_open);
+            }
             // Esc first closes what is open over the table, then leaves it.
             if shortcut_button(ui, true, Shortcut::Back, "Leave the table (saved)") {
                 if composer.show_briefing {
@@ -193,6 +220,24 @@ pub fn frame(
             clock::clock_ui(ui, &v);
         });
     });
+    if coach_open {
+        let mut open = true;
+        egui::Window::new("The coach")
+            .open(&mut open)
+            .default_pos([200.0, 380.0])
+            .default_width(520.0)
+            .collapsible(true)
+            .show(root.ctx(), |ui| {
+                if let Some((_, _, list)) = &v.cache.coach {
+                    if let Some(a) = coach::coach_ui(ui, &v.room.scenario, list) {
+                        action = Some(a);
+                    }
+                }
+            });
+        if !open {
+            composer.coach = Some(false);
+        }
+    }
     if composer.show_briefing {
         let mut open = true;
         egui::Window::new("Your instructions")
@@ -228,7 +273,10 @@ pub fn frame(
         .resizable(false)
         .show(&mut root, |ui| {
             ui.add_space(4.0);
-            action = composer::composer_ui(ui, &v, composer);
+            // (the coach's choice, made above, stands unless the composer makes another)
+            if let Some(a) = composer::composer_ui(ui, &v, composer) {
+                action = Some(a);
+            }
             ui.add_space(4.0);
         });
     egui::CentralPanel::default().show(&mut root, |ui| draft::draft_ui(ui, &v, composer));

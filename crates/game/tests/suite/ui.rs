@@ -236,3 +236,26 @@ fn keys_play_the_table_without_a_mouse() {
         Some(Stage::Adoption)
     );
 }
+
+#[test]
+fn the_coach_suggests_moves_and_makes_the_one_chosen() {
+    // On Easy the coach is open at the table.
+    let mut h = harness();
+    h.run_steps(2);
+    h.get_by_label_contains("The coach");
+    let before = h.state().game.session.inputs().len();
+    h.get_all_by_label("Do this")
+        .next()
+        .expect("a suggestion")
+        .click();
+    h.run_steps(3);
+    assert!(
+        h.state().game.session.inputs().len() > before,
+        "the chosen move was made: {:?}",
+        h.state().game.notice
+    );
+    // H hides it.
+    h.key_press(egui::Key::H);
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("The coach").is_none());
+}

@@ -1,0 +1,65 @@
+//! The coach at the table: the engine's three best moves for the viewer's seat now, each with
+//! the room's predicted objections and why, and a button to make it.
+
+use bevy_egui::egui;
+
+use zero_draft_engine::log::Action;
+use zero_draft_engine::seat::Command;
+use zero_draft_engine::session::Suggestion;
+use zero_draft_engine::view::PublicScenario;
+use zero_draft_text::{action_summary, reason_text};
+
+/// Draws the suggestions; returns the move the player chose to make.
+pub(super) fn coach_ui(
+    ui: &mut egui::Ui,
+    names: &PublicScenario,
+    suggestions: &[Suggestion],
+) -> Option<Action> {
+    let mut chosen = None;
+    if suggestions.is_empty() {
+        ui.label("Nothing to advise: the room is not waiting for you.");
+        return None;
+    }
+    for (i, s) in suggestions.iter().enumerate() {
+        let Command::Act(action) = &s.command else {
+            continue;
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(format!("{}.", i + 1)).strong());
+            ui.label(action_summary(names, action));
+            ui.label(egui::RichText::new(format!("(worth {:+.1})", s.value)).weak());
+            if ui.button("Do this").clicked() {
+                chosen = Some(action.clone());
+            }
+        });
+        if s.objectors.is_empty() {
+            if !s.reactions.is_empty() {
+                ui.label(egui::RichText::new("   No objection predicted.").size(12.0));
+            }
+        } else {
+            let who: Vec<&str> = s.objectors.iter().map(|&o| names.name(o)).collect();
+            ui.label(
+                egui::RichText::new(format!("   Predicted objections: {}", who.join(", ")))
+                    .size(12.0),
+            );
+            if let Some(r) = s.reactions.iter().find(|r| r.delegation == s.objectors[0]) {
+                let why: Vec<String> = r
+                    .reasons
+                    .iter()
+                    .take(3)
+                    .map(|x| reason_text(names, x))
+                    .collect();
+                ui.label(
+                    egui::RichText::new(format!(
+                        "   {}: {}",
+                        names.name(r.delegation),
+                        why.join("; ")
+                    ))
+                    .size(12.0)
+                    .weak(),
+                );
+            }
+        }
+    }
+    chosen
+}
