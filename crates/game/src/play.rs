@@ -64,6 +64,8 @@ pub struct Match {
     /// The delegations whose players have read their briefing (a hot-seat player sees theirs
     /// behind the hand-over page the first time they sit down).
     pub briefed: Vec<DelegationId>,
+    /// For a what-if branch: the game it was cut from, and where.
+    pub parent: Option<zero_draft_engine::record::Parent>,
     /// The room view of the session as it stood at (events, inputs): screens ask for views
     /// every frame, and the room changes only when the session does.
     room: std::sync::Mutex<Option<((usize, usize), Arc<RoomView>)>>,
@@ -108,6 +110,7 @@ impl Match {
             public: Arc::new(PublicScenario::of(&model)),
             room: Default::default(),
             briefed: Vec::new(),
+            parent: None,
         };
         m.save()
             .map_err(|e| format!("cannot write the save file: {e}"))?;
@@ -147,6 +150,8 @@ impl Match {
             public,
             room: Default::default(),
             briefed: Vec::new(),
+            // A what-if branch stays linked to the game it was cut from.
+            parent: record.parent,
         })
     }
 
@@ -179,8 +184,53 @@ impl Match {
         if let Some(dir) = self.save_path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        let record = self.session.record(&self.file, &self.source);
+        let mut record = self.session.record(&self.file, &self.source);
+        record.parent = self.parent.clone();
         atomic_write(&self.save_path, record_to_string(&record).as_bytes())
+    }
+
+    /// What if: this game as it stood before its `at`th recorded move, to play on
+    /// differently. Saved as a new game beside this one, linked to it.
+    pub fn branch(&self, at: usize) -> Result<Match, String> {
+        let record = self.session.record(&self.file, &self.source);
+        let session =
+            Session::fork(self.session.model_arc(), &record, at).map_err(|e| e.to_string())?;
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis())
+            .unwrap_or(0);
+        let stem = self
+            .save_path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let dir = self.save_path.parent().unwrap_or(std::path::Path::new("."));
+        let save_path = crate::paths::inside(dir, &format!("{stem}-whatif-{stamp}.ron"))
+            .ok_or("the branch cannot be named")?;
+        let viewer = session.turn().map(|t| t.delegation).unwrap_or(self.viewer);
+        let m = Match {
+            session,
+            file: self.file.clone(),
+            source: self.source.clone(),
+            difficulty: self.difficulty,
+            viewer,
+            notice: Some(format!(
+                "What if: the game as it stood before move {}.",
+                at + 1
+            )),
+            save_path,
+            public: self.public.clone(),
+            room: Default::default(),
+            briefed: self.briefed.clone(),
+            parent: Some(zero_draft_engine::record::Parent {
+                file: self.save_path.display().to_string(),
+                digest: zero_draft_engine::record::inputs_digest(&record.inputs[..at]),
+                at,
+            }),
+        };
+        m.save()
+            .map_err(|e| format!("cannot write the branch's save file: {e}"))?;
+        Ok(m)
     }
 
     /// Takes an action for the delegation whose turn it is; refusals become the notice.

@@ -73,6 +73,7 @@ fn debrief(
     settings: Res<Settings>,
     mut next: ResMut<NextState<Screen>>,
     mut state: ResMut<DebriefState>,
+    mut commands: Commands,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let Some(game) = game else {
@@ -257,6 +258,20 @@ fn debrief(
                 }
                 ui.add_space(8.0);
             }
+            match super::whatif::whatif_ui(ui, &game) {
+                Some(Ok(branch)) => {
+                    let hot_seat = branch.session.humans().len() > 1;
+                    commands.insert_resource(branch);
+                    next.set(if hot_seat {
+                        Screen::Handoff
+                    } else {
+                        Screen::Table
+                    });
+                }
+                Some(Err(e)) => state.exported = Some(Err(e)),
+                None => {}
+            }
+            ui.add_space(8.0);
             ui.heading("Every paragraph's fate");
             let zero = &room.revisions[0].document;
             for d in tracked_changes(zero, &room.document) {

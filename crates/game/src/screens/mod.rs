@@ -9,6 +9,7 @@ mod debrief;
 mod handoff;
 mod library;
 mod title;
+mod whatif;
 
 use bevy::prelude::*;
 

@@ -133,3 +133,46 @@ fn names_from_files_never_lead_outside_their_folder() {
         assert_eq!(inside(dir, bad), None, "{bad}");
     }
 }
+
+#[test]
+fn a_finished_game_branches_from_any_move_into_a_new_linked_save() {
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    let dir = std::env::temp_dir().join(format!("zero-draft-whatif-{}", std::process::id()));
+    let mut game = Match::start(
+        m,
+        "tutorial.ron",
+        TUTORIAL,
+        &[nl],
+        5,
+        Difficulty::Normal,
+        &dir,
+    )
+    .unwrap();
+    while let Some(turn) = game.session.turn() {
+        let action = if turn.stage == Stage::Adoption {
+            Action::Join
+        } else {
+            Action::Pass
+        };
+        assert!(game.act(action));
+    }
+    let moves = game.session.inputs().len();
+    assert!(moves > 3);
+    let branch = game.branch(2).unwrap();
+    assert_eq!(branch.session.inputs(), &game.session.inputs()[..2]);
+    assert!(!branch.session.is_finished(), "the branch plays on");
+    assert_ne!(
+        branch.save_path, game.save_path,
+        "the original game is kept"
+    );
+    let saved = std::fs::read_to_string(&branch.save_path).unwrap();
+    assert!(
+        saved.contains("parent: Some(") && saved.contains("at: 2"),
+        "linked to its parent"
+    );
+    // Resumed, it is the same branch, still linked.
+    let resumed = Match::resume(&branch.save_path).unwrap();
+    assert_eq!(resumed.session.inputs().len(), 2);
+    assert_eq!(resumed.parent.as_ref().map(|p| p.at), Some(2));
+}
