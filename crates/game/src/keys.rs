@@ -38,6 +38,8 @@ pub enum Shortcut {
     Briefing,
     /// Show or hide the coach's suggestions.
     Coach,
+    /// Show or hide the list of keys.
+    Help,
     /// Read the next (previous) delegation's reasons in the room panel.
     NextSeat,
     PreviousSeat,
@@ -49,6 +51,27 @@ pub enum Shortcut {
 }
 
 impl Shortcut {
+    /// The table's shortcuts, for the key list (`?`).
+    pub const AT_THE_TABLE: [Shortcut; 17] = [
+        Shortcut::Table,
+        Shortcut::Pass,
+        Shortcut::CoSponsor,
+        Shortcut::Object,
+        Shortcut::Threaten,
+        Shortcut::Withdraw,
+        Shortcut::Lobby,
+        Shortcut::Next,
+        Shortcut::Previous,
+        Shortcut::NextSeat,
+        Shortcut::PreviousSeat,
+        Shortcut::Briefing,
+        Shortcut::Coach,
+        Shortcut::Join,
+        Shortcut::Dissociate,
+        Shortcut::Block,
+        Shortcut::Back,
+    ];
+
     /// The key that triggers it.
     pub fn key(self) -> egui::Key {
         use egui::Key;
@@ -73,6 +96,7 @@ impl Shortcut {
             Shortcut::Threaten => Key::T,
             Shortcut::Briefing => Key::I,
             Shortcut::Coach => Key::H,
+            Shortcut::Help => Key::Questionmark,
             Shortcut::Lobby => Key::L,
             Shortcut::NextSeat => Key::Period,
             Shortcut::PreviousSeat => Key::Comma,
@@ -96,6 +120,9 @@ impl Shortcut {
             egui::Key::Escape => "Esc",
             egui::Key::ArrowDown => "Down",
             egui::Key::ArrowUp => "Up",
+            egui::Key::Questionmark => "?",
+            egui::Key::Period => ".",
+            egui::Key::Comma => ",",
             k => k.name(),
         };
         if self.with_command() {
@@ -123,6 +150,7 @@ impl Shortcut {
             Shortcut::Threaten => "Cannot live with it",
             Shortcut::Briefing => "Your instructions",
             Shortcut::Coach => "Coach",
+            Shortcut::Help => "Keys",
             Shortcut::Lobby => "Lobby",
             Shortcut::NextSeat => "Next delegation",
             Shortcut::PreviousSeat => "Previous delegation",

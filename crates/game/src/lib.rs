@@ -7,7 +7,7 @@ mod keys;
 mod library;
 pub mod paths;
 pub mod play;
-mod screens;
+pub mod screens;
 mod screenshot;
 pub mod settings;
 pub mod table;

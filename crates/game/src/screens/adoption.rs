@@ -52,7 +52,7 @@ fn adoption(
 }
 
 /// Draws the screen and returns the position the player took, if any.
-fn adoption_ui(
+pub fn adoption_ui(
     root: &mut egui::Ui,
     view: &SeatView,
     notice: Option<&str>,

@@ -2,6 +2,7 @@
 //! plugin per screen. The table has its own module (`crate::table`).
 
 mod adoption;
+pub use adoption::adoption_ui;
 mod briefing;
 pub use briefing::briefing_ui;
 mod choose;

@@ -63,6 +63,8 @@ pub struct Composer {
     pub leave: bool,
     /// Whether the coach's suggestions are open (on Easy they start open).
     pub coach: Option<bool>,
+    /// Whether the list of keys is open.
+    pub show_keys: bool,
 }
 
 impl Composer {

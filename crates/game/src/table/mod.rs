@@ -208,10 +208,14 @@ pub fn frame(
             if shortcut_button(ui, true, Shortcut::Coach, Shortcut::Coach.label()) {
                 composer.coach = Some(!coach_open);
             }
+            if shortcut_button(ui, true, Shortcut::Help, Shortcut::Help.label()) {
+                composer.show_keys = !composer.show_keys;
+            }
             // Esc first closes what is open over the table, then leaves it.
             if shortcut_button(ui, true, Shortcut::Back, "Leave the table (saved)") {
-                if composer.show_briefing {
+                if composer.show_briefing || composer.show_keys {
                     composer.show_briefing = false;
+                    composer.show_keys = false;
                 } else {
                     composer.leave = true;
                 }
@@ -237,6 +241,23 @@ pub fn frame(
         if !open {
             composer.coach = Some(false);
         }
+    }
+    if composer.show_keys {
+        let mut open = true;
+        egui::Window::new("Keys")
+            .open(&mut open)
+            .collapsible(false)
+            .show(root.ctx(), |ui| {
+                ui.label("Keys work whatever has focus, except while typing in the composer (Esc leaves it).");
+                egui::Grid::new("keys").striped(true).show(ui, |ui| {
+                    for s in Shortcut::AT_THE_TABLE {
+                        ui.label(egui::RichText::new(s.key_name()).monospace().strong());
+                        ui.label(s.label());
+                        ui.end_row();
+                    }
+                });
+            });
+        composer.show_keys &= open;
     }
     if composer.show_briefing {
         let mut open = true;

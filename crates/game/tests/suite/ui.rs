@@ -259,3 +259,89 @@ fn the_coach_suggests_moves_and_makes_the_one_chosen() {
     h.run_steps(2);
     assert!(h.query_by_label_contains("The coach").is_none());
 }
+
+/// The tutorial for the Netherlands, drawn as the game draws it: the table, or the adoption
+/// screen once the Chair calls for adoption.
+fn whole_game_harness() -> Harness<'static, (Table, Vec<String>)> {
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    let dir = std::env::temp_dir().join(format!("zero-draft-keys-{}", std::process::id()));
+    let game = Match::start(
+        m,
+        "tutorial.ron",
+        TUTORIAL,
+        &[nl],
+        4,
+        Difficulty::Normal,
+        &dir,
+    )
+    .unwrap();
+    let state = Table {
+        game,
+        composer: Composer::default(),
+        settings: Settings::default(),
+        cache: Cache::default(),
+    };
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(
+            |ui, (t, picked): &mut (Table, Vec<String>)| {
+                let adoption = t
+                    .game
+                    .session
+                    .turn()
+                    .is_some_and(|turn| turn.stage == Stage::Adoption);
+                let action = if adoption {
+                    let view = t.game.seat_view();
+                    let mut root = ui.new_child(egui::UiBuilder::new());
+                    zero_draft_game::screens::adoption_ui(
+                        &mut root,
+                        &view,
+                        None,
+                        &t.settings,
+                        picked,
+                    )
+                } else {
+                    frame(
+                        ui.ctx(),
+                        &mut t.game,
+                        &mut t.composer,
+                        &t.settings,
+                        &mut t.cache,
+                    )
+                };
+                if let Some(a) = action {
+                    t.game.act(a);
+                }
+            },
+            (state, Vec::new()),
+        )
+}
+
+#[test]
+fn a_whole_game_is_played_by_key_events_alone() {
+    let mut h = whole_game_harness();
+    for _ in 0..400 {
+        if h.state().0.game.session.is_finished() {
+            break;
+        }
+        let adoption = h
+            .state()
+            .0
+            .game
+            .session
+            .turn()
+            .is_some_and(|t| t.stage == Stage::Adoption);
+        // P passes (and ends an answer at "any objection?"); J joins at adoption.
+        h.key_press(if adoption { egui::Key::J } else { egui::Key::P });
+        h.run_steps(2);
+    }
+    let s = &h.state().0.game.session;
+    assert!(s.is_finished(), "the game reached its end by keys alone");
+    let nl = s.model().delegation("nl").unwrap();
+    assert!(
+        s.events()
+            .iter()
+            .any(|e| matches!(e, Event::PositionTaken { delegation, .. } if *delegation == nl))
+    );
+}
