@@ -332,6 +332,32 @@ fn a_chair_played_from_outside_rules_on_every_bracket() {
 }
 
 #[test]
+fn a_chair_played_from_outside_reaches_adoption_in_the_2020_room() {
+    // The Chair ruled through commands only: each bracket gets the option with the fewest
+    // predicted objectors (not the persona's pick), and the game still reaches its vote.
+    let source = include_str!("../../../../scenarios/oewg-2020-predraft.ron");
+    let m = super::model_from(source);
+    let mut s = Session::open(m.clone(), 3, &[(Seat::Chair, Controller::Person)]);
+    let mut rulings = 0;
+    while let Some(&w) = s.pending().first() {
+        assert_eq!(w, Seat::Chair, "only the Chair is played from outside");
+        let a = s.brackets()[0].clone();
+        let options = s.chair_options(&a);
+        let pick = (0..options.len())
+            .min_by_key(|&k| options[k].objectors.len())
+            .unwrap();
+        s.input(Seat::Chair, Command::Rule { amendment: a.id, option: pick as u32 })
+            .unwrap();
+        rulings += 1;
+    }
+    assert!(s.is_finished());
+    assert!(rulings > 3, "{rulings} rulings");
+    assert!(s.events().iter().any(|e| matches!(e, Event::AdoptionCalled { .. })));
+    let record = s.record("oewg-2020-predraft.ron", source);
+    Session::replay_verified(m, &record).expect("the Chair's game replays");
+}
+
+#[test]
 fn suggestions_are_legal_and_ranked() {
     let m = tutorial();
     let mut s = Session::new(m.clone(), 2, &["nl"]).unwrap();
