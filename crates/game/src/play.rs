@@ -44,6 +44,8 @@ impl Difficulty {
 pub struct Setup {
     pub scenario: Option<(Arc<Model>, String, String)>,
     pub chosen: Vec<DelegationId>,
+    /// The player chairs instead of playing a delegation.
+    pub chair: bool,
     pub difficulty: Difficulty,
     pub seed: u64,
 }
@@ -66,6 +68,8 @@ pub struct Match {
     pub briefed: Vec<DelegationId>,
     /// For a what-if branch: the game it was cut from, and where.
     pub parent: Option<zero_draft_engine::record::Parent>,
+    /// The player chairs the working group (every delegation is played by the engine).
+    pub chairing: bool,
     /// The room view of the session as it stood at (events, inputs): screens ask for views
     /// every frame, and the room changes only when the session does.
     room: std::sync::Mutex<Option<((usize, usize), Arc<RoomView>)>>,
@@ -111,10 +115,77 @@ impl Match {
             room: Default::default(),
             briefed: Vec::new(),
             parent: None,
+            chairing: false,
         };
         m.save()
             .map_err(|e| format!("cannot write the save file: {e}"))?;
         Ok(m)
+    }
+
+    /// A game in which the player chairs: the delegations are all played by the engine, and
+    /// the session waits for the player's rulings before each revision.
+    pub fn start_chair(
+        model: Arc<Model>,
+        file: &str,
+        source: &str,
+        seed: u64,
+        difficulty: Difficulty,
+        saves: &std::path::Path,
+    ) -> Result<Match, String> {
+        let session = Session::open(
+            model.clone(),
+            seed,
+            &[(Seat::Chair, zero_draft_engine::seat::Controller::Person)],
+        );
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis())
+            .unwrap_or(0);
+        let save_path = crate::paths::inside(
+            saves,
+            &format!("{}-chair-{stamp}.ron", model.scenario.meta.id),
+        )
+        .ok_or_else(|| {
+            format!(
+                "the scenario id \"{}\" cannot name a save file",
+                model.scenario.meta.id
+            )
+        })?;
+        let m = Match {
+            session,
+            file: file.to_string(),
+            source: source.to_string(),
+            difficulty,
+            viewer: 0,
+            notice: None,
+            save_path,
+            public: Arc::new(PublicScenario::of(&model)),
+            room: Default::default(),
+            briefed: Vec::new(),
+            parent: None,
+            chairing: true,
+        };
+        m.save()
+            .map_err(|e| format!("cannot write the save file: {e}"))?;
+        Ok(m)
+    }
+
+    /// The Chair's ruling on a bracketed amendment; a refusal becomes the notice.
+    pub fn rule(&mut self, amendment: zero_draft_engine::log::AmendmentId, option: u32) -> bool {
+        let command = zero_draft_engine::seat::Command::Rule { amendment, option };
+        match self.session.input(Seat::Chair, command) {
+            Ok(()) => {
+                self.notice = None;
+                if let Err(e) = self.save() {
+                    self.notice = Some(format!("The game could not be saved: {e}"));
+                }
+                true
+            }
+            Err(e) => {
+                self.notice = Some(zero_draft_text::refusal(&*self.public, &e));
+                false
+            }
+        }
     }
 
     /// Resumes a saved game by replaying its record. A corrupt save is reported and left as is.
@@ -152,6 +223,10 @@ impl Match {
             briefed: Vec::new(),
             // A what-if branch stays linked to the game it was cut from.
             parent: record.parent,
+            chairing: record
+                .seats
+                .iter()
+                .any(|(s, _)| *s == zero_draft_engine::seat::SeatName::Chair),
         })
     }
 
@@ -166,7 +241,7 @@ impl Match {
     }
 
     /// The public room, rebuilt only after the session has changed.
-    fn room_view(&self) -> Arc<RoomView> {
+    pub fn room_view(&self) -> Arc<RoomView> {
         let key = (self.session.events().len(), self.session.inputs().len());
         let mut cached = self.room.lock().unwrap_or_else(|e| e.into_inner());
         match &*cached {
@@ -227,6 +302,7 @@ impl Match {
                 digest: zero_draft_engine::record::inputs_digest(&record.inputs[..at]),
                 at,
             }),
+            chairing: self.chairing,
         };
         m.save()
             .map_err(|e| format!("cannot write the branch's save file: {e}"))?;
@@ -258,7 +334,11 @@ pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<Setup>().add_systems(
         Update,
         // The hand-over page leaves on the player's word only.
-        route.run_if(in_state(Screen::Table).or_else(in_state(Screen::Adoption))),
+        route.run_if(
+            in_state(Screen::Table)
+                .or_else(in_state(Screen::Adoption))
+                .or_else(in_state(Screen::Chair)),
+        ),
     );
 }
 
@@ -272,7 +352,12 @@ fn route(
         next.set(Screen::Title);
         return;
     };
+    let chair_waits = game
+        .session
+        .pending()
+        .contains(&zero_draft_engine::seat::Seat::Chair);
     let target = match game.session.turn() {
+        None if chair_waits => Screen::Chair,
         None => Screen::Debrief,
         Some(turn) if turn.delegation != game.viewer => {
             if game.session.humans().len() > 1 {

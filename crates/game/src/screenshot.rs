@@ -24,20 +24,22 @@ pub enum ScreenName {
     Table,
     Adoption,
     Debrief,
+    Chair,
 }
 
 impl ScreenName {
-    pub const ALL: [ScreenName; 6] = [
+    pub const ALL: [ScreenName; 7] = [
         ScreenName::Title,
         ScreenName::Library,
         ScreenName::Briefing,
         ScreenName::Table,
         ScreenName::Adoption,
         ScreenName::Debrief,
+        ScreenName::Chair,
     ];
 
     /// The name on the command line: `title`, `library`, `briefing`, `table`, `adoption`,
-    /// `debrief`.
+    /// `debrief`, `chair`.
     pub fn name(&self) -> &'static str {
         match self {
             ScreenName::Title => "title",
@@ -46,6 +48,7 @@ impl ScreenName {
             ScreenName::Table => "table",
             ScreenName::Adoption => "adoption",
             ScreenName::Debrief => "debrief",
+            ScreenName::Chair => "chair",
         }
     }
 
@@ -58,6 +61,7 @@ impl ScreenName {
             ScreenName::Table => Screen::Table,
             ScreenName::Adoption => Screen::Adoption,
             ScreenName::Debrief => Screen::Debrief,
+            ScreenName::Chair => Screen::Chair,
         }
     }
 }
@@ -175,16 +179,15 @@ fn prepare(
         exit.write(AppExit::error());
         return;
     };
-    let mut game = match Match::start(
-        model,
-        &request.scenario.display().to_string(),
-        &source,
-        &[first],
-        1,
-        Difficulty::Easy,
-        // A screenshot's game is not the player's: keep its save out of their saves.
-        &std::env::temp_dir().join(format!("zero-draft-screenshot-{}", std::process::id())),
-    ) {
+    // A screenshot's game is not the player's: keep its save out of their saves.
+    let saves = std::env::temp_dir().join(format!("zero-draft-screenshot-{}", std::process::id()));
+    let file = request.scenario.display().to_string();
+    let started = if request.screen == Screen::Chair {
+        Match::start_chair(model, &file, &source, 1, Difficulty::Easy, &saves)
+    } else {
+        Match::start(model, &file, &source, &[first], 1, Difficulty::Easy, &saves)
+    };
+    let mut game = match started {
         Ok(g) => g,
         Err(e) => {
             eprintln!("{e}");

@@ -346,13 +346,23 @@ fn a_chair_played_from_outside_reaches_adoption_in_the_2020_room() {
         let pick = (0..options.len())
             .min_by_key(|&k| options[k].objectors.len())
             .unwrap();
-        s.input(Seat::Chair, Command::Rule { amendment: a.id, option: pick as u32 })
-            .unwrap();
+        s.input(
+            Seat::Chair,
+            Command::Rule {
+                amendment: a.id,
+                option: pick as u32,
+            },
+        )
+        .unwrap();
         rulings += 1;
     }
     assert!(s.is_finished());
     assert!(rulings > 3, "{rulings} rulings");
-    assert!(s.events().iter().any(|e| matches!(e, Event::AdoptionCalled { .. })));
+    assert!(
+        s.events()
+            .iter()
+            .any(|e| matches!(e, Event::AdoptionCalled { .. }))
+    );
     let record = s.record("oewg-2020-predraft.ron", source);
     Session::replay_verified(m, &record).expect("the Chair's game replays");
 }

@@ -81,6 +81,11 @@ fn choose(
                 toggle(&mut setup.chosen, d);
             }
         }
+        ui.add_space(6.0);
+        ui.checkbox(
+            &mut setup.chair,
+            "Or chair the working group yourself: the engine plays every delegation, you rule on what is bracketed",
+        );
         ui.add_space(12.0);
         ui.label(egui::RichText::new("Difficulty").strong());
         for d in Difficulty::ALL {
@@ -94,8 +99,13 @@ fn choose(
         ui.add_space(12.0);
         ui.horizontal(|ui| {
             back = shortcut_button(ui, true, Shortcut::Back, Shortcut::Back.label());
-            let ready = !setup.chosen.is_empty();
-            start = shortcut_button(ui, ready, Shortcut::Confirm, "Read the briefing");
+            let ready = !setup.chosen.is_empty() || setup.chair;
+            let caption = if setup.chair {
+                "Take the Chair"
+            } else {
+                "Read the briefing"
+            };
+            start = shortcut_button(ui, ready, Shortcut::Confirm, caption);
         });
         if let Some(e) = &state.error {
             ui.label(e);
@@ -103,6 +113,31 @@ fn choose(
     });
     if back {
         next.set(Screen::Library);
+    }
+    if start && setup.chair {
+        match Match::start_chair(
+            model.clone(),
+            &file,
+            &source,
+            setup.seed,
+            setup.difficulty,
+            &saves_dir(),
+        ) {
+            Ok(m) => {
+                let waits = m
+                    .session
+                    .pending()
+                    .contains(&zero_draft_engine::seat::Seat::Chair);
+                commands.insert_resource(m);
+                next.set(if waits {
+                    Screen::Chair
+                } else {
+                    Screen::Debrief
+                });
+            }
+            Err(e) => state.error = Some(e),
+        }
+        return Ok(());
     }
     if start && !setup.chosen.is_empty() {
         match Match::start(

@@ -86,11 +86,14 @@ fn debrief(
         .into_iter()
         .map(|h| game.seat_view_of(h))
         .collect();
-    let Some(first) = views.first() else {
+    if views.is_empty() && !game.chairing {
         next.set(Screen::Title);
         return Ok(());
-    };
-    let room = first.room.clone();
+    }
+    let room = views
+        .first()
+        .map(|v| v.room.clone())
+        .unwrap_or_else(|| game.room_view());
     let m = &*room.scenario;
     let mut root = root_ui(&ctx);
     let adopted = room.outcome.as_ref().is_some_and(|o| o.adopted);
@@ -256,6 +259,10 @@ fn debrief(
                         );
                     }
                 }
+                ui.add_space(8.0);
+            }
+            if game.chairing {
+                super::chair_debrief::rulings_ui(ui, &game, &settings);
                 ui.add_space(8.0);
             }
             match super::whatif::whatif_ui(ui, &game) {

@@ -111,6 +111,7 @@ fn library(
                     library.entries[i].path.display().to_string(),
                 )),
                 chosen: Vec::new(),
+                chair: false,
                 difficulty: Difficulty::Normal,
                 seed: std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)

@@ -4,6 +4,8 @@
 mod adoption;
 pub use adoption::adoption_ui;
 mod briefing;
+mod chair;
+mod chair_debrief;
 pub use briefing::briefing_ui;
 mod choose;
 mod debrief;
@@ -26,6 +28,8 @@ pub enum Screen {
     Handoff,
     Table,
     Adoption,
+    /// The player as Chair: rulings on the bracketed amendments before each revision.
+    Chair,
     Debrief,
 }
 
@@ -37,6 +41,7 @@ pub(super) fn plugin(app: &mut App) {
         briefing::plugin,
         handoff::plugin,
         adoption::plugin,
+        chair::plugin,
         debrief::plugin,
     ));
 }

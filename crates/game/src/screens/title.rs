@@ -68,7 +68,11 @@ fn resumable(paths: &[PathBuf]) -> Vec<SavedGame> {
                     .iter()
                     .filter(|e| matches!(e, Event::RoundEnded { .. }))
                     .count();
-                let who = r.humans().join(", ");
+                let who = if r.humans().is_empty() {
+                    "in the Chair".to_string()
+                } else {
+                    r.humans().join(", ")
+                };
                 format!(
                     "{} — {who}, after {rounds} round(s)",
                     scenario_title(&r.scenario_source).unwrap_or(r.scenario_file.clone())

@@ -176,3 +176,28 @@ fn a_finished_game_branches_from_any_move_into_a_new_linked_save() {
     assert_eq!(resumed.session.inputs().len(), 2);
     assert_eq!(resumed.parent.as_ref().map(|p| p.at), Some(2));
 }
+
+#[test]
+fn the_player_chairs_a_game_to_the_vote_and_its_save_resumes() {
+    let m = tutorial();
+    let dir = std::env::temp_dir().join(format!("zero-draft-chair-{}", std::process::id()));
+    let mut game =
+        Match::start_chair(m, "tutorial.ron", TUTORIAL, 6, Difficulty::Normal, &dir).unwrap();
+    assert!(game.chairing);
+    let mut rulings = 0;
+    while !game.session.is_finished() {
+        let a = game.session.brackets()[0].clone();
+        // Rule for the option everyone can best live with.
+        let options = game.session.chair_options(&a);
+        let pick = (0..options.len())
+            .min_by_key(|&k| options[k].objectors.len())
+            .unwrap();
+        assert!(game.rule(a.id, pick as u32), "{:?}", game.notice);
+        rulings += 1;
+        assert!(rulings < 200);
+    }
+    assert!(rulings > 0);
+    let resumed = Match::resume(&game.save_path).unwrap();
+    assert!(resumed.chairing && resumed.session.is_finished());
+    assert_eq!(resumed.session.events(), game.session.events());
+}

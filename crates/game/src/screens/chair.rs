@@ -1,0 +1,152 @@
+//! The player as Chair: before each revision, a ruling on every bracketed amendment, choosing
+//! among the same options the engine's Chair weighs (keep, take, compromise, agreed language,
+//! delete), each with the member states predicted unable to live with it. The scenario's own
+//! Chair's pick is marked, for comparison.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::Screen;
+use crate::keys::{Shortcut, shortcut_button};
+use crate::play::Match;
+use crate::settings::Settings;
+use crate::theme::root_ui;
+use zero_draft_engine::log::{ChairOutcome, Event};
+use zero_draft_text::{describe, edit_summary};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        chair.run_if(in_state(Screen::Chair)),
+    );
+}
+
+/// An option in the player's words.
+fn option_words(outcome: &ChairOutcome) -> String {
+    match outcome {
+        ChairOutcome::Proposal => "Take the proposal into the text".into(),
+        ChairOutcome::Kept => {
+            "Keep the existing text (the proposal goes to your summary if it had support)".into()
+        }
+        ChairOutcome::Compromise(id) => format!("Offer your compromise wording \"{id}\""),
+        ChairOutcome::AgreedLanguage(id) => format!("Fall back on agreed language \"{id}\""),
+        ChairOutcome::Deleted => "Delete the contested clause".into(),
+    }
+}
+
+fn chair(
+    mut contexts: EguiContexts,
+    game: Option<ResMut<Match>>,
+    settings: Res<Settings>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let Some(mut game) = game else {
+        next.set(Screen::Title);
+        return Ok(());
+    };
+    let room = game.room_view();
+    let m = &*room.scenario;
+    let mut ruling: Option<(u32, u32)> = None;
+    let mut root = root_ui(&ctx);
+    egui::Panel::top("chair-top").show(&mut root, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.heading("You chair the working group");
+            ui.separator();
+            ui.label(format!(
+                "{} — {}",
+                m.title,
+                m.phases.get(room.phase).cloned().unwrap_or_default()
+            ));
+            ui.separator();
+            ui.label(format!(
+                "{:.0}% of the room would join the text as it stands",
+                100.0 * room.joining
+            ));
+            if shortcut_button(ui, true, Shortcut::Back, "Leave (saved)") {
+                next.set(Screen::Title);
+            }
+        });
+        if let Some(n) = &game.notice {
+            ui.colored_label(settings.bad(), n);
+        }
+    });
+    egui::Panel::right("chair-log")
+        .default_size(380.0)
+        .show(&mut root, |ui| {
+            ui.label(egui::RichText::new("The room").strong());
+            egui::ScrollArea::vertical()
+                .stick_to_bottom(true)
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    let shown = room.log.iter().filter(|e| {
+                        !matches!(
+                            e,
+                            Event::Reacted { .. }
+                                | Event::Passed { .. }
+                                | Event::CoSponsored { .. }
+                        )
+                    });
+                    let shown: Vec<&Event> = shown.collect();
+                    for e in &shown[shown.len().saturating_sub(80)..] {
+                        ui.label(egui::RichText::new(describe(m, e)).size(12.0));
+                    }
+                });
+        });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        ui.label("Before you issue the revision, rule on every bracketed amendment. Can everyone live with it? Each option lists the member states predicted unable to.");
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            for a in &room.brackets {
+                let options = game.session.chair_options(a);
+                let persona = game.session.persona_ruling(a);
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "#{} {}: {}",
+                            a.id,
+                            m.name(a.proposer),
+                            edit_summary(&a.edit)
+                        ))
+                        .strong(),
+                    );
+                    if !a.objections.is_empty() {
+                        let who: Vec<&str> = a.objections.iter().map(|&d| m.name(d)).collect();
+                        ui.label(format!("Objected to by {}", who.join(", ")));
+                    }
+                    for (k, o) in options.iter().enumerate() {
+                        ui.horizontal_wrapped(|ui| {
+                            if ui.button("Rule").clicked() {
+                                ruling = Some((a.id, k as u32));
+                            }
+                            ui.label(option_words(&o.outcome));
+                            let against = if o.objectors.is_empty() {
+                                "everyone can live with it".to_string()
+                            } else {
+                                let who: Vec<&str> = o.objectors.iter().map(|&d| m.name(d)).collect();
+                                format!("cannot live with it: {}", who.join(", "))
+                            };
+                            let colour = if o.objectors.is_empty() {
+                                settings.good()
+                            } else {
+                                settings.warn()
+                            };
+                            ui.colored_label(colour, against);
+                            if persona == Some(k) {
+                                ui.label(egui::RichText::new("(the scenario's Chair would choose this)").weak());
+                            }
+                        });
+                    }
+                });
+                ui.add_space(6.0);
+            }
+            if room.brackets.is_empty() {
+                ui.label("Nothing is bracketed: the revision goes out as it stands.");
+            }
+        });
+    });
+    if let Some((amendment, option)) = ruling {
+        game.rule(amendment, option);
+    }
+    Ok(())
+}
