@@ -242,7 +242,7 @@ impl Session {
         // The worst losses first, while objections stay within what the room accepts.
         losses.sort_by(|a, b| b.0.total_cmp(&a.0));
         for (loss, a, at_risk) in losses {
-            let determined = at_risk || loss > super::chair::DETERMINED * tol;
+            let determined = at_risk || loss > super::weigh::DETERMINED * tol;
             let respond = if at_risk
                 && threats < super::floor::CREDIBLE_THREATS
                 && !self.empty_threat[d as usize]

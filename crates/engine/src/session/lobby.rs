@@ -7,7 +7,7 @@
 //! A leader's word carries its bloc: every member that objected and could live with the
 //! amendment follows it.
 
-use super::chair::DETERMINED;
+use super::weigh::DETERMINED;
 use super::{ActionError, Session};
 use crate::log::{AmendmentId, Event};
 use crate::model::DelegationId;

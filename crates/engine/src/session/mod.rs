@@ -21,6 +21,7 @@ mod replay;
 mod schedule;
 mod temperament;
 mod trust;
+mod weigh;
 
 use std::sync::Arc;
 

@@ -5,7 +5,7 @@
 //! block it may restore as well as cut.
 
 use super::Session;
-use super::chair::DETERMINED;
+use super::weigh::DETERMINED;
 use crate::document::{ClauseFacts, EditEffect};
 use crate::log::{ChairReason, Event};
 use crate::model::DelegationId;
