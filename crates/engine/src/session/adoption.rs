@@ -38,7 +38,8 @@ impl Session {
             })
             .collect();
         if info.may_block() && (!violations.is_empty() || self.satisfaction(d) < info.reservation) {
-            // Explain with the clauses that cost the most.
+            // Explain with what costs the most: text present that it dislikes, and text of the
+            // zero draft it valued that the room has taken out.
             let mut costs: Vec<(f32, Vec<Reason>)> = self
                 .doc
                 .clauses()
@@ -50,6 +51,25 @@ impl Session {
                 })
                 .filter(|(u, _)| *u < 0.0)
                 .collect();
+            for (s, _, c) in self.revisions[0].document.clauses() {
+                let still_there = self.doc.clause(&c.id).is_some_and(|now| now.text == c.text);
+                let u = clause_utility(model, &self.salience, d, s, &c.tags);
+                if still_there || u <= 0.0 {
+                    continue;
+                }
+                let lost = crate::document::EditEffect {
+                    removed: vec![crate::document::ClauseFacts {
+                        clause: c.id.clone(),
+                        section: s,
+                        tags: c.tags.clone(),
+                    }],
+                    added: Vec::new(),
+                };
+                costs.push((
+                    -u,
+                    crate::preferences::rule_reasons(model, &self.salience, d, &lost, 0),
+                ));
+            }
             costs.sort_by(|a, b| a.0.total_cmp(&b.0));
             reasons.extend(costs.into_iter().take(3).flat_map(|(_, r)| r));
             return (Position::Block, reasons);

@@ -8,6 +8,7 @@ mod hostile;
 mod invariants;
 mod levers;
 mod malformed;
+mod positions;
 mod properties;
 mod records;
 mod rules;

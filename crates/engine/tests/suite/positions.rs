@@ -1,0 +1,104 @@
+//! Positions at adoption explain themselves: a blocker names what pushed it below its
+//! reservation, the text it lost included.
+
+use zero_draft_engine::Session;
+use zero_draft_engine::log::{Action, Event, Position};
+use zero_draft_engine::preferences::Reason;
+use zero_draft_engine::scenario::EditSpec;
+use zero_draft_engine::seat::{Command, Controller, Seat};
+use zero_draft_engine::session::Stage;
+
+use super::chair::{Bloc, room};
+
+#[test]
+fn a_blocker_names_the_text_it_lost() {
+    // b1 values three clauses mildly; bloc a deletes them one by one (each loss within b1's
+    // tolerance). The Chair is played from outside, so no package gives anything back.
+    let m = room(
+        &[
+            Bloc {
+                id: "a",
+                members: 3,
+                influence: 5.0,
+                reservation: -4.0,
+                rules: r#"(tag: "y", weight: -1.0)"#,
+            },
+            Bloc {
+                id: "b",
+                members: 1,
+                influence: 1.0,
+                reservation: -2.0,
+                rules: r#"(tag: "y", weight: 0.8)"#,
+            },
+        ],
+        &[
+            ("About why one.", "y"),
+            ("About why two.", "y"),
+            ("About why three.", "y"),
+        ],
+        "",
+        "Surgical",
+        1,
+    );
+    let mut seats: Vec<(Seat, Controller)> = ["a1", "a2", "a3"]
+        .iter()
+        .map(|id| {
+            (
+                Seat::Delegation(m.delegation(id).unwrap()),
+                Controller::Script,
+            )
+        })
+        .collect();
+    seats.push((Seat::Chair, Controller::Script));
+    let mut s = Session::open(m.clone(), 1, &seats);
+    let b1 = m.delegation("b1").unwrap();
+    let mut spoke = Vec::new();
+    for _ in 0..500 {
+        let Some(&seat) = s.pending().first() else {
+            break;
+        };
+        let command = match (seat, s.stage()) {
+            (Seat::Chair, _) => {
+                let a = s.brackets()[0].id;
+                Command::Rule {
+                    amendment: a,
+                    option: 0,
+                }
+            }
+            (Seat::Delegation(d), Stage::Speaking) if !spoke.contains(&d) => {
+                spoke.push(d);
+                let k = m.delegations[d as usize].id[1..].to_string();
+                Command::Act(Action::Table(EditSpec::Delete {
+                    clause: format!("{k}.1"),
+                }))
+            }
+            (_, Stage::Adoption) => Command::Act(Action::Join),
+            _ => Command::Act(Action::Pass),
+        };
+        if s.input(seat, command).is_err() {
+            s.input(seat, Command::Act(Action::Pass)).unwrap();
+        }
+    }
+    let reasons = s
+        .events()
+        .iter()
+        .find_map(|e| match e {
+            Event::PositionTaken {
+                delegation,
+                position: Position::Block,
+                reasons,
+            } if *delegation == b1 => Some(reasons.clone()),
+            _ => None,
+        })
+        .expect("b1 blocks: it has lost more than it can accept");
+    let lost = reasons
+        .iter()
+        .filter(
+            |r| matches!(r, Reason::Rule { added: false, contribution, .. } if *contribution < 0.0),
+        )
+        .count();
+    assert!(
+        lost >= 2,
+        "the explanation names the text it lost: {reasons:?}"
+    );
+}
