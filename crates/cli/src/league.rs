@@ -16,7 +16,7 @@ pub fn run(
     json: bool,
     round_robin: bool,
 ) -> Result<(), String> {
-    use zero_draft_engine::league::{BUILT_IN, built_in, play, standings};
+    use zero_draft_engine::league::{built_in, play, standings};
     let (model, _) = load_model(path)?;
     let [delegation] = delegations else {
         if !round_robin {
@@ -36,21 +36,7 @@ pub fn run(
             path.display()
         )
     })?;
-    // Scripts are compiled once, before any game, so a syntax error stops nothing midway.
-    let mut scripts = std::collections::BTreeMap::new();
-    for name in strategies {
-        if name.ends_with(".rhai") {
-            scripts.insert(
-                name.clone(),
-                zero_draft_script::Script::load(Path::new(name))?,
-            );
-        } else if built_in(name, 0).is_none() {
-            return Err(format!(
-                "unknown strategy \"{name}\" (built in: {}; or a script file ending in .rhai)",
-                BUILT_IN.join(", ")
-            ));
-        }
-    }
+    let scripts = compile(strategies)?;
     let total = runs * (strategies.len() as u64 + 1);
     let bar = (std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new(total);
@@ -121,6 +107,24 @@ fn tournament(
     seed: u64,
     json: bool,
 ) -> Result<(), String> {
+    use zero_draft_engine::league::built_in;
+    let scripts = compile(strategies)?;
+    let make = |name: &str,
+                game_seed: u64|
+     -> Result<Box<dyn zero_draft_engine::policy::Delegate>, String> {
+        match scripts.get(name) {
+            Some(script) => Ok(Box::new(script.clone())),
+            None => built_in(name, game_seed).ok_or_else(|| format!("unknown strategy {name}")),
+        }
+    };
+    crate::round_robin::run(path, delegations, strategies, runs, seed, json, &make)
+}
+
+/// Compiles the script strategies once, before any game, so that a syntax error stops nothing
+/// midway; refuses a name that is neither built in nor a script.
+fn compile(
+    strategies: &[String],
+) -> Result<std::collections::BTreeMap<String, zero_draft_script::Script>, String> {
     use zero_draft_engine::league::{BUILT_IN, built_in};
     let mut scripts = std::collections::BTreeMap::new();
     for name in strategies {
@@ -136,13 +140,5 @@ fn tournament(
             ));
         }
     }
-    let make = |name: &str,
-                game_seed: u64|
-     -> Result<Box<dyn zero_draft_engine::policy::Delegate>, String> {
-        match scripts.get(name) {
-            Some(script) => Ok(Box::new(script.clone())),
-            None => built_in(name, game_seed).ok_or_else(|| format!("unknown strategy {name}")),
-        }
-    };
-    crate::round_robin::run(path, delegations, strategies, runs, seed, json, &make)
+    Ok(scripts)
 }

@@ -90,18 +90,7 @@ impl Match {
             .map(|&d| model.delegations[d as usize].id.as_str())
             .collect();
         let session = Session::new(model.clone(), seed, &ids).map_err(|e| e.to_string())?;
-        let stamp = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_millis())
-            .unwrap_or(0);
-        let save_path =
-            crate::paths::inside(saves, &format!("{}-{stamp}.ron", model.scenario.meta.id))
-                .ok_or_else(|| {
-                    format!(
-                        "the scenario id \"{}\" cannot name a save file",
-                        model.scenario.meta.id
-                    )
-                })?;
+        let save_path = new_save_path(saves, &model.scenario.meta.id, "")?;
         let viewer = session.turn().map(|t| t.delegation).unwrap_or(humans[0]);
         let m = Match {
             session,
@@ -137,20 +126,7 @@ impl Match {
             seed,
             &[(Seat::Chair, zero_draft_engine::seat::Controller::Person)],
         );
-        let stamp = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_millis())
-            .unwrap_or(0);
-        let save_path = crate::paths::inside(
-            saves,
-            &format!("{}-chair-{stamp}.ron", model.scenario.meta.id),
-        )
-        .ok_or_else(|| {
-            format!(
-                "the scenario id \"{}\" cannot name a save file",
-                model.scenario.meta.id
-            )
-        })?;
+        let save_path = new_save_path(saves, &model.scenario.meta.id, "-chair")?;
         let m = Match {
             session,
             file: file.to_string(),
@@ -173,7 +149,13 @@ impl Match {
     /// The Chair's ruling on a bracketed amendment; a refusal becomes the notice.
     pub fn rule(&mut self, amendment: zero_draft_engine::log::AmendmentId, option: u32) -> bool {
         let command = zero_draft_engine::seat::Command::Rule { amendment, option };
-        match self.session.input(Seat::Chair, command) {
+        let result = self.session.input(Seat::Chair, command);
+        self.settle(result)
+    }
+
+    /// After a move: saves the game, or turns a refusal into the notice.
+    fn settle(&mut self, result: Result<(), zero_draft_engine::session::ActionError>) -> bool {
+        match result {
             Ok(()) => {
                 self.notice = None;
                 if let Err(e) = self.save() {
@@ -270,18 +252,13 @@ impl Match {
         let record = self.session.record(&self.file, &self.source);
         let session =
             Session::fork(self.session.model_arc(), &record, at).map_err(|e| e.to_string())?;
-        let stamp = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_millis())
-            .unwrap_or(0);
         let stem = self
             .save_path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         let dir = self.save_path.parent().unwrap_or(std::path::Path::new("."));
-        let save_path = crate::paths::inside(dir, &format!("{stem}-whatif-{stamp}.ron"))
-            .ok_or("the branch cannot be named")?;
+        let save_path = new_save_path(dir, &stem, "-whatif")?;
         let viewer = session.turn().map(|t| t.delegation).unwrap_or(self.viewer);
         let m = Match {
             session,
@@ -314,20 +291,20 @@ impl Match {
         let Some(turn) = self.session.turn() else {
             return false;
         };
-        match self.session.act(turn.delegation, action) {
-            Ok(()) => {
-                self.notice = None;
-                if let Err(e) = self.save() {
-                    self.notice = Some(format!("The game could not be saved: {e}"));
-                }
-                true
-            }
-            Err(e) => {
-                self.notice = Some(zero_draft_text::refusal(&*self.public, &e));
-                false
-            }
-        }
+        let result = self.session.act(turn.delegation, action);
+        self.settle(result)
     }
+}
+
+/// A new save file in `dir`, named for `name`, a `kind` ("", "-chair", "-whatif") and the
+/// moment, that never leads outside the folder.
+fn new_save_path(dir: &std::path::Path, name: &str, kind: &str) -> Result<PathBuf, String> {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0);
+    crate::paths::inside(dir, &format!("{name}{kind}-{stamp}.ron"))
+        .ok_or_else(|| format!("\"{name}\" cannot name a save file"))
 }
 
 pub(crate) fn plugin(app: &mut App) {
