@@ -156,13 +156,16 @@ pub fn drive(session: &mut Session, players: &mut Players, limit: usize) -> Driv
             match seat {
                 Seat::Chair => {
                     let policy = players.chair.as_mut().expect("found above");
-                    let Some(a) = session.brackets().first() else {
-                        break;
-                    };
-                    let options = session.chair_options(a);
-                    Command::Rule {
-                        amendment: a.id,
-                        option: policy.rule(&view, a, &options, &advisor),
+                    match session.brackets().first() {
+                        Some(a) => {
+                            let options = session.chair_options(a);
+                            Command::Rule {
+                                amendment: a.id,
+                                option: policy.rule(&view, a, &options, &advisor),
+                            }
+                        }
+                        // Every bracket ruled on: the revision goes out.
+                        None => Command::IssueRevision,
                     }
                 }
                 s => {
@@ -175,18 +178,13 @@ pub fn drive(session: &mut Session, players: &mut Players, limit: usize) -> Driv
         if let Err(e) = session.input(seat, command.clone()) {
             report.refused.push((seat, command, e));
             let fallback = match seat {
-                Seat::Chair => {
-                    let a = session.brackets().first().map(|a| a.id).unwrap_or(0);
-                    let option = session
-                        .brackets()
-                        .first()
-                        .and_then(|a| session.persona_ruling(a))
-                        .unwrap_or(0) as u32;
-                    Command::Rule {
-                        amendment: a,
-                        option,
-                    }
-                }
+                Seat::Chair => match session.brackets().first() {
+                    Some(a) => Command::Rule {
+                        amendment: a.id,
+                        option: session.persona_ruling(a).unwrap_or(0) as u32,
+                    },
+                    None => Command::IssueRevision,
+                },
                 Seat::Delegation(_) if session.stage() == crate::session::Stage::Adoption => {
                     Command::Act(Action::Join)
                 }

@@ -108,6 +108,17 @@ pub enum Command {
     /// A new seed for the room's dice from here on (forks for what-if and look-ahead use it so
     /// they cannot see the original game's future).
     Reseed(u64),
+    /// The Chair, at its revision, cuts a clause nobody moved to delete.
+    Cut {
+        clause: String,
+    },
+    /// The Chair, at its revision, restores a zero-draft clause (by its zero-draft id) that was
+    /// deleted or reworded.
+    Restore {
+        clause: String,
+    },
+    /// The Chair, having ruled on every bracket, issues the revision.
+    IssueRevision,
 }
 
 impl From<Action> for Command {

@@ -81,12 +81,15 @@ pub fn play_unamended(model: &Arc<Model>, seed: u64) -> Session {
         .collect();
     let mut s = Session::open(model.clone(), seed, &seats);
     while let Some(&seat) = s.pending().first() {
-        let action = if s.stage() == crate::session::Stage::Adoption {
-            Action::Join
+        let command = if seat == Seat::Chair {
+            // Nothing is ever bracketed: the Chair issues each revision unchanged.
+            Command::IssueRevision
+        } else if s.stage() == crate::session::Stage::Adoption {
+            Command::Act(Action::Join)
         } else {
-            Action::Pass
+            Command::Act(Action::Pass)
         };
-        if s.input(seat, Command::Act(action)).is_err() {
+        if s.input(seat, command).is_err() {
             break;
         }
     }

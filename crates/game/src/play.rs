@@ -148,7 +148,11 @@ impl Match {
 
     /// The Chair's ruling on a bracketed amendment; a refusal becomes the notice.
     pub fn rule(&mut self, amendment: zero_draft_engine::log::AmendmentId, option: u32) -> bool {
-        let command = zero_draft_engine::seat::Command::Rule { amendment, option };
+        self.chair_command(zero_draft_engine::seat::Command::Rule { amendment, option })
+    }
+
+    /// Any of the Chair's commands (a ruling, a cut, a restoration, the revision).
+    pub fn chair_command(&mut self, command: zero_draft_engine::seat::Command) -> bool {
         let result = self.session.input(Seat::Chair, command);
         self.settle(result)
     }

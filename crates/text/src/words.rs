@@ -416,6 +416,10 @@ pub fn refusal<N: Names + ?Sized>(names: &N, e: &ActionError) -> String {
             format!("A message to the room must have between 1 and {n} characters.")
         }
         NotPaused => "The session is not paused.".into(),
+        BracketsLeft => "Rule on every bracketed amendment before issuing the revision.".into(),
+        NothingToRestore(c) => format!(
+            "Clause {c} of the zero draft is in the text as drafted, or cannot be put back."
+        ),
         NotAnObjector(a) => format!(
             "Pick a delegation that objects to amendment {a}: only an objection can be lobbied away."
         ),

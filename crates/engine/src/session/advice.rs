@@ -95,6 +95,18 @@ impl Session {
                         });
                     }
                 }
+                // Its own edits, and the revision once every bracket is ruled on.
+                for (_, _, c) in self.doc.clauses() {
+                    out.push(Command::Cut {
+                        clause: c.id.to_string(),
+                    });
+                }
+                for clause in self.restorable() {
+                    out.push(Command::Restore { clause });
+                }
+                if self.floor.brackets.is_empty() {
+                    out.push(Command::IssueRevision);
+                }
             }
             _ => {}
         }

@@ -58,6 +58,10 @@ pub enum ActionError {
     NotPaused,
     #[error("that delegation has no objection to amendment {0} to lobby away")]
     NotAnObjector(AmendmentId),
+    #[error("rule on every bracketed amendment before issuing the revision")]
+    BracketsLeft,
+    #[error("clause \"{0}\" of the zero draft is in the text as drafted, or cannot be put back")]
+    NothingToRestore(String),
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

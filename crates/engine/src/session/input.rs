@@ -33,11 +33,33 @@ impl Session {
                 self.check_running()?;
                 self.rule(*amendment, *option)?;
             }
-            (Seat::Facilitator, c) if !matches!(c, Command::Act(_) | Command::Rule { .. }) => {
+            (
+                Seat::Chair,
+                Command::Cut { .. } | Command::Restore { .. } | Command::IssueRevision,
+            ) => {
+                self.check_running()?;
+                self.chair_command(&command)?;
+            }
+            (
+                Seat::Facilitator,
+                c @ (Command::Inject { .. }
+                | Command::Announce(_)
+                | Command::ChangeRounds(_)
+                | Command::Pause
+                | Command::Resume
+                | Command::Control { .. }
+                | Command::Reseed(_)),
+            ) => {
                 self.facilitate(c)?;
             }
             (_, Command::Act(_)) => return Err(ActionError::NotThisSeat("only a delegation acts")),
-            (_, Command::Rule { .. }) => {
+            (
+                _,
+                Command::Rule { .. }
+                | Command::Cut { .. }
+                | Command::Restore { .. }
+                | Command::IssueRevision,
+            ) => {
                 return Err(ActionError::NotThisSeat("only the Chair rules"));
             }
             _ => {
@@ -296,7 +318,11 @@ impl Session {
                 self.rng = ChaCha8Rng::seed_from_u64(*seed);
                 self.events.push(Event::Reseeded { seed: *seed });
             }
-            Command::Act(_) | Command::Rule { .. } => {
+            Command::Act(_)
+            | Command::Rule { .. }
+            | Command::Cut { .. }
+            | Command::Restore { .. }
+            | Command::IssueRevision => {
                 return Err(ActionError::NotThisSeat(
                     "the facilitator does not negotiate",
                 ));

@@ -9,6 +9,7 @@ mod adoption;
 mod advice;
 mod ai;
 mod chair;
+mod chair_commands;
 mod clock;
 mod errors;
 mod floor;
@@ -132,6 +133,8 @@ pub struct Session {
     acquiesced: Vec<(Arc<str>, DelegationId)>,
     /// Clauses delegations credibly warned they could not live without.
     defended: Vec<(String, DelegationId)>,
+    /// A Chair played from outside has ruled on everything and issued its revision.
+    revision_called: bool,
     /// Threats to block each delegation has made, and whether one has proved empty.
     threats_made: Vec<u32>,
     empty_threat: Vec<bool>,
@@ -244,6 +247,7 @@ impl Session {
             adoption_attempt: 0,
             acquiesced: Vec::new(),
             defended: Vec::new(),
+            revision_called: false,
             threats_made: vec![0; n],
             empty_threat: vec![false; n],
             objections_this_phase: vec![0; n],
@@ -311,10 +315,13 @@ impl Session {
                 }
                 Stage::Ruling => {
                     if self.chair.is_external() {
+                        // A Chair played from outside rules, may cut or restore, and issues
+                        // the revision itself.
                         self.lapse_stale_brackets();
-                        if !self.floor.brackets.is_empty() {
+                        if !self.floor.brackets.is_empty() || !self.revision_called {
                             return;
                         }
+                        self.revision_called = false;
                     }
                     self.chair_revision();
                     self.after_revision();

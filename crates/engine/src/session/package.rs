@@ -24,10 +24,10 @@ const NEARLY: f32 = 0.8;
 const MAX_FEELING: f32 = 3.0;
 
 /// A change the Chair may make to the text on its own initiative.
-struct Move {
-    edit: EditSpec,
-    paragraph: String,
-    effect: EditEffect,
+pub(super) struct Move {
+    pub(super) edit: EditSpec,
+    pub(super) paragraph: String,
+    pub(super) effect: EditEffect,
 }
 
 impl Session {
@@ -40,7 +40,7 @@ impl Session {
                 || !self.presence.violations(&self.model, d).is_empty())
     }
 
-    fn member_states(&self) -> Vec<DelegationId> {
+    pub(super) fn member_states(&self) -> Vec<DelegationId> {
         (0..self.n() as DelegationId)
             .filter(|&d| self.model.delegations[d as usize].may_block())
             .collect()
@@ -123,7 +123,11 @@ impl Session {
 
     /// Member states that oppose a clause the effect removes beyond their opening tolerance
     /// (or whose red line it carries).
-    fn opposed_to(&self, effect: &EditEffect, states: &[DelegationId]) -> Vec<DelegationId> {
+    pub(super) fn opposed_to(
+        &self,
+        effect: &EditEffect,
+        states: &[DelegationId],
+    ) -> Vec<DelegationId> {
         states
             .iter()
             .copied()
@@ -221,7 +225,7 @@ impl Session {
         changed
     }
 
-    fn chair_edit(
+    pub(super) fn chair_edit(
         &mut self,
         edit: EditSpec,
         effect: &EditEffect,
@@ -310,6 +314,17 @@ impl Session {
                 });
             }
         }
+        out.extend(self.restorations().into_iter().map(|(_, m)| m));
+        out
+    }
+}
+
+impl Session {
+    /// Each zero-draft clause that was deleted or reworded since, by its zero-draft id, with
+    /// the edit that would put it back (in its place, after the clause that preceded it).
+    pub(super) fn restorations(&self) -> Vec<(String, Move)> {
+        let model = &*self.model;
+        let mut out = Vec::new();
         for section in &model.scenario.draft {
             for par in &section.paragraphs {
                 let Some((s, p)) = self.doc.find_paragraph(&par.id) else {
@@ -326,7 +341,8 @@ impl Session {
                         previous = Some(c.id.to_string());
                         continue;
                     }
-                    let edit = if now.clauses.iter().any(|c| *c.id == *id) {
+                    let still_there = now.clauses.iter().any(|c| *c.id == *id);
+                    let edit = if still_there {
                         EditSpec::Replace {
                             clause: id.clone(),
                             text: text.to_string(),
@@ -340,15 +356,18 @@ impl Session {
                             tags: def.tags.clone(),
                         }
                     };
-                    if now.clauses.iter().any(|c| *c.id == *id) {
-                        previous = Some(id);
+                    if still_there {
+                        previous = Some(id.clone());
                     }
                     if let Ok(effect) = self.doc.effect(model, &edit) {
-                        out.push(Move {
-                            edit,
-                            paragraph: par.id.clone(),
-                            effect,
-                        });
+                        out.push((
+                            id,
+                            Move {
+                                edit,
+                                paragraph: par.id.clone(),
+                                effect,
+                            },
+                        ));
                     }
                 }
             }

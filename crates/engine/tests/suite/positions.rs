@@ -58,13 +58,13 @@ fn a_blocker_names_the_text_it_lost() {
             break;
         };
         let command = match (seat, s.stage()) {
-            (Seat::Chair, _) => {
-                let a = s.brackets()[0].id;
-                Command::Rule {
-                    amendment: a,
+            (Seat::Chair, _) => match s.brackets().first() {
+                Some(a) => Command::Rule {
+                    amendment: a.id,
                     option: 0,
-                }
-            }
+                },
+                None => Command::IssueRevision,
+            },
             (Seat::Delegation(d), Stage::Speaking) if !spoke.contains(&d) => {
                 spoke.push(d);
                 let k = m.delegations[d as usize].id[1..].to_string();

@@ -322,11 +322,8 @@ fn a_chair_played_from_outside_rules_on_every_bracket() {
     assert!(s.is_finished(), "{report:?}");
     assert!(report.refused.is_empty(), "{report:?}");
     assert!(report.inputs > 0, "the Chair ruled at least once");
-    assert!(
-        s.inputs()
-            .iter()
-            .all(|i| i.seat == SeatName::Chair && matches!(i.command, Command::Rule { .. }))
-    );
+    assert!(s.inputs().iter().all(|i| i.seat == SeatName::Chair
+        && matches!(i.command, Command::Rule { .. } | Command::IssueRevision)));
     let record = s.record("tutorial.ron", super::TUTORIAL);
     Session::replay_verified(m, &record).expect("a Chair's game replays");
 }
@@ -334,14 +331,37 @@ fn a_chair_played_from_outside_rules_on_every_bracket() {
 #[test]
 fn a_chair_played_from_outside_reaches_adoption_in_the_2020_room() {
     // The Chair ruled through commands only: each bracket gets the option with the fewest
-    // predicted objectors (not the persona's pick), and the game still reaches its vote.
+    // predicted objectors (not the persona's pick); once it also cuts a clause and restores
+    // it; it issues each revision itself; and the game still reaches its vote.
     let source = include_str!("../../../../scenarios/oewg-2020-predraft.ron");
     let m = super::model_from(source);
     let mut s = Session::open(m.clone(), 3, &[(Seat::Chair, Controller::Person)]);
     let mut rulings = 0;
+    let mut cut = false;
     while let Some(&w) = s.pending().first() {
         assert_eq!(w, Seat::Chair, "only the Chair is played from outside");
-        let a = s.brackets()[0].clone();
+        let Some(a) = s.brackets().first().cloned() else {
+            if !cut {
+                cut = true;
+                let clause = s.document().clauses().next().unwrap().2.id.to_string();
+                s.input(
+                    Seat::Chair,
+                    Command::Cut {
+                        clause: clause.clone(),
+                    },
+                )
+                .unwrap();
+                assert!(s.restorable().contains(&clause));
+                s.input(Seat::Chair, Command::Restore { clause }).unwrap();
+            }
+            s.input(Seat::Chair, Command::IssueRevision).unwrap();
+            continue;
+        };
+        // The revision cannot go out while a bracket waits.
+        assert!(matches!(
+            s.input(Seat::Chair, Command::IssueRevision),
+            Err(ActionError::BracketsLeft)
+        ));
         let options = s.chair_options(&a);
         let pick = (0..options.len())
             .min_by_key(|&k| options[k].objectors.len())
@@ -358,6 +378,12 @@ fn a_chair_played_from_outside_reaches_adoption_in_the_2020_room() {
     }
     assert!(s.is_finished());
     assert!(rulings > 3, "{rulings} rulings");
+    assert!(cut, "the Chair had a revision to make its own edits in");
+    assert!(
+        s.events()
+            .iter()
+            .any(|e| matches!(e, Event::ChairEdited { .. }))
+    );
     assert!(
         s.events()
             .iter()

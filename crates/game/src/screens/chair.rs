@@ -12,6 +12,8 @@ use crate::play::Match;
 use crate::settings::Settings;
 use crate::theme::root_ui;
 use zero_draft_engine::log::{ChairOutcome, Event};
+use zero_draft_engine::seat::Command;
+use zero_draft_engine::session::ParagraphStatus;
 use zero_draft_text::{describe, edit_summary};
 
 pub(super) fn plugin(app: &mut App) {
@@ -48,6 +50,7 @@ fn chair(
     let room = game.room_view();
     let m = &*room.scenario;
     let mut ruling: Option<(u32, u32)> = None;
+    let mut command: Option<Command> = None;
     let mut root = root_ui(&ctx);
     egui::Panel::top("chair-top").show(&mut root, |ui| {
         ui.horizontal_wrapped(|ui| {
@@ -141,12 +144,55 @@ fn chair(
                 ui.add_space(6.0);
             }
             if room.brackets.is_empty() {
-                ui.label("Nothing is bracketed: the revision goes out as it stands.");
+                ui.add_space(6.0);
+                ui.label(egui::RichText::new("Your own edits before the revision").strong());
+                ui.label("A Chair may cut contested text nobody moved to delete, and give back earlier wording to whoever would otherwise block.");
+                let contested: Vec<&str> = room
+                    .statuses
+                    .iter()
+                    .filter(|(_, st)| *st == ParagraphStatus::Contested)
+                    .map(|(p, _)| p.as_str())
+                    .collect();
+                for (_, par) in room.document.paragraphs() {
+                    if !contested.contains(&par.id.as_str()) {
+                        continue;
+                    }
+                    for c in &par.clauses {
+                        ui.horizontal_wrapped(|ui| {
+                            if ui.button("Cut").clicked() {
+                                command = Some(Command::Cut {
+                                    clause: c.id.to_string(),
+                                });
+                            }
+                            ui.label(format!("para {} (contested): {}", par.id, c.text));
+                        });
+                    }
+                }
+                for clause in game.session.restorable() {
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.button("Restore").clicked() {
+                            command = Some(Command::Restore {
+                                clause: clause.clone(),
+                            });
+                        }
+                        ui.label(format!(
+                            "the zero draft's {}",
+                            zero_draft_text::clause_words(&clause)
+                        ));
+                    });
+                }
+                ui.add_space(8.0);
+                if shortcut_button(ui, true, Shortcut::Confirm, "Issue the revision") {
+                    command = Some(Command::IssueRevision);
+                }
             }
         });
     });
     if let Some((amendment, option)) = ruling {
         game.rule(amendment, option);
+    }
+    if let Some(c) = command {
+        game.chair_command(c);
     }
     Ok(())
 }

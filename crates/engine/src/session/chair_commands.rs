@@ -1,0 +1,69 @@
+//! A Chair played from outside does at its revision what the engine's Chair does on its own:
+//! cuts a clause nobody moved to delete, restores zero-draft wording, and issues the revision
+//! once every bracket is ruled on.
+
+use super::{ActionError, Session, Stage};
+use crate::document::{ClauseFacts, EditEffect};
+use crate::log::ChairReason;
+use crate::scenario::EditSpec;
+use crate::seat::Command;
+
+impl Session {
+    pub(super) fn chair_command(&mut self, command: &Command) -> Result<(), ActionError> {
+        if self.stage != Stage::Ruling || !self.chair.is_external() {
+            return Err(ActionError::NotRuling);
+        }
+        match command {
+            Command::Cut { clause } => {
+                let (s, p, c) = self
+                    .doc
+                    .find_clause(clause)
+                    .ok_or_else(|| crate::document::EditError::NoClause(clause.clone()))?;
+                let found = &self.doc.sections[s].paragraphs[p].clauses[c];
+                let effect = EditEffect {
+                    removed: vec![ClauseFacts {
+                        clause: found.id.clone(),
+                        section: s as u16,
+                        tags: found.tags.clone(),
+                    }],
+                    added: Vec::new(),
+                };
+                let states = self.member_states();
+                let opposed = self.opposed_to(&effect, &states);
+                let edit = EditSpec::Delete {
+                    clause: clause.clone(),
+                };
+                self.chair_edit(edit, &effect, ChairReason::Contested, opposed);
+            }
+            Command::Restore { clause } => {
+                let Some((_, m)) = self.restorations().into_iter().find(|(id, _)| id == clause)
+                else {
+                    return Err(ActionError::NothingToRestore(clause.clone()));
+                };
+                let states = self.member_states();
+                // Whom it gives back to: those who valued what the room took out.
+                let answers = states
+                    .into_iter()
+                    .filter(|&d| {
+                        crate::preferences::delta(&self.model, &self.salience, d, &m.effect) > 0.0
+                    })
+                    .collect();
+                self.chair_edit(m.edit, &m.effect, ChairReason::Package, answers);
+            }
+            Command::IssueRevision => {
+                self.lapse_stale_brackets();
+                if !self.floor.brackets.is_empty() {
+                    return Err(ActionError::BracketsLeft);
+                }
+                self.revision_called = true;
+            }
+            _ => return Err(ActionError::NotRuling),
+        }
+        Ok(())
+    }
+
+    /// The zero-draft clauses (by id) a Chair played from outside could restore now.
+    pub fn restorable(&self) -> Vec<String> {
+        self.restorations().into_iter().map(|(id, _)| id).collect()
+    }
+}
