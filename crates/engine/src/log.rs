@@ -243,6 +243,24 @@ pub enum Event {
         delegation: DelegationId,
         amendments: Vec<AmendmentId>,
     },
+    /// A Chair played from outside, scored at the end.
+    ChairScored {
+        score: ChairScore,
+    },
+}
+
+/// How a Chair played from outside did, each part 0–100.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChairScore {
+    /// 100 when the report is adopted, less the share of member states that dissociated;
+    /// 0 when it fails.
+    pub consensus: f32,
+    /// Share of the zero draft's paragraphs still in the final text.
+    pub retained: f32,
+    /// 100 less the share of rulings the most overruled bloc could not live with.
+    pub balance: f32,
+    /// 0.5 × consensus + 0.25 × retained + 0.25 × balance.
+    pub total: f32,
 }
 
 /// Why the Chair changed the text unasked.

@@ -230,6 +230,10 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
                 )
             }
         }
+        Event::ChairScored { score } => format!(
+            "The Chair's score: {:.1} (consensus {:.0}, text retained {:.0}, balance {:.0})",
+            score.total, score.consensus, score.retained, score.balance
+        ),
         Event::EmptyThreat {
             delegation,
             amendments,

@@ -178,6 +178,9 @@ impl Session {
     }
 
     fn finish(&mut self, adopted: bool, positions: Vec<Position>) {
+        if self.chair.is_external() {
+            self.score_chair(adopted, &positions);
+        }
         self.outcome = Some(Outcome {
             adopted,
             positions,

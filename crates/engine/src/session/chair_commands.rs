@@ -67,3 +67,59 @@ impl Session {
         self.restorations().into_iter().map(|(id, _)| id).collect()
     }
 }
+
+impl Session {
+    /// The score of a Chair played from outside: consensus reached, text retained, and
+    /// balance (no bloc systematically overruled).
+    pub(super) fn score_chair(&mut self, adopted: bool, positions: &[crate::log::Position]) {
+        use crate::log::{ChairScore, Event, Position};
+        let states = self.member_states();
+        let dissociated = states
+            .iter()
+            .filter(|&&d| matches!(positions.get(d as usize), Some(Position::Dissociate(_))))
+            .count();
+        let consensus = if adopted {
+            100.0 * (1.0 - dissociated as f32 / states.len().max(1) as f32)
+        } else {
+            0.0
+        };
+        let zero = &self.revisions[0].document;
+        let drafted: Vec<&str> = zero.paragraphs().map(|(_, p)| p.id.as_str()).collect();
+        let kept = drafted
+            .iter()
+            .filter(|p| {
+                self.doc
+                    .find_paragraph(p)
+                    .is_some_and(|(s, i)| !self.doc.sections[s].paragraphs[i].is_deleted())
+            })
+            .count();
+        let retained = 100.0 * kept as f32 / drafted.len().max(1) as f32;
+        let mut rulings = 0usize;
+        let mut overruled = vec![0usize; self.model.blocs.len()];
+        for e in &self.events {
+            if let Event::ChairDecision { objections, .. } = e {
+                rulings += 1;
+                let mut blocs: Vec<usize> = objections
+                    .iter()
+                    .map(|&d| self.model.delegations[d as usize].bloc)
+                    .collect();
+                blocs.sort_unstable();
+                blocs.dedup();
+                for b in blocs {
+                    overruled[b] += 1;
+                }
+            }
+        }
+        let worst = overruled.iter().copied().max().unwrap_or(0);
+        let balance = 100.0 * (1.0 - worst as f32 / rulings.max(1) as f32);
+        let total = 0.5 * consensus + 0.25 * retained + 0.25 * balance;
+        self.events.push(Event::ChairScored {
+            score: ChairScore {
+                consensus,
+                retained,
+                balance,
+                total,
+            },
+        });
+    }
+}

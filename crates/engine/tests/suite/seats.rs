@@ -384,6 +384,18 @@ fn a_chair_played_from_outside_reaches_adoption_in_the_2020_room() {
             .iter()
             .any(|e| matches!(e, Event::ChairEdited { .. }))
     );
+    // The Chair is scored on consensus, text retained and balance.
+    let score = s
+        .events()
+        .iter()
+        .find_map(|e| match e {
+            Event::ChairScored { score } => Some(score.clone()),
+            _ => None,
+        })
+        .expect("the Chair is scored");
+    for part in [score.consensus, score.retained, score.balance, score.total] {
+        assert!((0.0..=100.0).contains(&part), "{score:?}");
+    }
     assert!(
         s.events()
             .iter()

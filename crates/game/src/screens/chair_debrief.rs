@@ -24,6 +24,23 @@ fn outcome_words(o: &ChairOutcome) -> String {
 pub(super) fn rulings_ui(ui: &mut egui::Ui, game: &Match, settings: &Settings) {
     let m = game.session.model();
     ui.heading("Your rulings as Chair");
+    if let Some(score) = game.session.events().iter().rev().find_map(|e| match e {
+        zero_draft_engine::log::Event::ChairScored { score } => Some(score),
+        _ => None,
+    }) {
+        ui.label(
+            egui::RichText::new(format!(
+                "Score {:.1} — consensus {:.0}, text retained {:.0}, balance {:.0}",
+                score.total, score.consensus, score.retained, score.balance
+            ))
+            .strong(),
+        );
+        ui.label(
+            egui::RichText::new("Half for the consensus reached (less the share of states that dissociated), a quarter for the zero draft's paragraphs still in the text, a quarter for balance: no bloc left unable to live with your rulings time after time.")
+                .size(12.0)
+                .weak(),
+        );
+    }
     let record = game.session.record(&game.file, &game.source);
     let mut same = 0;
     let mut total = 0;
