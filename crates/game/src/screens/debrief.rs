@@ -30,6 +30,8 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Resource, Default)]
 struct DebriefState {
     exported: Option<Result<Vec<std::path::PathBuf>, String>>,
+    /// For a what-if branch: how it ended beside the game it was cut from (computed once).
+    branches: Option<Vec<String>>,
 }
 
 /// Writes the report (Markdown and HTML) and the replay into the user's data folder.
@@ -263,6 +265,16 @@ fn debrief(
             }
             if game.chairing {
                 super::chair_debrief::rulings_ui(ui, &game, &settings);
+                ui.add_space(8.0);
+            }
+            if game.parent.is_some() {
+                let lines = state
+                    .branches
+                    .get_or_insert_with(|| super::whatif::branch_comparison(&game));
+                ui.heading("This branch and the game it came from");
+                for l in lines.iter() {
+                    ui.label(l);
+                }
                 ui.add_space(8.0);
             }
             match super::whatif::whatif_ui(ui, &game) {

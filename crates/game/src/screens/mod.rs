@@ -13,6 +13,7 @@ mod handoff;
 mod library;
 mod title;
 mod whatif;
+pub use whatif::branch_comparison;
 
 use bevy::prelude::*;
 

@@ -1,5 +1,6 @@
 //! What if, in the debrief: the players' moves in order, each with a button to go back to the
-//! moment before it and play on differently (a new game, linked to this one).
+//! moment before it and play on differently (a new game, linked to this one); and for a
+//! branch, the paragraphs whose fate differs from the game it was cut from.
 
 use bevy_egui::egui;
 
@@ -43,4 +44,48 @@ pub(super) fn whatif_ui(ui: &mut egui::Ui, game: &Match) -> Option<Result<Match,
             }
         });
     chosen
+}
+
+/// For a branch: its paragraphs' fates beside those of the game it was cut from, in lines
+/// (computed once: it replays the original game).
+pub fn branch_comparison(game: &Match) -> Vec<String> {
+    use zero_draft_engine::simulate::{Fate, fates, paragraph_ids};
+    let Some(parent) = &game.parent else {
+        return Vec::new();
+    };
+    let original = match Match::resume(std::path::Path::new(&parent.file)) {
+        Ok(m) => m,
+        Err(e) => return vec![format!("The original game cannot be read ({e}).")],
+    };
+    let model = game.session.model_arc();
+    let ids = paragraph_ids(&model);
+    let here = fates(&game.session, &ids);
+    let there = fates(&original.session, &ids);
+    let words = |f: &Fate| match f {
+        Fate::Kept => "kept as drafted",
+        Fate::Amended => "amended",
+        Fate::Deleted => "deleted",
+        Fate::Added => "added",
+        Fate::NeverAdded => "never added",
+    };
+    let mut lines: Vec<String> = ids
+        .iter()
+        .zip(&here)
+        .zip(&there)
+        .filter(|((_, a), b)| a != b)
+        .map(|((id, a), b)| format!("para {id}: {} here, {} in the original", words(a), words(b)))
+        .collect();
+    let outcome = |m: &Match| match m.session.outcome() {
+        Some(o) if o.adopted => "adopted",
+        Some(_) => "failed",
+        None => "not yet voted on",
+    };
+    lines.push(format!(
+        "Branched before move {} of the original. {} paragraph(s) ended differently; the report was {} here and {} there.",
+        parent.at + 1,
+        lines.len(),
+        outcome(game),
+        outcome(&original)
+    ));
+    lines
 }

@@ -175,6 +175,26 @@ fn a_finished_game_branches_from_any_move_into_a_new_linked_save() {
     let resumed = Match::resume(&branch.save_path).unwrap();
     assert_eq!(resumed.session.inputs().len(), 2);
     assert_eq!(resumed.parent.as_ref().map(|p| p.at), Some(2));
+    // Played differently (the Netherlands tables its own card), the branch is compared with
+    // the original paragraph by paragraph.
+    let mut branch = branch;
+    let mut tabled = false;
+    while let Some(turn) = branch.session.turn() {
+        let action = match turn.stage {
+            Stage::Adoption => Action::Join,
+            Stage::Speaking if !tabled => {
+                tabled = true;
+                Action::TableCard("repository-move".into())
+            }
+            _ => Action::Pass,
+        };
+        if !branch.act(action) {
+            assert!(branch.act(Action::Pass));
+        }
+    }
+    let lines = zero_draft_game::screens::branch_comparison(&branch);
+    let last = lines.last().expect("a summary line");
+    assert!(last.contains("Branched before move 3"), "{lines:?}");
 }
 
 #[test]
