@@ -32,6 +32,8 @@ struct DebriefState {
     exported: Option<Result<Vec<std::path::PathBuf>, String>>,
     /// For a what-if branch: how it ended beside the game it was cut from (computed once).
     branches: Option<Vec<String>>,
+    /// For a Chair's game: its rulings beside each persona's (computed once).
+    chair_review: Option<Vec<(bool, String)>>,
 }
 
 /// Writes the report (Markdown and HTML) and the replay into the user's data folder.
@@ -264,7 +266,10 @@ fn debrief(
                 ui.add_space(8.0);
             }
             if game.chairing {
-                super::chair_debrief::rulings_ui(ui, &game, &settings);
+                let review = state
+                    .chair_review
+                    .get_or_insert_with(|| super::chair_debrief::chair_review(&game));
+                super::chair_debrief::rulings_ui(ui, &game, review, &settings);
                 ui.add_space(8.0);
             }
             if game.parent.is_some() {

@@ -7,6 +7,7 @@ mod briefing;
 mod chair;
 mod chair_debrief;
 pub use briefing::briefing_ui;
+pub use chair_debrief::chair_review;
 mod choose;
 mod debrief;
 mod handoff;

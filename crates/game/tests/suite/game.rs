@@ -219,6 +219,16 @@ fn the_player_chairs_a_game_to_the_vote_and_its_save_resumes() {
         rulings += 1;
         assert!(rulings < 200);
     }
+    // The debrief sets each ruling beside what each persona would have done.
+    let review = zero_draft_game::screens::chair_review(&game);
+    assert!(review.len() >= 3, "{review:?}");
+    assert!(
+        review[0].1.contains("a surgical Chair would")
+            && review[0].1.contains("a clean-text Chair would")
+            && review[0].1.contains("a balanced-package Chair would"),
+        "{review:?}"
+    );
+    assert!(review.iter().any(|(_, l)| l.contains("cases")));
     let resumed = Match::resume(&game.save_path).unwrap();
     assert!(resumed.chairing && resumed.session.is_finished());
     assert_eq!(resumed.session.events(), game.session.events());
