@@ -34,6 +34,8 @@ struct DebriefState {
     branches: Option<Vec<String>>,
     /// For a Chair's game: its rulings beside each persona's (computed once).
     chair_review: Option<Vec<(bool, String)>>,
+    /// What the coach would have had the players do before each missed objective (once).
+    hindsight: Option<Vec<String>>,
 }
 
 /// Writes the report (Markdown and HTML) and the replay into the user's data folder.
@@ -294,6 +296,18 @@ fn debrief(
                 }
                 Some(Err(e)) => state.exported = Some(Err(e)),
                 None => {}
+            }
+            if !game.chairing {
+                let lines = state
+                    .hindsight
+                    .get_or_insert_with(|| super::hindsight::hindsight(&game));
+                if !lines.is_empty() {
+                    ui.add_space(8.0);
+                    ui.heading("What you could have done");
+                    for l in lines.iter() {
+                        ui.label(l);
+                    }
+                }
             }
             ui.add_space(8.0);
             ui.heading("Every paragraph's fate");

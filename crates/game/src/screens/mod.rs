@@ -11,6 +11,8 @@ pub use chair_debrief::chair_review;
 mod choose;
 mod debrief;
 mod handoff;
+mod hindsight;
+pub use hindsight::hindsight;
 mod library;
 mod title;
 mod whatif;

@@ -233,3 +233,36 @@ fn the_player_chairs_a_game_to_the_vote_and_its_save_resumes() {
     assert!(resumed.chairing && resumed.session.is_finished());
     assert_eq!(resumed.session.events(), game.session.events());
 }
+
+#[test]
+fn the_debrief_says_what_the_coach_would_have_done_for_a_missed_objective() {
+    // A passive Netherlands misses moving the threat repository (only it tables that card).
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    let dir = std::env::temp_dir().join(format!("zero-draft-hindsight-{}", std::process::id()));
+    let mut game = Match::start(
+        m,
+        "tutorial.ron",
+        TUTORIAL,
+        &[nl],
+        3,
+        Difficulty::Normal,
+        &dir,
+    )
+    .unwrap();
+    while let Some(turn) = game.session.turn() {
+        let action = if turn.stage == Stage::Adoption {
+            Action::Join
+        } else {
+            Action::Pass
+        };
+        assert!(game.act(action));
+    }
+    let lines = zero_draft_game::screens::hindsight(&game);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("threat repository") && l.contains("coach")),
+        "{lines:?}"
+    );
+}
