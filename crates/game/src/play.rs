@@ -68,8 +68,11 @@ pub struct Match {
     pub briefed: Vec<DelegationId>,
     /// For a what-if branch: the game it was cut from, and where.
     pub parent: Option<zero_draft_engine::record::Parent>,
-    /// The player chairs the working group (every delegation is played by the engine).
+    /// A player chairs the working group (the other delegations are played by the engine,
+    /// or by other players at the same screen).
     pub chairing: bool,
+    /// In a hot-seat game with a Chair: whether the Chair holds the device now.
+    pub at_chair: bool,
     /// The room view of the session as it stood at (events, inputs): screens ask for views
     /// every frame, and the room changes only when the session does.
     room: std::sync::Mutex<Option<((usize, usize), Arc<RoomView>)>>,
@@ -105,6 +108,7 @@ impl Match {
             briefed: Vec::new(),
             parent: None,
             chairing: false,
+            at_chair: false,
         };
         m.save()
             .map_err(|e| format!("cannot write the save file: {e}"))?;
@@ -117,22 +121,25 @@ impl Match {
         model: Arc<Model>,
         file: &str,
         source: &str,
+        humans: &[DelegationId],
         seed: u64,
         difficulty: Difficulty,
         saves: &std::path::Path,
     ) -> Result<Match, String> {
-        let session = Session::open(
-            model.clone(),
-            seed,
-            &[(Seat::Chair, zero_draft_engine::seat::Controller::Person)],
-        );
+        // The Chair, and any delegations other players take at the same screen.
+        let person = zero_draft_engine::seat::Controller::Person;
+        let seats: Vec<(Seat, zero_draft_engine::seat::Controller)> =
+            std::iter::once((Seat::Chair, person))
+                .chain(humans.iter().map(|&d| (Seat::Delegation(d), person)))
+                .collect();
+        let session = Session::open(model.clone(), seed, &seats);
         let save_path = new_save_path(saves, &model.scenario.meta.id, "-chair")?;
         let m = Match {
             session,
             file: file.to_string(),
             source: source.to_string(),
             difficulty,
-            viewer: 0,
+            viewer: humans.first().copied().unwrap_or(0),
             notice: None,
             save_path,
             public: Arc::new(PublicScenario::of(&model)),
@@ -140,6 +147,7 @@ impl Match {
             briefed: Vec::new(),
             parent: None,
             chairing: true,
+            at_chair: false,
         };
         m.save()
             .map_err(|e| format!("cannot write the save file: {e}"))?;
@@ -213,6 +221,7 @@ impl Match {
                 .seats
                 .iter()
                 .any(|(s, _)| *s == zero_draft_engine::seat::SeatName::Chair),
+            at_chair: false,
         })
     }
 
@@ -284,6 +293,7 @@ impl Match {
                 at,
             }),
             chairing: self.chairing,
+            at_chair: false,
         };
         m.save()
             .map_err(|e| format!("cannot write the branch's save file: {e}"))?;
@@ -337,11 +347,20 @@ fn route(
         .session
         .pending()
         .contains(&zero_draft_engine::seat::Seat::Chair);
+    // Players at this screen: the delegations taken, and the Chair.
+    let players = game.session.humans().len() + usize::from(game.chairing);
     let target = match game.session.turn() {
-        None if chair_waits => Screen::Chair,
+        None if chair_waits => {
+            if players > 1 && !game.at_chair {
+                Screen::Handoff
+            } else {
+                game.at_chair = true;
+                Screen::Chair
+            }
+        }
         None => Screen::Debrief,
-        Some(turn) if turn.delegation != game.viewer => {
-            if game.session.humans().len() > 1 {
+        Some(turn) if turn.delegation != game.viewer || game.at_chair => {
+            if players > 1 {
                 Screen::Handoff
             } else {
                 game.viewer = turn.delegation;

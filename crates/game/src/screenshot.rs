@@ -183,7 +183,7 @@ fn prepare(
     let saves = std::env::temp_dir().join(format!("zero-draft-screenshot-{}", std::process::id()));
     let file = request.scenario.display().to_string();
     let started = if request.screen == Screen::Chair {
-        Match::start_chair(model, &file, &source, 1, Difficulty::Easy, &saves)
+        Match::start_chair(model, &file, &source, &[], 1, Difficulty::Easy, &saves)
     } else {
         Match::start(model, &file, &source, &[first], 1, Difficulty::Easy, &saves)
     };

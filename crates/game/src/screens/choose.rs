@@ -84,7 +84,7 @@ fn choose(
         ui.add_space(6.0);
         ui.checkbox(
             &mut setup.chair,
-            "Or chair the working group yourself: the engine plays every delegation, you rule on what is bracketed",
+            "Chair the working group: you rule on what is bracketed (alone, or with the delegations ticked above played by others at this screen)",
         );
         ui.add_space(12.0);
         ui.label(egui::RichText::new("Difficulty").strong());
@@ -119,17 +119,23 @@ fn choose(
             model.clone(),
             &file,
             &source,
+            &setup.chosen,
             setup.seed,
             setup.difficulty,
             &saves_dir(),
         ) {
             Ok(m) => {
+                // Alone in the Chair, straight to work; with delegations at the same screen,
+                // the device is handed over first.
+                let alone = setup.chosen.is_empty();
                 let waits = m
                     .session
                     .pending()
                     .contains(&zero_draft_engine::seat::Seat::Chair);
                 commands.insert_resource(m);
-                next.set(if waits {
+                next.set(if !alone {
+                    Screen::Handoff
+                } else if waits {
                     Screen::Chair
                 } else {
                     Screen::Debrief

@@ -24,10 +24,16 @@ fn handoff(
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let Some(mut game) = game else { return Ok(()) };
-    let Some(turn) = game.session.turn() else {
-        return Ok(());
+    let chair = game
+        .session
+        .pending()
+        .contains(&zero_draft_engine::seat::Seat::Chair);
+    let turn = game.session.turn();
+    let name = match turn {
+        Some(t) => game.session.model().name(t.delegation).to_string(),
+        None if chair => "the Chair".to_string(),
+        None => return Ok(()),
     };
-    let name = game.session.model().name(turn.delegation).to_string();
     let mut ui = root_ui(&ctx);
     centered(&mut ui, 600.0, |ui| {
         ui.add_space(200.0);
@@ -40,18 +46,31 @@ fn handoff(
             ui,
             true,
             Shortcut::Confirm,
-            &format!("I am {name}"),
+            &if turn.is_some() {
+                format!("I am {name}")
+            } else {
+                "I am the Chair".to_string()
+            },
             Some(18.0),
         ) {
-            game.viewer = turn.delegation;
-            // A player sitting down for the first time reads their instructions first.
-            next.set(if !game.briefed.contains(&turn.delegation) {
-                Screen::Briefing
-            } else if turn.stage == Stage::Adoption {
-                Screen::Adoption
-            } else {
-                Screen::Table
-            });
+            match turn {
+                Some(turn) => {
+                    game.viewer = turn.delegation;
+                    game.at_chair = false;
+                    // A player sitting down for the first time reads their instructions first.
+                    next.set(if !game.briefed.contains(&turn.delegation) {
+                        Screen::Briefing
+                    } else if turn.stage == Stage::Adoption {
+                        Screen::Adoption
+                    } else {
+                        Screen::Table
+                    });
+                }
+                None => {
+                    game.at_chair = true;
+                    next.set(Screen::Chair);
+                }
+            }
         }
     });
     Ok(())

@@ -201,8 +201,16 @@ fn a_finished_game_branches_from_any_move_into_a_new_linked_save() {
 fn the_player_chairs_a_game_to_the_vote_and_its_save_resumes() {
     let m = tutorial();
     let dir = std::env::temp_dir().join(format!("zero-draft-chair-{}", std::process::id()));
-    let mut game =
-        Match::start_chair(m, "tutorial.ron", TUTORIAL, 6, Difficulty::Normal, &dir).unwrap();
+    let mut game = Match::start_chair(
+        m,
+        "tutorial.ron",
+        TUTORIAL,
+        &[],
+        6,
+        Difficulty::Normal,
+        &dir,
+    )
+    .unwrap();
     assert!(game.chairing);
     let mut rulings = 0;
     while !game.session.is_finished() {
@@ -265,4 +273,93 @@ fn the_debrief_says_what_the_coach_would_have_done_for_a_missed_objective() {
             .any(|l| l.contains("threat repository") && l.contains("coach")),
         "{lines:?}"
     );
+}
+
+#[test]
+fn a_hot_seat_game_with_a_chair_and_a_delegation_hands_the_device_between_them() {
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    let dir = std::env::temp_dir().join(format!("zero-draft-chair-hot-{}", std::process::id()));
+    let game = Match::start_chair(
+        m,
+        "tutorial.ron",
+        TUTORIAL,
+        &[nl],
+        2,
+        Difficulty::Normal,
+        &dir,
+    )
+    .unwrap();
+    let mut app = headless_app();
+    app.insert_resource(game);
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Handoff);
+    let (mut to_chair, mut to_nl) = (0, 0);
+    for _ in 0..4000 {
+        app.update();
+        let screen = *app.world().resource::<State<Screen>>().get();
+        let mut game = app.world_mut().resource_mut::<Match>();
+        match screen {
+            Screen::Debrief => break,
+            Screen::Handoff => {
+                // "I am …": the seat the room waits for takes the device.
+                let to = match game.session.turn() {
+                    Some(turn) => {
+                        to_nl += 1;
+                        game.viewer = turn.delegation;
+                        game.at_chair = false;
+                        game.briefed.push(turn.delegation);
+                        if turn.stage == Stage::Adoption {
+                            Screen::Adoption
+                        } else {
+                            Screen::Table
+                        }
+                    }
+                    None => {
+                        to_chair += 1;
+                        game.at_chair = true;
+                        Screen::Chair
+                    }
+                };
+                drop(game);
+                app.world_mut().resource_mut::<NextState<Screen>>().set(to);
+            }
+            Screen::Chair => {
+                if !game
+                    .session
+                    .pending()
+                    .contains(&zero_draft_engine::seat::Seat::Chair)
+                {
+                    continue;
+                }
+                let command = match game.session.brackets().first() {
+                    Some(a) => zero_draft_engine::seat::Command::Rule {
+                        amendment: a.id,
+                        option: 0,
+                    },
+                    None => zero_draft_engine::seat::Command::IssueRevision,
+                };
+                assert!(game.chair_command(command), "{:?}", game.notice);
+            }
+            Screen::Table | Screen::Adoption => {
+                let Some(turn) = game.session.turn() else {
+                    continue;
+                };
+                if turn.delegation != game.viewer || game.at_chair {
+                    continue;
+                }
+                let action = if turn.stage == Stage::Adoption {
+                    Action::Join
+                } else {
+                    Action::Pass
+                };
+                assert!(game.act(action), "{:?}", game.notice);
+            }
+            _ => {}
+        }
+    }
+    let game = app.world().resource::<Match>();
+    assert!(game.session.is_finished(), "the game reached its end");
+    assert!(to_chair > 0 && to_nl > 0, "chair {to_chair}, nl {to_nl}");
 }
