@@ -124,12 +124,17 @@ impl Session {
             self.trust.room_regards(b as usize, -0.2);
         }
         self.call_empty_threats(&positions);
+        let attempts_left =
+            self.adoption_attempt < self.model.scenario.schedule.adoption_attempts + 1;
         if blockers.is_empty() {
             self.events.push(Event::ReportAdopted);
             self.finish(true, positions);
-        } else if self.adoption_attempt < self.model.scenario.schedule.adoption_attempts + 1
-            && self.win_back(&blockers)
-        {
+        } else if attempts_left && self.chair.is_external() {
+            // A Chair played from outside decides itself what to cut or give back, then calls
+            // the vote again (its IssueRevision).
+            self.after_block = true;
+            self.stage = Stage::Ruling;
+        } else if attempts_left && self.win_back(&blockers) {
             self.call_adoption();
         } else {
             self.events.push(Event::ReportFailed);

@@ -62,6 +62,12 @@ impl Session {
         Ok(())
     }
 
+    /// Whether a Chair played from outside is answering a block (its revision calls the vote
+    /// again).
+    pub fn answering_block(&self) -> bool {
+        self.after_block
+    }
+
     /// The zero-draft clauses (by id) a Chair played from outside could restore now.
     pub fn restorable(&self) -> Vec<String> {
         self.restorations().into_iter().map(|(id, _)| id).collect()

@@ -135,6 +135,8 @@ pub struct Session {
     defended: Vec<(String, DelegationId)>,
     /// A Chair played from outside has ruled on everything and issued its revision.
     revision_called: bool,
+    /// A Chair played from outside is answering a block: its revision calls the vote again.
+    after_block: bool,
     /// Threats to block each delegation has made, and whether one has proved empty.
     threats_made: Vec<u32>,
     empty_threat: Vec<bool>,
@@ -248,6 +250,7 @@ impl Session {
             acquiesced: Vec::new(),
             defended: Vec::new(),
             revision_called: false,
+            after_block: false,
             threats_made: vec![0; n],
             empty_threat: vec![false; n],
             objections_this_phase: vec![0; n],
@@ -322,6 +325,11 @@ impl Session {
                             return;
                         }
                         self.revision_called = false;
+                        if self.after_block {
+                            self.after_block = false;
+                            self.call_adoption();
+                            continue;
+                        }
                     }
                     self.chair_revision();
                     self.after_revision();

@@ -10,10 +10,10 @@ use zero_draft_engine::session::Stage;
 
 use super::chair::{Bloc, room};
 
-#[test]
-fn a_blocker_names_the_text_it_lost() {
-    // b1 values three clauses mildly; bloc a deletes them one by one (each loss within b1's
-    // tolerance). The Chair is played from outside, so no package gives anything back.
+/// b1 values three clauses mildly; bloc a deletes them one by one (each loss within b1's
+/// tolerance). The Chair is played from outside (so no package gives anything back): it rules
+/// the first option, and after a block restores what `after_block` says, or nothing.
+fn losses_one_by_one(restore_after_block: bool) -> Session {
     let m = room(
         &[
             Bloc {
@@ -53,16 +53,31 @@ fn a_blocker_names_the_text_it_lost() {
     let mut s = Session::open(m.clone(), 1, &seats);
     let b1 = m.delegation("b1").unwrap();
     let mut spoke = Vec::new();
+    let mut restored = false;
     for _ in 0..500 {
         let Some(&seat) = s.pending().first() else {
             break;
         };
+        let blocked = s.events().iter().any(|e| {
+            matches!(
+                e,
+                Event::PositionTaken {
+                    position: Position::Block,
+                    ..
+                }
+            )
+        });
         let command = match (seat, s.stage()) {
             (Seat::Chair, _) => match s.brackets().first() {
                 Some(a) => Command::Rule {
                     amendment: a.id,
                     option: 0,
                 },
+                None if blocked && restore_after_block && !restored => {
+                    restored = true;
+                    let clause = s.restorable().remove(0);
+                    Command::Restore { clause }
+                }
                 None => Command::IssueRevision,
             },
             (Seat::Delegation(d), Stage::Speaking) if !spoke.contains(&d) => {
@@ -79,6 +94,13 @@ fn a_blocker_names_the_text_it_lost() {
             s.input(seat, Command::Act(Action::Pass)).unwrap();
         }
     }
+    s
+}
+
+#[test]
+fn a_blocker_names_the_text_it_lost() {
+    let s = losses_one_by_one(false);
+    let b1 = s.model().delegation("b1").unwrap();
     let reasons = s
         .events()
         .iter()
@@ -101,4 +123,28 @@ fn a_blocker_names_the_text_it_lost() {
         lost >= 2,
         "the explanation names the text it lost: {reasons:?}"
     );
+}
+
+#[test]
+fn a_chair_played_from_outside_answers_a_block_by_giving_back_and_calls_the_vote_again() {
+    // Without a restoration the report fails; restoring one lost clause wins b1 back.
+    let s = losses_one_by_one(false);
+    assert_eq!(s.outcome().map(|o| o.adopted), Some(false));
+    let s = losses_one_by_one(true);
+    assert!(
+        s.events()
+            .iter()
+            .any(|e| matches!(e, Event::ChairEdited { .. }))
+    );
+    assert_eq!(
+        s.outcome().map(|o| o.adopted),
+        Some(true),
+        "adopted at the second vote"
+    );
+    let votes = s
+        .events()
+        .iter()
+        .filter(|e| matches!(e, Event::AdoptionCalled { .. }))
+        .count();
+    assert_eq!(votes, 2);
 }

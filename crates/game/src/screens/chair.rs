@@ -145,6 +145,27 @@ fn chair(
             }
             if room.brackets.is_empty() {
                 ui.add_space(6.0);
+                if game.session.answering_block() {
+                    let blockers: Vec<&str> = room
+                        .log
+                        .iter()
+                        .filter_map(|e| match e {
+                            Event::PositionTaken {
+                                delegation,
+                                position: zero_draft_engine::log::Position::Block,
+                                ..
+                            } => Some(m.name(*delegation)),
+                            _ => None,
+                        })
+                        .collect();
+                    ui.colored_label(
+                        settings.bad(),
+                        format!(
+                            "The report was blocked by {}. Give something back or cut what they cannot accept, then call the vote again.",
+                            blockers.join(", ")
+                        ),
+                    );
+                }
                 ui.label(egui::RichText::new("Your own edits before the revision").strong());
                 ui.label("A Chair may cut contested text nobody moved to delete, and give back earlier wording to whoever would otherwise block.");
                 let contested: Vec<&str> = room
@@ -182,7 +203,13 @@ fn chair(
                     });
                 }
                 ui.add_space(8.0);
-                if shortcut_button(ui, true, Shortcut::Confirm, "Issue the revision") {
+                let again = game.session.answering_block();
+                let caption = if again {
+                    "Call the vote again"
+                } else {
+                    "Issue the revision"
+                };
+                if shortcut_button(ui, true, Shortcut::Confirm, caption) {
                     command = Some(Command::IssueRevision);
                 }
             }
