@@ -228,6 +228,36 @@ fn prepare(
                     break;
                 }
             }
+            // The debrief of a what-if branch: the same game played again from its first
+            // move, this time tabling the capital's first card, compared with the original.
+            if request.screen == Screen::Debrief {
+                if let Ok(mut branch) = game.branch(0) {
+                    let card = branch
+                        .session
+                        .model()
+                        .scenario
+                        .cards
+                        .iter()
+                        .enumerate()
+                        .find(|(k, _)| branch.session.model().card_askers[*k].contains(&first))
+                        .map(|(_, c)| c.id.clone());
+                    let mut tabled = card.is_none();
+                    while let Some(t) = branch.session.turn() {
+                        let a = match (t.stage, &card) {
+                            (Stage::Adoption, _) => Action::Join,
+                            (Stage::Speaking, Some(c)) if !tabled => {
+                                tabled = true;
+                                Action::TableCard(c.clone())
+                            }
+                            _ => Action::Pass,
+                        };
+                        if !branch.act(a) && !branch.act(Action::Pass) {
+                            break;
+                        }
+                    }
+                    game = branch;
+                }
+            }
         }
         _ => {}
     }
