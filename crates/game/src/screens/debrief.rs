@@ -160,18 +160,46 @@ fn debrief(
                     }
                 }
             }
-            Plot::new("satisfaction")
+            // One colour per bloc, evenly spread; with many blocs the key goes below the plot
+            // so that it covers no line.
+            let n = m.blocs.len().max(1);
+            let colour = |b: usize| {
+                egui::Color32::from(egui::ecolor::Hsva::new(b as f32 / n as f32, 0.75, 0.9, 1.0))
+            };
+            let many = n > 4;
+            // Whole rounds on the x axis, every one labelled.
+            let mut plot = Plot::new("satisfaction")
                 .height(260.0)
-                .legend(Legend::default())
                 .x_axis_label("round")
                 .y_axis_label("utility vs zero draft")
-                .show(ui, |plot| {
-                    for (b, points) in series.into_iter().enumerate() {
-                        plot.line(
-                            Line::new(m.blocs[b].name.clone(), PlotPoints::from(points)).width(2.0),
-                        );
+                .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+                .x_axis_formatter(|mark, _| {
+                    let round = mark.value.round();
+                    if (mark.value - round).abs() < 1e-6 && round >= 1.0 {
+                        format!("{round}")
+                    } else {
+                        String::new()
                     }
                 });
+            if !many {
+                plot = plot.legend(Legend::default());
+            }
+            plot.show(ui, |plot| {
+                for (b, points) in series.into_iter().enumerate() {
+                    plot.line(
+                        Line::new(m.blocs[b].name.clone(), PlotPoints::from(points))
+                            .color(colour(b))
+                            .width(2.0),
+                    );
+                }
+            });
+            if many {
+                ui.horizontal_wrapped(|ui| {
+                    for (b, bloc) in m.blocs.iter().enumerate() {
+                        ui.colored_label(colour(b), format!("■ {}", bloc.name));
+                    }
+                });
+            }
             ui.add_space(8.0);
             ui.heading("What happened historically");
             if room.history.is_empty() {
