@@ -51,6 +51,10 @@ pub struct GameRecord {
     pub events: Vec<Event>,
     #[serde(default)]
     pub parent: Option<Parent>,
+    /// Settings of the program that played the game (the game's difficulty, say), kept with
+    /// it so that it resumes as it was; the engine does not read them.
+    #[serde(default)]
+    pub settings: std::collections::BTreeMap<String, String>,
 }
 
 impl GameRecord {
@@ -127,6 +131,7 @@ impl From<RecordV1> for GameRecord {
                 .collect(),
             events: r.events,
             parent: None,
+            settings: Default::default(),
         }
     }
 }

@@ -30,6 +30,20 @@ pub enum Difficulty {
 
 impl Difficulty {
     pub const ALL: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Normal, Difficulty::Hard];
+
+    /// Its name in a save's settings.
+    fn key(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Normal => "normal",
+            Difficulty::Hard => "hard",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<Difficulty> {
+        Difficulty::ALL.into_iter().find(|d| d.key() == key)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Difficulty::Easy => "Easy — the room's reactions are predicted in full",
@@ -208,7 +222,12 @@ impl Match {
             session,
             file: record.scenario_file,
             source: record.scenario_source,
-            difficulty: Difficulty::Normal,
+            // A save keeps its difficulty; older ones resume on Normal.
+            difficulty: record
+                .settings
+                .get("difficulty")
+                .and_then(|k| Difficulty::from_key(k))
+                .unwrap_or_default(),
             viewer,
             notice,
             save_path: path.to_path_buf(),
@@ -256,6 +275,9 @@ impl Match {
         }
         let mut record = self.session.record(&self.file, &self.source);
         record.parent = self.parent.clone();
+        record
+            .settings
+            .insert("difficulty".into(), self.difficulty.key().into());
         atomic_write(&self.save_path, record_to_string(&record).as_bytes())
     }
 

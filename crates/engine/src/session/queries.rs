@@ -273,6 +273,7 @@ impl Session {
             inputs: self.inputs.clone(),
             events: self.events.clone(),
             parent: None,
+            settings: Default::default(),
         }
     }
 }

@@ -363,3 +363,22 @@ fn a_hot_seat_game_with_a_chair_and_a_delegation_hands_the_device_between_them()
     assert!(game.session.is_finished(), "the game reached its end");
     assert!(to_chair > 0 && to_nl > 0, "chair {to_chair}, nl {to_nl}");
 }
+
+#[test]
+fn a_save_resumes_on_its_difficulty() {
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    let dir = std::env::temp_dir().join(format!("zero-draft-difficulty-{}", std::process::id()));
+    let game = Match::start(
+        m,
+        "tutorial.ron",
+        TUTORIAL,
+        &[nl],
+        8,
+        Difficulty::Hard,
+        &dir,
+    )
+    .unwrap();
+    let resumed = Match::resume(&game.save_path).unwrap();
+    assert_eq!(resumed.difficulty, Difficulty::Hard);
+}
