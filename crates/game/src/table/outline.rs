@@ -27,11 +27,12 @@ pub(super) fn outline_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
             let ids: Vec<String> = current
                 .map(|c| c.paragraphs.iter().map(|p| p.id.clone()).collect())
                 .unwrap_or_default();
+            // A paragraph moved to another section is listed there only.
             for p in ids.iter().chain(
                 sec.paragraphs
                     .iter()
                     .map(|p| &p.id)
-                    .filter(|id| !ids.contains(id)),
+                    .filter(|id| !ids.contains(id) && r.document.find_paragraph(id).is_none()),
             ) {
                 let st = r.status(p);
                 let colour = match st {
