@@ -126,6 +126,58 @@ pub enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Host a class: the authoritative server students join from their laptops.
+    Host {
+        /// Scenario file (RON).
+        scenario: PathBuf,
+        /// Address to listen on (all interfaces by default, so students' laptops reach it).
+        #[arg(long, default_value = "0.0.0.0:5740")]
+        bind: String,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where the game record is kept as the game goes (default: class-CODE.ron).
+        #[arg(long)]
+        record: Option<PathBuf>,
+        /// Run without a window (a fixed tick, no rendering); exits when the session ends.
+        #[arg(long)]
+        headless: bool,
+        /// The students' join code (default: four random letters).
+        #[arg(long)]
+        code: Option<String>,
+        /// Start by itself once this many seats are claimed (else the teacher types `start`).
+        #[arg(long)]
+        start_when: Option<usize>,
+        /// Continue a class from its record.
+        #[arg(long)]
+        resume: Option<PathBuf>,
+        /// Seconds before the AI stands in for a student whose connection dropped, or `wait`.
+        #[arg(long, default_value = "30")]
+        grace: String,
+    },
+    /// Join a class: as a bot (--bot) or as the teacher's console (--facilitator).
+    Join {
+        /// The host's address, HOST:PORT (as `host` printed it).
+        address: String,
+        #[arg(long)]
+        code: Option<String>,
+        #[arg(long)]
+        name: Option<String>,
+        /// Play a seat headless with a built-in strategy; prints the public log's hash at the end.
+        #[arg(long)]
+        bot: bool,
+        /// With --bot: the delegation to claim (default: the first free member state).
+        #[arg(long)]
+        delegation: Option<String>,
+        /// With --bot: ai (the engine's own move for the seat), coach, or passive.
+        #[arg(long, default_value = "ai")]
+        strategy: String,
+        /// Open the facilitator's console (use the teacher code).
+        #[arg(long)]
+        facilitator: bool,
+        /// With --bot: give up after this many seconds.
+        #[arg(long, default_value_t = 3600)]
+        timeout: u64,
+    },
     /// Render one screen of the game in a real 1280×800 window, save it as PNG and exit.
     #[cfg(feature = "game")]
     Screenshot {
@@ -182,6 +234,46 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         } => crate::coach::coach(&log, delegation.as_deref(), top as usize, json),
         Command::Fork { log, at, out } => crate::coach::fork(&log, at, &out),
         Command::Export { log, format, out } => export_cmd(&log, format, out.as_deref()),
+        Command::Host {
+            scenario,
+            bind,
+            seed,
+            record,
+            headless,
+            code,
+            start_when,
+            resume,
+            grace,
+        } => crate::classroom::host(crate::classroom::HostArgs {
+            scenario,
+            bind,
+            seed,
+            record,
+            headless,
+            code,
+            start_when,
+            resume,
+            grace,
+        }),
+        Command::Join {
+            address,
+            code,
+            name,
+            bot,
+            delegation,
+            strategy,
+            facilitator,
+            timeout,
+        } => crate::classroom::join(crate::classroom::JoinArgs {
+            address,
+            code,
+            name,
+            bot,
+            delegation,
+            strategy,
+            facilitator,
+            timeout,
+        }),
         #[cfg(feature = "game")]
         Command::Screenshot {
             scenario,

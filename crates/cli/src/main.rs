@@ -1,6 +1,8 @@
 use std::process::ExitCode;
+mod classroom;
 mod cli;
 mod coach;
+mod console;
 mod league;
 mod round_robin;
 

@@ -322,6 +322,72 @@ impl SeatView {
     }
 }
 
+impl Private {
+    /// One delegation's private data as the session stands.
+    pub fn of(s: &Session, d: DelegationId) -> Private {
+        private(s, d)
+    }
+}
+
+/// A briefing for a delegation the scenario wrote none for (any member state may be played in
+/// a classroom): its rules, red lines and objectives in plain words.
+pub fn generated_briefing(model: &Model, d: DelegationId) -> String {
+    let info = &model.delegations[d as usize];
+    let label = |t: TagId| {
+        model
+            .scenario
+            .tags
+            .get(t as usize)
+            .map_or("?", |x| x.label.as_str())
+    };
+    let mut wants = Vec::new();
+    let mut against = Vec::new();
+    let mut red = Vec::new();
+    let mut rules: Vec<_> = info.rules.iter().chain(&info.red_lines).collect();
+    rules.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
+    for r in rules {
+        let l = label(r.tag).to_string();
+        if r.red_line {
+            if !red.contains(&l) {
+                red.push(l);
+            }
+        } else if r.weight > 0.0 {
+            wants.push(l);
+        } else {
+            against.push(l);
+        }
+    }
+    let mut out = format!(
+        "You represent {}. Your capital wrote no briefing for this meeting; these are its instructions as your preferences record them.",
+        info.name
+    );
+    if !wants.is_empty() {
+        out += &format!(
+            "\n\nSeek language on: {}.",
+            wants[..wants.len().min(6)].join(", ")
+        );
+    }
+    if !against.is_empty() {
+        out += &format!(
+            "\n\nResist language on: {}.",
+            against[..against.len().min(6)].join(", ")
+        );
+    }
+    if !red.is_empty() {
+        out += &format!(
+            "\n\nRed lines (you cannot join a text that crosses them): {}.",
+            red.join(", ")
+        );
+    }
+    if !info.objectives.is_empty() {
+        out += "\n\nYour objectives:";
+        for o in &info.objectives {
+            out += &format!("\n- {}", o.description);
+        }
+    }
+    out
+}
+
 fn private(s: &Session, d: DelegationId) -> Private {
     let model = s.model();
     let info = &model.delegations[d as usize];
@@ -351,7 +417,11 @@ fn private(s: &Session, d: DelegationId) -> Private {
     });
     Private {
         delegation: d,
-        briefing: info.briefing.clone(),
+        briefing: if info.briefing.trim().is_empty() {
+            generated_briefing(model, d)
+        } else {
+            info.briefing.clone()
+        },
         objectives,
         rules: info
             .rules

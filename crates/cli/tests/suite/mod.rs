@@ -1,3 +1,4 @@
+mod classroom;
 mod cli;
 mod hostile;
 mod window;

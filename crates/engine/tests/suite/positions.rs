@@ -51,7 +51,7 @@ fn losses_one_by_one(restore_after_block: bool) -> Session {
         .collect();
     seats.push((Seat::Chair, Controller::Script));
     let mut s = Session::open(m.clone(), 1, &seats);
-    let b1 = m.delegation("b1").unwrap();
+    let _b1 = m.delegation("b1").unwrap();
     let mut spoke = Vec::new();
     let mut restored = false;
     for _ in 0..500 {

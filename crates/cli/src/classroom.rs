@@ -1,0 +1,197 @@
+//! `host` and `join`: the classroom over the network.
+
+use std::net::{SocketAddr, ToSocketAddrs};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use zero_draft_engine::files::{atomic_write, read_record};
+use zero_draft_engine::session::Session;
+use zero_draft_net::bot::{Bot, Strategy};
+use zero_draft_net::client::Identity;
+use zero_draft_net::run::{host_headless, join_bot};
+use zero_draft_net::server::HostConfig;
+
+use crate::cli::{emit, load_model, writable};
+
+/// The port a class listens on unless told otherwise.
+pub const DEFAULT_PORT: u16 = 5740;
+
+pub struct HostArgs {
+    pub scenario: PathBuf,
+    pub bind: String,
+    pub seed: u64,
+    pub record: Option<PathBuf>,
+    pub headless: bool,
+    pub code: Option<String>,
+    pub start_when: Option<usize>,
+    pub resume: Option<PathBuf>,
+    pub grace: String,
+}
+
+pub fn host(a: HostArgs) -> Result<(), String> {
+    if !a.headless {
+        return Err(
+            "the host's own window (the facilitator console) is not part of this build yet: run `zero-draft host SCENARIO --headless` and open the console with `zero-draft join ADDRESS --facilitator --code TEACHER-CODE`"
+                .into(),
+        );
+    }
+    let bind = address(&a.bind)?;
+    let (model, source) = load_model(&a.scenario)?;
+    let code = match a.code {
+        Some(c) if valid_code(&c) => c.to_uppercase(),
+        Some(c) => return Err(format!("--code {c:?}: use 4 to 12 letters or digits")),
+        None => random_code(4),
+    };
+    let record = a
+        .record
+        .unwrap_or_else(|| PathBuf::from(format!("class-{}.ron", code.to_lowercase())));
+    writable(&record)?;
+    let grace = match a.grace.as_str() {
+        "wait" => None,
+        s => Some(
+            s.parse::<f32>()
+                .ok()
+                .filter(|g| g.is_finite() && *g >= 0.0)
+                .ok_or(format!(
+                    "--grace {s:?}: a number of seconds, or `wait` (the room waits for the student)"
+                ))?,
+        ),
+    };
+    let mut cfg = HostConfig::new(model.clone(), &a.scenario.to_string_lossy(), &source);
+    cfg.seed = a.seed;
+    cfg.facilitator_code = format!("{code}-{}", random_code(4));
+    cfg.code = code.clone();
+    cfg.record = Some(record.clone());
+    cfg.start_when = a.start_when;
+    cfg.grace = grace;
+    if let Some(path) = &a.resume {
+        let r = read_record(path).map_err(|e| e.to_string())?;
+        if !r.scenario_intact() || r.scenario_source != source {
+            return Err(format!(
+                "{}: this record was played on another version of {}",
+                path.display(),
+                a.scenario.display()
+            ));
+        }
+        Session::resume(model.clone(), &r).map_err(|e| format!("{}: {e}", path.display()))?;
+        cfg.seed = r.seed;
+        cfg.resume = Some(r);
+    }
+    let teacher = cfg.facilitator_code.clone();
+    let mut printed = Ok(());
+    host_headless(cfg, bind, |l| {
+        let mut text = format!("code: {code}\nteacher code: {teacher}\n");
+        for addr in &l.addresses {
+            text += &format!("address: {addr}\n");
+        }
+        text += &format!(
+            "students: zero-draft join {} --code {code}\nrecord: {}\n",
+            l.addresses.last().map_or(String::new(), |a| a.to_string()),
+            record.display()
+        );
+        printed = emit(&text);
+    })?;
+    printed?;
+    finish(&record)
+}
+
+/// After the class: the public log's hash, the class results beside the record.
+fn finish(record: &Path) -> Result<(), String> {
+    if !record.exists() {
+        return emit("the session was not started; no record\n");
+    }
+    let (r, model) = crate::cli::open_record(record)?;
+    let s =
+        Session::replay_verified(model, &r).map_err(|e| format!("{}: {e}", record.display()))?;
+    let report = record.with_extension("report.md");
+    atomic_write(
+        &report,
+        zero_draft_text::export(&s, zero_draft_text::Format::Markdown).as_bytes(),
+    )
+    .map_err(|e| format!("{}: {e}", report.display()))?;
+    let sha = zero_draft_net::sync::log_sha256(&zero_draft_net::sync::public_log(s.events()));
+    emit(&format!(
+        "report: {}\nresults: {}\nlog sha256 {sha}\n",
+        report.display(),
+        record.with_extension("results.csv").display()
+    ))
+}
+
+pub struct JoinArgs {
+    pub address: String,
+    pub code: Option<String>,
+    pub name: Option<String>,
+    pub bot: bool,
+    pub delegation: Option<String>,
+    pub strategy: String,
+    pub facilitator: bool,
+    pub timeout: u64,
+}
+
+pub fn join(a: JoinArgs) -> Result<(), String> {
+    let server = address(&a.address)?;
+    let me = Identity {
+        code: a.code.clone().unwrap_or_default().to_uppercase(),
+        name: a.name.clone().unwrap_or_else(|| "bot".into()),
+        token: None,
+    };
+    if a.facilitator {
+        return crate::console::run(server, me);
+    }
+    if !a.bot {
+        return Err("the game's own network client is not part of this build yet: use --bot to play a seat headless, or --facilitator for the teacher's console".into());
+    }
+    let strategy = Strategy::parse(&a.strategy).ok_or(format!(
+        "--strategy {:?}: one of ai, coach, passive",
+        a.strategy
+    ))?;
+    let sha = join_bot(
+        server,
+        me,
+        Bot::new(a.delegation, strategy),
+        Duration::from_secs(a.timeout),
+    )?;
+    emit(&format!("log sha256 {sha}\n"))
+}
+
+/// `HOST:PORT`, a bare host (the default port), or `:PORT`.
+pub fn address(text: &str) -> Result<SocketAddr, String> {
+    let with_port = if text.starts_with(':') {
+        format!("0.0.0.0{text}")
+    } else if text.contains(':') {
+        text.to_string()
+    } else {
+        format!("{text}:{DEFAULT_PORT}")
+    };
+    with_port
+        .to_socket_addrs()
+        .ok()
+        .and_then(|mut a| a.next())
+        .ok_or(format!(
+            "{text:?} is not an address (expected HOST:PORT, e.g. 192.168.1.20:{DEFAULT_PORT})"
+        ))
+}
+
+fn valid_code(c: &str) -> bool {
+    (4..=12).contains(&c.len()) && c.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Letters a class can read aloud without confusion (no I, O, 0, 1).
+fn random_code(n: usize) -> String {
+    use std::hash::{BuildHasher, Hasher};
+    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    let mut x = h.finish();
+    (0..n)
+        .map(|_| {
+            let c = ALPHABET[(x % ALPHABET.len() as u64) as usize] as char;
+            x /= ALPHABET.len() as u64;
+            c
+        })
+        .collect()
+}

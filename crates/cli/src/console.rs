@@ -1,0 +1,206 @@
+//! The facilitator's console in a terminal: the teacher joins with the teacher's code and
+//! runs the room by typed commands while the class plays.
+
+use std::net::SocketAddr;
+use std::sync::Mutex;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+use bevy::prelude::*;
+use bevy_replicon_renet::RepliconRenetPlugins;
+use zero_draft_engine::seat::Command;
+use zero_draft_net::client::{Identity, RemoteRoom};
+use zero_draft_net::protocol::Request;
+use zero_draft_net::run::{TICK_HZ, client_app};
+use zero_draft_text::describe;
+
+const HELP: &str = "commands: seats · start · pause · resume · rounds N (+ or −) · inject EVENT-ID · announce TEXT · takeover DELEGATION · as DELEGATION pass|join|block|object N|cosponsor N|card ID · release DELEGATION · assign STUDENT DELEGATION · end · quit";
+
+#[derive(Resource)]
+struct Typed(Mutex<Receiver<String>>);
+
+#[derive(Resource, Default)]
+struct Shown {
+    log: usize,
+    refusals: usize,
+    lobby: Option<zero_draft_net::protocol::Lobby>,
+    welcomed: bool,
+}
+
+pub fn run(server: SocketAddr, me: Identity) -> Result<(), String> {
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let stdin = std::io::stdin();
+        let mut line = String::new();
+        while stdin.read_line(&mut line).is_ok_and(|n| n > 0) {
+            if tx.send(line.trim().to_string()).is_err() {
+                break;
+            }
+            line.clear();
+        }
+        let _ = tx.send("quit".into());
+    });
+    let mut app = client_app(me, Some(Duration::from_secs_f64(1.0 / TICK_HZ)));
+    app.insert_resource(Typed(Mutex::new(rx)))
+        .init_resource::<Shown>()
+        .add_plugins(RepliconRenetPlugins)
+        .add_systems(Update, (show, obey).chain());
+    app.finish();
+    app.cleanup();
+    zero_draft_net::transport::connect(&mut app, server)
+        .map_err(|e| format!("cannot reach {server}: {e}"))?;
+    println!("connecting to {server} … ({HELP})");
+    app.run();
+    Ok(())
+}
+
+fn show(room: Res<RemoteRoom>, mut shown: ResMut<Shown>, mut exit: MessageWriter<AppExit>) {
+    if let Some(why) = &room.goodbye {
+        println!("the server closed the connection: {why}");
+        exit.write(AppExit::Success);
+        return;
+    }
+    if !shown.welcomed && room.scenario.is_some() {
+        shown.welcomed = true;
+        if !room.facilitator {
+            println!(
+                "joined as a student: use the teacher code (printed by `host`) for the console"
+            );
+        }
+    }
+    if room.lobby != shown.lobby {
+        if let Some(l) = &room.lobby {
+            let held: Vec<String> = l
+                .seats
+                .iter()
+                .filter_map(|s| {
+                    s.student.as_ref().map(|st| {
+                        format!(
+                            "{} {st}{}{}",
+                            s.delegation,
+                            if s.connected { "" } else { " (away)" },
+                            if s.taken_over { " (yours)" } else { "" }
+                        )
+                    })
+                })
+                .collect();
+            println!(
+                "seats: {} · waiting: {} · {}",
+                if held.is_empty() {
+                    "none".into()
+                } else {
+                    held.join(", ")
+                },
+                if l.waiting.is_empty() {
+                    "nobody".into()
+                } else {
+                    l.waiting.join(", ")
+                },
+                if l.started {
+                    "started"
+                } else {
+                    "not started (type start)"
+                }
+            );
+        }
+        shown.lobby = room.lobby.clone();
+    }
+    for (what, why) in &room.refusals[shown.refusals.min(room.refusals.len())..] {
+        println!("refused ({what}): {why}");
+    }
+    shown.refusals = room.refusals.len();
+    if let Some(sc) = &room.scenario {
+        if shown.log > room.log.len() {
+            shown.log = 0;
+        }
+        for e in &room.log[shown.log..] {
+            let line = describe(sc.as_ref(), e);
+            if !line.is_empty() {
+                println!("{line}");
+            }
+        }
+        shown.log = room.log.len();
+    }
+    if let Some(sha) = &room.ended {
+        println!("the session is over · log sha256 {sha}");
+        exit.write(AppExit::Success);
+    }
+}
+
+fn obey(typed: Res<Typed>, mut out: MessageWriter<Request>, mut exit: MessageWriter<AppExit>) {
+    let Ok(rx) = typed.0.lock() else {
+        return;
+    };
+    while let Ok(line) = rx.try_recv() {
+        let (word, rest) = line.split_once(' ').unwrap_or((line.as_str(), ""));
+        let rest = rest.trim().to_string();
+        let request = match word {
+            "" => continue,
+            "quit" => {
+                exit.write(AppExit::Success);
+                return;
+            }
+            "start" => Request::Start,
+            "end" => Request::End,
+            "pause" => Request::Command(Command::Pause),
+            "resume" => Request::Command(Command::Resume),
+            "rounds" => match rest.parse::<i32>() {
+                Ok(n) => Request::Command(Command::ChangeRounds(n)),
+                Err(_) => {
+                    println!("rounds: a whole number, e.g. rounds 2 or rounds -1");
+                    continue;
+                }
+            },
+            "inject" => Request::Command(Command::Inject { event: rest }),
+            "announce" => Request::Command(Command::Announce(rest)),
+            "takeover" => Request::TakeOver { delegation: rest },
+            "release" => Request::Release { delegation: rest },
+            "assign" => match rest.rsplit_once(' ') {
+                Some((student, d)) => Request::Assign {
+                    student: student.trim().to_string(),
+                    delegation: d.to_string(),
+                },
+                None => {
+                    println!("assign STUDENT DELEGATION");
+                    continue;
+                }
+            },
+            "seats" => Request::Resync,
+            "as" => match as_command(&rest) {
+                Some(r) => r,
+                None => {
+                    println!("as DELEGATION pass|join|block|object N|cosponsor N|card ID");
+                    continue;
+                }
+            },
+            _ => {
+                println!("{HELP}");
+                continue;
+            }
+        };
+        out.write(request);
+    }
+}
+
+/// `as RU object 4`: a move for a delegation the facilitator has taken over.
+fn as_command(text: &str) -> Option<Request> {
+    use zero_draft_engine::log::Action;
+    let mut w = text.split_whitespace();
+    let delegation = w.next()?.to_string();
+    let verb = w.next()?;
+    let arg = w.next();
+    let id = || arg.and_then(|a| a.trim_start_matches('#').parse::<u32>().ok());
+    let action = match verb {
+        "pass" => Action::Pass,
+        "join" => Action::Join,
+        "block" => Action::Block,
+        "object" => Action::Object(id()?),
+        "cosponsor" => Action::CoSponsor(id()?),
+        "card" => Action::TableCard(arg?.to_string()),
+        _ => return None,
+    };
+    Some(Request::ActAs {
+        delegation,
+        command: Command::Act(action),
+    })
+}

@@ -1,0 +1,158 @@
+//! A class over real UDP sockets on 127.0.0.1: a headless host and three bot students, each
+//! its own process.
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn scenario() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scenarios/tutorial.ron")
+}
+
+/// Kills a child left running when a test fails.
+struct Guard(Child);
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn wait(child: &mut Child, limit: Duration) -> Option<std::process::ExitStatus> {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if let Ok(Some(status)) = child.try_wait() {
+            return Some(status);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    None
+}
+
+fn hash_line(text: &str) -> Option<String> {
+    text.lines()
+        .find_map(|l| l.strip_prefix("log sha256 "))
+        .map(str::to_string)
+}
+
+#[test]
+fn a_headless_host_and_three_bots_finish_the_tutorial_over_loopback() {
+    let dir = std::env::temp_dir().join(format!("zd-class-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let record = dir.join("class.ron");
+    let mut host = Guard(
+        Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+            .args(["host"])
+            .arg(scenario())
+            .args([
+                "--headless",
+                "--bind",
+                "127.0.0.1:0",
+                "--code",
+                "TEST",
+                "--start-when",
+                "3",
+            ])
+            .args(["--seed", "5", "--record"])
+            .arg(&record)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let mut lines = BufReader::new(host.0.stdout.take().unwrap()).lines();
+    let mut address = None;
+    let mut printed = String::new();
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        printed += &line;
+        printed.push('\n');
+        if let Some(a) = line.strip_prefix("address: ") {
+            address = Some(a.to_string());
+        }
+        if line.starts_with("record: ") {
+            break;
+        }
+    }
+    assert!(printed.contains("code: TEST"), "{printed}");
+    let address = address.expect("the host prints its address");
+    let bots: Vec<Guard> = ["nl", "br", ""]
+        .iter()
+        .enumerate()
+        .map(|(k, d)| {
+            let mut c = Command::new(env!("CARGO_BIN_EXE_zero-draft"));
+            c.args([
+                "join",
+                &address,
+                "--code",
+                "test",
+                "--bot",
+                "--timeout",
+                "120",
+            ])
+            .args(["--name", &format!("bot {k}")]);
+            if !d.is_empty() {
+                c.args(["--delegation", d]);
+            }
+            Guard(
+                c.stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap(),
+            )
+        })
+        .collect();
+    let mut hashes = Vec::new();
+    for mut b in bots {
+        let status = wait(&mut b.0, Duration::from_secs(150)).expect("the bot finishes");
+        let mut out = String::new();
+        let mut err = String::new();
+        use std::io::Read;
+        b.0.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+        b.0.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+        assert!(status.success(), "bot: {out} {err}");
+        hashes.push(hash_line(&out).expect("a bot prints its log hash"));
+    }
+    let status = wait(&mut host.0, Duration::from_secs(30)).expect("the host exits after the game");
+    assert!(status.success());
+    let rest: String = lines.map_while(Result::ok).collect::<Vec<_>>().join("\n");
+    let host_hash = hash_line(&rest).expect("the host prints the log hash");
+    assert!(
+        hashes.iter().all(|h| *h == host_hash),
+        "{hashes:?} vs {host_hash}"
+    );
+    // The record replays, and the class results are beside it.
+    let replay = Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+        .args(["replay", "--quiet"])
+        .arg(&record)
+        .output()
+        .unwrap();
+    assert!(
+        replay.status.success(),
+        "{}",
+        String::from_utf8_lossy(&replay.stderr)
+    );
+    let csv = std::fs::read_to_string(record.with_extension("results.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 4, "{csv}");
+    assert!(csv.lines().any(|l| l.starts_with("bot 0,nl,")), "{csv}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn join_refuses_a_bad_address_and_host_a_bad_code() {
+    let out = Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+        .args(["join", "not an address", "--bot"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("HOST:PORT"));
+    let out = Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+        .args(["host"])
+        .arg(scenario())
+        .args(["--headless", "--code", "no!", "--bind", "127.0.0.1:0"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--code"));
+}

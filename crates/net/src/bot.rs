@@ -1,0 +1,161 @@
+//! A headless student: it claims a seat and plays it with a built-in strategy, for tests, load
+//! and demonstrations. It sees only what any student's client sees.
+
+use bevy::prelude::*;
+use zero_draft_engine::log::Action;
+use zero_draft_engine::seat::Command;
+use zero_draft_engine::session::Stage;
+
+use crate::client::RemoteRoom;
+use crate::protocol::Request;
+
+/// How a bot plays its seat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strategy {
+    /// The engine's own AI for this seat (asked of the server, which alone runs the engine).
+    Ai,
+    /// The coach's best move for this seat.
+    Coach,
+    /// Passes every turn and joins the consensus.
+    Passive,
+}
+
+impl Strategy {
+    pub fn parse(s: &str) -> Option<Strategy> {
+        match s {
+            "ai" => Some(Strategy::Ai),
+            "coach" => Some(Strategy::Coach),
+            "passive" | "pass" => Some(Strategy::Passive),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Resource, Debug, Clone)]
+pub struct Bot {
+    /// The delegation to claim; the first free one when absent.
+    pub delegation: Option<String>,
+    pub strategy: Strategy,
+    claimed: bool,
+    /// Posts received when the bot last sent something; it waits for the answer.
+    waiting_since: Option<u64>,
+    asked: bool,
+    /// Refusals already answered.
+    seen_refusals: usize,
+    /// Commands sent.
+    pub sent: u32,
+}
+
+impl Bot {
+    pub fn new(delegation: Option<String>, strategy: Strategy) -> Bot {
+        Bot {
+            delegation,
+            strategy,
+            claimed: false,
+            waiting_since: None,
+            asked: false,
+            seen_refusals: 0,
+            sent: 0,
+        }
+    }
+}
+
+pub struct BotPlugin;
+
+impl Plugin for BotPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(Update, play);
+    }
+}
+
+fn play(mut bot: ResMut<Bot>, mut room: ResMut<RemoteRoom>, mut out: MessageWriter<Request>) {
+    let bot = &mut *bot;
+    if room.ended.is_some() || room.goodbye.is_some() {
+        return;
+    }
+    if let Some(since) = bot.waiting_since {
+        if room.received == since {
+            return;
+        }
+        bot.waiting_since = None;
+    }
+    let Some(lobby) = &room.lobby else {
+        return;
+    };
+    if room.seat.is_none() {
+        // Claim again after a refusal ("taken"): the lobby will have changed by then.
+        if bot.claimed && room.refusals.len() == bot.seen_refusals {
+            return;
+        }
+        bot.seen_refusals = room.refusals.len();
+        let wanted = match &bot.delegation {
+            Some(d) => Some(d.clone()),
+            None => {
+                let scenario = room.scenario.as_ref();
+                lobby
+                    .seats
+                    .iter()
+                    .enumerate()
+                    .find(|(k, s)| {
+                        s.student.is_none()
+                            && scenario.is_some_and(|sc| sc.delegations[*k].may_block)
+                    })
+                    .map(|(_, s)| s.delegation.clone())
+            }
+        };
+        if let Some(d) = wanted {
+            out.write(Request::Claim { delegation: d });
+            bot.claimed = true;
+            bot.waiting_since = Some(room.received);
+        }
+        return;
+    }
+    let Some(view) = room.view() else {
+        return;
+    };
+    // The lobby lists seats in delegation order.
+    if let Some(d) = view.seat.delegation() {
+        if lobby.seats.get(d as usize).is_some_and(|s| s.taken_over) {
+            return;
+        }
+    }
+    if !view.to_act || view.room.paused {
+        bot.asked = false;
+        return;
+    }
+    let fallback = Command::Act(match view.room.stage {
+        Stage::Adoption => Action::Join,
+        _ => Action::Pass,
+    });
+    // The advised move was refused (the room moved on meanwhile): pass this turn instead.
+    if room.refusals.len() > bot.seen_refusals {
+        bot.seen_refusals = room.refusals.len();
+        out.write(Request::Command(fallback));
+        bot.sent += 1;
+        bot.asked = false;
+        bot.waiting_since = Some(room.received);
+        return;
+    }
+    let command = match bot.strategy {
+        Strategy::Passive => Some(fallback),
+        Strategy::Ai | Strategy::Coach => {
+            if !bot.asked {
+                room.advice = None;
+                out.write(Request::Advise {
+                    coach: bot.strategy == Strategy::Coach,
+                });
+                bot.asked = true;
+                bot.waiting_since = Some(room.received);
+                None
+            } else {
+                room.advice.take()
+            }
+        }
+    };
+    if let Some(c) = command {
+        out.write(Request::Command(c));
+        bot.sent += 1;
+        bot.asked = false;
+        bot.waiting_since = Some(room.received);
+    }
+}

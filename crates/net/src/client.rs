@@ -1,0 +1,191 @@
+//! A client: it says hello, keeps the room it is sent (patches checked by hash, the log by
+//! position) and builds its seat's view from that alone. It never runs the engine.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use bevy_replicon::prelude::*;
+use zero_draft_engine::log::{AmendmentId, Event};
+use zero_draft_engine::preferences::Reaction;
+use zero_draft_engine::seat::{Command, Seat};
+use zero_draft_engine::view::{Private, PublicScenario, RoomView, SeatView};
+
+use crate::protocol::{Lobby, PROTOCOL_VERSION, Post, Request};
+use crate::sync::{apply, log_sha256, read_room};
+
+/// Who this client says it is.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Identity {
+    pub code: String,
+    pub name: String,
+    /// A seat token kept from an earlier connection.
+    pub token: Option<u64>,
+}
+
+/// Everything the client knows of the room.
+#[derive(Resource, Debug, Default)]
+pub struct RemoteRoom {
+    pub scenario: Option<Arc<PublicScenario>>,
+    pub facilitator: bool,
+    pub lobby: Option<Lobby>,
+    pub seat: Option<Seat>,
+    pub token: Option<u64>,
+    room_text: String,
+    room_version: u64,
+    pub room: Option<RoomView>,
+    /// The public log as received.
+    pub log: Vec<Event>,
+    pub private: Option<Private>,
+    pub reasons: HashMap<AmendmentId, Vec<Reaction>>,
+    pub advice: Option<Command>,
+    /// Refusals in order (what, why).
+    pub refusals: Vec<(String, String)>,
+    /// The server's hash of the public log at the end.
+    pub ended: Option<String>,
+    /// Why the server closed the connection, or why this client stopped trusting its copy.
+    pub goodbye: Option<String>,
+    /// Posts received since the last look (the bot waits for one after each command).
+    pub received: u64,
+    /// Whether a hello was sent on this connection.
+    said_hello: bool,
+}
+
+impl RemoteRoom {
+    /// The seat's view, built from what the server sent.
+    pub fn view(&self) -> Option<SeatView> {
+        let mut room = self.room.clone()?;
+        room.log = self.log.clone();
+        let seat = self.seat?;
+        Some(SeatView {
+            to_act: room.pending.contains(&seat),
+            room: Arc::new(room),
+            seat,
+            private: self.private.clone(),
+        })
+    }
+
+    /// SHA-256 of the public log this client received.
+    pub fn log_sha256(&self) -> String {
+        log_sha256(&self.log)
+    }
+
+    fn take(&mut self, post: Post, resync: &mut bool) {
+        self.received += 1;
+        match post {
+            Post::Welcome {
+                scenario,
+                facilitator,
+            } => {
+                self.scenario = Some(scenario);
+                self.facilitator = facilitator;
+            }
+            Post::Lobby(l) => self.lobby = Some(l),
+            Post::Seated { seat, token } => {
+                self.seat = Some(seat);
+                self.token = Some(token);
+                self.private = None;
+            }
+            Post::Refused { what, why } => self.refusals.push((what, why)),
+            Post::Room(patch) => {
+                let base = if patch.base == 0 { "" } else { &self.room_text };
+                let fits = patch.base == 0 || patch.base == self.room_version;
+                match apply(base, &patch).filter(|_| fits) {
+                    Some(text) => {
+                        self.room = read_room(&text);
+                        self.room_text = text;
+                        self.room_version = patch.version;
+                        if self.room.is_none() {
+                            *resync = true;
+                        }
+                    }
+                    None => *resync = true,
+                }
+            }
+            Post::Log { from, events } => {
+                if from == self.log.len() {
+                    self.log.extend(events);
+                } else if from < self.log.len() && from == 0 {
+                    self.log = events;
+                } else {
+                    *resync = true;
+                }
+            }
+            Post::Private(p) => self.private = Some(*p),
+            Post::Reasons {
+                amendment,
+                reactions,
+            } => {
+                self.reasons.insert(amendment, reactions);
+            }
+            Post::Advice(c) => self.advice = Some(c),
+            Post::Ended { log_sha256 } => self.ended = Some(log_sha256),
+            Post::Goodbye(why) => self.goodbye = Some(why),
+        }
+    }
+
+    /// Forgets the room (a new connection starts from nothing; the seat token is kept).
+    fn reset(&mut self) {
+        let token = self.token;
+        *self = RemoteRoom {
+            token,
+            goodbye: self.goodbye.take(),
+            ..RemoteRoom::default()
+        };
+    }
+}
+
+/// The client's systems: hello on connecting, read posts, ask for the room again when a patch
+/// did not apply.
+pub struct ClassroomClientPlugin;
+
+impl Plugin for ClassroomClientPlugin {
+    fn build(&self, app: &mut App) {
+        app.init_resource::<RemoteRoom>()
+            .init_resource::<Identity>()
+            .add_systems(OnEnter(ClientState::Connected), hello)
+            .add_systems(OnExit(ClientState::Connected), forget)
+            .add_systems(PreUpdate, receive.after(ClientSystems::Receive))
+            .add_observer(mismatch);
+    }
+}
+
+fn hello(mut out: MessageWriter<Request>, me: Res<Identity>, mut room: ResMut<RemoteRoom>) {
+    room.reset();
+    room.said_hello = true;
+    out.write(Request::Hello {
+        version: PROTOCOL_VERSION,
+        code: me.code.clone(),
+        name: me.name.clone(),
+        token: room.token.or(me.token),
+    });
+}
+
+fn forget(mut room: ResMut<RemoteRoom>) {
+    room.said_hello = false;
+}
+
+fn receive(
+    mut posts: MessageReader<Post>,
+    mut out: MessageWriter<Request>,
+    mut room: ResMut<RemoteRoom>,
+) {
+    let mut resync = false;
+    for p in posts.read() {
+        room.take(p.clone(), &mut resync);
+    }
+    if resync {
+        room.room_version = 0;
+        room.room_text.clear();
+        room.log.clear();
+        out.write(Request::Resync);
+    }
+}
+
+/// Replicon's protocol check failed: this client comes from another build.
+fn mismatch(_: On<ProtocolMismatch>, mut room: ResMut<RemoteRoom>) {
+    room.goodbye = Some(
+        "version mismatch: this client and the class's server are different builds of Zero Draft"
+            .into(),
+    );
+}

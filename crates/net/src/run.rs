@@ -1,0 +1,152 @@
+//! The apps: a server (headless, or under the teacher's window) and a client; and the two
+//! loops the command line runs, `host --headless` and `join --bot`.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bevy::app::{ScheduleRunnerPlugin, TerminalCtrlCHandlerPlugin};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use bevy_replicon::prelude::*;
+use bevy_replicon_renet::{RenetClient, RepliconRenetPlugins};
+
+use crate::bot::{Bot, BotPlugin};
+use crate::client::{ClassroomClientPlugin, Identity, RemoteRoom};
+use crate::protocol;
+use crate::server::{Classroom, ClassroomServerPlugin, HostConfig};
+use crate::transport;
+
+/// Ticks per second of a headless server or bot: a turn-based room needs no more, and an idle
+/// class then costs the teacher's laptop almost nothing.
+pub const TICK_HZ: f64 = 30.0;
+
+/// The plugins both sides share, in the same order (replicon's protocol check compares them).
+/// `tick`: run the loop at this rate (headless); `None` leaves the runner to the caller.
+pub fn base(app: &mut App, tick: Option<Duration>) {
+    match tick {
+        Some(t) => app.add_plugins(MinimalPlugins.set(ScheduleRunnerPlugin::run_loop(t))),
+        None => app.add_plugins(MinimalPlugins),
+    };
+    app.add_plugins((
+        StatesPlugin,
+        RepliconPlugins.set(ServerPlugin::new(PostUpdate)),
+    ));
+    protocol::register(app);
+}
+
+/// A server app without a transport (in-process tests add clients with replicon's helpers).
+pub fn server_app(cfg: HostConfig, tick: Option<Duration>) -> App {
+    let mut app = App::new();
+    base(&mut app, tick);
+    app.insert_resource(Classroom::new(cfg))
+        .add_plugins(ClassroomServerPlugin);
+    app
+}
+
+/// A client app without a transport.
+pub fn client_app(me: Identity, tick: Option<Duration>) -> App {
+    let mut app = App::new();
+    base(&mut app, tick);
+    app.insert_resource(me).add_plugins(ClassroomClientPlugin);
+    app
+}
+
+fn tick() -> Duration {
+    Duration::from_secs_f64(1.0 / TICK_HZ)
+}
+
+/// What `host` prints before it runs.
+pub struct Listening {
+    pub addresses: Vec<SocketAddr>,
+}
+
+/// Runs a headless class until the session ends (the record is written) or Ctrl+C.
+/// `ready` is called once the socket is open, with the addresses to print.
+pub fn host_headless(
+    cfg: HostConfig,
+    bind: SocketAddr,
+    ready: impl FnOnce(&Listening),
+) -> Result<(), String> {
+    let mut app = server_app(cfg, Some(tick()));
+    app.add_plugins((RepliconRenetPlugins, TerminalCtrlCHandlerPlugin))
+        .add_systems(Last, exit_when_over);
+    app.finish();
+    app.cleanup();
+    let addresses =
+        transport::serve(&mut app, bind).map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+    ready(&Listening { addresses });
+    match app.run() {
+        AppExit::Success => Ok(()),
+        AppExit::Error(_) => Err("the server stopped with an error".into()),
+    }
+}
+
+/// A headless host stops once everyone has been told the session is over, a few ticks later
+/// so the last posts leave.
+fn exit_when_over(room: Res<Classroom>, mut exit: MessageWriter<AppExit>, mut after: Local<u32>) {
+    if room.ended_told() {
+        *after += 1;
+        if *after > (TICK_HZ as u32) {
+            exit.write(AppExit::Success);
+        }
+    }
+}
+
+/// Connects a bot to a class and plays until the session ends; returns the SHA-256 of the
+/// public log it received.
+pub fn join_bot(
+    server: SocketAddr,
+    me: Identity,
+    bot: Bot,
+    timeout: Duration,
+) -> Result<String, String> {
+    let result: Arc<Mutex<Option<Result<String, String>>>> = Arc::default();
+    let mut app = client_app(me, Some(tick()));
+    app.insert_resource(bot)
+        .insert_resource(Outcome(result.clone(), timeout))
+        .add_plugins((RepliconRenetPlugins, BotPlugin, TerminalCtrlCHandlerPlugin))
+        .add_systems(Last, bot_done);
+    app.finish();
+    app.cleanup();
+    transport::connect(&mut app, server).map_err(|e| format!("cannot reach {server}: {e}"))?;
+    app.run();
+    let r = result.lock().map(|mut r| r.take()).ok().flatten();
+    r.unwrap_or_else(|| Err("stopped before the session ended".into()))
+}
+
+#[derive(Resource)]
+struct Outcome(Arc<Mutex<Option<Result<String, String>>>>, Duration);
+
+fn bot_done(
+    room: Res<RemoteRoom>,
+    outcome: Res<Outcome>,
+    client: Option<Res<RenetClient>>,
+    time: Res<Time<Real>>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    let done = if let Some(why) = &room.goodbye {
+        Some(Err(format!("the server closed the connection: {why}")))
+    } else if room.ended.is_some() && room.room.as_ref().is_some_and(|r| r.log_len > 0) {
+        let mine = room.log_sha256();
+        if room.ended.as_deref() == Some(mine.as_str()) {
+            Some(Ok(mine))
+        } else {
+            None
+        }
+    } else if time.elapsed() > outcome.1 {
+        Some(Err(if client.is_some_and(|c| c.is_connected()) {
+            "the session did not end in time".to_string()
+        } else {
+            "cannot reach the class (is the host running, and the address right?)".to_string()
+        }))
+    } else {
+        None
+    };
+    if let Some(r) = done {
+        if let Ok(mut slot) = outcome.0.lock() {
+            *slot = Some(r);
+        }
+        exit.write(AppExit::Success);
+    }
+}

@@ -1,0 +1,334 @@
+//! The authoritative server: the only place the engine runs. It seats students by their
+//! connection, checks every command against that seat, and sends each client the public room
+//! and its own seat's private data, nothing else.
+
+mod publish;
+mod requests;
+mod results;
+mod saver;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use bevy_replicon::prelude::*;
+use zero_draft_engine::model::{DelegationId, Model};
+use zero_draft_engine::record::GameRecord;
+use zero_draft_engine::seat::{Command, Controller, Seat};
+use zero_draft_engine::session::Session;
+use zero_draft_engine::view::{Private, PublicScenario};
+
+use crate::protocol::{Lobby, LobbySeat, Post};
+pub use saver::Saver;
+
+/// How a class is run.
+#[derive(Debug, Clone)]
+pub struct HostConfig {
+    pub model: Arc<Model>,
+    pub scenario_file: String,
+    pub scenario_source: String,
+    pub seed: u64,
+    /// The students' join code.
+    pub code: String,
+    /// The teacher's code: joining with it opens the facilitator console.
+    pub facilitator_code: String,
+    /// Where the game record is kept as the game goes.
+    pub record: Option<PathBuf>,
+    /// Start by itself once this many seats are claimed.
+    pub start_when: Option<usize>,
+    /// Seconds a dropped student's seat waits before the AI stands in; `None`: the room waits.
+    pub grace: Option<f32>,
+    /// A class continued from its record.
+    pub resume: Option<GameRecord>,
+    /// Requests a client may send per second (burst: twice that); past it they are dropped,
+    /// and a client that keeps on is disconnected.
+    pub rate: f32,
+}
+
+impl HostConfig {
+    pub fn new(model: Arc<Model>, scenario_file: &str, scenario_source: &str) -> HostConfig {
+        HostConfig {
+            model,
+            scenario_file: scenario_file.to_string(),
+            scenario_source: scenario_source.to_string(),
+            seed: 1,
+            code: String::new(),
+            facilitator_code: String::new(),
+            record: None,
+            start_when: None,
+            grace: Some(30.0),
+            resume: None,
+            rate: 20.0,
+        }
+    }
+}
+
+/// Who holds one delegation's seat.
+#[derive(Debug, Clone, Default)]
+struct Holder {
+    student: Option<String>,
+    token: u64,
+    client: Option<Entity>,
+    /// When the holder's connection dropped (seconds of real time).
+    dropped_at: Option<f32>,
+    /// The AI plays the seat while its student is away.
+    stood_in: bool,
+    taken_over: bool,
+}
+
+/// One connection.
+#[derive(Debug, Clone)]
+struct Client {
+    name: String,
+    hello: bool,
+    facilitator: bool,
+    seat: Option<DelegationId>,
+    room_version: u64,
+    log_sent: usize,
+    private_sent: Option<Private>,
+    /// Token bucket for requests, and how many were dropped for arriving too fast.
+    bucket: f32,
+    dropped: u32,
+    /// Told to go; its further messages are ignored until the connection closes.
+    kicked: bool,
+}
+
+/// Bytes and timings the benchmarks and the console read.
+#[derive(Debug, Clone, Default)]
+pub struct NetStats {
+    pub updates: u64,
+    pub refused: u64,
+    pub kicked: u64,
+}
+
+/// The class: the session (once started), its seats and its connections.
+#[derive(Resource)]
+pub struct Classroom {
+    cfg: HostConfig,
+    public: Arc<PublicScenario>,
+    session: Option<Session>,
+    holders: Vec<Holder>,
+    clients: HashMap<Entity, Client>,
+    /// The public log as clients receive it, and how far into the session's events it goes.
+    public_log: Vec<zero_draft_engine::log::Event>,
+    scanned: usize,
+    room_text: String,
+    room_version: u64,
+    prev: Option<(u64, String)>,
+    stamp: (usize, usize, bool),
+    lobby_dirty: bool,
+    ended: bool,
+    told_end: bool,
+    saver: Saver,
+    next_token: u64,
+    pub stats: NetStats,
+}
+
+impl Classroom {
+    pub fn new(cfg: HostConfig) -> Classroom {
+        let public = Arc::new(PublicScenario::of(&cfg.model));
+        let n = cfg.model.delegations.len();
+        let saver = Saver::new(cfg.record.clone());
+        // Seat tokens only need to be unguessable by classmates: the clock and the process's
+        // random hasher keys are enough.
+        let next_token = {
+            use std::hash::{BuildHasher, Hasher};
+            let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+            h.write_u128(
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos()),
+            );
+            h.finish() | 1
+        };
+        let mut room = Classroom {
+            public,
+            session: None,
+            holders: vec![Holder::default(); n],
+            clients: HashMap::new(),
+            public_log: Vec::new(),
+            scanned: 0,
+            room_text: String::new(),
+            room_version: 0,
+            prev: None,
+            stamp: (usize::MAX, 0, false),
+            lobby_dirty: true,
+            ended: false,
+            told_end: false,
+            saver,
+            next_token,
+            stats: NetStats::default(),
+            cfg,
+        };
+        if let Some(record) = room.cfg.resume.take() {
+            room.resume(&record);
+        }
+        room
+    }
+
+    fn resume(&mut self, record: &GameRecord) {
+        let model = self.cfg.model.clone();
+        if let Ok((s, _)) = Session::resume(model, record) {
+            // Seats students held stay theirs to reclaim by delegation; until then the room
+            // waits for them as it did.
+            self.session = Some(s);
+        }
+    }
+
+    pub fn session(&self) -> Option<&Session> {
+        self.session.as_ref()
+    }
+    pub fn started(&self) -> bool {
+        self.session.is_some()
+    }
+    pub fn ended(&self) -> bool {
+        self.ended
+    }
+    /// Every client has been told the session is over.
+    pub fn ended_told(&self) -> bool {
+        self.told_end
+    }
+    pub fn code(&self) -> &str {
+        &self.cfg.code
+    }
+    pub fn facilitator_code(&self) -> &str {
+        &self.cfg.facilitator_code
+    }
+    /// Connections that said hello.
+    pub fn connected(&self) -> usize {
+        self.clients.values().filter(|c| c.hello).count()
+    }
+    /// The public log as the server sent it.
+    pub fn public_log(&self) -> &[zero_draft_engine::log::Event] {
+        &self.public_log
+    }
+
+    fn token(&mut self) -> u64 {
+        self.next_token = self
+            .next_token
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.next_token ^ (self.next_token >> 29)
+    }
+
+    fn lobby(&self) -> Lobby {
+        Lobby {
+            seats: self
+                .holders
+                .iter()
+                .enumerate()
+                .map(|(d, h)| LobbySeat {
+                    delegation: self.public.delegations[d].id.clone(),
+                    student: h.student.clone(),
+                    connected: h.client.is_some(),
+                    taken_over: h.taken_over,
+                })
+                .collect(),
+            started: self.started(),
+            waiting: self
+                .clients
+                .values()
+                .filter(|c| c.hello && !c.facilitator && c.seat.is_none())
+                .map(|c| c.name.clone())
+                .collect(),
+        }
+    }
+
+    /// Opens the session: seats claimed so far are played remotely, the rest by the AI.
+    fn start(&mut self) {
+        if self.session.is_some() {
+            return;
+        }
+        let seats: Vec<(Seat, Controller)> = self
+            .holders
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.student.is_some())
+            .map(|(d, _)| (Seat::Delegation(d as DelegationId), Controller::Remote))
+            .collect();
+        self.session = Some(Session::open(self.cfg.model.clone(), self.cfg.seed, &seats));
+        self.lobby_dirty = true;
+    }
+
+    /// Hands a seat to a controller through the facilitator's command, so the record keeps it.
+    fn control(&mut self, d: DelegationId, controller: Controller) {
+        let model = self.cfg.model.clone();
+        if let Some(s) = &mut self.session {
+            if s.controller(Seat::Delegation(d)) != controller {
+                let _ = s.input(
+                    Seat::Facilitator,
+                    Command::Control {
+                        seat: Seat::Delegation(d).name(&model),
+                        controller,
+                    },
+                );
+            }
+        }
+    }
+
+    /// The record of the game so far.
+    pub fn record(&self) -> Option<GameRecord> {
+        let s = self.session.as_ref()?;
+        Some(s.record(&self.cfg.scenario_file, &self.cfg.scenario_source))
+    }
+
+    /// Ends the session as it stands (the facilitator's "end"): the record is written and
+    /// every client is told.
+    fn end_now(&mut self) {
+        self.ended = true;
+        let _ = self.save_now();
+    }
+
+    /// Writes the record and, beside it, the class results (`<record>.results.csv`).
+    fn save_final(&mut self) {
+        if let Err(e) = self.save_now() {
+            error!("cannot write the record: {e}");
+        }
+        if let Some(p) = &self.cfg.record {
+            let path = p.with_extension("results.csv");
+            if let Err(e) =
+                zero_draft_engine::files::atomic_write(&path, self.results_csv().as_bytes())
+            {
+                error!("cannot write {}: {e}", path.display());
+            }
+        }
+    }
+
+    /// Writes the record now, on this thread (at exit).
+    pub fn save_now(&mut self) -> std::io::Result<()> {
+        match self.record() {
+            Some(r) => self.saver.write_now(&r),
+            None => Ok(()),
+        }
+    }
+
+    fn delegation_named(&self, id: &str) -> Option<DelegationId> {
+        self.cfg.model.delegation(id)
+    }
+}
+
+/// The server's systems. Add it beside `RepliconPlugins` and a transport.
+pub struct ClassroomServerPlugin;
+
+impl Plugin for ClassroomServerPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(
+            PreUpdate,
+            (requests::receive, requests::grace, publish::publish)
+                .chain()
+                .after(ServerSystems::Receive),
+        )
+        .add_systems(Last, saver::save_on_exit)
+        .add_observer(requests::connected)
+        .add_observer(requests::disconnected);
+    }
+}
+
+/// Sends a post to one client.
+fn post(out: &mut MessageWriter<ToClients<Post>>, to: Entity, message: Post) {
+    out.write(ToClients {
+        targets: SendTargets::Single(ClientId::Client(to)),
+        message,
+    });
+}

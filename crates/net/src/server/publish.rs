@@ -1,0 +1,114 @@
+//! After the tick's requests: what changed goes to the clients that need it. The room's patch
+//! is computed once and sent to everyone who had the previous version; a client that is behind
+//! (new, reconnected, resynchronising) gets the whole room.
+
+use bevy::prelude::*;
+use bevy_replicon::prelude::*;
+use zero_draft_engine::log::Event;
+use zero_draft_engine::view::{Private, RoomView};
+
+use super::{Classroom, post};
+use crate::protocol::Post;
+use crate::sync::{diff, log_sha256, room_text, wire_event};
+
+/// Seconds between two records handed to the writing thread.
+const SAVE_EVERY: f32 = 1.0;
+
+pub(super) fn publish(
+    mut out: MessageWriter<ToClients<Post>>,
+    mut room: ResMut<Classroom>,
+    time: Res<Time<Real>>,
+    mut last_save: Local<f32>,
+) {
+    let room = &mut *room;
+    if room.lobby_dirty {
+        room.lobby_dirty = false;
+        let lobby = room.lobby();
+        for (&e, c) in &room.clients {
+            if c.hello && !c.kicked {
+                post(&mut out, e, Post::Lobby(lobby.clone()));
+            }
+        }
+    }
+    let Some(s) = &room.session else {
+        return;
+    };
+    let stamp = (s.events().len(), s.inputs().len(), s.is_paused());
+    if stamp != room.stamp {
+        room.stamp = stamp;
+        room.stats.updates += 1;
+        let view = RoomView::of(s, room.public.clone());
+        let text = room_text(&view);
+        if text != room.room_text {
+            let old = std::mem::replace(&mut room.room_text, text);
+            room.prev = Some((room.room_version, old));
+            room.room_version += 1;
+        }
+        for e in &s.events()[room.scanned..] {
+            if !matches!(e, Event::Scored { .. }) {
+                room.public_log.push(wire_event(e));
+            }
+        }
+        room.scanned = s.events().len();
+    }
+    let patch = room
+        .prev
+        .as_ref()
+        .map(|(v, old)| diff(*v, old, room.room_version, &room.room_text));
+    for (&e, c) in room.clients.iter_mut() {
+        if !c.hello || c.kicked {
+            continue;
+        }
+        if c.room_version != room.room_version {
+            let p = match &patch {
+                Some(p) if p.base == c.room_version => p.clone(),
+                _ => diff(0, "", room.room_version, &room.room_text),
+            };
+            post(&mut out, e, Post::Room(p));
+            c.room_version = room.room_version;
+        }
+        if c.log_sent < room.public_log.len() {
+            post(
+                &mut out,
+                e,
+                Post::Log {
+                    from: c.log_sent,
+                    events: room.public_log[c.log_sent..].to_vec(),
+                },
+            );
+            c.log_sent = room.public_log.len();
+        }
+        if let Some(d) = c.seat {
+            let private = Private::of(s, d);
+            if c.private_sent.as_ref() != Some(&private) {
+                post(&mut out, e, Post::Private(Box::new(private.clone())));
+                c.private_sent = Some(private);
+            }
+        }
+    }
+    room.prev = None;
+    if (s.is_finished() || room.ended) && !room.ended_told() {
+        room.ended = true;
+        let sha = log_sha256(&room.public_log);
+        for (&e, c) in &room.clients {
+            if c.hello && !c.kicked {
+                post(
+                    &mut out,
+                    e,
+                    Post::Ended {
+                        log_sha256: sha.clone(),
+                    },
+                );
+            }
+        }
+        room.told_end = true;
+        room.save_final();
+    } else if s.inputs().len() != room.saver.saved_inputs
+        && time.elapsed_secs() - *last_save >= SAVE_EVERY
+    {
+        *last_save = time.elapsed_secs();
+        if let Some(r) = room.record() {
+            room.saver.send(r);
+        }
+    }
+}

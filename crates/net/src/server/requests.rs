@@ -1,0 +1,454 @@
+//! Each request a client sends, checked against who the connection is.
+
+use bevy::prelude::*;
+use bevy_replicon::prelude::*;
+use zero_draft_engine::log::Event;
+use zero_draft_engine::model::DelegationId;
+use zero_draft_engine::seat::{Command, Controller, Seat};
+
+use super::{Classroom, Client, post};
+use crate::protocol::{MAX_TEXT, PROTOCOL_VERSION, Post, Request};
+
+/// A client that keeps sending past its rate after this many dropped requests is disconnected.
+const DROPS_BEFORE_KICK: u32 = 200;
+
+pub(super) fn connected(add: On<Add, AuthorizedClient>, mut room: ResMut<Classroom>) {
+    let burst = room.cfg.rate * 2.0;
+    room.clients.insert(
+        add.entity,
+        Client {
+            name: String::new(),
+            hello: false,
+            facilitator: false,
+            seat: None,
+            room_version: 0,
+            log_sent: 0,
+            private_sent: None,
+            bucket: burst,
+            dropped: 0,
+            kicked: false,
+        },
+    );
+}
+
+pub(super) fn disconnected(
+    remove: On<Remove, ConnectedClient>,
+    mut room: ResMut<Classroom>,
+    time: Res<Time<Real>>,
+) {
+    let now = time.elapsed_secs();
+    if let Some(c) = room.clients.remove(&remove.entity) {
+        if let Some(d) = c.seat {
+            let h = &mut room.holders[d as usize];
+            if h.client == Some(remove.entity) {
+                h.client = None;
+                h.dropped_at = Some(now);
+            }
+        }
+        room.lobby_dirty = true;
+    }
+}
+
+/// After a dropped student's grace period, the AI stands in until they come back.
+pub(super) fn grace(mut room: ResMut<Classroom>, time: Res<Time<Real>>) {
+    let Some(grace) = room.cfg.grace else {
+        return;
+    };
+    let now = time.elapsed_secs();
+    let due: Vec<DelegationId> = room
+        .holders
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| {
+            h.client.is_none()
+                && !h.stood_in
+                && !h.taken_over
+                && h.dropped_at.is_some_and(|t| now - t >= grace)
+        })
+        .map(|(d, _)| d as DelegationId)
+        .collect();
+    for d in due {
+        room.holders[d as usize].stood_in = true;
+        room.control(d, Controller::Ai);
+    }
+}
+
+pub(super) fn receive(
+    mut incoming: MessageReader<FromClient<Request>>,
+    mut out: MessageWriter<ToClients<Post>>,
+    mut kick: MessageWriter<DisconnectRequest>,
+    mut room: ResMut<Classroom>,
+    time: Res<Time<Real>>,
+) {
+    let dt = time.delta_secs();
+    let rate = room.cfg.rate;
+    for c in room.clients.values_mut() {
+        c.bucket = (c.bucket + dt * rate).min(rate * 2.0);
+    }
+    for FromClient { client_id, message } in incoming.read() {
+        let Some(from) = client_id.entity() else {
+            continue;
+        };
+        let Some(c) = room.clients.get_mut(&from) else {
+            continue;
+        };
+        if c.kicked {
+            continue;
+        }
+        if c.bucket < 1.0 {
+            c.dropped += 1;
+            if c.dropped > DROPS_BEFORE_KICK {
+                c.kicked = true;
+                let seat = c.seat.take();
+                post(&mut out, from, Post::Goodbye("too many messages".into()));
+                kick.write(DisconnectRequest { client: from });
+                room.stats.kicked += 1;
+                // Its seat is free from now, as if the connection had dropped.
+                if let Some(d) = seat {
+                    let h = &mut room.holders[d as usize];
+                    h.client = None;
+                    h.dropped_at = Some(time.elapsed_secs());
+                    room.lobby_dirty = true;
+                }
+            }
+            continue;
+        }
+        c.bucket -= 1.0;
+        if let Err((what, why)) = handle(&mut room, from, message.clone(), &mut out, &mut kick) {
+            room.stats.refused += 1;
+            post(
+                &mut out,
+                from,
+                Post::Refused {
+                    what: what.to_string(),
+                    why,
+                },
+            );
+        }
+    }
+    if let Some(n) = room.cfg.start_when {
+        let claimed = room.holders.iter().filter(|h| h.student.is_some()).count();
+        if !room.started() && claimed >= n {
+            room.start();
+        }
+    }
+}
+
+type Refusal = (&'static str, String);
+
+fn handle(
+    room: &mut Classroom,
+    from: Entity,
+    request: Request,
+    out: &mut MessageWriter<ToClients<Post>>,
+    kick: &mut MessageWriter<DisconnectRequest>,
+) -> Result<(), Refusal> {
+    let hello = room.clients[&from].hello;
+    let facilitator = room.clients[&from].facilitator;
+    match request {
+        Request::Hello {
+            version,
+            code,
+            name,
+            token,
+        } => {
+            if version != PROTOCOL_VERSION {
+                bye(
+                    room,
+                    from,
+                    out,
+                    kick,
+                    format!(
+                        "this class runs protocol version {PROTOCOL_VERSION}; your client speaks version {version}: use the same Zero Draft as the teacher"
+                    ),
+                );
+                return Ok(());
+            }
+            let teacher =
+                !room.cfg.facilitator_code.is_empty() && code == room.cfg.facilitator_code;
+            if !teacher && code != room.cfg.code {
+                bye(room, from, out, kick, "wrong join code".into());
+                return Ok(());
+            }
+            let name = clean_name(&name, room.clients.len());
+            let c = room.clients.get_mut(&from).expect("checked above");
+            c.hello = true;
+            c.facilitator = teacher;
+            c.name = name;
+            post(
+                out,
+                from,
+                Post::Welcome {
+                    scenario: room.public.clone(),
+                    facilitator: teacher,
+                },
+            );
+            if let Some(t) = token {
+                if let Some(d) = room.holders.iter().position(|h| h.token == t && t != 0) {
+                    seat(room, from, d as DelegationId, out);
+                }
+            }
+            room.lobby_dirty = true;
+            Ok(())
+        }
+        _ if !hello => Err(("request", "say hello with the join code first".into())),
+        Request::Claim { delegation } => {
+            if facilitator {
+                return Err(("claim", "the facilitator takes seats over instead".into()));
+            }
+            if room.clients[&from].seat.is_some() {
+                return Err(("claim", "you already hold a seat".into()));
+            }
+            let d = claimable(room, &delegation)?;
+            if room.holders[d as usize].student.is_some() {
+                return Err(("claim", format!("{delegation} is taken")));
+            }
+            room.holders[d as usize].token = room.token();
+            seat(room, from, d, out);
+            Ok(())
+        }
+        Request::Assign {
+            student,
+            delegation,
+        } => {
+            need_facilitator(facilitator, "assign")?;
+            let d = claimable(room, &delegation)?;
+            if room.holders[d as usize].student.is_some() {
+                return Err(("assign", format!("{delegation} is taken")));
+            }
+            let to = room
+                .clients
+                .iter()
+                .find(|(_, c)| c.name == student && c.seat.is_none() && !c.facilitator)
+                .map(|(e, _)| *e)
+                .ok_or((
+                    "assign",
+                    format!("no student \"{student}\" is waiting for a seat"),
+                ))?;
+            room.holders[d as usize].token = room.token();
+            seat(room, to, d, out);
+            Ok(())
+        }
+        Request::Command(command) => {
+            let seat = if facilitator {
+                Seat::Facilitator
+            } else {
+                let d = room.clients[&from]
+                    .seat
+                    .ok_or(("command", "you hold no seat yet".to_string()))?;
+                if room.holders[d as usize].taken_over {
+                    return Err(("command", "the facilitator is playing your seat".into()));
+                }
+                Seat::Delegation(d)
+            };
+            if let Command::Announce(text) = &command {
+                if text.len() > MAX_TEXT {
+                    return Err(("announce", "too long".into()));
+                }
+            }
+            let s = room
+                .session
+                .as_mut()
+                .ok_or(("command", "the game has not started".to_string()))?;
+            s.input(seat, command)
+                .map_err(|e| ("command", e.to_string()))
+        }
+        Request::TakeOver { delegation } | Request::Release { delegation } if !facilitator => {
+            let _ = delegation;
+            Err(("take over", "only the facilitator takes seats over".into()))
+        }
+        Request::TakeOver { delegation } => {
+            let d = claimable(room, &delegation)?;
+            room.holders[d as usize].taken_over = true;
+            room.control(d, Controller::Person);
+            room.lobby_dirty = true;
+            Ok(())
+        }
+        Request::Release { delegation } => {
+            let d = claimable(room, &delegation)?;
+            let h = &mut room.holders[d as usize];
+            h.taken_over = false;
+            let back = if h.client.is_some() {
+                Controller::Remote
+            } else {
+                Controller::Ai
+            };
+            room.control(d, back);
+            room.lobby_dirty = true;
+            Ok(())
+        }
+        Request::ActAs {
+            delegation,
+            command,
+        } => {
+            need_facilitator(facilitator, "act as")?;
+            let d = claimable(room, &delegation)?;
+            if !room.holders[d as usize].taken_over {
+                return Err(("act as", format!("take {delegation} over first")));
+            }
+            let s = room
+                .session
+                .as_mut()
+                .ok_or(("act as", "the game has not started".to_string()))?;
+            s.input(Seat::Delegation(d), command)
+                .map_err(|e| ("act as", e.to_string()))
+        }
+        Request::Start => {
+            need_facilitator(facilitator, "start")?;
+            room.start();
+            Ok(())
+        }
+        Request::End => {
+            need_facilitator(facilitator, "end")?;
+            room.end_now();
+            Ok(())
+        }
+        Request::Reasons(amendment) => {
+            let s = room
+                .session
+                .as_ref()
+                .ok_or(("reasons", "the game has not started".to_string()))?;
+            let mut reactions = s.reactions_to(amendment).to_vec();
+            if reactions.is_empty() {
+                reactions = s
+                    .events()
+                    .iter()
+                    .rev()
+                    .find_map(|e| match e {
+                        Event::Reacted {
+                            amendment: a,
+                            reactions,
+                        } if *a == amendment => Some(reactions.clone()),
+                        _ => None,
+                    })
+                    .unwrap_or_default();
+            }
+            post(
+                out,
+                from,
+                Post::Reasons {
+                    amendment,
+                    reactions,
+                },
+            );
+            Ok(())
+        }
+        Request::Advise { coach } => {
+            let d = room.clients[&from]
+                .seat
+                .ok_or(("advice", "you hold no seat".to_string()))?;
+            let s = room
+                .session
+                .as_ref()
+                .ok_or(("advice", "the game has not started".to_string()))?;
+            let seat = Seat::Delegation(d);
+            let command = if coach {
+                s.suggest(seat, 1)
+                    .into_iter()
+                    .next()
+                    .map(|x| x.command)
+                    .unwrap_or(Command::Act(zero_draft_engine::log::Action::Pass))
+            } else {
+                Command::Act(s.ai_action(d))
+            };
+            post(out, from, Post::Advice(command));
+            Ok(())
+        }
+        Request::Resync => {
+            let c = room.clients.get_mut(&from).expect("checked above");
+            c.room_version = 0;
+            c.log_sent = 0;
+            c.private_sent = None;
+            Ok(())
+        }
+    }
+}
+
+fn need_facilitator(facilitator: bool, what: &'static str) -> Result<(), Refusal> {
+    if facilitator {
+        Ok(())
+    } else {
+        Err((what, "only the facilitator runs the room".into()))
+    }
+}
+
+/// A member state (or a playable stakeholder) of this room.
+fn claimable(room: &Classroom, delegation: &str) -> Result<DelegationId, Refusal> {
+    let d = room.delegation_named(delegation).ok_or((
+        "seat",
+        format!("no delegation \"{delegation}\" in this room"),
+    ))?;
+    let p = &room.public.delegations[d as usize];
+    if !(p.may_block || p.playable) {
+        return Err(("seat", format!("{delegation} is an observer, not a seat")));
+    }
+    Ok(d)
+}
+
+/// Gives connection `to` the seat of delegation `d` (a claim, an assignment or a reclaim).
+fn seat(
+    room: &mut Classroom,
+    to: Entity,
+    d: DelegationId,
+    out: &mut MessageWriter<ToClients<Post>>,
+) {
+    let name = room.clients[&to].name.clone();
+    if let Some(old) = room.holders[d as usize].client {
+        if old != to {
+            if let Some(c) = room.clients.get_mut(&old) {
+                c.seat = None;
+            }
+        }
+    }
+    let h = &mut room.holders[d as usize];
+    h.student = Some(name);
+    h.client = Some(to);
+    h.dropped_at = None;
+    let token = h.token;
+    let back = h.stood_in || room.started();
+    room.holders[d as usize].stood_in = false;
+    if back && !room.holders[d as usize].taken_over {
+        room.control(d, Controller::Remote);
+    }
+    let c = room.clients.get_mut(&to).expect("a connected client");
+    c.seat = Some(d);
+    c.private_sent = None;
+    post(
+        out,
+        to,
+        Post::Seated {
+            seat: Seat::Delegation(d),
+            token,
+        },
+    );
+    room.lobby_dirty = true;
+}
+
+fn bye(
+    room: &mut Classroom,
+    from: Entity,
+    out: &mut MessageWriter<ToClients<Post>>,
+    kick: &mut MessageWriter<DisconnectRequest>,
+    why: String,
+) {
+    post(out, from, Post::Goodbye(why));
+    kick.write(DisconnectRequest { client: from });
+    if let Some(c) = room.clients.get_mut(&from) {
+        c.kicked = true;
+    }
+}
+
+fn clean_name(name: &str, n: usize) -> String {
+    let name: String = name
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(40)
+        .collect::<String>()
+        .trim()
+        .to_string();
+    if name.is_empty() {
+        format!("student {}", n)
+    } else {
+        name
+    }
+}

@@ -1,0 +1,70 @@
+//! The record is kept on disk as the game goes, written on a thread of its own so the server's
+//! tick never waits for the disk; and once more, on the tick, when the server exits.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use bevy::prelude::*;
+use zero_draft_engine::files::{atomic_write, record_to_string};
+use zero_draft_engine::record::GameRecord;
+
+use super::Classroom;
+
+pub struct Saver {
+    path: Option<PathBuf>,
+    tx: Option<Sender<GameRecord>>,
+    /// Inputs in the last record handed to the thread.
+    pub(super) saved_inputs: usize,
+}
+
+impl Saver {
+    pub fn new(path: Option<PathBuf>) -> Saver {
+        let tx = path.clone().map(|p| {
+            let (tx, rx) = channel::<GameRecord>();
+            std::thread::spawn(move || write_latest(&p, rx));
+            tx
+        });
+        Saver {
+            path,
+            tx,
+            saved_inputs: usize::MAX,
+        }
+    }
+
+    /// Hands the record to the writing thread.
+    pub fn send(&mut self, record: GameRecord) {
+        self.saved_inputs = record.inputs.len();
+        if let Some(tx) = &self.tx {
+            let _ = tx.send(record);
+        }
+    }
+
+    pub fn write_now(&mut self, record: &GameRecord) -> std::io::Result<()> {
+        self.saved_inputs = record.inputs.len();
+        match &self.path {
+            Some(p) => atomic_write(p, record_to_string(record).as_bytes()),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Writes each record it receives, skipping to the newest when several are waiting.
+fn write_latest(path: &std::path::Path, rx: Receiver<GameRecord>) {
+    while let Ok(mut record) = rx.recv() {
+        while let Ok(newer) = rx.try_recv() {
+            record = newer;
+        }
+        if let Err(e) = atomic_write(path, record_to_string(&record).as_bytes()) {
+            warn!("cannot write the record to {}: {e}", path.display());
+        }
+    }
+}
+
+/// On exit (Ctrl+C, the end of a headless game), the record is written before the app closes.
+pub(super) fn save_on_exit(mut exit: MessageReader<AppExit>, mut room: ResMut<Classroom>) {
+    if exit.read().next().is_some() {
+        if let Err(e) = room.save_now() {
+            error!("cannot write the record: {e}");
+        }
+    }
+}

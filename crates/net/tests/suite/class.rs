@@ -1,0 +1,219 @@
+use zero_draft_engine::log::Action;
+use zero_draft_engine::seat::{Command, Controller, Seat};
+use zero_draft_net::Request;
+use zero_draft_net::bot::Strategy;
+
+use super::*;
+
+#[test]
+fn two_clients_claim_seats_and_play_to_the_end() {
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(2);
+    let mut class = Class::new(cfg);
+    let a = class.bot("ana", Some("nl"), Strategy::Ai);
+    let b = class.bot("ben", None, Strategy::Passive);
+    assert!(class.play_out(5_000), "the game ends");
+    let s = class.room().session().unwrap();
+    let nl = s.model().delegation("nl").unwrap();
+    assert_eq!(class.remote(a).seat, Some(Seat::Delegation(nl)));
+    let Some(Seat::Delegation(other)) = class.remote(b).seat else {
+        panic!("the second client holds a seat");
+    };
+    assert_ne!(other, nl);
+    assert_eq!(s.controller(Seat::Delegation(nl)), Controller::Remote);
+    // Each seat's moves were the client's own: the record names them.
+    let by = |d| {
+        s.inputs()
+            .iter()
+            .filter(|i| i.seat == Seat::Delegation(d).name(s.model()))
+            .count()
+    };
+    assert!(by(nl) > 0 && by(other) > 0);
+    let (server, offline) = class.hashes();
+    assert_eq!(server, offline, "the record replays to the same public log");
+    for k in [a, b] {
+        assert_eq!(class.remote(k).log_sha256(), server);
+        assert_eq!(class.remote(k).ended.as_deref(), Some(server.as_str()));
+    }
+}
+
+#[test]
+fn forty_bots_play_the_2023_room_to_adoption_with_one_log() {
+    let mut cfg = config("oewg-2023-apr.ron");
+    cfg.start_when = Some(40);
+    let mut class = Class::new(cfg);
+    for k in 0..40 {
+        class.bot(&format!("student {k}"), None, Strategy::Ai);
+    }
+    assert!(class.play_out(20_000), "the game ends");
+    let s = class.room().session().unwrap();
+    assert_eq!(s.humans().len(), 40);
+    let (server, offline) = class.hashes();
+    assert_eq!(server, offline);
+    for k in 0..40 {
+        assert_eq!(class.remote(k).log_sha256(), server, "client {k}");
+    }
+    let total: usize = class.bytes.iter().sum();
+    let per_input = total as f64 / s.inputs().len() as f64 / 40.0;
+    eprintln!(
+        "40 seats: {} inputs, {:.0} bytes per input per client",
+        s.inputs().len(),
+        per_input
+    );
+}
+
+#[test]
+fn two_claims_on_one_seat_in_one_tick_seat_exactly_one() {
+    let mut class = Class::new(config("tutorial.ron"));
+    let a = class.join("ana", CODE, None);
+    let b = class.join("ben", CODE, None);
+    class.step();
+    for k in [a, b] {
+        class.send(
+            k,
+            Request::Claim {
+                delegation: "nl".into(),
+            },
+        );
+    }
+    class.step();
+    class.step();
+    let seated: Vec<bool> = [a, b]
+        .iter()
+        .map(|&k| class.remote(k).seat.is_some())
+        .collect();
+    assert_eq!(seated.iter().filter(|x| **x).count(), 1, "{seated:?}");
+    let loser = if seated[0] { b } else { a };
+    assert!(
+        class
+            .remote(loser)
+            .refusals
+            .iter()
+            .any(|(_, why)| why.contains("taken")),
+        "{:?}",
+        class.remote(loser).refusals
+    );
+}
+
+#[test]
+fn commands_for_another_seat_without_a_seat_or_above_a_students_station_change_nothing() {
+    let mut class = Class::new(config("tutorial.ron"));
+    let a = class.join("ana", CODE, None);
+    let b = class.join("ben", CODE, None);
+    let nobody = class.join("cleo", CODE, None);
+    class.step();
+    class.send(
+        a,
+        Request::Claim {
+            delegation: "nl".into(),
+        },
+    );
+    class.send(
+        b,
+        Request::Claim {
+            delegation: "br".into(),
+        },
+    );
+    class.step();
+    let teacher = class.join("teacher", TEACHER, None);
+    class.step();
+    class.send(teacher, Request::Start);
+    class.run_until(50, |c| c.remote(a).room.is_some());
+    let before = (
+        class.room().session().unwrap().events().len(),
+        class.room().session().unwrap().inputs().len(),
+    );
+    // Whoever is not to act tries to; a seatless client acts; students run the room.
+    let s = class.room().session().unwrap();
+    let waiting = s.pending();
+    let idle = [a, b]
+        .into_iter()
+        .find(|&k| !waiting.contains(&class.remote(k).seat.unwrap()))
+        .unwrap_or(a);
+    class.send(idle, Request::Command(Command::Act(Action::Pass)));
+    class.send(nobody, Request::Command(Command::Act(Action::Pass)));
+    class.send(a, Request::Command(Command::Pause));
+    class.send(a, Request::Start);
+    class.send(b, Request::End);
+    class.send(
+        b,
+        Request::TakeOver {
+            delegation: "nl".into(),
+        },
+    );
+    class.send(a, Request::Command(Command::Inject { event: "x".into() }));
+    class.step();
+    class.step();
+    let s = class.room().session().unwrap();
+    assert_eq!(
+        (s.events().len(), s.inputs().len()),
+        before,
+        "nothing changed"
+    );
+    assert!(!s.is_paused());
+    assert!(!class.room().ended());
+    let refused = |k: usize| class.remote(k).refusals.len();
+    assert!(refused(idle) >= 1);
+    assert_eq!(refused(nobody), 1);
+    assert!(refused(a) + refused(b) >= 5);
+}
+
+#[test]
+fn the_facilitator_pauses_takes_over_and_releases() {
+    let mut class = Class::new(config("tutorial.ron"));
+    let a = class.bot("ana", Some("nl"), Strategy::Passive);
+    class.step();
+    let t = class.join("teacher", TEACHER, None);
+    class.step();
+    assert!(class.remote(t).facilitator);
+    class.send(t, Request::Command(Command::Pause));
+    class.send(t, Request::Start);
+    class.step();
+    class.send(t, Request::Command(Command::Pause));
+    class.run_until(20, |c| c.room().session().is_some_and(|s| s.is_paused()));
+    let n = class.room().session().unwrap().inputs().len();
+    for _ in 0..20 {
+        class.step();
+    }
+    assert_eq!(
+        class.room().session().unwrap().inputs().len(),
+        n,
+        "a paused room waits"
+    );
+    class.send(
+        t,
+        Request::TakeOver {
+            delegation: "nl".into(),
+        },
+    );
+    class.send(t, Request::Command(Command::Resume));
+    class.step();
+    class.step();
+    let s = class.room().session().unwrap();
+    let nl = Seat::Delegation(s.model().delegation("nl").unwrap());
+    assert_eq!(s.controller(nl), Controller::Person);
+    // The student's own commands are refused while the facilitator holds the seat.
+    class.send(a, Request::Command(Command::Act(Action::Pass)));
+    class.step();
+    class.step();
+    assert!(
+        class
+            .remote(a)
+            .refusals
+            .iter()
+            .any(|(_, w)| w.contains("facilitator"))
+    );
+    class.send(
+        t,
+        Request::Release {
+            delegation: "nl".into(),
+        },
+    );
+    class.step();
+    class.step();
+    assert_eq!(
+        class.room().session().unwrap().controller(nl),
+        Controller::Remote
+    );
+    assert!(class.play_out(5_000));
+}

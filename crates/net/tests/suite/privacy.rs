@@ -1,0 +1,74 @@
+use zero_draft_net::bot::Strategy;
+
+use super::*;
+
+/// A phrase of a briefing long enough to be its own.
+fn marker(briefing: &str) -> String {
+    let words: Vec<&str> = briefing.split_whitespace().collect();
+    let start = words.len() / 3;
+    words[start..(start + 8).min(words.len())].join(" ")
+}
+
+#[test]
+fn another_delegations_briefing_never_reaches_a_client() {
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(2);
+    let model = cfg.model.clone();
+    let mut class = Class::new(cfg);
+    class.keep = true;
+    let a = class.bot("ana", Some("nl"), Strategy::Ai);
+    let b = class.bot("ben", Some("br"), Strategy::Ai);
+    assert!(class.play_out(5_000));
+    let briefing = |id: &str| {
+        model.delegations[model.delegation(id).unwrap() as usize]
+            .briefing
+            .clone()
+    };
+    let (nl, br) = (marker(&briefing("nl")), marker(&briefing("br")));
+    assert!(nl.len() > 30 && br.len() > 30 && nl != br);
+    let seen = |k: usize, text: &str| {
+        class.sent[k]
+            .windows(text.len())
+            .any(|w| w == text.as_bytes())
+    };
+    assert!(seen(a, &nl), "a client receives its own briefing");
+    assert!(!seen(a, &br), "but never another's");
+    assert!(seen(b, &br) && !seen(b, &nl));
+    // Nor another's objectives.
+    let objective = |id: &str| {
+        model.delegations[model.delegation(id).unwrap() as usize].objectives[0]
+            .description
+            .clone()
+    };
+    assert!(seen(a, &objective("nl")) && !seen(a, &objective("br")));
+}
+
+#[test]
+fn a_member_state_without_a_briefing_gets_one_written_from_its_instructions() {
+    let mut cfg = config("oewg-2023-apr.ron");
+    cfg.start_when = Some(1);
+    let model = cfg.model.clone();
+    let plain = model
+        .delegations
+        .iter()
+        .find(|d| d.briefing.trim().is_empty() && d.may_block())
+        .expect("the 2023 room has member states without an authored briefing");
+    let id = plain.id.clone();
+    let mut class = Class::new(cfg);
+    let a = class.join("ana", CODE, None);
+    class.step();
+    class.send(
+        a,
+        zero_draft_net::Request::Claim {
+            delegation: id.clone(),
+        },
+    );
+    class.run_until(50, |c| c.remote(a).private.is_some());
+    let p = class
+        .remote(a)
+        .private
+        .as_ref()
+        .expect("private data arrives");
+    assert!(p.briefing.contains(&plain.name), "{}", p.briefing);
+    assert!(p.briefing.len() > 100);
+}

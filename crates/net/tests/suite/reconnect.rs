@@ -1,0 +1,112 @@
+use bevy_replicon::test_app::ServerTestAppExt;
+use zero_draft_engine::seat::{Controller, Seat};
+use zero_draft_net::bot::{Bot, BotPlugin, Strategy};
+
+use super::*;
+
+/// Drops client `k` and joins a new client app with its seat token.
+fn drop_and_rejoin(class: &mut Class, k: usize, strategy: Strategy) -> usize {
+    let token = class.remote(k).token.expect("a seated client has a token");
+    let mut old = class.clients.remove(k);
+    class.server.disconnect_client(&mut old);
+    class.bytes.remove(k);
+    class.sent.remove(k);
+    let mut c = client_app(
+        Identity {
+            code: CODE.into(),
+            name: "back again".into(),
+            token: Some(token),
+        },
+        None,
+    );
+    c.insert_resource(Bot::new(None, strategy))
+        .add_plugins(BotPlugin);
+    c.finish();
+    class.server.connect_client(&mut c);
+    class.clients.push(c);
+    class.bytes.push(0);
+    class.sent.push(Vec::new());
+    class.clients.len() - 1
+}
+
+#[test]
+fn a_dropped_student_gets_the_same_seat_back_with_its_token() {
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(2);
+    cfg.grace = None;
+    let mut class = Class::new(cfg);
+    let a = class.bot("ana", Some("nl"), Strategy::Ai);
+    class.bot("ben", Some("br"), Strategy::Ai);
+    class.run_until(2_000, |c| {
+        c.room().session().is_some_and(|s| s.inputs().len() > 6)
+    });
+    let nl = Seat::Delegation(
+        class
+            .room()
+            .session()
+            .unwrap()
+            .model()
+            .delegation("nl")
+            .unwrap(),
+    );
+    let back = drop_and_rejoin(&mut class, a, Strategy::Ai);
+    class.run_until(50, |c| {
+        c.remote(back).seat.is_some() && c.remote(back).room.is_some()
+    });
+    assert_eq!(class.remote(back).seat, Some(nl));
+    assert_eq!(
+        class.room().session().unwrap().controller(nl),
+        Controller::Remote
+    );
+    assert!(
+        class.remote(back).private.is_some(),
+        "its briefing comes back"
+    );
+    assert!(class.play_out(5_000));
+    let (server, offline) = class.hashes();
+    assert_eq!(server, offline);
+    assert_eq!(
+        class.remote(back).log_sha256(),
+        server,
+        "the whole log, once"
+    );
+}
+
+#[test]
+fn with_no_grace_the_room_waits_and_with_a_grace_the_ai_stands_in() {
+    for grace in [None, Some(0.0)] {
+        let mut cfg = config("tutorial.ron");
+        cfg.start_when = Some(1);
+        cfg.grace = grace;
+        let mut class = Class::new(cfg);
+        let a = class.bot("ana", Some("nl"), Strategy::Passive);
+        class.run_until(200, |c| c.room().session().is_some());
+        let nl = Seat::Delegation(
+            class
+                .room()
+                .session()
+                .unwrap()
+                .model()
+                .delegation("nl")
+                .unwrap(),
+        );
+        let mut old = class.clients.remove(a);
+        class.server.disconnect_client(&mut old);
+        class.bytes.clear();
+        class.sent.clear();
+        for _ in 0..30 {
+            class.step();
+        }
+        let s = class.room().session().unwrap();
+        match grace {
+            None => {
+                assert_eq!(s.controller(nl), Controller::Remote);
+                assert!(!s.is_finished(), "the room waits for the student");
+            }
+            Some(_) => {
+                assert_eq!(s.controller(nl), Controller::Ai);
+                assert!(s.is_finished(), "the AI played the seat to the end");
+            }
+        }
+    }
+}
