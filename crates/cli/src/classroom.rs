@@ -132,14 +132,17 @@ pub fn join(a: JoinArgs) -> Result<(), String> {
     let server = address(&a.address)?;
     let me = Identity {
         code: a.code.clone().unwrap_or_default().to_uppercase(),
-        name: a.name.clone().unwrap_or_else(|| "bot".into()),
+        name: a
+            .name
+            .clone()
+            .unwrap_or_else(|| if a.bot { "bot" } else { "student" }.to_string()),
         token: None,
     };
     if a.facilitator {
         return crate::console::run(server, me);
     }
     if !a.bot {
-        return Err("the game's own network client is not part of this build yet: use --bot to play a seat headless, or --facilitator for the teacher's console".into());
+        return open_window(server, me);
     }
     let strategy = Strategy::parse(&a.strategy).ok_or(format!(
         "--strategy {:?}: one of ai, coach, passive",
@@ -152,6 +155,20 @@ pub fn join(a: JoinArgs) -> Result<(), String> {
         Duration::from_secs(a.timeout),
     )?;
     emit(&format!("log sha256 {sha}\n"))
+}
+
+#[cfg(feature = "game")]
+fn open_window(server: SocketAddr, me: Identity) -> Result<(), String> {
+    if !zero_draft_game::paths::has_display() {
+        return Err(zero_draft_game::paths::NO_DISPLAY.to_string());
+    }
+    zero_draft_game::join(server, me);
+    Ok(())
+}
+
+#[cfg(not(feature = "game"))]
+fn open_window(_: SocketAddr, _: Identity) -> Result<(), String> {
+    Err("this build has no game window: use --bot".into())
 }
 
 /// `HOST:PORT`, a bare host (the default port), or `:PORT`.

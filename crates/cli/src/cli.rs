@@ -154,7 +154,8 @@ pub enum Command {
         #[arg(long, default_value = "30")]
         grace: String,
     },
-    /// Join a class: as a bot (--bot) or as the teacher's console (--facilitator).
+    /// Join a class: opens the game window at the lobby; --bot plays a seat headless,
+    /// --facilitator opens the teacher's console.
     Join {
         /// The host's address, HOST:PORT (as `host` printed it).
         address: String,

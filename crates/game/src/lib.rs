@@ -7,6 +7,7 @@ mod keys;
 mod library;
 pub mod paths;
 pub mod play;
+pub mod remote;
 pub mod screens;
 mod screenshot;
 pub mod settings;
@@ -25,6 +26,18 @@ pub static LAUNCHED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLo
 
 /// Opens the game window; with a screenshot request, renders one screen, saves it and exits.
 pub fn run(screenshot: Option<ScreenshotRequest>) {
+    window(screenshot, None);
+}
+
+/// Opens the game window as a student's client of the class at `server`.
+pub fn join(server: std::net::SocketAddr, me: zero_draft_net::client::Identity) {
+    window(None, Some((server, me)));
+}
+
+fn window(
+    screenshot: Option<ScreenshotRequest>,
+    class: Option<(std::net::SocketAddr, zero_draft_net::client::Identity)>,
+) {
     LAUNCHED.get_or_init(std::time::Instant::now);
     let settings = settings::Settings::load();
     let mut app = App::new();
@@ -53,6 +66,11 @@ pub fn run(screenshot: Option<ScreenshotRequest>) {
     ));
     if let Some(request) = screenshot {
         app.add_plugins(screenshot::plugin(request));
+    }
+    if let Some((server, me)) = class {
+        app.insert_resource(me)
+            .insert_state(Screen::Lobby)
+            .add_plugins(remote::plugin(server));
     }
     app.run();
 }

@@ -348,9 +348,10 @@ pub(crate) fn plugin(app: &mut App) {
         Update,
         // The hand-over page leaves on the player's word only.
         route.run_if(
-            in_state(Screen::Table)
+            (in_state(Screen::Table)
                 .or_else(in_state(Screen::Adoption))
-                .or_else(in_state(Screen::Chair)),
+                .or_else(in_state(Screen::Chair)))
+            .and_then(not(resource_exists::<crate::remote::RemoteSeat>)),
         ),
     );
 }

@@ -8,7 +8,9 @@ use bevy::prelude::*;
 use bevy_replicon::prelude::*;
 use zero_draft_engine::log::{AmendmentId, Event};
 use zero_draft_engine::preferences::Reaction;
+use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::seat::{Command, Seat};
+use zero_draft_engine::session::Suggestion;
 use zero_draft_engine::view::{Private, PublicScenario, RoomView, SeatView};
 
 use crate::protocol::{Lobby, PROTOCOL_VERSION, Post, Request};
@@ -39,6 +41,11 @@ pub struct RemoteRoom {
     pub private: Option<Private>,
     pub reasons: HashMap<AmendmentId, Vec<Reaction>>,
     pub advice: Option<Command>,
+    /// The last prediction and coach's list received.
+    pub predicted: Option<(EditSpec, Result<Vec<Reaction>, String>)>,
+    pub suggestions: Option<Vec<Suggestion>>,
+    /// Counts the private updates (the table refreshes its view when this or the room moves).
+    pub private_version: u64,
     /// Refusals in order (what, why).
     pub refusals: Vec<(String, String)>,
     /// The server's hash of the public log at the end.
@@ -63,6 +70,21 @@ impl RemoteRoom {
             seat,
             private: self.private.clone(),
         })
+    }
+
+    /// Whether the room waits for this seat now.
+    pub fn to_act(&self) -> bool {
+        match (&self.room, self.seat) {
+            (Some(r), Some(s)) => r.pending.contains(&s),
+            _ => false,
+        }
+    }
+
+    /// Changes whenever the seat's view does.
+    pub fn stamp(&self) -> u64 {
+        self.room_version
+            .wrapping_mul(1 << 20)
+            .wrapping_add(self.private_version)
     }
 
     /// SHA-256 of the public log this client received.
@@ -111,7 +133,12 @@ impl RemoteRoom {
                     *resync = true;
                 }
             }
-            Post::Private(p) => self.private = Some(*p),
+            Post::Private(p) => {
+                self.private = Some(*p);
+                self.private_version += 1;
+            }
+            Post::Predicted { edit, result } => self.predicted = Some((edit, result)),
+            Post::Suggestions(list) => self.suggestions = Some(list),
             Post::Reasons {
                 amendment,
                 reactions,

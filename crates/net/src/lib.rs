@@ -5,6 +5,7 @@
 
 pub mod bot;
 pub mod client;
+pub mod loopback;
 pub mod protocol;
 pub mod run;
 pub mod server;

@@ -12,7 +12,9 @@ use bevy_replicon::prelude::*;
 use serde::{Deserialize, Serialize};
 use zero_draft_engine::log::{AmendmentId, Event};
 use zero_draft_engine::preferences::Reaction;
+use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::seat::{Command, Seat};
+use zero_draft_engine::session::Suggestion;
 use zero_draft_engine::view::{Private, PublicScenario};
 
 use crate::sync::RoomPatch;
@@ -73,6 +75,10 @@ pub enum Request {
     Advise {
         coach: bool,
     },
+    /// The room's predicted reactions if this seat tabled the edit (the composer's preview).
+    Predict(EditSpec),
+    /// The coach's `k` best moves for this seat (at most 5).
+    Suggest(u8),
     /// Send the whole room again (after a patch did not apply).
     Resync,
 }
@@ -129,6 +135,11 @@ pub enum Post {
         reactions: Vec<Reaction>,
     },
     Advice(Command),
+    Predicted {
+        edit: EditSpec,
+        result: Result<Vec<Reaction>, String>,
+    },
+    Suggestions(Vec<Suggestion>),
     /// The session is over; the public log's hash, for checking.
     Ended {
         log_sha256: String,

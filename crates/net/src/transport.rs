@@ -25,7 +25,10 @@ fn now() -> std::time::Duration {
 }
 
 fn connection(app: &App) -> ConnectionConfig {
-    let channels = app.world().resource::<RepliconChannels>();
+    connection_of(app.world().resource::<RepliconChannels>())
+}
+
+fn connection_of(channels: &RepliconChannels) -> ConnectionConfig {
     ConnectionConfig {
         server_channels_config: channels.server_configs(),
         client_channels_config: channels.client_configs(),
@@ -75,6 +78,17 @@ pub fn serve(app: &mut App, bind: SocketAddr) -> std::io::Result<Vec<SocketAddr>
 /// Connects to a server. Each connection uses a fresh netcode id, so a laptop that wakes up
 /// can reconnect at once; the seat comes back through the seat token, not the id.
 pub fn connect(app: &mut App, server: SocketAddr) -> std::io::Result<()> {
+    let (client, transport) = client_for(app.world().resource::<RepliconChannels>(), server)?;
+    app.insert_resource(client).insert_resource(transport);
+    Ok(())
+}
+
+/// The client and its transport, for inserting from a system (a windowed app connects once
+/// it runs).
+pub fn client_for(
+    channels: &RepliconChannels,
+    server: SocketAddr,
+) -> std::io::Result<(RenetClient, NetcodeClientTransport)> {
     let local: SocketAddr = if server.is_ipv4() {
         (Ipv4Addr::UNSPECIFIED, 0).into()
     } else {
@@ -98,7 +112,5 @@ pub fn connect(app: &mut App, server: SocketAddr) -> std::io::Result<()> {
         socket,
     )
     .map_err(|e| std::io::Error::other(e.to_string()))?;
-    let client = RenetClient::new(connection(app));
-    app.insert_resource(client).insert_resource(transport);
-    Ok(())
+    Ok((RenetClient::new(connection_of(channels)), transport))
 }

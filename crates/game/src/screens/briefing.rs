@@ -14,7 +14,9 @@ use zero_draft_engine::view::SeatView;
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,
-        briefing.run_if(in_state(Screen::Briefing)),
+        briefing.run_if(
+            in_state(Screen::Briefing).and_then(not(resource_exists::<crate::remote::RemoteSeat>)),
+        ),
     );
 }
 

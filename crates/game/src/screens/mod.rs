@@ -35,6 +35,8 @@ pub enum Screen {
     /// The player as Chair: rulings on the bracketed amendments before each revision.
     Chair,
     Debrief,
+    /// A class over the network: choosing a seat, waiting for the start, and the end.
+    Lobby,
 }
 
 pub(super) fn plugin(app: &mut App) {

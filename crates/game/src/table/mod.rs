@@ -47,24 +47,70 @@ pub(super) fn plugin(app: &mut App) {
 /// recomputed only when the edit or the log changes.
 #[derive(Resource, Default)]
 pub struct Cache {
-    events: usize,
+    events: u64,
     viewer: Option<DelegationId>,
     seat: Option<Arc<SeatView>>,
     diffs: Vec<ParagraphDiff>,
-    prediction: Option<(EditSpec, usize, Result<Vec<Reaction>, String>)>,
-    /// The coach's suggestions for the viewer, as of a length of the log.
+    prediction: Option<(EditSpec, u64, Result<Vec<Reaction>, String>)>,
+    /// The coach's suggestions for the viewer, as of a stamp of the room.
     coach: Option<(
-        usize,
+        u64,
         DelegationId,
         Vec<zero_draft_engine::session::Suggestion>,
     )>,
 }
 
+/// Where a table's seat view, preview and coach come from: the match on this machine, or a
+/// class over the network (which answers previews and the coach a moment later).
+pub trait TableSource {
+    fn seat_view(&self) -> SeatView;
+    fn viewer(&self) -> DelegationId;
+    /// Changes whenever the viewer's seat view does.
+    fn stamp(&self) -> u64;
+    fn difficulty(&self) -> Difficulty;
+    fn notice(&self) -> Option<String>;
+    /// The room's predicted reactions if the viewer tabled `edit`; `None` until known.
+    fn predict(&mut self, edit: &EditSpec) -> Option<Result<Vec<Reaction>, String>>;
+    /// The coach's `k` best moves for the viewer; `None` until known.
+    fn suggest(&mut self, k: usize) -> Option<Vec<zero_draft_engine::session::Suggestion>>;
+}
+
+impl TableSource for Match {
+    fn seat_view(&self) -> SeatView {
+        Match::seat_view(self)
+    }
+    fn viewer(&self) -> DelegationId {
+        self.viewer
+    }
+    fn stamp(&self) -> u64 {
+        self.session.events().len() as u64
+    }
+    fn difficulty(&self) -> Difficulty {
+        self.difficulty
+    }
+    fn notice(&self) -> Option<String> {
+        self.notice.clone()
+    }
+    fn predict(&mut self, edit: &EditSpec) -> Option<Result<Vec<Reaction>, String>> {
+        Some(
+            self.session
+                .predict(self.viewer, edit)
+                .map_err(|e| e.to_string()),
+        )
+    }
+    fn suggest(&mut self, k: usize) -> Option<Vec<zero_draft_engine::session::Suggestion>> {
+        Some(
+            self.session
+                .suggest(zero_draft_engine::seat::Seat::Delegation(self.viewer), k),
+        )
+    }
+}
+
 impl Cache {
-    /// The viewer's seat view of the match, rebuilt when the log grows or the viewer changes.
-    fn refresh(&mut self, game: &Match) -> Arc<SeatView> {
-        let events = game.session.events().len();
-        let fresh = self.events == events && self.viewer == Some(game.viewer);
+    /// The viewer's seat view, rebuilt when the room moves or the viewer changes.
+    fn refresh(&mut self, game: &dyn TableSource) -> Arc<SeatView> {
+        let stamp = game.stamp();
+        let fresh = self.events == stamp && self.viewer == Some(game.viewer());
         if let (true, Some(seat)) = (fresh, &self.seat) {
             return seat.clone();
         }
@@ -72,31 +118,29 @@ impl Cache {
         let revs = &seat.room.revisions;
         let base = &revs[revs.len().saturating_sub(2)].document;
         self.diffs = tracked_changes(base, &seat.room.document);
-        self.events = events;
-        self.viewer = Some(game.viewer);
+        self.events = stamp;
+        self.viewer = Some(game.viewer());
         self.seat = Some(seat.clone());
         seat
     }
 
     /// The room's predicted reactions to the composed edit (the seat's own prediction).
-    fn predict(&mut self, game: &Match, edit: Option<EditSpec>) {
+    fn predict(&mut self, game: &mut dyn TableSource, edit: Option<EditSpec>) {
         let Some(edit) = edit else {
             self.prediction = None;
             return;
         };
-        let events = game.session.events().len();
+        let stamp = game.stamp();
         if self
             .prediction
             .as_ref()
-            .is_some_and(|(e, n, _)| *e == edit && *n == events)
+            .is_some_and(|(e, n, _)| *e == edit && *n == stamp)
         {
             return;
         }
-        let result = game
-            .session
-            .predict(game.viewer, &edit)
-            .map_err(|e| e.to_string());
-        self.prediction = Some((edit, events, result));
+        if let Some(result) = game.predict(&edit) {
+            self.prediction = Some((edit, stamp, result));
+        }
     }
 }
 
@@ -136,7 +180,7 @@ fn table(
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let Some(mut game) = game else { return Ok(()) };
-    let action = frame(&ctx, &mut game, &mut composer, &settings, &mut cache);
+    let action = frame(&ctx, &mut *game, &mut composer, &settings, &mut cache);
     if composer.leave {
         // Every move is already saved: the game can be resumed from the title screen.
         composer.leave = false;
@@ -162,40 +206,38 @@ fn table(
 /// draw from the view.
 pub fn frame(
     ctx: &egui::Context,
-    game: &mut Match,
+    game: &mut dyn TableSource,
     composer: &mut Composer,
     settings: &Settings,
     cache: &mut Cache,
 ) -> Option<Action> {
     let seat = cache.refresh(game);
-    if game.difficulty != Difficulty::Hard {
+    let difficulty = game.difficulty();
+    if difficulty != Difficulty::Hard {
         cache.predict(game, composer.edit());
     }
     // The coach's suggestions, recomputed only when the game moves on.
-    let coach_open = composer
-        .coach
-        .unwrap_or(game.difficulty == Difficulty::Easy);
+    let coach_open = composer.coach.unwrap_or(difficulty == Difficulty::Easy);
     if coach_open {
-        let events = game.session.events().len();
+        let (stamp, viewer) = (game.stamp(), game.viewer());
         if cache
             .coach
             .as_ref()
-            .is_none_or(|(n, d, _)| *n != events || *d != game.viewer)
+            .is_none_or(|(n, d, _)| *n != stamp || *d != viewer)
         {
-            let suggestions = game
-                .session
-                .suggest(zero_draft_engine::seat::Seat::Delegation(game.viewer), 3);
-            cache.coach = Some((events, game.viewer, suggestions));
+            if let Some(suggestions) = game.suggest(3) {
+                cache.coach = Some((stamp, viewer, suggestions));
+            }
         }
     }
-    let notice = game.notice.clone();
+    let notice = game.notice();
     let v = view(
         ctx,
         &seat,
         composer,
         settings,
         cache,
-        game.difficulty,
+        difficulty,
         notice.as_deref(),
     );
     let mut action = None;

@@ -354,6 +354,33 @@ fn handle(
             post(out, from, Post::Advice(command));
             Ok(())
         }
+        Request::Predict(edit) => {
+            let d = room.clients[&from]
+                .seat
+                .ok_or(("predict", "you hold no seat".to_string()))?;
+            if serde_json::to_string(&edit).map_or(true, |t| t.len() > MAX_TEXT * 4) {
+                return Err(("predict", "the edit is too long".into()));
+            }
+            let s = room
+                .session
+                .as_ref()
+                .ok_or(("predict", "the game has not started".to_string()))?;
+            let result = s.predict(d, &edit).map_err(|e| e.to_string());
+            post(out, from, Post::Predicted { edit, result });
+            Ok(())
+        }
+        Request::Suggest(k) => {
+            let d = room.clients[&from]
+                .seat
+                .ok_or(("suggest", "you hold no seat".to_string()))?;
+            let s = room
+                .session
+                .as_ref()
+                .ok_or(("suggest", "the game has not started".to_string()))?;
+            let list = s.suggest(Seat::Delegation(d), (k as usize).clamp(1, 5));
+            post(out, from, Post::Suggestions(list));
+            Ok(())
+        }
         Request::Resync => {
             let c = room.clients.get_mut(&from).expect("checked above");
             c.room_version = 0;

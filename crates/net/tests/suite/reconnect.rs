@@ -1,6 +1,8 @@
 use bevy_replicon::test_app::ServerTestAppExt;
 use zero_draft_engine::seat::{Controller, Seat};
 use zero_draft_net::bot::{Bot, BotPlugin, Strategy};
+use zero_draft_net::client::Identity;
+use zero_draft_net::run::client_app;
 
 use super::*;
 

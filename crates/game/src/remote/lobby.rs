@@ -1,0 +1,154 @@
+//! The lobby of a class: which delegations are free, claiming one, waiting for the teacher to
+//! start; and, at the end, how the session ended for this seat.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use zero_draft_net::Request;
+use zero_draft_net::client::RemoteRoom;
+
+use super::RemoteSeat;
+use crate::keys::{Shortcut, shortcut_button};
+use crate::screens::Screen;
+use crate::settings::Settings;
+use crate::theme::{centered, root_ui};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        lobby.run_if(in_state(Screen::Lobby)),
+    );
+}
+
+fn lobby(
+    mut contexts: EguiContexts,
+    room: Res<RemoteRoom>,
+    mut seat: ResMut<RemoteSeat>,
+    settings: Res<Settings>,
+    mut next: ResMut<NextState<Screen>>,
+    mut exit: MessageWriter<AppExit>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let mut ui = root_ui(&ctx);
+    centered(&mut ui, 900.0, |ui| {
+        ui.add_space(16.0);
+        let title = room
+            .scenario
+            .as_ref()
+            .map_or("a class".to_string(), |s| s.title.clone());
+        ui.heading(format!("Zero Draft — {title}"));
+        ui.label(format!("The class at {}", seat.server));
+        ui.add_space(8.0);
+        if let Some(p) = seat.problem.as_ref().or(room.goodbye.as_ref()) {
+            ui.colored_label(settings.bad(), format!("Not connected: {p}"));
+            if shortcut_button(ui, true, Shortcut::Back, "Close") {
+                exit.write(AppExit::Success);
+            }
+            return;
+        }
+        let Some(scenario) = room.scenario.clone() else {
+            ui.label(
+                "Connecting… (the host must be running, and this computer on the same network)",
+            );
+            return;
+        };
+        if let Some(sha) = &room.ended {
+            ended(ui, &room, &settings, sha);
+            if shortcut_button(ui, true, Shortcut::Back, "Close") {
+                exit.write(AppExit::Success);
+            }
+            return;
+        }
+        let lobby = room
+            .lobby
+            .clone()
+            .unwrap_or_else(|| zero_draft_net::protocol::Lobby {
+                seats: Vec::new(),
+                started: false,
+                waiting: Vec::new(),
+            });
+        match room.seat.and_then(|s| s.delegation()) {
+            Some(d) => {
+                ui.label(
+                    egui::RichText::new(format!("You are {}.", scenario.name(d)))
+                        .strong()
+                        .size(18.0),
+                );
+                if lobby.started {
+                    if shortcut_button(ui, true, Shortcut::Confirm, "Back to the table") {
+                        seat.briefed = true;
+                        next.set(Screen::Table);
+                    }
+                } else {
+                    ui.label("Waiting for the teacher to start the session…");
+                }
+            }
+            None => {
+                ui.label("Choose your delegation. First come, first served; the teacher may also seat you.");
+            }
+        }
+        if let Some((_, why)) = room.refusals.last() {
+            ui.colored_label(settings.bad(), why);
+        }
+        ui.add_space(8.0);
+        egui::ScrollArea::vertical()
+            .max_height(ui.available_height() - 20.0)
+            .show(ui, |ui| {
+                for (b, bloc) in scenario.blocs.iter().enumerate() {
+                    ui.label(egui::RichText::new(&bloc.name).strong());
+                    ui.horizontal_wrapped(|ui| {
+                        for (k, del) in scenario.delegations.iter().enumerate() {
+                            if del.bloc != b || !(del.may_block || del.playable) {
+                                continue;
+                            }
+                            let held = lobby.seats.get(k).and_then(|s| s.student.clone());
+                            let label = match &held {
+                                Some(who) => format!("{} — {who}", del.name),
+                                None => del.name.clone(),
+                            };
+                            let free = held.is_none() && room.seat.is_none();
+                            if ui.add_enabled(free, egui::Button::new(label)).clicked() {
+                                seat.outbox.push(Request::Claim {
+                                    delegation: del.id.clone(),
+                                });
+                            }
+                        }
+                    });
+                }
+            });
+    });
+    Ok(())
+}
+
+/// How the session ended, for this seat.
+fn ended(ui: &mut egui::Ui, room: &RemoteRoom, settings: &Settings, sha: &str) {
+    let adopted = room
+        .room
+        .as_ref()
+        .and_then(|r| r.outcome.as_ref())
+        .map(|o| o.adopted);
+    ui.heading(match adopted {
+        Some(true) => "The report is adopted by consensus.",
+        Some(false) => "The report is not adopted.",
+        None => "The teacher ended the session.",
+    });
+    if let Some(p) = &room.private {
+        if let Some(score) = &p.score {
+            ui.label(format!(
+                "Your score: {:.0} (objectives {:.0}, consensus {:.0}, relationships {:.0}).",
+                score.total,
+                score.objective_points,
+                score.consensus_points,
+                score.relationship_points
+            ));
+        }
+        for o in &p.objectives {
+            let (colour, mark) = if o.met {
+                (settings.good(), "✔")
+            } else {
+                (settings.bad(), "✖")
+            };
+            ui.colored_label(colour, format!("{mark} {}", o.description));
+        }
+    }
+    ui.small(format!("log sha256 {sha}"));
+}

@@ -1,0 +1,173 @@
+//! The game as a student's client in a class: the lobby, then the same briefing, table and
+//! adoption screens as solo play, drawn from the seat view the server sends. Moves, previews
+//! and the coach are requests to the server, which alone runs the engine.
+
+mod lobby;
+mod screens;
+
+use std::net::SocketAddr;
+
+use bevy::prelude::*;
+use bevy_replicon::prelude::*;
+use bevy_replicon_renet::RepliconRenetPlugins;
+use zero_draft_engine::model::DelegationId;
+use zero_draft_engine::scenario::EditSpec;
+use zero_draft_engine::session::Suggestion;
+use zero_draft_engine::view::SeatView;
+use zero_draft_net::Request;
+use zero_draft_net::client::{ClassroomClientPlugin, RemoteRoom};
+
+use crate::play::Difficulty;
+use crate::screens::Screen;
+use crate::table::TableSource;
+
+/// The class this window joined and what the player has done at it.
+#[derive(Resource, Debug)]
+pub struct RemoteSeat {
+    pub server: SocketAddr,
+    /// The player read the briefing and sat down.
+    pub briefed: bool,
+    /// Requests the screens made this frame.
+    pub outbox: Vec<Request>,
+    asked_prediction: Option<(EditSpec, u64)>,
+    asked_coach: Option<u64>,
+    /// Refusals already shown when the player last moved.
+    pub refusals_seen: usize,
+    /// Connection problems (cannot reach the host).
+    pub problem: Option<String>,
+    /// The seat view as of a stamp of the room (rebuilt when the room moves).
+    pub view: Option<(u64, SeatView)>,
+}
+
+impl RemoteSeat {
+    /// The seat view, rebuilt only when the room has moved.
+    pub fn refresh(&mut self, room: &RemoteRoom) -> Option<SeatView> {
+        let stamp = room.stamp();
+        if self.view.as_ref().map(|v| v.0) != Some(stamp) {
+            self.view = room.view().map(|v| (stamp, v));
+        }
+        self.view.as_ref().map(|v| v.1.clone())
+    }
+}
+
+pub(crate) fn plugin(server: SocketAddr) -> impl Fn(&mut App) {
+    move |app: &mut App| {
+        app.add_plugins(RepliconPlugins.set(ServerPlugin::new(PostUpdate)));
+        zero_draft_net::protocol::register(app);
+        app.add_plugins((RepliconRenetPlugins, ClassroomClientPlugin))
+            .insert_resource(RemoteSeat {
+                server,
+                briefed: false,
+                outbox: Vec::new(),
+                asked_prediction: None,
+                asked_coach: None,
+                refusals_seen: 0,
+                problem: None,
+                view: None,
+            })
+            .add_systems(Startup, connect)
+            .add_systems(Update, (route, send).chain())
+            .add_plugins((lobby::plugin, screens::plugin));
+    }
+}
+
+fn connect(mut commands: Commands, channels: Res<RepliconChannels>, mut seat: ResMut<RemoteSeat>) {
+    match zero_draft_net::transport::client_for(&channels, seat.server) {
+        Ok((client, transport)) => {
+            commands.insert_resource(client);
+            commands.insert_resource(transport);
+        }
+        Err(e) => seat.problem = Some(format!("cannot reach {}: {e}", seat.server)),
+    }
+}
+
+/// Sends what the screens asked for.
+fn send(mut seat: ResMut<RemoteSeat>, mut out: MessageWriter<Request>) {
+    for r in seat.outbox.drain(..) {
+        out.write(r);
+    }
+}
+
+/// Sends the player where the class needs them.
+fn route(
+    room: Res<RemoteRoom>,
+    seat: Res<RemoteSeat>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let target = match &room.room {
+        Some(r) if room.seat.is_some() && room.ended.is_none() && room.goodbye.is_none() => {
+            if !seat.briefed {
+                Screen::Briefing
+            } else if room.to_act() && r.stage == zero_draft_engine::session::Stage::Adoption {
+                Screen::Adoption
+            } else {
+                Screen::Table
+            }
+        }
+        _ => Screen::Lobby,
+    };
+    // The player may step back to the lobby from the table (Esc); the route then waits.
+    let stays_in_lobby = *screen.get() == Screen::Lobby && seat.briefed && target == Screen::Table;
+    if *screen.get() != target && !stays_in_lobby {
+        next.set(target);
+    }
+}
+
+/// The table's source over the network.
+pub struct Source<'a> {
+    pub room: &'a mut RemoteRoom,
+    pub seat: &'a mut RemoteSeat,
+    pub view: SeatView,
+}
+
+impl TableSource for Source<'_> {
+    fn seat_view(&self) -> SeatView {
+        self.view.clone()
+    }
+    fn viewer(&self) -> DelegationId {
+        self.view.seat.delegation().unwrap_or(0)
+    }
+    fn stamp(&self) -> u64 {
+        self.room.stamp()
+    }
+    fn difficulty(&self) -> Difficulty {
+        Difficulty::Normal
+    }
+    fn notice(&self) -> Option<String> {
+        if self.room.refusals.len() > self.seat.refusals_seen {
+            self.room
+                .refusals
+                .last()
+                .map(|(_, why)| format!("Refused: {why}."))
+        } else {
+            None
+        }
+    }
+    fn predict(
+        &mut self,
+        edit: &EditSpec,
+    ) -> Option<Result<Vec<zero_draft_engine::preferences::Reaction>, String>> {
+        let key = (edit.clone(), self.room.stamp());
+        if self.seat.asked_prediction.as_ref() == Some(&key) {
+            return match &self.room.predicted {
+                Some((e, r)) if e == edit => Some(r.clone()),
+                _ => None,
+            };
+        }
+        self.room.predicted = None;
+        self.seat.outbox.push(Request::Predict(edit.clone()));
+        self.seat.asked_prediction = Some(key);
+        None
+    }
+    fn suggest(&mut self, k: usize) -> Option<Vec<Suggestion>> {
+        let stamp = self.room.stamp();
+        if self.seat.asked_coach == Some(stamp) {
+            return self.room.suggestions.clone();
+        }
+        self.room.suggestions = None;
+        self.seat.outbox.push(Request::Suggest(k.min(5) as u8));
+        self.seat.asked_coach = Some(stamp);
+        None
+    }
+}

@@ -1,0 +1,127 @@
+//! The briefing, table and adoption screens of a class, over the same panels as solo play.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use zero_draft_engine::log::Action;
+use zero_draft_engine::seat::Command;
+use zero_draft_net::Request;
+use zero_draft_net::client::RemoteRoom;
+
+use super::{RemoteSeat, Source};
+use crate::keys::{Shortcut, shortcut_button_sized};
+use crate::play::Match;
+use crate::screens::{Screen, adoption_ui, briefing_ui};
+use crate::settings::Settings;
+use crate::table::{Cache, Composer, frame};
+use crate::theme::{centered, root_ui};
+
+pub(super) fn plugin(app: &mut App) {
+    let remote = resource_exists::<RemoteSeat>.and_then(not(resource_exists::<Match>));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        (
+            briefing.run_if(in_state(Screen::Briefing)),
+            table.run_if(in_state(Screen::Table)),
+            adoption.run_if(in_state(Screen::Adoption)),
+        )
+            .run_if(remote),
+    )
+    .add_systems(OnEnter(Screen::Adoption), |mut c: Commands| {
+        c.insert_resource(Picked::default())
+    });
+}
+
+/// Paragraphs ticked to dissociate from.
+#[derive(Resource, Default)]
+struct Picked(Vec<String>);
+
+fn briefing(
+    mut contexts: EguiContexts,
+    room: Res<RemoteRoom>,
+    mut seat: ResMut<RemoteSeat>,
+    settings: Res<Settings>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let Some(view) = seat.refresh(&room) else {
+        return Ok(());
+    };
+    let mut ui = root_ui(&ctx);
+    centered(&mut ui, 820.0, |ui| {
+        ui.add_space(20.0);
+        egui::ScrollArea::vertical()
+            .max_height(ui.available_height() - 60.0)
+            .show(ui, |ui| briefing_ui(ui, &view, &settings));
+        ui.add_space(10.0);
+        if shortcut_button_sized(ui, true, Shortcut::Confirm, "Take your seat", Some(18.0)) {
+            seat.briefed = true;
+        }
+    });
+    Ok(())
+}
+
+fn table(
+    mut contexts: EguiContexts,
+    mut room: ResMut<RemoteRoom>,
+    mut seat: ResMut<RemoteSeat>,
+    composer: Option<ResMut<Composer>>,
+    cache: Option<ResMut<Cache>>,
+    settings: Res<Settings>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let (Some(mut composer), Some(mut cache)) = (composer, cache) else {
+        return Ok(());
+    };
+    let Some(view) = seat.refresh(&room) else {
+        return Ok(());
+    };
+    let seat = &mut *seat;
+    let room = &mut *room;
+    let action = {
+        let mut source = Source { room, seat, view };
+        frame(&ctx, &mut source, &mut composer, &settings, &mut cache)
+    };
+    if composer.leave {
+        composer.leave = false;
+        next.set(Screen::Lobby);
+        return Ok(());
+    }
+    if let Some(a) = action {
+        let tabled = matches!(a, Action::Table(_) | Action::TableCard(_));
+        seat.refusals_seen = room.refusals.len();
+        seat.outbox.push(Request::Command(Command::Act(a)));
+        if tabled {
+            *composer = Composer {
+                op: composer.op,
+                ..Default::default()
+            };
+        }
+    }
+    Ok(())
+}
+
+fn adoption(
+    mut contexts: EguiContexts,
+    room: Res<RemoteRoom>,
+    mut seat: ResMut<RemoteSeat>,
+    settings: Res<Settings>,
+    picked: Option<ResMut<Picked>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let Some(mut picked) = picked else {
+        return Ok(());
+    };
+    let Some(view) = seat.refresh(&room) else {
+        return Ok(());
+    };
+    let notice = (room.refusals.len() > seat.refusals_seen)
+        .then(|| room.refusals.last().map(|(_, w)| w.clone()))
+        .flatten();
+    let mut ui = root_ui(&ctx);
+    if let Some(a) = adoption_ui(&mut ui, &view, notice.as_deref(), &settings, &mut picked.0) {
+        seat.refusals_seen = room.refusals.len();
+        seat.outbox.push(Request::Command(Command::Act(a)));
+        picked.0.clear();
+    }
+    Ok(())
+}
