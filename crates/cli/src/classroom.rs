@@ -29,12 +29,6 @@ pub struct HostArgs {
 }
 
 pub fn host(a: HostArgs) -> Result<(), String> {
-    if !a.headless {
-        return Err(
-            "the host's own window (the facilitator console) is not part of this build yet: run `zero-draft host SCENARIO --headless` and open the console with `zero-draft join ADDRESS --facilitator --code TEACHER-CODE`"
-                .into(),
-        );
-    }
     let bind = address(&a.bind)?;
     let (model, source) = load_model(&a.scenario)?;
     let code = match a.code {
@@ -78,21 +72,84 @@ pub fn host(a: HostArgs) -> Result<(), String> {
         cfg.resume = Some(r);
     }
     let teacher = cfg.facilitator_code.clone();
+    if !a.headless {
+        return host_window(cfg, bind, &code, &record);
+    }
     let mut printed = Ok(());
     host_headless(cfg, bind, |l| {
-        let mut text = format!("code: {code}\nteacher code: {teacher}\n");
-        for addr in &l.addresses {
-            text += &format!("address: {addr}\n");
-        }
-        text += &format!(
-            "students: zero-draft join {} --code {code}\nrecord: {}\n",
-            l.addresses.last().map_or(String::new(), |a| a.to_string()),
-            record.display()
-        );
-        printed = emit(&text);
+        printed = emit(&listening(&code, &teacher, &l.addresses, &record));
     })?;
     printed?;
     finish(&record)
+}
+
+/// What `host` prints once it listens.
+fn listening(code: &str, teacher: &str, addresses: &[SocketAddr], record: &Path) -> String {
+    let mut text = format!("code: {code}\nteacher code: {teacher}\n");
+    for addr in addresses {
+        text += &format!("address: {addr}\n");
+    }
+    text += &format!(
+        "students: zero-draft join {} --code {code}\nrecord: {}\n",
+        addresses.last().map_or(String::new(), |a| a.to_string()),
+        record.display()
+    );
+    text
+}
+
+/// The host with the teacher's window: the server runs on a thread of its own, and the window
+/// joins it as the facilitator. Closing the window writes the record and ends the class.
+#[cfg(feature = "game")]
+fn host_window(cfg: HostConfig, bind: SocketAddr, code: &str, record: &Path) -> Result<(), String> {
+    if !zero_draft_game::paths::has_display() {
+        return Err(format!(
+            "{} (or run the class without a window: --headless)",
+            zero_draft_game::paths::NO_DISPLAY
+        ));
+    }
+    let teacher = cfg.facilitator_code.clone();
+    let stop = zero_draft_net::run::Stop::default();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let server = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            zero_draft_net::run::host_until(
+                cfg,
+                bind,
+                |l| {
+                    let _ = tx.send(l.addresses.clone());
+                },
+                stop,
+            )
+        })
+    };
+    let Ok(addresses) = rx.recv() else {
+        return match server.join() {
+            Ok(Err(e)) => Err(e),
+            _ => Err("the server did not start".into()),
+        };
+    };
+    emit(&listening(code, &teacher, &addresses, record))?;
+    let local = addresses[0];
+    zero_draft_game::join(
+        local,
+        Identity {
+            code: teacher,
+            name: "teacher".into(),
+            token: None,
+        },
+    );
+    stop.0.store(true, std::sync::atomic::Ordering::Relaxed);
+    match server.join() {
+        Ok(r) => r?,
+        Err(_) => return Err("the server stopped with an error".into()),
+    }
+    finish(record)
+}
+
+#[cfg(not(feature = "game"))]
+fn host_window(_: HostConfig, _: SocketAddr, _: &str, _: &Path) -> Result<(), String> {
+    Err("this build has no window: use --headless".into())
 }
 
 /// After the class: the public log's hash, the class results beside the record.
@@ -125,6 +182,7 @@ pub struct JoinArgs {
     pub delegation: Option<String>,
     pub strategy: String,
     pub facilitator: bool,
+    pub terminal: bool,
     pub timeout: u64,
 }
 
@@ -139,7 +197,10 @@ pub fn join(a: JoinArgs) -> Result<(), String> {
         token: None,
     };
     if a.facilitator {
-        return crate::console::run(server, me);
+        if a.terminal || !has_window() {
+            return crate::console::run(server, me);
+        }
+        return open_window(server, me);
     }
     if !a.bot {
         return open_window(server, me);
@@ -148,13 +209,19 @@ pub fn join(a: JoinArgs) -> Result<(), String> {
         "--strategy {:?}: one of ai, coach, passive",
         a.strategy
     ))?;
-    let sha = join_bot(
-        server,
-        me,
-        Bot::new(a.delegation, strategy),
-        Duration::from_secs(a.timeout),
-    )?;
+    let bot = Bot::named(a.delegation, strategy, &me.name);
+    let sha = join_bot(server, me, bot, Duration::from_secs(a.timeout))?;
     emit(&format!("log sha256 {sha}\n"))
+}
+
+#[cfg(feature = "game")]
+fn has_window() -> bool {
+    zero_draft_game::paths::has_display()
+}
+
+#[cfg(not(feature = "game"))]
+fn has_window() -> bool {
+    false
 }
 
 #[cfg(feature = "game")]

@@ -139,6 +139,7 @@ pub enum Command {
         #[arg(long)]
         record: Option<PathBuf>,
         /// Run without a window (a fixed tick, no rendering); exits when the session ends.
+        /// Without it, the teacher's window opens on the facilitator's console.
         #[arg(long)]
         headless: bool,
         /// The students' join code (default: four random letters).
@@ -172,9 +173,13 @@ pub enum Command {
         /// With --bot: ai (the engine's own move for the seat), coach, or passive.
         #[arg(long, default_value = "ai")]
         strategy: String,
-        /// Open the facilitator's console (use the teacher code).
+        /// Open the facilitator's console (use the teacher code): in the game window, or in
+        /// the terminal without a display or with --terminal.
         #[arg(long)]
         facilitator: bool,
+        /// With --facilitator: the console in this terminal, typed commands.
+        #[arg(long)]
+        terminal: bool,
         /// With --bot: give up after this many seconds.
         #[arg(long, default_value_t = 3600)]
         timeout: u64,
@@ -264,6 +269,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             delegation,
             strategy,
             facilitator,
+            terminal,
             timeout,
         } => crate::classroom::join(crate::classroom::JoinArgs {
             address,
@@ -273,6 +279,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             delegation,
             strategy,
             facilitator,
+            terminal,
             timeout,
         }),
         #[cfg(feature = "game")]

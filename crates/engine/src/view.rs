@@ -168,6 +168,18 @@ pub struct RoomView {
 
 impl RoomView {
     pub fn of(s: &Session, scenario: Arc<PublicScenario>) -> RoomView {
+        let mut room = RoomView::without_log(s, scenario);
+        room.log = s
+            .events()
+            .iter()
+            .filter(|e| !matches!(e, Event::Scored { .. }))
+            .cloned()
+            .collect();
+        room
+    }
+
+    /// The room without its log (the network server sends the log separately, as it grows).
+    pub fn without_log(s: &Session, scenario: Arc<PublicScenario>) -> RoomView {
         let reactions = s
             .floor()
             .iter()
@@ -209,12 +221,7 @@ impl RoomView {
             pending: s.pending(),
             joining: s.joining_share(),
             outcome: s.outcome().cloned(),
-            log: s
-                .events()
-                .iter()
-                .filter(|e| !matches!(e, Event::Scored { .. }))
-                .cloned()
-                .collect(),
+            log: Vec::new(),
             log_len: s.events().len(),
             history: if s.is_finished() {
                 s.model()

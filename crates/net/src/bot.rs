@@ -42,13 +42,24 @@ pub struct Bot {
     asked: bool,
     /// Refusals already answered.
     seen_refusals: usize,
+    /// Picks among free seats (from the bot's name).
+    pick: usize,
     /// Commands sent.
     pub sent: u32,
 }
 
 impl Bot {
     pub fn new(delegation: Option<String>, strategy: Strategy) -> Bot {
+        Bot::named(delegation, strategy, "")
+    }
+
+    /// A bot whose choice among free seats follows from `name`.
+    pub fn named(delegation: Option<String>, strategy: Strategy, name: &str) -> Bot {
+        let pick = name
+            .bytes()
+            .fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize));
         Bot {
+            pick,
             delegation,
             strategy,
             claimed: false,
@@ -91,19 +102,24 @@ fn play(mut bot: ResMut<Bot>, mut room: ResMut<RemoteRoom>, mut out: MessageWrit
         let wanted = match &bot.delegation {
             Some(d) => Some(d.clone()),
             None => {
+                // A free member state picked by this bot's own number, so a class of bots
+                // joining at once does not race for the same seat.
                 let scenario = room.scenario.as_ref();
-                lobby
+                let free: Vec<&str> = lobby
                     .seats
                     .iter()
                     .enumerate()
-                    .find(|(k, s)| {
+                    .filter(|(k, s)| {
                         s.student.is_none()
                             && scenario.is_some_and(|sc| sc.delegations[*k].may_block)
                     })
-                    .map(|(_, s)| s.delegation.clone())
+                    .map(|(_, s)| s.delegation.as_str())
+                    .collect();
+                (!free.is_empty()).then(|| free[bot.pick % free.len()].to_string())
             }
         };
         if let Some(d) = wanted {
+            bot.pick = bot.pick.wrapping_mul(6364136223846793005).wrapping_add(1);
             out.write(Request::Claim { delegation: d });
             bot.claimed = true;
             bot.waiting_since = Some(room.received);

@@ -30,6 +30,8 @@ pub struct Identity {
 pub struct RemoteRoom {
     pub scenario: Option<Arc<PublicScenario>>,
     pub facilitator: bool,
+    /// For the facilitator: the scenario's scheduled events (id, description).
+    pub events: Vec<(String, String)>,
     pub lobby: Option<Lobby>,
     pub seat: Option<Seat>,
     pub token: Option<u64>,
@@ -48,6 +50,8 @@ pub struct RemoteRoom {
     pub private_version: u64,
     /// Refusals in order (what, why).
     pub refusals: Vec<(String, String)>,
+    /// For the facilitator, at the end: the class results as CSV.
+    pub results: Option<String>,
     /// The server's hash of the public log at the end.
     pub ended: Option<String>,
     /// Why the server closed the connection, or why this client stopped trusting its copy.
@@ -98,9 +102,11 @@ impl RemoteRoom {
             Post::Welcome {
                 scenario,
                 facilitator,
+                events,
             } => {
                 self.scenario = Some(scenario);
                 self.facilitator = facilitator;
+                self.events = events;
             }
             Post::Lobby(l) => self.lobby = Some(l),
             Post::Seated { seat, token } => {
@@ -147,6 +153,7 @@ impl RemoteRoom {
             }
             Post::Advice(c) => self.advice = Some(c),
             Post::Ended { log_sha256 } => self.ended = Some(log_sha256),
+            Post::Results(csv) => self.results = Some(csv),
             Post::Goodbye(why) => self.goodbye = Some(why),
         }
     }

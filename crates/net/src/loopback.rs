@@ -64,7 +64,7 @@ impl Class {
         self.join(
             name,
             &code,
-            Some(Bot::new(delegation.map(str::to_string), strategy)),
+            Some(Bot::named(delegation.map(str::to_string), strategy, name)),
         )
     }
 

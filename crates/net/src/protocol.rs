@@ -109,6 +109,9 @@ pub enum Post {
     Welcome {
         scenario: Arc<PublicScenario>,
         facilitator: bool,
+        /// For the facilitator only: the scenario's scheduled events (id, description), which
+        /// it may fire early.
+        events: Vec<(String, String)>,
     },
     Lobby(Lobby),
     /// This connection now holds the seat; keep the token to reclaim it after a drop.
@@ -144,6 +147,8 @@ pub enum Post {
     Ended {
         log_sha256: String,
     },
+    /// To the facilitator at the end: the class results (CSV, one row per student).
+    Results(String),
     /// The server closes this connection, and why.
     Goodbye(String),
 }

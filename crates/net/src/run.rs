@@ -68,9 +68,24 @@ pub fn host_headless(
     bind: SocketAddr,
     ready: impl FnOnce(&Listening),
 ) -> Result<(), String> {
+    host_until(cfg, bind, ready, Stop::default())
+}
+
+/// Asks a running host to write its record and stop (the teacher closed the window).
+#[derive(Resource, Clone, Default)]
+pub struct Stop(pub Arc<std::sync::atomic::AtomicBool>);
+
+/// Runs a class until it ends, Ctrl+C, or `stop` is raised.
+pub fn host_until(
+    cfg: HostConfig,
+    bind: SocketAddr,
+    ready: impl FnOnce(&Listening),
+    stop: Stop,
+) -> Result<(), String> {
     let mut app = server_app(cfg, Some(tick()));
     app.add_plugins((RepliconRenetPlugins, TerminalCtrlCHandlerPlugin))
-        .add_systems(Last, exit_when_over);
+        .insert_resource(stop)
+        .add_systems(Last, (exit_when_over, exit_when_stopped));
     app.finish();
     app.cleanup();
     let addresses =
@@ -90,6 +105,12 @@ fn exit_when_over(room: Res<Classroom>, mut exit: MessageWriter<AppExit>, mut af
         if *after > (TICK_HZ as u32) {
             exit.write(AppExit::Success);
         }
+    }
+}
+
+fn exit_when_stopped(stop: Res<Stop>, mut exit: MessageWriter<AppExit>) {
+    if stop.0.load(std::sync::atomic::Ordering::Relaxed) {
+        exit.write(AppExit::Success);
     }
 }
 

@@ -26,9 +26,17 @@ fn lobby(
     settings: Res<Settings>,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
+    mut console: ResMut<super::console::ConsoleState>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let mut ui = root_ui(&ctx);
+    let connected = seat.problem.is_none() && room.goodbye.is_none();
+    if room.facilitator && room.ended.is_none() && connected {
+        egui::CentralPanel::default().show(&mut ui, |ui| {
+            super::console::console_ui(ui, &room, &mut seat, &mut console, &settings);
+        });
+        return Ok(());
+    }
     centered(&mut ui, 900.0, |ui| {
         ui.add_space(16.0);
         let title = room
@@ -149,6 +157,18 @@ fn ended(ui: &mut egui::Ui, room: &RemoteRoom, settings: &Settings, sha: &str) {
             };
             ui.colored_label(colour, format!("{mark} {}", o.description));
         }
+    }
+    if let Some(csv) = &room.results {
+        ui.add_space(8.0);
+        ui.label(egui::RichText::new("Class results (also written beside the record)").strong());
+        egui::Grid::new("results").striped(true).show(ui, |ui| {
+            for line in csv.lines() {
+                for cell in line.split(',') {
+                    ui.label(cell.trim_matches('"'));
+                }
+                ui.end_row();
+            }
+        });
     }
     ui.small(format!("log sha256 {sha}"));
 }

@@ -2,6 +2,7 @@
 //! adoption screens as solo play, drawn from the seat view the server sends. Moves, previews
 //! and the coach are requests to the server, which alone runs the engine.
 
+mod console;
 mod lobby;
 mod screens;
 
@@ -65,6 +66,7 @@ pub(crate) fn plugin(server: SocketAddr) -> impl Fn(&mut App) {
                 problem: None,
                 view: None,
             })
+            .init_resource::<console::ConsoleState>()
             .add_systems(Startup, connect)
             .add_systems(Update, (route, send).chain())
             .add_plugins((lobby::plugin, screens::plugin));

@@ -37,7 +37,7 @@ pub(super) fn publish(
     if stamp != room.stamp {
         room.stamp = stamp;
         room.stats.updates += 1;
-        let view = RoomView::of(s, room.public.clone());
+        let view = RoomView::without_log(s, room.public.clone());
         let text = room_text(&view);
         if text != room.room_text {
             let old = std::mem::replace(&mut room.room_text, text);
@@ -90,8 +90,12 @@ pub(super) fn publish(
     if (s.is_finished() || room.ended) && !room.ended_told() {
         room.ended = true;
         let sha = log_sha256(&room.public_log);
+        let results = room.results_csv();
         for (&e, c) in &room.clients {
             if c.hello && !c.kicked {
+                if c.facilitator {
+                    post(&mut out, e, Post::Results(results.clone()));
+                }
                 post(
                     &mut out,
                     e,

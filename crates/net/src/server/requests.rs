@@ -181,6 +181,18 @@ fn handle(
                 Post::Welcome {
                     scenario: room.public.clone(),
                     facilitator: teacher,
+                    events: if teacher {
+                        room.cfg
+                            .model
+                            .scenario
+                            .schedule
+                            .events
+                            .iter()
+                            .map(|e| (e.id.clone(), e.description.clone()))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    },
                 },
             );
             if let Some(t) = token {

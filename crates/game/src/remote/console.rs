@@ -1,0 +1,217 @@
+//! The facilitator's console in the game window: every seat and who holds it, what the room
+//! waits for, and the controls that run the room (start, pause, phase length, events,
+//! announcements, taking a seat over, ending the session).
+
+use bevy::prelude::*;
+use bevy_egui::egui;
+use zero_draft_engine::log::Action;
+use zero_draft_engine::seat::{Command, Seat};
+use zero_draft_net::Request;
+use zero_draft_net::client::RemoteRoom;
+use zero_draft_text::describe;
+
+use super::RemoteSeat;
+use crate::settings::Settings;
+
+/// What the teacher is typing or has picked.
+#[derive(Resource, Default)]
+pub struct ConsoleState {
+    announce: String,
+    event: usize,
+}
+
+pub fn console_ui(
+    ui: &mut egui::Ui,
+    room: &RemoteRoom,
+    seat: &mut RemoteSeat,
+    state: &mut ConsoleState,
+    settings: &Settings,
+) {
+    let Some(scenario) = room.scenario.clone() else {
+        return;
+    };
+    let lobby = room
+        .lobby
+        .clone()
+        .unwrap_or(zero_draft_net::protocol::Lobby {
+            seats: Vec::new(),
+            started: false,
+            waiting: Vec::new(),
+        });
+    let out = &mut seat.outbox;
+    let r = room.room.as_ref();
+    let status = match r {
+        None => "not started".to_string(),
+        Some(r) if r.outcome.is_some() => "over".to_string(),
+        Some(r) => format!(
+            "{} — round {} of {}{}",
+            r.scenario.phases.get(r.phase).map_or("", String::as_str),
+            r.round,
+            r.phase_rounds.get(r.phase).copied().unwrap_or(0),
+            if r.paused { " · PAUSED" } else { "" }
+        ),
+    };
+    ui.label(
+        egui::RichText::new(format!("Facilitator · {status}"))
+            .strong()
+            .size(16.0),
+    );
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(!lobby.started, egui::Button::new("Start the session"))
+            .clicked()
+        {
+            out.push(Request::Start);
+        }
+        let paused = r.is_some_and(|r| r.paused);
+        if ui
+            .add_enabled(
+                lobby.started,
+                egui::Button::new(if paused { "Resume" } else { "Pause" }),
+            )
+            .clicked()
+        {
+            out.push(Request::Command(if paused {
+                Command::Resume
+            } else {
+                Command::Pause
+            }));
+        }
+        if ui
+            .add_enabled(lobby.started, egui::Button::new("Phase −1 round"))
+            .clicked()
+        {
+            out.push(Request::Command(Command::ChangeRounds(-1)));
+        }
+        if ui
+            .add_enabled(lobby.started, egui::Button::new("Phase +1 round"))
+            .clicked()
+        {
+            out.push(Request::Command(Command::ChangeRounds(1)));
+        }
+        if ui
+            .add_enabled(lobby.started, egui::Button::new("End the session"))
+            .clicked()
+        {
+            out.push(Request::End);
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::TextEdit::singleline(&mut state.announce)
+                .hint_text("An announcement to the room")
+                .desired_width(420.0),
+        );
+        let ok = lobby.started && !state.announce.trim().is_empty();
+        if ui.add_enabled(ok, egui::Button::new("Announce")).clicked() {
+            out.push(Request::Command(Command::Announce(std::mem::take(
+                &mut state.announce,
+            ))));
+        }
+        if !room.events.is_empty() {
+            state.event = state.event.min(room.events.len() - 1);
+            egui::ComboBox::from_id_salt("inject")
+                .width(220.0)
+                .selected_text(&room.events[state.event].0)
+                .show_ui(ui, |ui| {
+                    for (k, (id, what)) in room.events.iter().enumerate() {
+                        ui.selectable_value(&mut state.event, k, id)
+                            .on_hover_text(what);
+                    }
+                });
+            if ui
+                .add_enabled(lobby.started, egui::Button::new("Fire this event now"))
+                .clicked()
+            {
+                out.push(Request::Command(Command::Inject {
+                    event: room.events[state.event].0.clone(),
+                }));
+            }
+        }
+    });
+    if let Some((what, why)) = room.refusals.last() {
+        ui.colored_label(settings.bad(), format!("Refused ({what}): {why}"));
+    }
+    if !lobby.waiting.is_empty() {
+        ui.label(format!("Waiting for a seat: {}", lobby.waiting.join(", ")));
+    }
+    ui.separator();
+    let pending: Vec<Seat> = r.map(|r| r.pending.clone()).unwrap_or_default();
+    ui.columns(2, |cols| {
+        egui::ScrollArea::vertical()
+            .id_salt("seats")
+            .show(&mut cols[0], |ui| {
+                egui::Grid::new("seats").striped(true).show(ui, |ui| {
+                    for h in ["Delegation", "Student", "", ""] {
+                        ui.label(egui::RichText::new(h).strong());
+                    }
+                    ui.end_row();
+                    for (k, s) in lobby.seats.iter().enumerate() {
+                        let d = &scenario.delegations[k];
+                        if !(d.may_block || d.playable)
+                            || (s.student.is_none() && !s.taken_over) && !lobby.started
+                        {
+                            continue;
+                        }
+                        let waits = pending.contains(&Seat::Delegation(k as u16));
+                        ui.label(format!(
+                            "{}{}",
+                            d.name,
+                            if waits { "  ◀ to act" } else { "" }
+                        ));
+                        ui.label(match (&s.student, s.connected) {
+                            (Some(who), true) => who.clone(),
+                            (Some(who), false) => format!("{who} (away)"),
+                            (None, _) => "AI".into(),
+                        });
+                        if s.taken_over {
+                            if ui.button("Release").clicked() {
+                                out.push(Request::Release {
+                                    delegation: s.delegation.clone(),
+                                });
+                            }
+                            ui.horizontal(|ui| {
+                                for (label, a) in [
+                                    ("Pass", Action::Pass),
+                                    ("Join", Action::Join),
+                                    ("Block", Action::Block),
+                                ] {
+                                    if ui.add_enabled(waits, egui::Button::new(label)).clicked() {
+                                        out.push(Request::ActAs {
+                                            delegation: s.delegation.clone(),
+                                            command: Command::Act(a),
+                                        });
+                                    }
+                                }
+                            });
+                        } else {
+                            if ui
+                                .add_enabled(lobby.started, egui::Button::new("Take over"))
+                                .clicked()
+                            {
+                                out.push(Request::TakeOver {
+                                    delegation: s.delegation.clone(),
+                                });
+                            }
+                            ui.label("");
+                        }
+                        ui.end_row();
+                    }
+                });
+            });
+        let ui = &mut cols[1];
+        ui.label(egui::RichText::new("The room").strong());
+        egui::ScrollArea::vertical()
+            .id_salt("log")
+            .stick_to_bottom(true)
+            .show(ui, |ui| {
+                let from = room.log.len().saturating_sub(200);
+                for e in &room.log[from..] {
+                    let line = describe(scenario.as_ref(), e);
+                    if !line.is_empty() {
+                        ui.label(line);
+                    }
+                }
+            });
+    });
+}
