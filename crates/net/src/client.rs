@@ -48,6 +48,7 @@ pub struct RemoteRoom {
     pub suggestions: Option<Vec<Suggestion>>,
     /// Counts the private updates (the table refreshes its view when this or the room moves).
     pub private_version: u64,
+    reasons_version: u64,
     /// Refusals in order (what, why).
     pub refusals: Vec<(String, String)>,
     /// For the facilitator, at the end: the class results as CSV.
@@ -66,6 +67,15 @@ impl RemoteRoom {
     /// The seat's view, built from what the server sent.
     pub fn view(&self) -> Option<SeatView> {
         let mut room = self.room.clone()?;
+        crate::sync::with_reactions(&mut room, &self.log);
+        // The reasons asked for, where they are known.
+        for (a, heard) in &mut room.reactions {
+            if let Some(full) = self.reasons.get(a) {
+                if full.len() == heard.len() {
+                    *heard = full.clone();
+                }
+            }
+        }
         room.log = self.log.clone();
         let seat = self.seat?;
         Some(SeatView {
@@ -87,8 +97,9 @@ impl RemoteRoom {
     /// Changes whenever the seat's view does.
     pub fn stamp(&self) -> u64 {
         self.room_version
-            .wrapping_mul(1 << 20)
-            .wrapping_add(self.private_version)
+            .wrapping_mul(1_000_003)
+            .wrapping_add(self.private_version.wrapping_mul(1_009))
+            .wrapping_add(self.reasons_version)
     }
 
     /// SHA-256 of the public log this client received.
@@ -132,6 +143,12 @@ impl RemoteRoom {
             }
             Post::Log { from, events } => {
                 if from == self.log.len() {
+                    // The room reacted anew: reasons asked for before are stale.
+                    for e in &events {
+                        if let Event::Reacted { amendment, .. } = e {
+                            self.reasons.remove(amendment);
+                        }
+                    }
                     self.log.extend(events);
                 } else if from < self.log.len() && from == 0 {
                     self.log = events;
@@ -150,6 +167,7 @@ impl RemoteRoom {
                 reactions,
             } => {
                 self.reasons.insert(amendment, reactions);
+                self.reasons_version += 1;
             }
             Post::Advice(c) => self.advice = Some(c),
             Post::Ended { log_sha256 } => self.ended = Some(log_sha256),

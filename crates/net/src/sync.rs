@@ -27,16 +27,38 @@ pub struct RoomPatch {
     pub sha256: String,
 }
 
-/// The room as it travels: the log goes separately, reasons on request.
+/// The room as it travels: the log goes separately, and the stances on the pending
+/// amendments are not repeated (they are the log's last `Reacted` event for each, which the
+/// client has; `with_reactions` puts them back).
 pub fn wire_room(room: &RoomView) -> RoomView {
     let mut r = room.clone();
     r.log = Vec::new();
-    for (_, reactions) in &mut r.reactions {
-        for x in reactions {
-            x.reasons.clear();
-        }
-    }
+    r.reactions = Vec::new();
     r
+}
+
+/// Puts back the stances on each pending amendment from the public log, as the server's
+/// `RoomView` has them (the last reactions heard to each; reasons travel on request).
+pub fn with_reactions(room: &mut RoomView, log: &[Event]) {
+    room.reactions = room
+        .floor
+        .iter()
+        .chain(&room.brackets)
+        .map(|a| {
+            let heard = log
+                .iter()
+                .rev()
+                .find_map(|e| match e {
+                    Event::Reacted {
+                        amendment,
+                        reactions,
+                    } if *amendment == a.id => Some(reactions.clone()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            (a.id, heard)
+        })
+        .collect();
 }
 
 /// A public event as it travels: a reaction's reasons are sent on request only.

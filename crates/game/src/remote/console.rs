@@ -18,6 +18,8 @@ use crate::settings::Settings;
 pub struct ConsoleState {
     announce: String,
     event: usize,
+    /// For each waiting student, the delegation the teacher picked for them.
+    assign: std::collections::BTreeMap<String, String>,
 }
 
 pub fn console_ui(
@@ -132,8 +134,39 @@ pub fn console_ui(
     if let Some((what, why)) = room.refusals.last() {
         ui.colored_label(settings.bad(), format!("Refused ({what}): {why}"));
     }
-    if !lobby.waiting.is_empty() {
-        ui.label(format!("Waiting for a seat: {}", lobby.waiting.join(", ")));
+    // Students without a seat: the teacher may seat them.
+    let free: Vec<(String, String)> = lobby
+        .seats
+        .iter()
+        .enumerate()
+        .filter(|(k, s)| s.student.is_none() && scenario.delegations[*k].may_block)
+        .map(|(k, s)| (s.delegation.clone(), scenario.delegations[k].name.clone()))
+        .collect();
+    for student in &lobby.waiting {
+        ui.horizontal(|ui| {
+            ui.label(format!("{student} is waiting for a seat:"));
+            let pick = state.assign.entry(student.clone()).or_default();
+            let shown = free
+                .iter()
+                .find(|(id, _)| id == pick)
+                .map_or("choose a delegation", |(_, n)| n.as_str());
+            egui::ComboBox::from_id_salt(("assign", student))
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    for (id, name) in &free {
+                        ui.selectable_value(pick, id.clone(), name);
+                    }
+                });
+            if ui
+                .add_enabled(!pick.is_empty(), egui::Button::new("Seat"))
+                .clicked()
+            {
+                out.push(Request::Assign {
+                    student: student.clone(),
+                    delegation: pick.clone(),
+                });
+            }
+        });
     }
     ui.separator();
     let pending: Vec<Seat> = r.map(|r| r.pending.clone()).unwrap_or_default();

@@ -32,6 +32,7 @@ pub struct RemoteSeat {
     pub outbox: Vec<Request>,
     asked_prediction: Option<(EditSpec, u64)>,
     asked_coach: Option<u64>,
+    pub(crate) asked_reasons: Option<(zero_draft_engine::log::AmendmentId, u64)>,
     /// Refusals already shown when the player last moved.
     pub refusals_seen: usize,
     /// Connection problems (cannot reach the host).
@@ -62,6 +63,7 @@ pub(crate) fn plugin(server: SocketAddr) -> impl Fn(&mut App) {
                 outbox: Vec::new(),
                 asked_prediction: None,
                 asked_coach: None,
+                asked_reasons: None,
                 refusals_seen: 0,
                 problem: None,
                 view: None,

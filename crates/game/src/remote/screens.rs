@@ -77,6 +77,13 @@ fn table(
     };
     let seat = &mut *seat;
     let room = &mut *room;
+    // The reasons behind the stances on the selected amendment travel on request.
+    if let Some(a) = composer.selected {
+        if !room.reasons.contains_key(&a) && seat.asked_reasons != Some((a, room.stamp())) {
+            seat.asked_reasons = Some((a, room.stamp()));
+            seat.outbox.push(Request::Reasons(a));
+        }
+    }
     let action = {
         let mut source = Source { room, seat, view };
         frame(&ctx, &mut source, &mut composer, &settings, &mut cache)

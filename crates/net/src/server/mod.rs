@@ -117,6 +117,11 @@ pub struct Classroom {
     room_version: u64,
     prev: Option<(u64, String)>,
     stamp: (usize, usize, bool),
+    /// What private data depends on, as of the last update: the text, the moment of the
+    /// session, and how many inputs were seen.
+    last_text: Option<zero_draft_engine::document::Document>,
+    last_moment: Option<(zero_draft_engine::session::Stage, usize, bool)>,
+    inputs_seen: usize,
     lobby_dirty: bool,
     ended: bool,
     told_end: bool,
@@ -153,6 +158,9 @@ impl Classroom {
             room_version: 0,
             prev: None,
             stamp: (usize::MAX, 0, false),
+            last_text: None,
+            last_moment: None,
+            inputs_seen: 0,
             lobby_dirty: true,
             ended: false,
             told_end: false,

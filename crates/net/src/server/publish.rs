@@ -34,10 +34,29 @@ pub(super) fn publish(
         return;
     };
     let stamp = (s.events().len(), s.inputs().len(), s.is_paused());
+    // Private data is recomputed for everyone when the text, the stage or the ideas' salience
+    // change, and for a seat that gave an input; otherwise it cannot have changed.
+    let mut everyone = false;
+    let mut acted: Vec<zero_draft_engine::seat::SeatName> = Vec::new();
     if stamp != room.stamp {
         room.stamp = stamp;
         room.stats.updates += 1;
         let view = RoomView::without_log(s, room.public.clone());
+        let moment = (view.stage, view.phase, s.is_finished());
+        if room.last_text.as_ref() != Some(&view.document) || room.last_moment != Some(moment) {
+            everyone = true;
+            room.last_text = Some(view.document.clone());
+            room.last_moment = Some(moment);
+        }
+        everyone |= s.events()[room.scanned..]
+            .iter()
+            .any(|e| matches!(e, Event::Happened { .. }));
+        acted.extend(
+            s.inputs()[room.inputs_seen.min(s.inputs().len())..]
+                .iter()
+                .map(|i| i.seat.clone()),
+        );
+        room.inputs_seen = s.inputs().len();
         let text = room_text(&view);
         if text != room.room_text {
             let old = std::mem::replace(&mut room.room_text, text);
@@ -79,6 +98,10 @@ pub(super) fn publish(
             c.log_sent = room.public_log.len();
         }
         if let Some(d) = c.seat {
+            let name = zero_draft_engine::seat::Seat::Delegation(d).name(s.model());
+            if c.private_sent.is_some() && !everyone && !acted.contains(&name) {
+                continue;
+            }
             let private = Private::of(s, d);
             if c.private_sent.as_ref() != Some(&private) {
                 post(&mut out, e, Post::Private(Box::new(private.clone())));

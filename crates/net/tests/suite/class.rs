@@ -1,6 +1,10 @@
+use std::sync::Arc;
+
+use std::sync::Arc;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::seat::{Command, Controller, Seat};
 use zero_draft_net::Request;
+
 use zero_draft_net::bot::Strategy;
 
 use super::*;
@@ -216,4 +220,51 @@ fn the_facilitator_pauses_takes_over_and_releases() {
         Controller::Remote
     );
     assert!(class.play_out(5_000));
+}
+
+#[test]
+fn a_clients_rebuilt_room_is_the_servers_room() {
+    use zero_draft_engine::view::RoomView;
+    use zero_draft_net::sync::wire_event;
+    let mut cfg = config("oewg-2023-apr.ron");
+    cfg.start_when = Some(3);
+    let mut class = Class::new(cfg);
+    for k in 0..3 {
+        class.bot(&format!("s{k}"), None, Strategy::Ai);
+    }
+    let mut checked = 0;
+    for _ in 0..400 {
+        class.step();
+        // Let the clients read what was just sent; the server does not move meanwhile.
+        for c in &mut class.clients {
+            c.update();
+        }
+        let Some(s) = class.room().session() else {
+            continue;
+        };
+        let mut expected = RoomView::of(
+            s,
+            Arc::new(zero_draft_engine::view::PublicScenario::of(s.model())),
+        );
+        expected.log = expected.log.iter().map(wire_event).collect();
+        for (_, rs) in &mut expected.reactions {
+            for r in rs {
+                r.reasons.clear();
+            }
+        }
+        for k in 0..3 {
+            let view = class.remote(k).view().expect("a seated client has a view");
+            assert_eq!(
+                *view.room,
+                expected,
+                "client {k} after {} inputs",
+                s.inputs().len()
+            );
+        }
+        checked += 1;
+        if s.is_finished() {
+            break;
+        }
+    }
+    assert!(checked > 50);
 }

@@ -5,6 +5,7 @@ mod abuse;
 mod class;
 mod privacy;
 mod reconnect;
+mod scale;
 
 use std::path::Path;
 use std::sync::Arc;

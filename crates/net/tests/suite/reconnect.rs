@@ -112,3 +112,34 @@ fn with_no_grace_the_room_waits_and_with_a_grace_the_ai_stands_in() {
         }
     }
 }
+
+#[test]
+fn a_class_resumed_from_its_record_plays_on_where_it_stopped() {
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(2);
+    cfg.grace = None;
+    let mut class = Class::new(cfg.clone());
+    class.bot("ana", Some("nl"), Strategy::Ai);
+    class.bot("ben", Some("br"), Strategy::Ai);
+    class.run_until(2_000, |c| {
+        c.room().session().is_some_and(|s| s.inputs().len() > 8)
+    });
+    let record = class.room().record().expect("a started class has a record");
+    let played = record.inputs.len();
+    // Next lesson: a new server from the record; the students claim their seats again.
+    let mut cfg = cfg;
+    cfg.resume = Some(record);
+    cfg.start_when = None;
+    let mut next = Class::new(cfg);
+    assert!(
+        next.room().started(),
+        "a resumed class is under way at once"
+    );
+    assert_eq!(next.room().session().unwrap().inputs().len(), played);
+    next.bot("ana", Some("nl"), Strategy::Ai);
+    next.bot("ben", Some("br"), Strategy::Ai);
+    assert!(next.play_out(5_000));
+    let (server, offline) = next.hashes();
+    assert_eq!(server, offline);
+    assert!(next.room().session().unwrap().inputs().len() > played);
+}
