@@ -1,6 +1,4 @@
 use std::sync::Arc;
-
-use std::sync::Arc;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::seat::{Command, Controller, Seat};
 use zero_draft_net::Request;
