@@ -30,6 +30,19 @@ use zero_draft_text::{Format, Report, describe, export, export_report};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// The language of the game and of the reports: en, fr or es (scenario text stays as
+    /// written). Without it, the game uses the language chosen in its settings.
+    #[arg(long, global = true, value_parser = language)]
+    pub lang: Option<zero_draft_text::Lang>,
+}
+
+fn language(s: &str) -> Result<zero_draft_text::Lang, String> {
+    zero_draft_text::Lang::parse(s).ok_or_else(|| {
+        format!(
+            "no language \"{s}\"; the game speaks {}",
+            zero_draft_text::Lang::ALL.map(|l| l.code()).join(", ")
+        )
+    })
 }
 
 #[derive(Subcommand, Debug)]

@@ -12,6 +12,11 @@ fn main() -> ExitCode {
     #[cfg(feature = "game")]
     zero_draft_game::LAUNCHED.get_or_init(std::time::Instant::now);
     let cli = cli::Cli::parse();
+    if let Some(lang) = cli.lang {
+        zero_draft_text::lang::set(lang);
+        #[cfg(feature = "game")]
+        zero_draft_game::settings::choose_language(lang);
+    }
     if let Some(code) = cli::run(cli) {
         return code;
     }

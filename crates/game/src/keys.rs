@@ -5,6 +5,7 @@
 use bevy_egui::egui;
 
 use crate::theme::pressed;
+use zero_draft_text::t;
 
 /// Everything a key does in the game.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -133,32 +134,32 @@ impl Shortcut {
     }
 
     /// The usual words of its button; a screen may say something more specific.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Shortcut::NewGame => "New game",
-            Shortcut::Resume(_) => "Resume",
-            Shortcut::Quit => "Quit",
-            Shortcut::Next => "Next",
-            Shortcut::Previous => "Previous",
-            Shortcut::Toggle => "Pick",
-            Shortcut::Confirm => "Continue",
-            Shortcut::Back => "Back",
-            Shortcut::Table => "Table amendment",
-            Shortcut::Pass => "Pass",
-            Shortcut::CoSponsor => "Co-sponsor",
-            Shortcut::Object => "Object",
-            Shortcut::Threaten => "Cannot live with it",
-            Shortcut::Briefing => "Your instructions",
-            Shortcut::Coach => "Coach",
-            Shortcut::Help => "Keys",
-            Shortcut::Lobby => "Lobby",
-            Shortcut::NextSeat => "Next delegation",
-            Shortcut::PreviousSeat => "Previous delegation",
-            Shortcut::Withdraw => "Withdraw",
-            Shortcut::Join => "Join consensus",
-            Shortcut::Dissociate => "Join and dissociate",
-            Shortcut::Block => "Block",
-            Shortcut::Export => "Export report and replay",
+            Shortcut::NewGame => t!("keys-new-game"),
+            Shortcut::Resume(_) => t!("keys-resume"),
+            Shortcut::Quit => t!("keys-quit"),
+            Shortcut::Next => t!("keys-next"),
+            Shortcut::Previous => t!("keys-previous"),
+            Shortcut::Toggle => t!("keys-pick"),
+            Shortcut::Confirm => t!("keys-continue"),
+            Shortcut::Back => t!("keys-back"),
+            Shortcut::Table => t!("keys-table"),
+            Shortcut::Pass => t!("keys-pass"),
+            Shortcut::CoSponsor => t!("keys-co-sponsor"),
+            Shortcut::Object => t!("keys-object"),
+            Shortcut::Threaten => t!("keys-threaten"),
+            Shortcut::Briefing => t!("keys-briefing"),
+            Shortcut::Coach => t!("keys-coach"),
+            Shortcut::Help => t!("keys-help"),
+            Shortcut::Lobby => t!("keys-lobby"),
+            Shortcut::NextSeat => t!("keys-next-seat"),
+            Shortcut::PreviousSeat => t!("keys-previous-seat"),
+            Shortcut::Withdraw => t!("keys-withdraw"),
+            Shortcut::Join => t!("keys-join"),
+            Shortcut::Dissociate => t!("keys-dissociate"),
+            Shortcut::Block => t!("keys-block"),
+            Shortcut::Export => t!("keys-export"),
         }
     }
 
@@ -178,8 +179,13 @@ impl Shortcut {
 }
 
 /// A button captioned "`text`  [key]": true when clicked, or when enabled and its key is
-/// pressed.
-pub(crate) fn shortcut_button(ui: &mut egui::Ui, enabled: bool, s: Shortcut, text: &str) -> bool {
+/// pressed. The text may be borrowed or a freshly phrased message.
+pub(crate) fn shortcut_button(
+    ui: &mut egui::Ui,
+    enabled: bool,
+    s: Shortcut,
+    text: impl AsRef<str>,
+) -> bool {
     shortcut_button_sized(ui, enabled, s, text, None)
 }
 
@@ -189,10 +195,10 @@ pub(crate) fn shortcut_button_sized(
     ui: &mut egui::Ui,
     enabled: bool,
     s: Shortcut,
-    text: &str,
+    text: impl AsRef<str>,
     size: Option<f32>,
 ) -> bool {
-    let mut caption = egui::RichText::new(s.caption(text));
+    let mut caption = egui::RichText::new(s.caption(text.as_ref()));
     if let Some(size) = size {
         caption = caption.size(size);
     }

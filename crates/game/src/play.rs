@@ -15,6 +15,7 @@ use zero_draft_engine::scenario::parse_str;
 use zero_draft_engine::seat::Seat;
 use zero_draft_engine::session::{Resumption, Session, Stage};
 use zero_draft_engine::view::{PublicScenario, RoomView, SeatView};
+use zero_draft_text::t;
 
 /// How much the room tells a player before an edit is tabled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -44,11 +45,11 @@ impl Difficulty {
         Difficulty::ALL.into_iter().find(|d| d.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Difficulty::Easy => "Easy — the room's reactions are predicted in full",
-            Difficulty::Normal => "Normal — you see how many would object",
-            Difficulty::Hard => "Hard — no predictions",
+            Difficulty::Easy => t!("play-difficulty-easy"),
+            Difficulty::Normal => t!("play-difficulty-normal"),
+            Difficulty::Hard => t!("play-difficulty-hard"),
         }
     }
 }
@@ -125,7 +126,7 @@ impl Match {
             at_chair: false,
         };
         m.save()
-            .map_err(|e| format!("cannot write the save file: {e}"))?;
+            .map_err(|e| t!("play-save-not-written", error = e.to_string()))?;
         Ok(m)
     }
 
@@ -164,7 +165,7 @@ impl Match {
             at_chair: false,
         };
         m.save()
-            .map_err(|e| format!("cannot write the save file: {e}"))?;
+            .map_err(|e| t!("play-save-not-written", error = e.to_string()))?;
         Ok(m)
     }
 
@@ -185,7 +186,7 @@ impl Match {
             Ok(()) => {
                 self.notice = None;
                 if let Err(e) = self.save() {
-                    self.notice = Some(format!("The game could not be saved: {e}"));
+                    self.notice = Some(t!("play-not-saved", error = e.to_string()));
                 }
                 true
             }
@@ -209,9 +210,9 @@ impl Match {
             Session::resume(model, &record).map_err(|e| format!("{}: {e}", path.display()))?;
         let notice = match how {
             Resumption::Exact => None,
-            Resumption::Replayed { applied, total } => Some(format!(
-                "This save comes from an earlier version of Zero Draft. Its {applied} of {total} moves were played again under today's rules, so the room may have answered differently."
-            )),
+            Resumption::Replayed { applied, total } => {
+                Some(t!("play-replayed", applied = applied, total = total))
+            }
         };
         let viewer = session
             .turn()
@@ -301,10 +302,7 @@ impl Match {
             source: self.source.clone(),
             difficulty: self.difficulty,
             viewer,
-            notice: Some(format!(
-                "What if: the game as it stood before move {}.",
-                at + 1
-            )),
+            notice: Some(t!("play-what-if", number = at + 1)),
             save_path,
             public: self.public.clone(),
             room: Default::default(),
@@ -318,7 +316,7 @@ impl Match {
             at_chair: false,
         };
         m.save()
-            .map_err(|e| format!("cannot write the branch's save file: {e}"))?;
+            .map_err(|e| t!("play-branch-not-written", error = e.to_string()))?;
         Ok(m)
     }
 
@@ -340,7 +338,7 @@ fn new_save_path(dir: &std::path::Path, name: &str, kind: &str) -> Result<PathBu
         .map(|d| d.as_millis())
         .unwrap_or(0);
     crate::paths::inside(dir, &format!("{name}{kind}-{stamp}.ron"))
-        .ok_or_else(|| format!("\"{name}\" cannot name a save file"))
+        .ok_or_else(|| t!("play-bad-save-name", name = name))
 }
 
 pub(crate) fn plugin(app: &mut App) {

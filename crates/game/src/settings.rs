@@ -1,4 +1,4 @@
-//! Player settings, persisted: text scale, a colour-blind-safe palette, window mode.
+//! Player settings, persisted: language, text scale, a colour-blind-safe palette, window mode.
 
 use bevy::prelude::*;
 use bevy::window::{MonitorSelection, PrimaryWindow, WindowMode};
@@ -7,10 +7,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::paths::settings_file;
 use zero_draft_engine::files::atomic_write;
+use zero_draft_text::{Lang, t};
 
 #[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
+    /// The language of everything the game says (scenario text stays as authored).
+    pub lang: Lang,
     pub text_scale: f32,
     /// Blue/orange instead of green/red; states are always told by a symbol and a word too.
     pub colour_blind: bool,
@@ -20,6 +23,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
+            lang: Lang::En,
             text_scale: 1.0,
             colour_blind: false,
             fullscreen: false,
@@ -27,17 +31,31 @@ impl Default for Settings {
     }
 }
 
+/// A language asked for on the command line: it wins over the saved one for this run.
+static CHOSEN_LANGUAGE: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// Plays this run in `lang`, whatever the settings say (`--lang`).
+pub fn choose_language(lang: Lang) {
+    let _ = CHOSEN_LANGUAGE.set(lang);
+}
+
 impl Settings {
     /// Loads saved settings; a missing or unreadable file gives the defaults (and is kept).
+    /// The language they name (or the one chosen with `--lang`) becomes the game's.
     pub fn load() -> Settings {
-        zero_draft_engine::files::read_capped(&settings_file(), 64 * 1024)
+        let mut settings = zero_draft_engine::files::read_capped(&settings_file(), 64 * 1024)
             .ok()
             .and_then(|text| ron::from_str(&text).ok())
             .map(|s: Settings| Settings {
                 text_scale: s.text_scale.clamp(0.75, 2.0),
                 ..s
             })
-            .unwrap_or_default()
+            .unwrap_or_default();
+        if let Some(&lang) = CHOSEN_LANGUAGE.get() {
+            settings.lang = lang;
+        }
+        zero_draft_text::lang::set(settings.lang);
+        settings
     }
 
     pub fn save(&self) -> std::io::Result<()> {
@@ -107,14 +125,21 @@ fn apply_settings(
 pub fn settings_ui(ui: &mut egui::Ui, settings: &mut Settings) {
     let before = settings.clone();
     ui.horizontal(|ui| {
-        ui.label("Text size");
+        ui.label(t!("settings-language"));
+        for lang in Lang::ALL {
+            ui.selectable_value(&mut settings.lang, lang, lang.native_name());
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label(t!("settings-text-size"));
         ui.add(egui::Slider::new(&mut settings.text_scale, 0.75..=2.0).step_by(0.05));
     });
-    ui.checkbox(&mut settings.colour_blind, "Colour-blind-safe palette");
-    ui.checkbox(&mut settings.fullscreen, "Full screen");
+    ui.checkbox(&mut settings.colour_blind, t!("settings-colour-blind"));
+    ui.checkbox(&mut settings.fullscreen, t!("settings-fullscreen"));
     if *settings != before {
+        zero_draft_text::lang::set(settings.lang);
         if let Err(e) = settings.save() {
-            ui.label(format!("Settings could not be saved: {e}"));
+            ui.label(t!("settings-not-saved", error = e.to_string()));
         }
     }
 }

@@ -9,6 +9,7 @@ use zero_draft_engine::rebuild::Rebuilt;
 use zero_draft_engine::session::{Session, SummaryEntry};
 
 use crate::Names;
+use crate::t;
 use crate::words::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,18 +75,22 @@ pub fn export_report(s: &Report, format: Format) -> String {
     };
     let meta = &model.scenario.meta;
     w.heading(1, &meta.title);
-    w.para(&format!(
-        "{}{} — final text after {} rounds, seed {}. Insertions against the zero draft are marked as insertions, deletions as deletions.",
+    let body = format!(
+        "{}{}",
         meta.body,
-        meta.year.map(|y| format!(", {y}")).unwrap_or_default(),
-        s.rounds,
-        s.seed
+        meta.year.map(|y| format!(", {y}")).unwrap_or_default()
+    );
+    w.para(&t!(
+        "report-intro",
+        body = body,
+        rounds = s.rounds,
+        seed = s.seed.to_string()
     ));
-    match s.adopted {
-        Some(true) => w.para("Outcome: the report was adopted by consensus."),
-        Some(false) => w.para("Outcome: the report was not adopted."),
-        None => w.para("Outcome: the session is still in progress."),
-    }
+    w.para(&match s.adopted {
+        Some(true) => t!("report-outcome-adopted"),
+        Some(false) => t!("report-outcome-failed"),
+        None => t!("report-outcome-pending"),
+    });
     let final_doc = s.document;
     for sec in &zero.sections {
         let title = final_doc
@@ -97,7 +102,8 @@ pub fn export_report(s: &Report, format: Format) -> String {
         for d in diffs.iter().filter(|d| d.section == sec.id) {
             let mut line = String::new();
             if let Some(from) = &d.moved_from {
-                line.push_str(&w.note(&format!("(moved from {from}) ")));
+                let note = t!("report-moved-from", section = from);
+                line.push_str(&w.note(&format!("{note} ")));
             }
             for (kind, text) in &d.spans {
                 line.push_str(&w.span(*kind, text));
@@ -106,21 +112,21 @@ pub fn export_report(s: &Report, format: Format) -> String {
             w.para_formatted(&line);
         }
     }
-    w.heading(2, "Chair's summary");
+    w.heading(2, &t!("report-summary"));
     if s.summary.is_empty() {
-        w.para("No proposals were moved to the Chair's summary.");
+        w.para(&t!("report-summary-empty"));
     } else {
-        w.para("Proposals that had support but did not reach consensus, under the Chair's own responsibility:");
+        w.para(&t!("report-summary-intro"));
         for e in s.summary {
-            w.item(&format!(
-                "{} proposed to {}",
-                model.delegation_name(e.proposer),
-                edit_summary(&e.edit)
+            w.item(&t!(
+                "report-summary-item",
+                delegation = model.delegation_name(e.proposer),
+                edit = edit_summary(&e.edit)
             ));
         }
         w.end_list();
     }
-    w.heading(2, "Adoption record");
+    w.heading(2, &t!("report-adoption-record"));
     for e in s.events {
         match e {
             Event::AdoptionCalled { .. }
@@ -147,7 +153,8 @@ pub fn export_report(s: &Report, format: Format) -> String {
                 } = e
                 {
                     for r in reasons.iter().take(4) {
-                        w.item(&format!("  explanation: {}", reason_text(model, r)));
+                        let why = t!("report-explanation", reason = reason_text(model, r));
+                        w.item(&format!("  {why}"));
                     }
                 }
             }
@@ -241,7 +248,8 @@ impl Writer {
         match self.format {
             Format::Markdown => self.out,
             Format::Html => format!(
-                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title>\n<style>body{{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5}}ins{{background:#dff3df;text-decoration:underline}}del{{background:#f6dcdc;text-decoration:line-through}}</style></head><body>\n{}</body></html>\n",
+                "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title>\n<style>body{{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5}}ins{{background:#dff3df;text-decoration:underline}}del{{background:#f6dcdc;text-decoration:line-through}}</style></head><body>\n{}</body></html>\n",
+                crate::lang::current().code(),
                 esc(title),
                 self.out
             ),

@@ -1,12 +1,15 @@
 //! Every sentence Zero Draft shows a person, in one place: event descriptions, reasons,
 //! refusals, statistics and the exported report. The engine stores data; this crate phrases
-//! it, so a new language is a change here alone.
+//! it, in the player's language (see [`lang`]): a new language is a folder of message files
+//! under `locales/`.
 
 mod export;
+pub mod lang;
 mod stats;
 mod words;
 
 pub use export::{Format, Report, export, export_report};
+pub use lang::Lang;
 pub use stats::{render_league, render_stats};
 pub use words::*;
 

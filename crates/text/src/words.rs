@@ -1,21 +1,28 @@
-//! Words for the record: one line per event, reasons, actions and edits in plain English.
+//! Words for the record: one line per event, reasons, actions and edits, in the player's
+//! language.
 
+use zero_draft_engine::document::EditError;
 use zero_draft_engine::log::{Action, ChairOutcome, ChairReason, Event, Position};
-use zero_draft_engine::model::DelegationId;
+use zero_draft_engine::model::{DelegationId, SectionId, TagId};
 
 use crate::Names;
+use crate::t;
 use zero_draft_engine::preferences::Reason;
 use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::seat::{Controller, Seat};
 use zero_draft_engine::session::ActionError;
 
-/// A clause as a reader names it: "sentence 2 of para 14", "a sentence added to para 8".
-/// Clause ids are "<paragraph>.<n>" in the zero draft and "<paragraph>.n<k>" when added
-/// in play; an id an author chose is shown as it is.
-pub fn clause_words(clause: &str) -> String {
+/// What a clause id says of its clause (see [`clause_words`]).
+enum ClauseId<'a> {
+    Drafted { paragraph: &'a str, n: &'a str },
+    Added { paragraph: &'a str },
+    Authored,
+}
+
+fn clause_id(clause: &str) -> ClauseId<'_> {
     match clause.rsplit_once('.') {
         Some((p, n)) if !p.is_empty() && n.parse::<u32>().is_ok() => {
-            format!("sentence {n} of para {p}")
+            ClauseId::Drafted { paragraph: p, n }
         }
         Some((p, n))
             if !p.is_empty()
@@ -23,9 +30,22 @@ pub fn clause_words(clause: &str) -> String {
                 && n.starts_with('n')
                 && n[1..].parse::<u32>().is_ok() =>
         {
-            format!("a sentence added to para {p}")
+            ClauseId::Added { paragraph: p }
         }
-        _ => format!("clause {clause}"),
+        _ => ClauseId::Authored,
+    }
+}
+
+/// A clause as a reader names it: "sentence 2 of para 14", "a sentence added to para 8".
+/// Clause ids are "<paragraph>.<n>" in the zero draft and "<paragraph>.n<k>" when added
+/// in play; an id an author chose is shown as it is.
+pub fn clause_words(clause: &str) -> String {
+    match clause_id(clause) {
+        ClauseId::Drafted { paragraph, n } => {
+            t!("words-clause-sentence", n = n, paragraph = paragraph)
+        }
+        ClauseId::Added { paragraph } => t!("words-clause-added", paragraph = paragraph),
+        ClauseId::Authored => t!("words-clause", clause = clause),
     }
 }
 
@@ -33,51 +53,70 @@ pub fn edit_summary(edit: &EditSpec) -> String {
     match edit {
         EditSpec::Insert {
             paragraph, text, ..
-        } => format!("insert in para {paragraph}: \"{text}\""),
-        EditSpec::Delete { clause } => format!("delete {}", clause_words(clause)),
+        } => t!("words-edit-insert", paragraph = paragraph, text = text),
+        EditSpec::Delete { clause } => t!("words-edit-delete", clause = clause_words(clause)),
         EditSpec::Replace { clause, text, .. } => {
-            format!("replace {} with \"{text}\"", clause_words(clause))
+            t!(
+                "words-edit-replace",
+                clause = clause_words(clause),
+                text = text
+            )
         }
         EditSpec::Move {
             paragraph,
             to_section,
-        } => format!("move para {paragraph} to section {to_section}"),
+        } => t!(
+            "words-edit-move",
+            paragraph = paragraph,
+            section = to_section
+        ),
         EditSpec::NewParagraph {
             section, id, text, ..
-        } => format!("new para {id} in section {section}: \"{text}\""),
+        } => t!(
+            "words-edit-new-paragraph",
+            paragraph = id,
+            section = section,
+            text = text
+        ),
     }
 }
 
 pub fn action_summary<N: Names + ?Sized>(model: &N, a: &Action) -> String {
     match a {
-        Action::Table(e) => format!("tables: {}", edit_summary(e)),
+        Action::Table(e) => t!("words-action-table", edit = edit_summary(e)),
         Action::TableCard(c) => {
             let title = model.card_title(c).unwrap_or(c.as_str());
-            format!("tables card \"{title}\"")
+            t!("words-action-card", title = title)
         }
-        Action::CoSponsor(a) => format!("co-sponsors amendment {a}"),
-        Action::Object(a) => format!("objects to amendment {a}"),
-        Action::Threaten(a) => format!("warns it cannot live with amendment {a}"),
+        Action::CoSponsor(a) => t!("words-action-co-sponsor", amendment = a),
+        Action::Object(a) => t!("words-action-object", amendment = a),
+        Action::Threaten(a) => t!("words-action-threaten", amendment = a),
         Action::Lobby {
             amendment,
             delegation,
-        } => format!(
-            "lobbies {} on amendment {amendment}",
-            model.delegation_name(*delegation)
+        } => t!(
+            "words-action-lobby",
+            delegation = model.delegation_name(*delegation),
+            amendment = amendment
         ),
-        Action::Withdraw(a) => format!("withdraws amendment {a}"),
-        Action::Pass => "passes".into(),
-        Action::Join => "joins consensus".into(),
-        Action::Dissociate(p) => format!("dissociates from para {}", p.join(", ")),
-        Action::Block => "blocks consensus".into(),
+        Action::Withdraw(a) => t!("words-action-withdraw", amendment = a),
+        Action::Pass => t!("words-action-pass"),
+        Action::Join => t!("words-action-join"),
+        Action::Dissociate(p) => t!("words-action-dissociate", paragraphs = p.join(", ")),
+        Action::Block => t!("words-action-block"),
     }
 }
 
 /// One reason in words, e.g. "human rights — sentence 1 of para 12 added: +3.0".
 pub fn reason_text<N: Names + ?Sized>(model: &N, r: &Reason) -> String {
-    let scope = |s: &Option<u16>| {
-        s.map(|s| format!(" in section {}", model.section_id(s)))
-            .unwrap_or_default()
+    // What a rule is about: its tag, in a section when the rule is scoped to one.
+    let subject = |tag: TagId, s: &Option<SectionId>| match s {
+        Some(s) => t!(
+            "words-reason-scope",
+            tag = model.tag_label(tag),
+            section = model.section_id(*s)
+        ),
+        None => model.tag_label(tag).to_string(),
     };
     match r {
         Reason::Rule {
@@ -87,51 +126,64 @@ pub fn reason_text<N: Names + ?Sized>(model: &N, r: &Reason) -> String {
             added,
             contribution,
             ..
-        } => format!(
-            "{}{} — {} {}: {contribution:+.1}",
-            model.tag_label(*tag),
-            scope(section),
-            clause_words(clause),
-            if *added { "added" } else { "removed" }
-        ),
+        } => {
+            let subject = subject(*tag, section);
+            let clause = clause_words(clause);
+            let value = format!("{contribution:+.1}");
+            if *added {
+                t!(
+                    "words-reason-added",
+                    subject = subject,
+                    clause = clause,
+                    value = value
+                )
+            } else {
+                t!(
+                    "words-reason-removed",
+                    subject = subject,
+                    clause = clause,
+                    value = value
+                )
+            }
+        }
         Reason::RedLine {
             tag,
             section,
             crossed: true,
-        } => format!(
-            "red line on {}{} crossed",
-            model.tag_label(*tag),
-            scope(section)
+        } => t!(
+            "words-reason-red-line-crossed",
+            subject = subject(*tag, section)
         ),
         Reason::RedLine {
             tag,
             section,
             crossed: false,
-        } => format!(
-            "red line on {}{} restored",
-            model.tag_label(*tag),
-            scope(section)
+        } => t!(
+            "words-reason-red-line-restored",
+            subject = subject(*tag, section)
         ),
         Reason::Trust {
             proposer,
             trust,
             effect,
-        } => format!(
-            "trust in {} ({trust:+.2}): {effect:+.1}",
-            model.delegation_name(*proposer)
+        } => t!(
+            "words-reason-trust",
+            delegation = model.delegation_name(*proposer),
+            trust = format!("{trust:+.2}"),
+            effect = format!("{effect:+.1}")
         ),
         Reason::Cohesion {
             leader,
             leader_change,
             effect,
-        } => {
-            format!(
-                "follows bloc leader {} ({leader_change:+.1}): {effect:+.1}",
-                model.delegation_name(*leader)
-            )
-        }
-        Reason::Noise(x) => format!("mood of the room: {x:+.2}"),
-        Reason::Tolerance(t) => format!("tolerates losses up to {t:.1}"),
+        } => t!(
+            "words-reason-cohesion",
+            leader = model.delegation_name(*leader),
+            change = format!("{leader_change:+.1}"),
+            effect = format!("{effect:+.1}")
+        ),
+        Reason::Noise(x) => t!("words-reason-noise", value = format!("{x:+.2}")),
+        Reason::Tolerance(x) => t!("words-reason-tolerance", value = format!("{x:.1}")),
     }
 }
 
@@ -145,68 +197,96 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
             seed,
             humans,
         } => {
-            let who = if humans.is_empty() {
-                "AI only".to_string()
+            // Seeds are full 64-bit numbers: as text, so no digit is lost.
+            let seed = seed.to_string();
+            if humans.is_empty() {
+                t!("words-session-opened-ai", scenario = scenario, seed = seed)
             } else {
-                format!("players: {}", names(humans))
-            };
-            format!("Session opened: {scenario}, seed {seed} ({who})")
+                t!(
+                    "words-session-opened-players",
+                    scenario = scenario,
+                    seed = seed,
+                    players = names(humans)
+                )
+            }
         }
-        Event::PhaseStarted { name, rounds, .. } => format!("== {name} ({rounds} rounds) =="),
-        Event::RoundStarted { round, .. } => format!("-- round {round} --"),
-        Event::Happened { description, .. } => format!("Event: {description}"),
+        Event::PhaseStarted { name, rounds, .. } => {
+            format!(
+                "== {} ==",
+                t!("words-phase-started", name = name, rounds = rounds)
+            )
+        }
+        Event::RoundStarted { round, .. } => {
+            format!("-- {} --", t!("words-round-started", round = round))
+        }
+        Event::Happened { description, .. } => t!("words-happened", description = description),
         Event::Tabled {
             amendment,
             proposer,
             card,
             edit,
-        } => {
-            let card = card
-                .as_ref()
-                .map(|c| format!(" [card {c}]"))
-                .unwrap_or_default();
-            format!(
-                "#{amendment} {} tables{card}: {}",
-                name(proposer),
-                edit_summary(edit)
-            )
-        }
+        } => match card {
+            Some(c) => t!(
+                "words-tabled-card",
+                amendment = amendment,
+                proposer = name(proposer),
+                card = c,
+                edit = edit_summary(edit)
+            ),
+            None => t!(
+                "words-tabled",
+                amendment = amendment,
+                proposer = name(proposer),
+                edit = edit_summary(edit)
+            ),
+        },
         Event::Reacted {
             amendment,
             reactions,
         } => {
             let count = |s| reactions.iter().filter(|r| r.stance == s).count();
             use zero_draft_engine::preferences::Stance::*;
-            format!(
-                "#{amendment} room: {} support, {} accept, {} reservation, {} object",
-                count(Support),
-                count(Accept),
-                count(Reservation),
-                count(Object)
+            t!(
+                "words-reacted",
+                amendment = amendment,
+                support = count(Support),
+                accept = count(Accept),
+                reservation = count(Reservation),
+                object = count(Object)
             )
         }
         Event::CoSponsored {
             amendment,
             delegation,
-        } => format!("#{amendment} co-sponsored by {}", name(delegation)),
+        } => t!(
+            "words-co-sponsored",
+            amendment = amendment,
+            delegation = name(delegation)
+        ),
         Event::Objected {
             amendment,
             delegation,
-        } => format!("#{amendment} objection from {}", name(delegation)),
+        } => t!(
+            "words-objected",
+            amendment = amendment,
+            delegation = name(delegation)
+        ),
         Event::Threatened {
             amendment,
             delegation,
             credible,
         } => {
             if *credible {
-                format!(
-                    "#{amendment}: {} warns it cannot live with this and may block",
-                    name(delegation)
+                t!(
+                    "words-threatened",
+                    amendment = amendment,
+                    delegation = name(delegation)
                 )
             } else {
-                format!(
-                    "#{amendment}: {} threatens to block again; the room no longer believes it",
-                    name(delegation)
+                t!(
+                    "words-threatened-again",
+                    amendment = amendment,
+                    delegation = name(delegation)
                 )
             }
         }
@@ -217,43 +297,60 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
             persuaded,
         } => {
             if persuaded.is_empty() {
-                format!(
-                    "#{amendment}: {} lobbies {}, who cannot live with it and holds firm",
-                    name(by),
-                    name(target)
+                t!(
+                    "words-lobbied-firm",
+                    amendment = amendment,
+                    by = name(by),
+                    target = name(target)
                 )
             } else {
-                format!(
-                    "#{amendment}: lobbied by {}, {} no longer object",
-                    name(by),
-                    names(persuaded)
+                t!(
+                    "words-lobbied",
+                    amendment = amendment,
+                    by = name(by),
+                    persuaded = names(persuaded)
                 )
             }
         }
-        Event::ChairScored { score } => format!(
-            "The Chair's score: {:.1} (consensus {:.0}, text retained {:.0}, balance {:.0})",
-            score.total, score.consensus, score.retained, score.balance
+        Event::ChairScored { score } => t!(
+            "words-chair-scored",
+            total = format!("{:.1}", score.total),
+            consensus = format!("{:.0}", score.consensus),
+            retained = format!("{:.0}", score.retained),
+            balance = format!("{:.0}", score.balance)
         ),
         Event::EmptyThreat {
             delegation,
             amendments,
-        } => format!(
-            "{} joins although it threatened to block over #{}: the room takes note",
-            name(delegation),
-            amendments
+        } => t!(
+            "words-empty-threat",
+            delegation = name(delegation),
+            amendments = amendments
                 .iter()
                 .map(|a| a.to_string())
                 .collect::<Vec<_>>()
                 .join(", #")
         ),
-        Event::Withdrawn { amendment } => format!("#{amendment} withdrawn"),
-        Event::Passed { delegation } => format!("{} passes", name(delegation)),
-        Event::AmendmentAdopted { amendment } => format!("#{amendment} adopted without objection"),
+        Event::Withdrawn { amendment } => t!("words-withdrawn", amendment = amendment),
+        Event::Passed { delegation } => t!("words-passed", delegation = name(delegation)),
+        Event::AmendmentAdopted { amendment } => {
+            t!("words-amendment-adopted", amendment = amendment)
+        }
         Event::Bracketed {
             amendment,
             objections,
-        } => format!("#{amendment} bracketed (objections: {})", names(objections)),
-        Event::Lapsed { amendment, reason } => format!("#{amendment} lapsed: {reason}"),
+        } => t!(
+            "words-bracketed",
+            amendment = amendment,
+            delegations = names(objections)
+        ),
+        Event::Lapsed { amendment, reason } => {
+            t!(
+                "words-lapsed",
+                amendment = amendment,
+                reason = lapse_reason(reason)
+            )
+        }
         Event::RoundEnded {
             round,
             satisfaction,
@@ -265,7 +362,11 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
                 .zip(satisfaction)
                 .map(|(b, s)| format!("{b} {s:+.1}"))
                 .collect();
-            format!("round {round} closed; satisfaction: {}", s.join(", "))
+            t!(
+                "words-round-ended",
+                round = round,
+                satisfaction = s.join(", ")
+            )
         }
         Event::ChairDecision {
             amendment,
@@ -273,56 +374,73 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
             objections,
             ..
         } => {
-            let what = match outcome {
-                ChairOutcome::Proposal => "takes the proposal into the text".to_string(),
-                ChairOutcome::Kept => "keeps the existing text".to_string(),
-                ChairOutcome::Compromise(id) => format!("offers compromise wording \"{id}\""),
-                ChairOutcome::AgreedLanguage(id) => format!("reverts to agreed language \"{id}\""),
-                ChairOutcome::Deleted => "deletes the contested text".to_string(),
+            let decision = match outcome {
+                ChairOutcome::Proposal => t!("words-chair-proposal"),
+                ChairOutcome::Kept => t!("words-chair-kept"),
+                ChairOutcome::Compromise(id) => t!("words-chair-compromise", id = id),
+                ChairOutcome::AgreedLanguage(id) => t!("words-chair-agreed-language", id = id),
+                ChairOutcome::Deleted => t!("words-chair-deleted"),
             };
-            let left = if objections.is_empty() {
-                String::new()
-            } else if *outcome == ChairOutcome::Kept {
+            if objections.is_empty() {
+                return t!(
+                    "words-chair-decision",
+                    amendment = amendment,
+                    decision = decision
+                );
+            }
+            let opposed = if *outcome == ChairOutcome::Kept {
                 // Keeping the text leaves unsatisfied those who wanted one change or another.
-                format!(
-                    " (no change found consensus; still unsatisfied: {})",
-                    names(objections)
+                t!(
+                    "words-chair-still-unsatisfied",
+                    delegations = names(objections)
                 )
             } else {
-                format!(" (still opposed: {})", names(objections))
+                t!("words-chair-still-opposed", delegations = names(objections))
             };
-            format!("Chair on #{amendment}: {what}{left}")
+            t!(
+                "words-chair-decision-opposed",
+                amendment = amendment,
+                decision = decision,
+                opposed = opposed
+            )
         }
-        Event::MovedToSummary { amendment } => format!("#{amendment} moved to the Chair's summary"),
-        Event::RevisionIssued { name } => format!("The Chair issues {name}"),
-        Event::AdoptionCalled { attempt } => {
-            format!("The Chair calls for adoption (attempt {attempt})")
-        }
+        Event::MovedToSummary { amendment } => t!("words-moved-to-summary", amendment = amendment),
+        Event::RevisionIssued { name } => t!("words-revision-issued", name = name),
+        Event::AdoptionCalled { attempt } => t!("words-adoption-called", attempt = attempt),
         Event::PositionTaken {
             delegation,
             position,
             ..
         } => match position {
-            Position::Join => format!("{} joins consensus", name(delegation)),
-            Position::Dissociate(p) => format!(
-                "{} joins, dissociating from para {}",
-                name(delegation),
-                p.join(", ")
+            Position::Join => t!("words-position-join", delegation = name(delegation)),
+            Position::Dissociate(p) => t!(
+                "words-position-dissociate",
+                delegation = name(delegation),
+                paragraphs = p.join(", ")
             ),
-            Position::Block => format!("{} blocks consensus", name(delegation)),
+            Position::Block => t!("words-position-block", delegation = name(delegation)),
         },
         Event::Stripped {
             clause,
             paragraph,
             blockers,
         } => {
-            let what = clause_words(clause);
-            let what = if what.starts_with("clause ") {
-                format!("{what} of para {paragraph}")
-            } else {
-                what
+            // An author's clause id says nothing of its paragraph: name both.
+            let what = match clause_id(clause) {
+                ClauseId::Authored => {
+                    t!(
+                        "words-clause-of-para",
+                        clause = clause,
+                        paragraph = paragraph
+                    )
+                }
+                _ => clause_words(clause),
             };
-            format!("Chair strips {what} to meet {}", names(blockers))
+            t!(
+                "words-stripped",
+                clause = what,
+                delegations = names(blockers)
+            )
         }
         Event::ChairEdited {
             edit,
@@ -330,57 +448,90 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
             reason,
             answers,
         } => {
-            let what = match edit {
-                EditSpec::Delete { .. } => format!("cuts a clause of para {paragraph}"),
-                _ => format!("restores the earlier wording of para {paragraph}"),
-            };
-            let why = match reason {
-                ChairReason::Contested => format!(
-                    "as the deadline nears: still opposed by {}, and everyone can do without it",
-                    names(answers)
+            let who = names(answers);
+            let cut = matches!(edit, EditSpec::Delete { .. });
+            match (cut, reason) {
+                (true, ChairReason::Contested) => {
+                    t!(
+                        "words-chair-cuts-contested",
+                        paragraph = paragraph,
+                        delegations = who
+                    )
+                }
+                (true, ChairReason::Package) => {
+                    t!(
+                        "words-chair-cuts-package",
+                        paragraph = paragraph,
+                        delegations = who
+                    )
+                }
+                (true, ChairReason::AfterBlock) => {
+                    t!(
+                        "words-chair-cuts-after-block",
+                        paragraph = paragraph,
+                        delegations = who
+                    )
+                }
+                (false, ChairReason::Contested) => {
+                    t!(
+                        "words-chair-restores-contested",
+                        paragraph = paragraph,
+                        delegations = who
+                    )
+                }
+                (false, ChairReason::Package) => {
+                    t!(
+                        "words-chair-restores-package",
+                        paragraph = paragraph,
+                        delegations = who
+                    )
+                }
+                (false, ChairReason::AfterBlock) => t!(
+                    "words-chair-restores-after-block",
+                    paragraph = paragraph,
+                    delegations = who
                 ),
-                ChairReason::Package => format!(
-                    "to keep the package acceptable to {}, who would otherwise block",
-                    names(answers)
-                ),
-                ChairReason::AfterBlock => format!("to win back {}", names(answers)),
-            };
-            format!("Chair {what} {why}")
+            }
         }
-        Event::ReportAdopted => "The report is adopted.".into(),
-        Event::ReportFailed => "The report fails: no consensus.".into(),
+        Event::ReportAdopted => t!("words-report-adopted"),
+        Event::ReportFailed => t!("words-report-failed"),
         Event::ControlChanged { seat, controller } => {
-            let who = match seat {
+            let seat = match seat {
                 Seat::Delegation(d) => name(d),
-                Seat::Chair => "The Chair".into(),
-                Seat::Facilitator => "The facilitator".into(),
+                Seat::Chair => t!("words-seat-chair"),
+                Seat::Facilitator => t!("words-seat-facilitator"),
             };
-            let by = match controller {
-                Controller::Ai => "the AI",
-                Controller::Person => "a player",
-                Controller::Remote => "a player over the network",
-                Controller::Script => "a script",
-            };
-            format!("{who} is now played by {by}")
+            match controller {
+                Controller::Ai => t!("words-control-ai", seat = seat),
+                Controller::Person => t!("words-control-person", seat = seat),
+                Controller::Remote => t!("words-control-remote", seat = seat),
+                Controller::Script => t!("words-control-script", seat = seat),
+            }
         }
-        Event::Paused => "The facilitator pauses the session.".into(),
-        Event::Resumed => "The facilitator resumes the session.".into(),
-        Event::Announced { text } => format!("Facilitator: {text}"),
+        Event::Paused => t!("words-paused"),
+        Event::Resumed => t!("words-resumed"),
+        Event::Announced { text } => t!("words-announced", text = text),
         Event::RoundsChanged { phase, rounds } => {
-            format!(
-                "The facilitator sets phase {} to {rounds} rounds",
-                phase + 1
-            )
+            t!("words-rounds-changed", phase = phase + 1, rounds = rounds)
         }
-        Event::Reseeded { seed } => format!("A new course of events begins here (seed {seed})"),
-        Event::Scored { delegation, score } => format!(
-            "{}: score {:.1} (objectives {:.0}, consensus {:.0}, relationships {:.0})",
-            name(delegation),
-            score.total,
-            score.objective_points,
-            score.consensus_points,
-            score.relationship_points
+        Event::Reseeded { seed } => t!("words-reseeded", seed = seed.to_string()),
+        Event::Scored { delegation, score } => t!(
+            "words-scored",
+            delegation = name(delegation),
+            total = format!("{:.1}", score.total),
+            objectives = format!("{:.0}", score.objective_points),
+            consensus = format!("{:.0}", score.consensus_points),
+            relationships = format!("{:.0}", score.relationship_points)
         ),
+    }
+}
+
+/// Why an amendment lapsed. The reason is recorded as the engine phrased it; the one the
+/// Chair gives is known and phrased here, any other is shown as recorded.
+fn lapse_reason(reason: &str) -> String {
+    match reason {
+        "the text it amends has changed" => t!("words-lapsed-text-changed"),
+        other => other.to_string(),
     }
 }
 
@@ -388,47 +539,104 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
 pub fn refusal<N: Names + ?Sized>(names: &N, e: &ActionError) -> String {
     use ActionError::*;
     match e {
-        Finished => "The session is over.".into(),
-        UnknownDelegation(d) => format!("There is no delegation \"{d}\" in this room."),
-        NotYourTurn { expected, .. } => format!("It is {expected}'s turn to speak."),
-        WrongStage(what, when) => format!("You cannot be {what} now: {when}."),
-        NoSuchAmendment(a) => format!("Amendment #{a} is not on the floor."),
-        OwnAmendment => "You cannot co-sponsor or object to your own amendment.".into(),
-        AlreadyResponded(a) => format!("You have already responded to amendment #{a}."),
-        NotProposer(a) => format!("Only the proposer may withdraw amendment #{a}."),
-        NoInterventions => "You have no interventions left in this phase.".into(),
-        ParagraphBusy(p) => {
-            format!("Paragraph {p} already has an amendment pending; wait for the Chair's ruling.")
+        Finished => t!("words-refusal-finished"),
+        UnknownDelegation(d) => t!("words-refusal-unknown-delegation", delegation = d),
+        NotYourTurn { expected, .. } => t!("words-refusal-not-your-turn", expected = expected),
+        WrongStage(what, when) => t!(
+            "words-refusal-wrong-stage",
+            doing = doing_words(what),
+            stage = stage_words(when)
+        ),
+        NoSuchAmendment(a) => t!("words-refusal-no-amendment", amendment = a),
+        OwnAmendment => t!("words-refusal-own-amendment"),
+        AlreadyResponded(a) => t!("words-refusal-already-responded", amendment = a),
+        NotProposer(a) => t!("words-refusal-not-proposer", amendment = a),
+        NoInterventions => t!("words-refusal-no-interventions"),
+        ParagraphBusy(p) => t!("words-refusal-paragraph-busy", paragraph = p),
+        Edit(e) => t!("words-refusal-edit", reason = edit_error_words(e)),
+        Repeated => t!("words-refusal-repeated"),
+        UnknownCard(c) => t!("words-refusal-unknown-card", card = c),
+        CardSpent(c) => {
+            let title: &str = names.card_title(c).unwrap_or(c);
+            t!("words-refusal-card-spent", card = title)
         }
-        Edit(e) => format!("This edit cannot be tabled: {e}."),
-        Repeated => "You have already tabled this edit.".into(),
-        UnknownCard(c) => format!("There is no amendment card \"{c}\"."),
-        CardSpent(c) => format!(
-            "The card \"{}\" has already been used.",
-            names.card_title(c).unwrap_or(c)
-        ),
-        CannotBlock => "Stakeholders cannot block consensus.".into(),
-        UnknownParagraph(p) => format!("There is no paragraph {p} in the final text."),
-        NothingToDissociate => "Tick at least one paragraph to dissociate from.".into(),
-        NotThisSeat(why) => format!("Your seat cannot do that ({why})."),
-        Paused => "The facilitator has paused the session.".into(),
-        AlreadyAnswered => "You have already answered; the others are still deciding.".into(),
-        NotRuling => "The Chair is not ruling on amendments now.".into(),
-        NoSuchOption(a, k) => format!("Amendment #{a} has no ruling option {k}."),
-        UnknownEvent(id) => format!("The scenario schedules no event \"{id}\"."),
-        BadAnnouncement(n) => {
-            format!("A message to the room must have between 1 and {n} characters.")
+        CannotBlock => t!("words-refusal-cannot-block"),
+        UnknownParagraph(p) => t!("words-refusal-unknown-paragraph", paragraph = p),
+        NothingToDissociate => t!("words-refusal-nothing-to-dissociate"),
+        NotThisSeat(why) => t!("words-refusal-not-this-seat", why = seat_words(why)),
+        Paused => t!("words-refusal-paused"),
+        AlreadyAnswered => t!("words-refusal-already-answered"),
+        NotRuling => t!("words-refusal-not-ruling"),
+        NoSuchOption(a, k) => t!("words-refusal-no-option", amendment = a, option = k),
+        UnknownEvent(id) => t!("words-refusal-unknown-event", event = id),
+        BadAnnouncement(n) => t!("words-refusal-bad-announcement", limit = n),
+        NotPaused => t!("words-refusal-not-paused"),
+        BracketsLeft => t!("words-refusal-brackets-left"),
+        NothingToRestore(c) => t!("words-refusal-nothing-to-restore", clause = c),
+        NotAnObjector(a) => t!("words-refusal-not-an-objector", amendment = a),
+    }
+}
+
+// The engine names what was refused in fixed English phrases; those it uses are phrased
+// here, and a phrase it adds later shows as it is until it has a message.
+
+/// What the player tried, as the engine's `WrongStage` names it.
+fn doing_words(what: &str) -> String {
+    match what {
+        "tabling an edit" => t!("words-doing-table"),
+        "co-sponsoring" => t!("words-doing-co-sponsor"),
+        "objecting" => t!("words-doing-object"),
+        "threatening to block" => t!("words-doing-threaten"),
+        "lobbying" => t!("words-doing-lobby"),
+        "withdrawing" => t!("words-doing-withdraw"),
+        "passing" => t!("words-doing-pass"),
+        "declaring a position" => t!("words-doing-position"),
+        other => other.to_string(),
+    }
+}
+
+/// Where the session stands, as the engine's `WrongStage` names it.
+fn stage_words(when: &str) -> String {
+    match when {
+        "the floor is open for proposals" => t!("words-stage-speaking"),
+        "the Chair is asking for objections" => t!("words-stage-consensus"),
+        "the Chair has called for adoption" => t!("words-stage-adoption"),
+        "the Chair is preparing the revision" => t!("words-stage-ruling"),
+        "the session is over" => t!("words-stage-finished"),
+        other => other.to_string(),
+    }
+}
+
+/// Why the seat may not give the command, as the engine's `NotThisSeat` says it.
+fn seat_words(why: &str) -> String {
+    match why {
+        "only a delegation acts" => t!("words-why-delegation-acts"),
+        "only a delegation tables edits" => t!("words-why-delegation-tables"),
+        "only the Chair rules" => t!("words-why-chair-rules"),
+        "only the facilitator runs the room" => t!("words-why-facilitator-runs"),
+        "the facilitator does not negotiate" => t!("words-why-facilitator-negotiates"),
+        "the facilitator's seat has no controller" => t!("words-why-facilitator-seat"),
+        other => other.to_string(),
+    }
+}
+
+/// Why an edit cannot apply (the engine's `EditError`, which reads the same in English).
+fn edit_error_words(e: &EditError) -> String {
+    match e {
+        EditError::NoParagraph(p) => t!("words-edit-error-no-paragraph", paragraph = p),
+        EditError::NoClause(c) => t!("words-edit-error-no-clause", clause = c),
+        EditError::NoSection(s) => t!("words-edit-error-no-section", section = s),
+        EditError::ParagraphExists(p) => t!("words-edit-error-paragraph-exists", paragraph = p),
+        EditError::AlreadyThere(p, s) => {
+            t!("words-edit-error-already-there", paragraph = p, section = s)
         }
-        NotPaused => "The session is not paused.".into(),
-        BracketsLeft => "Rule on every bracketed amendment before issuing the revision.".into(),
-        NothingToRestore(c) => format!(
-            "Clause {c} of the zero draft is in the text as drafted, or cannot be put back."
-        ),
-        NotAnObjector(a) => format!(
-            "Pick a delegation that objects to amendment {a}: only an objection can be lobbied away."
-        ),
+        EditError::EmptyText => t!("words-edit-error-empty"),
+        EditError::TooLong(n) => t!("words-edit-error-too-long", limit = n),
+        EditError::NoChange => t!("words-edit-error-no-change"),
     }
 }
 
 /// How a delegation's score is made, in plain words for the tutorial and the debrief.
-pub const SCORING_IN_WORDS: &str = "Your score out of 100: 60% for your capital's objectives met in the adopted text (what the zero draft already gives you counts, but most objectives need you to table, trade or defend); 25% for the consensus reached (100 if you join an adopted report, 70 if you dissociate, nothing if it fails or you block); 15% for the relationships you built (50 if the room regards you as it did at the opening, more for co-sponsoring and brokering, less for objecting to everything, empty threats and blocks). Doing nothing keeps the draft's objectives and the room's regard, and wins nothing more.";
+pub fn scoring_in_words() -> String {
+    t!("words-scoring")
+}

@@ -8,7 +8,7 @@ use zero_draft_engine::log::Action;
 use zero_draft_engine::seat::{Command, Seat};
 use zero_draft_net::Request;
 use zero_draft_net::client::RemoteRoom;
-use zero_draft_text::describe;
+use zero_draft_text::{describe, t};
 
 use super::RemoteSeat;
 use crate::settings::Settings;
@@ -43,24 +43,37 @@ pub fn console_ui(
     let out = &mut seat.outbox;
     let r = room.room.as_ref();
     let status = match r {
-        None => "not started".to_string(),
-        Some(r) if r.outcome.is_some() => "over".to_string(),
-        Some(r) => format!(
-            "{} — round {} of {}{}",
-            r.scenario.phases.get(r.phase).map_or("", String::as_str),
-            r.round,
-            r.phase_rounds.get(r.phase).copied().unwrap_or(0),
-            if r.paused { " · PAUSED" } else { "" }
-        ),
+        None => t!("console-not-started"),
+        Some(r) if r.outcome.is_some() => t!("console-over"),
+        Some(r) => {
+            let phase = r.scenario.phases.get(r.phase).map_or("", String::as_str);
+            let rounds = r.phase_rounds.get(r.phase).copied().unwrap_or(0);
+            let round = r.round;
+            if r.paused {
+                t!(
+                    "console-round-paused",
+                    phase = phase,
+                    round = round,
+                    rounds = rounds
+                )
+            } else {
+                t!(
+                    "console-round",
+                    phase = phase,
+                    round = round,
+                    rounds = rounds
+                )
+            }
+        }
     };
     ui.label(
-        egui::RichText::new(format!("Facilitator · {status}"))
+        egui::RichText::new(t!("console-title", status = status))
             .strong()
             .size(16.0),
     );
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(!lobby.started, egui::Button::new("Start the session"))
+            .add_enabled(!lobby.started, egui::Button::new(t!("console-start")))
             .clicked()
         {
             out.push(Request::Start);
@@ -69,7 +82,11 @@ pub fn console_ui(
         if ui
             .add_enabled(
                 lobby.started,
-                egui::Button::new(if paused { "Resume" } else { "Pause" }),
+                egui::Button::new(if paused {
+                    t!("console-resume")
+                } else {
+                    t!("console-pause")
+                }),
             )
             .clicked()
         {
@@ -80,19 +97,22 @@ pub fn console_ui(
             }));
         }
         if ui
-            .add_enabled(lobby.started, egui::Button::new("Phase −1 round"))
+            .add_enabled(
+                lobby.started,
+                egui::Button::new(t!("console-phase-shorter")),
+            )
             .clicked()
         {
             out.push(Request::Command(Command::ChangeRounds(-1)));
         }
         if ui
-            .add_enabled(lobby.started, egui::Button::new("Phase +1 round"))
+            .add_enabled(lobby.started, egui::Button::new(t!("console-phase-longer")))
             .clicked()
         {
             out.push(Request::Command(Command::ChangeRounds(1)));
         }
         if ui
-            .add_enabled(lobby.started, egui::Button::new("End the session"))
+            .add_enabled(lobby.started, egui::Button::new(t!("console-end")))
             .clicked()
         {
             out.push(Request::End);
@@ -101,11 +121,14 @@ pub fn console_ui(
     ui.horizontal(|ui| {
         ui.add(
             egui::TextEdit::singleline(&mut state.announce)
-                .hint_text("An announcement to the room")
+                .hint_text(t!("console-announce-hint"))
                 .desired_width(420.0),
         );
         let ok = lobby.started && !state.announce.trim().is_empty();
-        if ui.add_enabled(ok, egui::Button::new("Announce")).clicked() {
+        if ui
+            .add_enabled(ok, egui::Button::new(t!("console-announce")))
+            .clicked()
+        {
             out.push(Request::Command(Command::Announce(std::mem::take(
                 &mut state.announce,
             ))));
@@ -122,7 +145,7 @@ pub fn console_ui(
                     }
                 });
             if ui
-                .add_enabled(lobby.started, egui::Button::new("Fire this event now"))
+                .add_enabled(lobby.started, egui::Button::new(t!("console-fire-event")))
                 .clicked()
             {
                 out.push(Request::Command(Command::Inject {
@@ -132,7 +155,10 @@ pub fn console_ui(
         }
     });
     if let Some((what, why)) = room.refusals.last() {
-        ui.colored_label(settings.bad(), format!("Refused ({what}): {why}"));
+        ui.colored_label(
+            settings.bad(),
+            t!("console-refused", request = what, reason = why),
+        );
     }
     // Students without a seat: the teacher may seat them.
     let free: Vec<(String, String)> = lobby
@@ -144,12 +170,12 @@ pub fn console_ui(
         .collect();
     for student in &lobby.waiting {
         ui.horizontal(|ui| {
-            ui.label(format!("{student} is waiting for a seat:"));
+            ui.label(t!("console-waiting", student = student));
             let pick = state.assign.entry(student.clone()).or_default();
             let shown = free
                 .iter()
                 .find(|(id, _)| id == pick)
-                .map_or("choose a delegation", |(_, n)| n.as_str());
+                .map_or_else(|| t!("console-choose-delegation"), |(_, n)| n.clone());
             egui::ComboBox::from_id_salt(("assign", student))
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
@@ -158,7 +184,7 @@ pub fn console_ui(
                     }
                 });
             if ui
-                .add_enabled(!pick.is_empty(), egui::Button::new("Seat"))
+                .add_enabled(!pick.is_empty(), egui::Button::new(t!("console-seat")))
                 .clicked()
             {
                 out.push(Request::Assign {
@@ -175,7 +201,8 @@ pub fn console_ui(
             .id_salt("seats")
             .show(&mut cols[0], |ui| {
                 egui::Grid::new("seats").striped(true).show(ui, |ui| {
-                    for h in ["Delegation", "Student", "", ""] {
+                    let head = [t!("console-delegation"), t!("console-student")];
+                    for h in head.into_iter().chain([String::new(), String::new()]) {
                         ui.label(egui::RichText::new(h).strong());
                     }
                     ui.end_row();
@@ -187,27 +214,27 @@ pub fn console_ui(
                             continue;
                         }
                         let waits = pending.contains(&Seat::Delegation(k as u16));
-                        ui.label(format!(
-                            "{}{}",
-                            d.name,
-                            if waits { "  ◀ to act" } else { "" }
-                        ));
+                        ui.label(if waits {
+                            format!("{}  ◀ {}", d.name, t!("console-to-act"))
+                        } else {
+                            d.name.clone()
+                        });
                         ui.label(match (&s.student, s.connected) {
                             (Some(who), true) => who.clone(),
-                            (Some(who), false) => format!("{who} (away)"),
-                            (None, _) => "AI".into(),
+                            (Some(who), false) => t!("console-away", student = who),
+                            (None, _) => t!("console-ai"),
                         });
                         if s.taken_over {
-                            if ui.button("Release").clicked() {
+                            if ui.button(t!("console-release")).clicked() {
                                 out.push(Request::Release {
                                     delegation: s.delegation.clone(),
                                 });
                             }
                             ui.horizontal(|ui| {
                                 for (label, a) in [
-                                    ("Pass", Action::Pass),
-                                    ("Join", Action::Join),
-                                    ("Block", Action::Block),
+                                    (t!("console-pass"), Action::Pass),
+                                    (t!("console-join"), Action::Join),
+                                    (t!("console-block"), Action::Block),
                                 ] {
                                     if ui.add_enabled(waits, egui::Button::new(label)).clicked() {
                                         out.push(Request::ActAs {
@@ -219,7 +246,10 @@ pub fn console_ui(
                             });
                         } else {
                             if ui
-                                .add_enabled(lobby.started, egui::Button::new("Take over"))
+                                .add_enabled(
+                                    lobby.started,
+                                    egui::Button::new(t!("console-take-over")),
+                                )
                                 .clicked()
                             {
                                 out.push(Request::TakeOver {
@@ -233,7 +263,7 @@ pub fn console_ui(
                 });
             });
         let ui = &mut cols[1];
-        ui.label(egui::RichText::new("The room").strong());
+        ui.label(egui::RichText::new(t!("console-room")).strong());
         egui::ScrollArea::vertical()
             .id_salt("log")
             .stick_to_bottom(true)

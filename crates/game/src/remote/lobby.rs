@@ -11,6 +11,7 @@ use crate::keys::{Shortcut, shortcut_button};
 use crate::screens::Screen;
 use crate::settings::Settings;
 use crate::theme::{centered, root_ui};
+use zero_draft_text::t;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -42,26 +43,24 @@ fn lobby(
         let title = room
             .scenario
             .as_ref()
-            .map_or("a class".to_string(), |s| s.title.clone());
-        ui.heading(format!("Zero Draft — {title}"));
-        ui.label(format!("The class at {}", seat.server));
+            .map_or_else(|| t!("lobby-a-class"), |s| s.title.clone());
+        ui.heading(t!("lobby-title", title = title));
+        ui.label(t!("lobby-class-at", server = seat.server.to_string()));
         ui.add_space(8.0);
         if let Some(p) = seat.problem.as_ref().or(room.goodbye.as_ref()) {
-            ui.colored_label(settings.bad(), format!("Not connected: {p}"));
-            if shortcut_button(ui, true, Shortcut::Back, "Close") {
+            ui.colored_label(settings.bad(), t!("lobby-not-connected", problem = p));
+            if shortcut_button(ui, true, Shortcut::Back, t!("lobby-close")) {
                 exit.write(AppExit::Success);
             }
             return;
         }
         let Some(scenario) = room.scenario.clone() else {
-            ui.label(
-                "Connecting… (the host must be running, and this computer on the same network)",
-            );
+            ui.label(t!("lobby-connecting"));
             return;
         };
         if let Some(sha) = &room.ended {
             ended(ui, &room, &settings, sha);
-            if shortcut_button(ui, true, Shortcut::Back, "Close") {
+            if shortcut_button(ui, true, Shortcut::Back, t!("lobby-close")) {
                 exit.write(AppExit::Success);
             }
             return;
@@ -77,21 +76,21 @@ fn lobby(
         match room.seat.and_then(|s| s.delegation()) {
             Some(d) => {
                 ui.label(
-                    egui::RichText::new(format!("You are {}.", scenario.name(d)))
+                    egui::RichText::new(t!("lobby-you-are", delegation = scenario.name(d)))
                         .strong()
                         .size(18.0),
                 );
                 if lobby.started {
-                    if shortcut_button(ui, true, Shortcut::Confirm, "Back to the table") {
+                    if shortcut_button(ui, true, Shortcut::Confirm, t!("lobby-back-to-table")) {
                         seat.briefed = true;
                         next.set(Screen::Table);
                     }
                 } else {
-                    ui.label("Waiting for the teacher to start the session…");
+                    ui.label(t!("lobby-waiting"));
                 }
             }
             None => {
-                ui.label("Choose your delegation. First come, first served; the teacher may also seat you.");
+                ui.label(t!("lobby-choose"));
             }
         }
         if let Some((_, why)) = room.refusals.last() {
@@ -135,18 +134,25 @@ fn ended(ui: &mut egui::Ui, room: &RemoteRoom, settings: &Settings, sha: &str) {
         .and_then(|r| r.outcome.as_ref())
         .map(|o| o.adopted);
     ui.heading(match adopted {
-        Some(true) => "The report is adopted by consensus.",
-        Some(false) => "The report is not adopted.",
-        None => "The teacher ended the session.",
+        Some(true) => t!("lobby-adopted"),
+        Some(false) => t!("lobby-not-adopted"),
+        None => t!("lobby-teacher-ended"),
     });
     if let Some(p) = &room.private {
         if let Some(score) = &p.score {
-            ui.label(format!(
-                "Your score: {:.0} (objectives {:.0}, consensus {:.0}, relationships {:.0}).",
+            let [total, obj, cons, rel] = [
                 score.total,
                 score.objective_points,
                 score.consensus_points,
-                score.relationship_points
+                score.relationship_points,
+            ]
+            .map(|x| format!("{x:.0}"));
+            ui.label(t!(
+                "lobby-score",
+                total = total,
+                obj = obj,
+                cons = cons,
+                rel = rel
             ));
         }
         for o in &p.objectives {
@@ -160,7 +166,7 @@ fn ended(ui: &mut egui::Ui, room: &RemoteRoom, settings: &Settings, sha: &str) {
     }
     if let Some(csv) = &room.results {
         ui.add_space(8.0);
-        ui.label(egui::RichText::new("Class results (also written beside the record)").strong());
+        ui.label(egui::RichText::new(t!("lobby-results")).strong());
         egui::Grid::new("results").striped(true).show(ui, |ui| {
             for line in csv.lines() {
                 for cell in line.split(',') {
@@ -170,5 +176,5 @@ fn ended(ui: &mut egui::Ui, room: &RemoteRoom, settings: &Settings, sha: &str) {
             }
         });
     }
-    ui.small(format!("log sha256 {sha}"));
+    ui.small(t!("lobby-log-sha", sha = sha));
 }

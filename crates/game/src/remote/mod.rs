@@ -17,6 +17,7 @@ use zero_draft_engine::session::Suggestion;
 use zero_draft_engine::view::SeatView;
 use zero_draft_net::Request;
 use zero_draft_net::client::{ClassroomClientPlugin, RemoteRoom};
+use zero_draft_text::t;
 
 use crate::play::Difficulty;
 use crate::screens::Screen;
@@ -81,7 +82,10 @@ fn connect(mut commands: Commands, channels: Res<RepliconChannels>, mut seat: Re
             commands.insert_resource(client);
             commands.insert_resource(transport);
         }
-        Err(e) => seat.problem = Some(format!("cannot reach {}: {e}", seat.server)),
+        Err(e) => {
+            let (server, error) = (seat.server.to_string(), e.to_string());
+            seat.problem = Some(t!("class-cannot-reach", server = server, error = error));
+        }
     }
 }
 
@@ -143,7 +147,7 @@ impl TableSource for Source<'_> {
             self.room
                 .refusals
                 .last()
-                .map(|(_, why)| format!("Refused: {why}."))
+                .map(|(_, why)| t!("class-refused", reason = why))
         } else {
             None
         }

@@ -14,6 +14,7 @@ use crate::screens::{Screen, adoption_ui, briefing_ui};
 use crate::settings::Settings;
 use crate::table::{Cache, Composer, frame};
 use crate::theme::{centered, root_ui};
+use zero_draft_text::t;
 
 pub(super) fn plugin(app: &mut App) {
     let remote = resource_exists::<RemoteSeat>.and_then(not(resource_exists::<Match>));
@@ -52,7 +53,13 @@ fn briefing(
             .max_height(ui.available_height() - 60.0)
             .show(ui, |ui| briefing_ui(ui, &view, &settings));
         ui.add_space(10.0);
-        if shortcut_button_sized(ui, true, Shortcut::Confirm, "Take your seat", Some(18.0)) {
+        if shortcut_button_sized(
+            ui,
+            true,
+            Shortcut::Confirm,
+            t!("class-take-seat"),
+            Some(18.0),
+        ) {
             seat.briefed = true;
         }
     });

@@ -11,6 +11,7 @@ use crate::settings::Settings;
 use crate::theme::{centered, root_ui};
 use zero_draft_engine::log::Action;
 use zero_draft_engine::view::SeatView;
+use zero_draft_text::t;
 
 pub(super) fn plugin(app: &mut App) {
     scoped::<AdoptionState>(app, Screen::Adoption);
@@ -65,8 +66,8 @@ pub fn adoption_ui(
     let mut action = None;
     centered(root, 900.0, |ui| {
         ui.add_space(16.0);
-        ui.heading("The Chair calls for adoption");
-        ui.label(format!("{}: the final text is before the room. Join consensus, join and dissociate from paragraphs, or block. [J] join · [D] dissociate from the ticked paragraphs · [B] block", m.name(d)));
+        ui.heading(t!("adoption-heading"));
+        ui.label(t!("adoption-intro", delegation = m.name(d)));
         ui.add_space(8.0);
         egui::ScrollArea::vertical()
             .max_height(ui.available_height() - 90.0)
@@ -89,16 +90,22 @@ pub fn adoption_ui(
                     }
                 }
                 ui.add_space(8.0);
-                ui.label(egui::RichText::new("Your priorities in this text").strong());
+                ui.label(egui::RichText::new(t!("adoption-priorities")).strong());
                 for o in &me.objectives {
                     // An objective on the outcome (adoption, positions) is decided by this
                     // vote, not missed before it.
-                    let (colour, mark) = match (o.met, o.about_text) {
-                        (true, _) => (settings.good(), "✔ met:"),
-                        (false, true) => (settings.bad(), "✖ missed:"),
-                        (false, false) => (settings.warn(), "○ decided by this vote:"),
+                    let objective = &o.description;
+                    let (colour, line) = match (o.met, o.about_text) {
+                        (true, _) => (settings.good(), t!("adoption-met", objective = objective)),
+                        (false, true) => {
+                            (settings.bad(), t!("adoption-missed", objective = objective))
+                        }
+                        (false, false) => (
+                            settings.warn(),
+                            t!("adoption-this-vote", objective = objective),
+                        ),
                     };
-                    ui.colored_label(colour, format!("{mark} {}", o.description));
+                    ui.colored_label(colour, line);
                 }
             });
         ui.horizontal(|ui| {

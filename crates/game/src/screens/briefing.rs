@@ -10,6 +10,7 @@ use crate::play::Match;
 use crate::settings::Settings;
 use crate::theme::{centered, root_ui};
 use zero_draft_engine::view::SeatView;
+use zero_draft_text::t;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -28,59 +29,55 @@ pub fn briefing_ui(ui: &mut egui::Ui, view: &SeatView, settings: &Settings) {
     let Some(me) = &view.private else { return };
     let d = me.delegation;
     let info = &m.delegations[d as usize];
-    ui.heading(format!("Instructions for {}", info.name));
+    ui.heading(t!("briefing-heading", delegation = &info.name));
     ui.label(egui::RichText::new(format!("{} · {}", m.blocs[info.bloc].name, m.body)).italics());
     ui.add_space(8.0);
-    ui.label(egui::RichText::new("The situation").strong());
+    ui.label(egui::RichText::new(t!("briefing-situation")).strong());
     ui.label(&m.briefing);
     ui.add_space(8.0);
-    ui.label(egui::RichText::new("From your capital (private)").strong());
+    ui.label(egui::RichText::new(t!("briefing-capital")).strong());
     ui.label(&me.briefing);
     ui.add_space(8.0);
-    ui.label(egui::RichText::new("Priorities").strong());
+    ui.label(egui::RichText::new(t!("briefing-priorities")).strong());
     for o in &me.objectives {
-        ui.label(format!(
-            "{} {} (weight {}) — {}",
-            if o.met { "✔" } else { "○" },
-            o.description,
-            o.weight,
-            if o.met {
-                "met by the text as it stands"
-            } else {
-                "not met yet"
-            }
-        ));
+        let goal = &o.description;
+        // The weight as Rust prints it: a float handed to Fluent shows its binary noise.
+        let weight = o.weight.to_string();
+        let line = if o.met {
+            t!("briefing-objective-met", objective = goal, weight = weight)
+        } else {
+            t!("briefing-objective-open", objective = goal, weight = weight)
+        };
+        ui.label(format!("{} {line}", if o.met { "✔" } else { "○" }));
     }
     ui.add_space(4.0);
-    ui.label(egui::RichText::new("How you are scored").strong());
-    ui.label(egui::RichText::new(zero_draft_text::SCORING_IN_WORDS).size(13.0));
+    ui.label(egui::RichText::new(t!("briefing-scoring")).strong());
+    ui.label(egui::RichText::new(zero_draft_text::scoring_in_words()).size(13.0));
     let sections = &room.revisions[0].document.sections;
     let red: Vec<String> = me
         .rules
         .iter()
         .filter(|r| r.red_line)
         .map(|r| {
-            let scope = r
-                .section
-                .and_then(|x| sections.get(x as usize))
-                .map(|x| format!(" in {}", x.title))
-                .unwrap_or_default();
-            if r.weight > 0.0 {
-                format!("{} must stay in the text{scope}", m.tag_label(r.tag))
-            } else {
-                format!("{} must never enter the text{scope}", m.tag_label(r.tag))
+            let idea = m.tag_label(r.tag);
+            let section = r.section.and_then(|x| sections.get(x as usize));
+            match (r.weight > 0.0, section) {
+                (true, None) => t!("briefing-red-keep", idea = idea),
+                (true, Some(s)) => t!("briefing-red-keep-in", idea = idea, section = &s.title),
+                (false, None) => t!("briefing-red-never", idea = idea),
+                (false, Some(s)) => t!("briefing-red-never-in", idea = idea, section = &s.title),
             }
         })
         .collect();
     if !red.is_empty() {
         ui.add_space(8.0);
-        ui.label(egui::RichText::new("Red lines").strong());
+        ui.label(egui::RichText::new(t!("briefing-red-lines")).strong());
         for r in red {
             ui.colored_label(settings.bad(), format!("✖ {r}"));
         }
     }
     ui.add_space(8.0);
-    ui.label(egui::RichText::new("Allies").strong());
+    ui.label(egui::RichText::new(t!("briefing-allies")).strong());
     let allies: Vec<&str> = m.blocs[info.bloc]
         .members
         .iter()
@@ -88,7 +85,7 @@ pub fn briefing_ui(ui: &mut egui::Ui, view: &SeatView, settings: &Settings) {
         .map(|&x| m.name(x))
         .collect();
     ui.label(if allies.is_empty() {
-        "none in your bloc".to_string()
+        t!("briefing-no-allies")
     } else {
         allies.join(", ")
     });
@@ -98,7 +95,7 @@ pub fn briefing_ui(ui: &mut egui::Ui, view: &SeatView, settings: &Settings) {
         .filter_map(|o| o.idea.map(|t| m.tag_label(t)))
         .collect();
     if !watch.is_empty() {
-        ui.label(format!("Ideas to watch: {}", watch.join(", ")));
+        ui.label(t!("briefing-ideas", ideas = watch.join(", ")));
     }
 }
 
@@ -122,7 +119,8 @@ fn briefing(
                 briefing_ui(ui, &game.seat_view(), &settings);
             });
         ui.add_space(10.0);
-        if shortcut_button_sized(ui, true, Shortcut::Confirm, "Take your seat", Some(18.0)) {
+        let take_seat = t!("briefing-take-seat");
+        if shortcut_button_sized(ui, true, Shortcut::Confirm, take_seat, Some(18.0)) {
             let viewer = game.viewer;
             game.briefed.push(viewer);
             let adoption = game

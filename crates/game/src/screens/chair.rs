@@ -14,7 +14,7 @@ use crate::theme::root_ui;
 use zero_draft_engine::log::{ChairOutcome, Event};
 use zero_draft_engine::seat::Command;
 use zero_draft_engine::session::ParagraphStatus;
-use zero_draft_text::{describe, edit_summary};
+use zero_draft_text::{describe, edit_summary, t};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -26,13 +26,11 @@ pub(super) fn plugin(app: &mut App) {
 /// An option in the player's words.
 fn option_words(outcome: &ChairOutcome) -> String {
     match outcome {
-        ChairOutcome::Proposal => "Take the proposal into the text".into(),
-        ChairOutcome::Kept => {
-            "Keep the existing text (the proposal goes to your summary if it had support)".into()
-        }
-        ChairOutcome::Compromise(id) => format!("Offer your compromise wording \"{id}\""),
-        ChairOutcome::AgreedLanguage(id) => format!("Fall back on agreed language \"{id}\""),
-        ChairOutcome::Deleted => "Delete the contested clause".into(),
+        ChairOutcome::Proposal => t!("chair-option-proposal"),
+        ChairOutcome::Kept => t!("chair-option-kept"),
+        ChairOutcome::Compromise(id) => t!("chair-option-compromise", wording = id),
+        ChairOutcome::AgreedLanguage(id) => t!("chair-option-agreed", wording = id),
+        ChairOutcome::Deleted => t!("chair-option-deleted"),
     }
 }
 
@@ -54,7 +52,7 @@ fn chair(
     let mut root = root_ui(&ctx);
     egui::Panel::top("chair-top").show(&mut root, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.heading("You chair the working group");
+            ui.heading(t!("chair-heading"));
             ui.separator();
             ui.label(format!(
                 "{} — {}",
@@ -62,11 +60,9 @@ fn chair(
                 m.phases.get(room.phase).cloned().unwrap_or_default()
             ));
             ui.separator();
-            ui.label(format!(
-                "{:.0}% of the room would join the text as it stands",
-                100.0 * room.joining
-            ));
-            if shortcut_button(ui, true, Shortcut::Back, "Leave (saved)") {
+            let share = format!("{:.0}", 100.0 * room.joining);
+            ui.label(t!("chair-joining", share = share));
+            if shortcut_button(ui, true, Shortcut::Back, t!("chair-leave")) {
                 next.set(Screen::Title);
             }
         });
@@ -77,7 +73,7 @@ fn chair(
     egui::Panel::right("chair-log")
         .default_size(380.0)
         .show(&mut root, |ui| {
-            ui.label(egui::RichText::new("The room").strong());
+            ui.label(egui::RichText::new(t!("chair-room")).strong());
             egui::ScrollArea::vertical()
                 .stick_to_bottom(true)
                 .auto_shrink([false, false])
@@ -97,7 +93,7 @@ fn chair(
                 });
         });
     egui::CentralPanel::default().show(&mut root, |ui| {
-        ui.label("Before you issue the revision, rule on every bracketed amendment. Can everyone live with it? Each option lists the member states predicted unable to.");
+        ui.label(t!("chair-instructions"));
         ui.add_space(6.0);
         egui::ScrollArea::vertical().show(ui, |ui| {
             for a in &room.brackets {
@@ -115,19 +111,20 @@ fn chair(
                     );
                     if !a.objections.is_empty() {
                         let who: Vec<&str> = a.objections.iter().map(|&d| m.name(d)).collect();
-                        ui.label(format!("Objected to by {}", who.join(", ")));
+                        ui.label(t!("chair-objected-by", delegations = who.join(", ")));
                     }
                     for (k, o) in options.iter().enumerate() {
                         ui.horizontal_wrapped(|ui| {
-                            if ui.button("Rule").clicked() {
+                            if ui.button(t!("chair-rule")).clicked() {
                                 ruling = Some((a.id, k as u32));
                             }
                             ui.label(option_words(&o.outcome));
                             let against = if o.objectors.is_empty() {
-                                "everyone can live with it".to_string()
+                                t!("chair-everyone-can-live")
                             } else {
-                                let who: Vec<&str> = o.objectors.iter().map(|&d| m.name(d)).collect();
-                                format!("cannot live with it: {}", who.join(", "))
+                                let who: Vec<&str> =
+                                    o.objectors.iter().map(|&d| m.name(d)).collect();
+                                t!("chair-cannot-live", delegations = who.join(", "))
                             };
                             let colour = if o.objectors.is_empty() {
                                 settings.good()
@@ -136,7 +133,7 @@ fn chair(
                             };
                             ui.colored_label(colour, against);
                             if persona == Some(k) {
-                                ui.label(egui::RichText::new("(the scenario's Chair would choose this)").weak());
+                                ui.label(egui::RichText::new(t!("chair-persona-choice")).weak());
                             }
                         });
                     }
@@ -160,14 +157,11 @@ fn chair(
                         .collect();
                     ui.colored_label(
                         settings.bad(),
-                        format!(
-                            "The report was blocked by {}. Give something back or cut what they cannot accept, then call the vote again.",
-                            blockers.join(", ")
-                        ),
+                        t!("chair-blocked", delegations = blockers.join(", ")),
                     );
                 }
-                ui.label(egui::RichText::new("Your own edits before the revision").strong());
-                ui.label("A Chair may cut contested text nobody moved to delete, and give back earlier wording to whoever would otherwise block.");
+                ui.label(egui::RichText::new(t!("chair-own-edits")).strong());
+                ui.label(t!("chair-own-edits-hint"));
                 let contested: Vec<&str> = room
                     .statuses
                     .iter()
@@ -180,34 +174,36 @@ fn chair(
                     }
                     for c in &par.clauses {
                         ui.horizontal_wrapped(|ui| {
-                            if ui.button("Cut").clicked() {
+                            if ui.button(t!("chair-cut")).clicked() {
                                 command = Some(Command::Cut {
                                     clause: c.id.to_string(),
                                 });
                             }
-                            ui.label(format!("para {} (contested): {}", par.id, c.text));
+                            ui.label(t!(
+                                "chair-contested-clause",
+                                paragraph = &par.id,
+                                text = &c.text
+                            ));
                         });
                     }
                 }
                 for clause in game.session.restorable() {
                     ui.horizontal_wrapped(|ui| {
-                        if ui.button("Restore").clicked() {
+                        if ui.button(t!("chair-restore")).clicked() {
                             command = Some(Command::Restore {
                                 clause: clause.clone(),
                             });
                         }
-                        ui.label(format!(
-                            "the zero draft's {}",
-                            zero_draft_text::clause_words(&clause)
-                        ));
+                        let words = zero_draft_text::clause_words(&clause);
+                        ui.label(t!("chair-restore-clause", clause = words));
                     });
                 }
                 ui.add_space(8.0);
                 let again = game.session.answering_block();
                 let caption = if again {
-                    "Call the vote again"
+                    t!("chair-vote-again")
                 } else {
-                    "Issue the revision"
+                    t!("chair-issue-revision")
                 };
                 if shortcut_button(ui, true, Shortcut::Confirm, caption) {
                     command = Some(Command::IssueRevision);

@@ -12,22 +12,25 @@ use zero_draft_engine::log::{ChairOutcome, Event};
 use zero_draft_engine::scenario::Persona;
 use zero_draft_engine::seat::Command;
 use zero_draft_engine::{Model, Session};
-use zero_draft_text::edit_summary;
+use zero_draft_text::{edit_summary, t};
 
-fn outcome_words(o: &ChairOutcome) -> String {
+/// An outcome as the messages select its words (the verb's form differs between "you chose
+/// to" and "would"), with the wording it names, if any.
+fn outcome_key(o: &ChairOutcome) -> (&'static str, &str) {
     match o {
-        ChairOutcome::Proposal => "take the proposal".into(),
-        ChairOutcome::Kept => "keep the text".into(),
-        ChairOutcome::Compromise(id) => format!("offer compromise \"{id}\""),
-        ChairOutcome::AgreedLanguage(id) => format!("fall back on \"{id}\""),
-        ChairOutcome::Deleted => "delete the clause".into(),
+        ChairOutcome::Proposal => ("proposal", ""),
+        ChairOutcome::Kept => ("kept", ""),
+        ChairOutcome::Compromise(id) => ("compromise", id.as_str()),
+        ChairOutcome::AgreedLanguage(id) => ("agreed", id.as_str()),
+        ChairOutcome::Deleted => ("deleted", ""),
     }
 }
 
+/// Each persona with the key its name is selected by in the messages.
 const PERSONAS: [(Persona, &str); 3] = [
-    (Persona::Surgical, "a surgical Chair"),
-    (Persona::CleanText, "a clean-text Chair"),
-    (Persona::BalancedPackage, "a balanced-package Chair"),
+    (Persona::Surgical, "surgical"),
+    (Persona::CleanText, "clean-text"),
+    (Persona::BalancedPackage, "balanced-package"),
 ];
 
 /// One line per ruling (whether it matched the scenario's own Chair, and the words), then
@@ -47,7 +50,7 @@ pub fn chair_review(game: &Match) -> Vec<(bool, String)> {
         .collect();
     let own = model.scenario.chair.persona.clone();
     let mut out = Vec::new();
-    let (mut same, mut total) = (0, 0);
+    let (mut same, mut total) = (0usize, 0usize);
     let mut overruled = vec![0usize; model.blocs.len()];
     for (i, input) in record.inputs.iter().enumerate() {
         let Command::Rule { amendment, option } = &input.command else {
@@ -83,38 +86,45 @@ pub fn chair_review(game: &Match) -> Vec<(bool, String)> {
                 agreed = pick == Some(*option as usize);
             }
             if let Some(o) = pick.and_then(|k| options.get(k)) {
-                others.push(format!("{name} would {}", outcome_words(&o.outcome)));
+                let (outcome, wording) = outcome_key(&o.outcome);
+                others.push(t!(
+                    "chair-debrief-would",
+                    chair = *name,
+                    outcome = outcome,
+                    wording = wording
+                ));
             }
         }
         same += usize::from(agreed);
+        let (outcome, wording) = outcome_key(&mine.outcome);
         out.push((
             agreed,
-            format!(
-                "#{} ({}): you chose to {}; {}",
-                a.id,
-                edit_summary(&a.edit),
-                outcome_words(&mine.outcome),
-                others.join(", ")
+            t!(
+                "chair-debrief-ruling",
+                id = a.id,
+                edit = edit_summary(&a.edit),
+                outcome = outcome,
+                wording = wording,
+                others = others.join(", ")
             ),
         ));
     }
     if total == 0 {
-        out.push((true, "You had nothing to rule on.".into()));
+        out.push((true, t!("chair-debrief-nothing")));
         return out;
     }
-    out.push((
-        true,
-        format!("You ruled as the scenario's own Chair would have in {same} of {total} cases."),
-    ));
+    out.push((true, t!("chair-debrief-same", same = same, total = total)));
     let worst = overruled.iter().enumerate().max_by_key(|(_, n)| **n);
     out.push((
         true,
         match worst.filter(|(_, n)| **n > 0) {
-            Some((b, &n)) => format!(
-                "Balance: the bloc most often left unable to live with your rulings was {} ({n} of {total}).",
-                model.blocs[b].name
+            Some((b, &n)) => t!(
+                "chair-debrief-balance-worst",
+                bloc = &model.blocs[b].name,
+                count = n,
+                total = total
             ),
-            None => "Balance: every ruling was one every member state could live with.".into(),
+            None => t!("chair-debrief-balance-even"),
         },
     ));
     out
@@ -127,20 +137,23 @@ pub(super) fn rulings_ui(
     review: &[(bool, String)],
     settings: &Settings,
 ) {
-    ui.heading("Your rulings as Chair");
+    ui.heading(t!("chair-debrief-heading"));
     if let Some(score) = game.session.events().iter().rev().find_map(|e| match e {
         Event::ChairScored { score } => Some(score),
         _ => None,
     }) {
         ui.label(
-            egui::RichText::new(format!(
-                "Score {:.1} — consensus {:.0}, text retained {:.0}, balance {:.0}",
-                score.total, score.consensus, score.retained, score.balance
+            egui::RichText::new(t!(
+                "chair-debrief-score",
+                total = format!("{:.1}", score.total),
+                consensus = format!("{:.0}", score.consensus),
+                retained = format!("{:.0}", score.retained),
+                balance = format!("{:.0}", score.balance)
             ))
             .strong(),
         );
         ui.label(
-            egui::RichText::new("Half for the consensus reached (less the share of states that dissociated), a quarter for the zero draft's paragraphs still in the text, a quarter for balance: no bloc left unable to live with your rulings time after time.")
+            egui::RichText::new(t!("chair-debrief-score-hint"))
                 .size(12.0)
                 .weak(),
         );

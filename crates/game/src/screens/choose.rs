@@ -10,6 +10,7 @@ use crate::paths::saves_dir;
 use crate::play::{Difficulty, Match, Setup};
 use crate::theme::{centered, root_ui};
 use zero_draft_engine::model::DelegationId;
+use zero_draft_text::t;
 
 pub(super) fn plugin(app: &mut App) {
     scoped::<ChooseState>(app, Screen::Choose);
@@ -62,12 +63,7 @@ fn choose(
         ui.heading(&model.scenario.meta.title);
         ui.label(&model.scenario.meta.briefing);
         ui.add_space(12.0);
-        ui.label(
-            egui::RichText::new(
-                "Choose your delegation — several for hot-seat play (Up/Down, Space to pick)",
-            )
-            .strong(),
-        );
+        ui.label(egui::RichText::new(t!("choose-delegation")).strong());
         for (k, &d) in playable.iter().enumerate() {
             let info = &model.delegations[d as usize];
             let mut on = setup.chosen.contains(&d);
@@ -82,18 +78,15 @@ fn choose(
             }
         }
         ui.add_space(6.0);
-        ui.checkbox(
-            &mut setup.chair,
-            "Chair the working group: you rule on what is bracketed (alone, or with the delegations ticked above played by others at this screen)",
-        );
+        ui.checkbox(&mut setup.chair, t!("choose-chair"));
         ui.add_space(12.0);
-        ui.label(egui::RichText::new("Difficulty").strong());
+        ui.label(egui::RichText::new(t!("choose-difficulty")).strong());
         for d in Difficulty::ALL {
             ui.radio_value(&mut setup.difficulty, d, d.label());
         }
         ui.add_space(12.0);
         ui.horizontal(|ui| {
-            ui.label("Seed");
+            ui.label(t!("choose-seed"));
             ui.add(egui::DragValue::new(&mut setup.seed));
         });
         ui.add_space(12.0);
@@ -101,9 +94,9 @@ fn choose(
             back = shortcut_button(ui, true, Shortcut::Back, Shortcut::Back.label());
             let ready = !setup.chosen.is_empty() || setup.chair;
             let caption = if setup.chair {
-                "Take the Chair"
+                t!("choose-take-chair")
             } else {
-                "Read the briefing"
+                t!("choose-read-briefing")
             };
             start = shortcut_button(ui, ready, Shortcut::Confirm, caption);
         });

@@ -16,7 +16,7 @@ use zero_draft_engine::document::{Span, tracked_changes};
 use zero_draft_engine::files::{atomic_write, record_to_string};
 use zero_draft_engine::log::{Event, Position};
 use zero_draft_engine::view::SeatView;
-use zero_draft_text::{Format, describe, export, reason_text};
+use zero_draft_text::{Format, describe, export, reason_text, t};
 
 pub(super) fn plugin(app: &mut App) {
     scoped::<DebriefState>(app, Screen::Debrief);
@@ -66,7 +66,7 @@ pub fn export_all(game: &Match) -> Result<Vec<std::path::PathBuf>, String> {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
         let path = name
             .and_then(|n| crate::paths::inside(&dir, &n))
-            .ok_or_else(|| format!("{}: not a file name the game writes", path.display()))?;
+            .ok_or_else(|| t!("debrief-not-a-file-name", path = path.display().to_string()))?;
         atomic_write(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
         written.push(path);
     }
@@ -105,7 +105,7 @@ fn debrief(
     let adopted = room.outcome.as_ref().is_some_and(|o| o.adopted);
     egui::Panel::top("debrief-top").show(&mut root, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.heading("Debrief");
+            ui.heading(t!("debrief-heading"));
             ui.separator();
             ui.colored_label(
                 if adopted {
@@ -114,34 +114,32 @@ fn debrief(
                     settings.bad()
                 },
                 if adopted {
-                    "✔ The report was adopted"
+                    t!("debrief-adopted")
                 } else {
-                    "✖ The report failed"
+                    t!("debrief-failed")
                 },
             );
             ui.separator();
-            ui.label(format!("{} rounds", room.rounds_played));
+            ui.label(t!("debrief-rounds", count = room.rounds_played));
             ui.separator();
             if shortcut_button(ui, true, Shortcut::Export, Shortcut::Export.label()) {
                 state.exported = Some(export_all(&game));
             }
-            if shortcut_button(ui, true, Shortcut::Back, "Title") {
+            if shortcut_button(ui, true, Shortcut::Back, t!("debrief-title")) {
                 next.set(Screen::Title);
             }
         });
         match &state.exported {
             Some(Ok(paths)) => {
-                ui.label(format!(
-                    "Written: {}",
-                    paths
-                        .iter()
-                        .map(|p| p.display().to_string())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ));
+                let files = paths
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                ui.label(t!("debrief-written", files = files));
             }
             Some(Err(e)) => {
-                ui.colored_label(settings.bad(), format!("Export failed: {e}"));
+                ui.colored_label(settings.bad(), t!("debrief-export-failed", error = e));
             }
             None => {}
         }
@@ -149,7 +147,7 @@ fn debrief(
     egui::Panel::right("debrief-right")
         .default_size(520.0)
         .show(&mut root, |ui| {
-            ui.heading("Satisfaction of each bloc, by round");
+            ui.heading(t!("debrief-satisfaction"));
             let mut series: Vec<Vec<[f64; 2]>> = vec![Vec::new(); m.blocs.len()];
             let mut round = 0.0;
             for e in &room.log {
@@ -170,8 +168,8 @@ fn debrief(
             // Whole rounds on the x axis, every one labelled.
             let mut plot = Plot::new("satisfaction")
                 .height(260.0)
-                .x_axis_label("round")
-                .y_axis_label("utility vs zero draft")
+                .x_axis_label(t!("debrief-axis-round"))
+                .y_axis_label(t!("debrief-axis-utility"))
                 .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
                 .x_axis_formatter(|mark, _| {
                     let round = mark.value.round();
@@ -201,9 +199,9 @@ fn debrief(
                 });
             }
             ui.add_space(8.0);
-            ui.heading("What happened historically");
+            ui.heading(t!("debrief-history"));
             if room.history.is_empty() {
-                ui.label("This scenario has no historical record.");
+                ui.label(t!("debrief-no-history"));
             }
             for (description, same) in &room.history {
                 let same = *same;
@@ -218,15 +216,15 @@ fn debrief(
                         if same { "✔" } else { "≠" },
                         description,
                         if same {
-                            "as in your game"
+                            t!("debrief-history-same")
                         } else {
-                            "not in your game"
+                            t!("debrief-history-different")
                         }
                     ),
                 );
             }
             ui.add_space(8.0);
-            ui.heading("Positions at adoption");
+            ui.heading(t!("debrief-positions"));
             egui::ScrollArea::vertical()
                 .id_salt("positions")
                 .show(ui, |ui| {
@@ -256,18 +254,21 @@ fn debrief(
         egui::ScrollArea::vertical().show(ui, |ui| {
             for view in &views {
                 let Some(me) = &view.private else { continue };
-                ui.heading(format!("{}: your objectives", m.name(me.delegation)));
+                ui.heading(t!(
+                    "debrief-your-objectives",
+                    delegation = m.name(me.delegation)
+                ));
                 if let Some(score) = &me.score {
-                    ui.label(format!(
-                        "Score {:.1} — objectives {:.0}, consensus {:.0}, relationships {:.0}",
-                        score.total,
-                        score.objective_points,
-                        score.consensus_points,
-                        score.relationship_points
+                    ui.label(t!(
+                        "debrief-score",
+                        total = format!("{:.1}", score.total),
+                        objectives = format!("{:.0}", score.objective_points),
+                        consensus = format!("{:.0}", score.consensus_points),
+                        relationships = format!("{:.0}", score.relationship_points)
                     ))
-                    .on_hover_text(zero_draft_text::SCORING_IN_WORDS);
+                    .on_hover_text(zero_draft_text::scoring_in_words());
                     ui.label(
-                        egui::RichText::new(zero_draft_text::SCORING_IN_WORDS)
+                        egui::RichText::new(zero_draft_text::scoring_in_words())
                             .size(12.0)
                             .weak(),
                     );
@@ -278,18 +279,26 @@ fn debrief(
                             // The opening is not a moment anyone decided anything.
                             .filter(|e| !matches!(e, Event::SessionOpened { .. }))
                             .map(|e| describe(m, e))
-                            .unwrap_or_else(|| "the zero draft as circulated".into());
+                            .unwrap_or_else(|| t!("debrief-decided-by-draft"));
                         ui.colored_label(
                             if res.met {
                                 settings.good()
                             } else {
                                 settings.bad()
                             },
-                            format!(
-                                "{} {} — decided by: {moment}",
-                                if res.met { "✔ met:" } else { "✖ missed:" },
-                                o.description
-                            ),
+                            if res.met {
+                                t!(
+                                    "debrief-objective-met",
+                                    objective = &o.description,
+                                    moment = moment
+                                )
+                            } else {
+                                t!(
+                                    "debrief-objective-missed",
+                                    objective = &o.description,
+                                    moment = moment
+                                )
+                            },
                         );
                     }
                 }
@@ -306,7 +315,7 @@ fn debrief(
                 let lines = state
                     .branches
                     .get_or_insert_with(|| super::whatif::branch_comparison(&game));
-                ui.heading("This branch and the game it came from");
+                ui.heading(t!("debrief-branch"));
                 for l in lines.iter() {
                     ui.label(l);
                 }
@@ -331,28 +340,28 @@ fn debrief(
                     .get_or_insert_with(|| super::hindsight::hindsight(&game));
                 if !lines.is_empty() {
                     ui.add_space(8.0);
-                    ui.heading("What you could have done");
+                    ui.heading(t!("debrief-hindsight"));
                     for l in lines.iter() {
                         ui.label(l);
                     }
                 }
             }
             ui.add_space(8.0);
-            ui.heading("Every paragraph's fate");
+            ui.heading(t!("debrief-fates"));
             let zero = &room.revisions[0].document;
             for d in tracked_changes(zero, &room.document) {
                 let deleted = d.spans.iter().all(|(k, _)| *k == Span::Deleted);
                 let added = d.spans.iter().all(|(k, _)| *k == Span::Inserted);
                 let fate = if deleted {
-                    "deleted"
+                    t!("debrief-fate-deleted")
                 } else if added {
-                    "added"
+                    t!("debrief-fate-added")
                 } else if d.moved_from.is_some() {
-                    "moved"
+                    t!("debrief-fate-moved")
                 } else if d.changed() {
-                    "amended"
+                    t!("debrief-fate-amended")
                 } else {
-                    "kept as drafted"
+                    t!("debrief-fate-kept")
                 };
                 ui.label(format!("{} — {fate}", d.paragraph));
             }

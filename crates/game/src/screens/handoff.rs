@@ -9,6 +9,7 @@ use crate::keys::{Shortcut, shortcut_button_sized};
 use crate::play::Match;
 use crate::theme::{centered, root_ui};
 use zero_draft_engine::session::Stage;
+use zero_draft_text::t;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -29,30 +30,25 @@ fn handoff(
         .pending()
         .contains(&zero_draft_engine::seat::Seat::Chair);
     let turn = game.session.turn();
-    let name = match turn {
-        Some(t) => game.session.model().name(t.delegation).to_string(),
-        None if chair => "the Chair".to_string(),
+    // The Chair is addressed in sentences of its own ("au Président", not "à le Président").
+    let (heading, caption) = match turn {
+        Some(turn) => {
+            let name = game.session.model().name(turn.delegation).to_string();
+            (
+                t!("handoff-pass-to", delegation = &name),
+                t!("handoff-i-am", delegation = &name),
+            )
+        }
+        None if chair => (t!("handoff-pass-to-chair"), t!("handoff-i-am-chair")),
         None => return Ok(()),
     };
     let mut ui = root_ui(&ctx);
     centered(&mut ui, 600.0, |ui| {
         ui.add_space(200.0);
-        ui.heading(format!("Pass the device to {name}"));
-        ui.label(
-            "The previous delegation's instructions are hidden. When the next player is seated:",
-        );
+        ui.heading(heading);
+        ui.label(t!("handoff-hidden"));
         ui.add_space(12.0);
-        if shortcut_button_sized(
-            ui,
-            true,
-            Shortcut::Confirm,
-            &if turn.is_some() {
-                format!("I am {name}")
-            } else {
-                "I am the Chair".to_string()
-            },
-            Some(18.0),
-        ) {
+        if shortcut_button_sized(ui, true, Shortcut::Confirm, caption, Some(18.0)) {
             match turn {
                 Some(turn) => {
                     game.viewer = turn.delegation;

@@ -7,7 +7,7 @@ use zero_draft_engine::Session;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::seat::{Command, Seat};
 use zero_draft_engine::session::Stage;
-use zero_draft_text::action_summary;
+use zero_draft_text::{action_summary, t};
 
 /// Plays a fork to the end with every seat played from outside passing (joining at
 /// adoption, the Chair issuing its revisions with the persona's rulings).
@@ -91,19 +91,22 @@ pub fn hindsight(game: &Match) -> Vec<String> {
                 continue;
             };
             let name = model.name(d);
+            let summary = action_summary(&*model, &action);
             out.push(if met {
-                format!(
-                    "\"{}\": had {name} {} at its move {} (the coach's advice then), the objective would have been met, the rest of the game played forward.",
-                    objective.description,
-                    action_summary(&*model, &action),
-                    lo + 1,
+                t!(
+                    "hindsight-met",
+                    objective = &objective.description,
+                    delegation = name,
+                    action = summary,
+                    move_number = lo + 1
                 )
             } else {
-                format!(
-                    "\"{}\": none of the coach's five best moves at {name}'s move {} (the first: {name} {}) would have met it, played forward: it needed more than one move, or the room would not have it.",
-                    objective.description,
-                    lo + 1,
-                    action_summary(&*model, &action),
+                t!(
+                    "hindsight-not-met",
+                    objective = &objective.description,
+                    delegation = name,
+                    action = summary,
+                    move_number = lo + 1
                 )
             });
         }

@@ -9,6 +9,7 @@ use crate::keys::Shortcut;
 use crate::library::Library;
 use crate::play::{Difficulty, Setup};
 use crate::theme::{centered, root_ui};
+use zero_draft_text::t;
 
 pub(super) fn plugin(app: &mut App) {
     scoped::<LibraryState>(app, Screen::Library);
@@ -47,11 +48,16 @@ fn library(
     let mut open = None;
     centered(&mut ui, 900.0, |ui| {
         ui.add_space(20.0);
-        ui.heading("Scenario library");
-        ui.label(format!(
-            "Scenarios from {}. Files are re-read when they change. Up/Down to choose, Enter to open, Esc to go back.",
-            Library::folders().iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(" and ")
-        ));
+        ui.heading(t!("library-heading"));
+        // The game's own folder, then the player's.
+        let folders = Library::folders();
+        let folder = |i: usize| {
+            folders
+                .get(i)
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
+        };
+        ui.label(t!("library-intro", shipped = folder(0), own = folder(1)));
         ui.add_space(10.0);
         egui::ScrollArea::vertical().show(ui, |ui| {
             for (i, e) in library.entries.iter().enumerate() {
@@ -68,31 +74,39 @@ fn library(
                             let rounds: u32 = s.schedule.phases.iter().map(|p| p.rounds).sum();
                             let playable = m.delegations.iter().filter(|d| d.playable).count();
                             ui.horizontal(|ui| {
-                                if ui.button(egui::RichText::new(&s.meta.title).strong().size(17.0)).clicked() {
+                                if ui
+                                    .button(egui::RichText::new(&s.meta.title).strong().size(17.0))
+                                    .clicked()
+                                {
                                     open = Some(i);
                                 }
                                 if let Some(y) = s.meta.year {
                                     ui.label(y.to_string());
                                 }
                             });
-                            ui.label(format!(
-                                "{} · {} phases, {rounds} rounds · {} delegations in {} blocs ({playable} playable) · {}",
-                                s.meta.body,
-                                s.schedule.phases.len(),
-                                m.delegations.len(),
-                                m.blocs.len(),
-                                e.path.display()
+                            ui.label(t!(
+                                "library-entry",
+                                body = &s.meta.body,
+                                phases = s.schedule.phases.len(),
+                                rounds = rounds,
+                                delegations = m.delegations.len(),
+                                blocs = m.blocs.len(),
+                                playable = playable,
+                                path = e.path.display().to_string()
                             ));
                         }
                         Err(err) => {
-                            ui.label(egui::RichText::new(format!("✖ {} — cannot be played", e.title())).strong());
+                            ui.label(
+                                egui::RichText::new(t!("library-unplayable", title = e.title()))
+                                    .strong(),
+                            );
                             ui.label(egui::RichText::new(err).monospace().size(12.0));
                         }
                     }
                 });
             }
             if library.entries.is_empty() {
-                ui.label("No scenarios found.");
+                ui.label(t!("library-none"));
             }
         });
     });

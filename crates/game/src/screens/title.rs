@@ -11,6 +11,7 @@ use crate::paths::saves;
 use crate::play::Match;
 use crate::settings::{Settings, settings_ui};
 use crate::theme::{centered, root_ui};
+use zero_draft_text::t;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), |mut commands: Commands| {
@@ -39,7 +40,40 @@ struct TitleState {
 #[derive(Clone)]
 struct SavedGame {
     path: PathBuf,
-    label: String,
+    about: About,
+}
+
+/// What a save's button says, kept apart from the words so that a change of language on this
+/// screen shows at once.
+#[derive(Clone)]
+enum About {
+    Game {
+        title: String,
+        /// The delegations taken; none when the player chairs.
+        players: Vec<String>,
+        rounds: usize,
+    },
+    Unreadable(String),
+}
+
+impl SavedGame {
+    fn label(&self) -> String {
+        match &self.about {
+            About::Game {
+                title,
+                players,
+                rounds,
+            } => {
+                if players.is_empty() {
+                    t!("title-save-chair", title = title, rounds = rounds)
+                } else {
+                    let who = players.join(", ");
+                    t!("title-save", title = title, who = who, rounds = rounds)
+                }
+            }
+            About::Unreadable(file) => t!("title-save-unreadable", file = file),
+        }
+    }
 }
 
 /// How many save files the title screen reads, newest first.
@@ -54,7 +88,7 @@ fn resumable(paths: &[PathBuf]) -> Vec<SavedGame> {
             .file_name()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let label = match zero_draft_engine::files::read_record(path) {
+        let about = match zero_draft_engine::files::read_record(path) {
             Ok(r) => {
                 use zero_draft_engine::log::Event;
                 if r.events
@@ -68,21 +102,17 @@ fn resumable(paths: &[PathBuf]) -> Vec<SavedGame> {
                     .iter()
                     .filter(|e| matches!(e, Event::RoundEnded { .. }))
                     .count();
-                let who = if r.humans().is_empty() {
-                    "in the Chair".to_string()
-                } else {
-                    r.humans().join(", ")
-                };
-                format!(
-                    "{} — {who}, after {rounds} round(s)",
-                    scenario_title(&r.scenario_source).unwrap_or(r.scenario_file.clone())
-                )
+                About::Game {
+                    title: scenario_title(&r.scenario_source).unwrap_or(r.scenario_file.clone()),
+                    players: r.humans(),
+                    rounds,
+                }
             }
-            Err(_) => format!("{file} (cannot be read)"),
+            Err(_) => About::Unreadable(file),
         };
         out.push(SavedGame {
             path: path.clone(),
-            label,
+            about,
         });
     }
     out
@@ -113,12 +143,12 @@ fn title(
         ui.add_space(60.0);
         ui.heading(egui::RichText::new("Zero Draft").size(48.0));
         ui.label(
-            egui::RichText::new("A consensus-drafting negotiation game")
+            egui::RichText::new(t!("title-tagline"))
                 .size(20.0)
                 .italics(),
         );
         ui.add_space(12.0);
-        ui.label("You are a national delegation in a UN working group. Table amendments, build coalitions and offer face-saving wording; the Chair will bracket, compromise and delete to reach consensus.");
+        ui.label(t!("title-intro"));
         ui.add_space(24.0);
         let new_game = Shortcut::NewGame;
         if shortcut_button_sized(ui, true, new_game, new_game.label(), Some(20.0)) {
@@ -126,9 +156,9 @@ fn title(
         }
         ui.add_space(8.0);
         if !saves.is_empty() {
-            ui.label(egui::RichText::new("Resume a saved game").strong());
+            ui.label(egui::RichText::new(t!("title-resume")).strong());
             for (i, save) in saves.iter().take(5).enumerate() {
-                if shortcut_button(ui, true, Shortcut::Resume(i as u8), &save.label) {
+                if shortcut_button(ui, true, Shortcut::Resume(i as u8), save.label()) {
                     match Match::resume(&save.path) {
                         Ok(m) => {
                             // With several players at one screen, hand the device over first.
@@ -140,11 +170,7 @@ fn title(
                                 Screen::Table
                             });
                         }
-                        Err(e) => {
-                            state.error = Some(format!(
-                                "This save cannot be resumed (it was left untouched): {e}"
-                            ))
-                        }
+                        Err(e) => state.error = Some(t!("title-cannot-resume", error = e)),
                     }
                 }
             }

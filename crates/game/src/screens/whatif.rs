@@ -6,17 +6,17 @@ use bevy_egui::egui;
 
 use crate::play::Match;
 use zero_draft_engine::seat::{Command, SeatName};
-use zero_draft_text::action_summary;
+use zero_draft_text::{action_summary, t};
 
 /// Lists the moves; returns the branch the player asked for, or why it could not be made.
 pub(super) fn whatif_ui(ui: &mut egui::Ui, game: &Match) -> Option<Result<Match, String>> {
     let inputs = game.session.inputs();
-    ui.heading("What if…");
+    ui.heading(t!("whatif-heading"));
     if inputs.is_empty() {
-        ui.label("No moves of yours to take back.");
+        ui.label(t!("whatif-no-moves"));
         return None;
     }
-    ui.label("Go back to the moment before one of the moves below and play on from there; the new game is saved beside this one.");
+    ui.label(t!("whatif-hint"));
     let model = game.session.model();
     let mut chosen = None;
     egui::ScrollArea::vertical()
@@ -28,15 +28,15 @@ pub(super) fn whatif_ui(ui: &mut egui::Ui, game: &Match) -> Option<Result<Match,
                     SeatName::Delegation(id) => model
                         .delegation(id)
                         .map_or(id.clone(), |d| model.name(d).to_string()),
-                    SeatName::Chair => "The Chair".into(),
-                    SeatName::Facilitator => "The facilitator".into(),
+                    SeatName::Chair => t!("whatif-the-chair"),
+                    SeatName::Facilitator => t!("whatif-the-facilitator"),
                 };
                 let what = match &input.command {
                     Command::Act(a) => action_summary(model, a),
                     other => format!("{other:?}"),
                 };
                 ui.horizontal_wrapped(|ui| {
-                    if ui.button("Play on from before this").clicked() {
+                    if ui.button(t!("whatif-play-on")).clicked() {
                         chosen = Some(game.branch(i));
                     }
                     ui.label(format!("{}. {who} {what}", i + 1));
@@ -55,37 +55,44 @@ pub fn branch_comparison(game: &Match) -> Vec<String> {
     };
     let original = match Match::resume(std::path::Path::new(&parent.file)) {
         Ok(m) => m,
-        Err(e) => return vec![format!("The original game cannot be read ({e}).")],
+        Err(e) => return vec![t!("whatif-original-unreadable", error = e)],
     };
     let model = game.session.model_arc();
     let ids = paragraph_ids(&model);
     let here = fates(&game.session, &ids);
     let there = fates(&original.session, &ids);
     let words = |f: &Fate| match f {
-        Fate::Kept => "kept as drafted",
-        Fate::Amended => "amended",
-        Fate::Deleted => "deleted",
-        Fate::Added => "added",
-        Fate::NeverAdded => "never added",
+        Fate::Kept => t!("whatif-fate-kept"),
+        Fate::Amended => t!("whatif-fate-amended"),
+        Fate::Deleted => t!("whatif-fate-deleted"),
+        Fate::Added => t!("whatif-fate-added"),
+        Fate::NeverAdded => t!("whatif-fate-never-added"),
     };
     let mut lines: Vec<String> = ids
         .iter()
         .zip(&here)
         .zip(&there)
         .filter(|((_, a), b)| a != b)
-        .map(|((id, a), b)| format!("para {id}: {} here, {} in the original", words(a), words(b)))
+        .map(|((id, a), b)| {
+            t!(
+                "whatif-para",
+                paragraph = id,
+                here = words(a),
+                there = words(b)
+            )
+        })
         .collect();
     let outcome = |m: &Match| match m.session.outcome() {
-        Some(o) if o.adopted => "adopted",
-        Some(_) => "failed",
-        None => "not yet voted on",
+        Some(o) if o.adopted => t!("whatif-outcome-adopted"),
+        Some(_) => t!("whatif-outcome-failed"),
+        None => t!("whatif-outcome-not-voted"),
     };
-    lines.push(format!(
-        "Branched before move {} of the original. {} paragraph(s) ended differently; the report was {} here and {} there.",
-        parent.at + 1,
-        lines.len(),
-        outcome(game),
-        outcome(&original)
+    lines.push(t!(
+        "whatif-summary",
+        move_number = parent.at + 1,
+        count = lines.len(),
+        here = outcome(game),
+        there = outcome(&original)
     ));
     lines
 }

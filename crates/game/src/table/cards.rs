@@ -9,24 +9,24 @@ use super::{Composer, View};
 use zero_draft_engine::log::Action;
 use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::session::Stage;
-use zero_draft_text::edit_summary;
+use zero_draft_text::{edit_summary, t};
 
 /// Why a card cannot be tabled now, if it cannot.
 fn blocked(v: &View, k: usize, edit: &EditSpec) -> Option<String> {
     let r = v.room;
     if r.cards_spent.get(k).copied().unwrap_or(false) {
-        return Some("already settled in the text".into());
+        return Some(t!("cards-spent"));
     }
     let paragraph = match r.document.footprint(edit) {
         Ok(p) => p,
-        Err(_) => return Some("the text it amends is gone".into()),
+        Err(_) => return Some(t!("cards-target-gone")),
     };
     if r.floor
         .iter()
         .chain(&r.brackets)
         .any(|a| a.paragraph == paragraph)
     {
-        return Some(format!("paragraph {paragraph} has an amendment pending"));
+        return Some(t!("cards-paragraph-pending", paragraph = &paragraph));
     }
     None
 }
@@ -42,7 +42,11 @@ fn card_button(ui: &mut egui::Ui, v: &View, k: usize, ours: bool) -> bool {
     };
     let r = ui.add_enabled(can, egui::Button::new(egui::RichText::new(text).size(12.5)));
     let hover = match &why_not {
-        Some(why) => format!("{}\nCannot be tabled now: {why}.", edit_summary(&card.edit)),
+        Some(why) => format!(
+            "{}\n{}",
+            edit_summary(&card.edit),
+            t!("cards-cannot-table-now", reason = why)
+        ),
         None => edit_summary(&card.edit),
     };
     r.on_hover_text(hover.clone())
@@ -61,9 +65,9 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) -> 
         .unwrap_or(&[]);
     let mut action = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new("Your capital's cards:").strong());
+        ui.label(egui::RichText::new(t!("cards-capital")).strong());
         if asks.is_empty() {
-            ui.label("none");
+            ui.label(t!("cards-none"));
         }
         for &k in asks {
             if card_button(ui, v, k, true) {
@@ -80,17 +84,18 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) -> 
     } else {
         Some(composer.paragraph.clone())
     };
-    egui::CollapsingHeader::new(format!("All amendment cards ({})", m.cards.len()))
+    egui::CollapsingHeader::new(t!("cards-all", count = m.cards.len()))
         .id_salt("all-cards")
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.add(
                     egui::TextEdit::singleline(&mut composer.card_search)
                         .desired_width(220.0)
-                        .hint_text("search the cards"),
+                        .hint_text(t!("cards-search-hint")),
                 );
                 if let Some(p) = &paragraph {
-                    ui.checkbox(&mut composer.cards_here, format!("only paragraph {p}"));
+                    let only = t!("cards-only-paragraph", paragraph = p);
+                    ui.checkbox(&mut composer.cards_here, only);
                 }
             });
             let needle = composer.card_search.to_lowercase();

@@ -5,6 +5,7 @@ use bevy_egui::egui;
 
 use super::View;
 use zero_draft_engine::session::Stage;
+use zero_draft_text::t;
 
 pub(super) fn clock_ui(ui: &mut egui::Ui, v: &View) {
     let r = v.room;
@@ -14,31 +15,30 @@ pub(super) fn clock_ui(ui: &mut egui::Ui, v: &View) {
         ui.label(egui::RichText::new(&m.title).strong());
         ui.separator();
         let rounds = r.phase_rounds[r.phase];
-        ui.label(format!(
-            "{} — round {} of {}",
-            m.phases[r.phase],
-            r.round.min(rounds),
-            rounds
+        let (phase, round) = (&m.phases[r.phase], r.round.min(rounds));
+        ui.label(t!(
+            "clock-round",
+            phase = phase,
+            round = round,
+            rounds = rounds
         ));
         ui.separator();
-        ui.label(format!(
-            "{}: {} intervention(s) left this phase",
-            m.name(viewer),
-            r.budgets[viewer as usize]
-        ));
+        let (name, left) = (m.name(viewer), r.budgets[viewer as usize]);
+        ui.label(t!("clock-interventions", delegation = name, count = left));
         ui.separator();
         ui.label(match (v.stage, v.my_turn) {
-            (Stage::Speaking, true) => "You have the floor",
-            (Stage::Consensus, true) => "The Chair asks: any objection?",
-            (Stage::Adoption, _) => "Adoption",
-            _ => "Waiting",
+            (Stage::Speaking, true) => t!("clock-your-floor"),
+            (Stage::Consensus, true) => t!("clock-any-objection"),
+            (Stage::Adoption, _) => t!("clock-adoption"),
+            _ => t!("clock-waiting"),
         });
         ui.separator();
-        ui.label("Consensus");
+        ui.label(t!("clock-consensus"));
+        let percent = format!("{:.0}", r.joining * 100.0);
         ui.add(
             egui::ProgressBar::new(r.joining)
                 .desired_width(160.0)
-                .text(format!("{:.0}% would join", r.joining * 100.0)),
+                .text(t!("clock-would-join", percent = percent)),
         );
     });
 }

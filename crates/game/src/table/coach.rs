@@ -7,7 +7,7 @@ use zero_draft_engine::log::Action;
 use zero_draft_engine::seat::Command;
 use zero_draft_engine::session::Suggestion;
 use zero_draft_engine::view::PublicScenario;
-use zero_draft_text::{action_summary, reason_text};
+use zero_draft_text::{action_summary, reason_text, t};
 
 /// Draws the suggestions; returns the move the player chose to make.
 pub(super) fn coach_ui(
@@ -17,7 +17,7 @@ pub(super) fn coach_ui(
 ) -> Option<Action> {
     let mut chosen = None;
     if suggestions.is_empty() {
-        ui.label("Nothing to advise: the room is not waiting for you.");
+        ui.label(t!("coach-nothing"));
         return None;
     }
     for (i, s) in suggestions.iter().enumerate() {
@@ -27,21 +27,21 @@ pub(super) fn coach_ui(
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(format!("{}.", i + 1)).strong());
             ui.label(action_summary(names, action));
-            ui.label(egui::RichText::new(format!("(worth {:+.1})", s.value)).weak());
-            if ui.button("Do this").clicked() {
+            let worth = format!("{:+.1}", s.value);
+            ui.label(egui::RichText::new(t!("coach-worth", value = worth)).weak());
+            if ui.button(t!("coach-do-this")).clicked() {
                 chosen = Some(action.clone());
             }
         });
         if s.objectors.is_empty() {
             if !s.reactions.is_empty() {
-                ui.label(egui::RichText::new("   No objection predicted.").size(12.0));
+                let none = format!("   {}", t!("coach-no-objection"));
+                ui.label(egui::RichText::new(none).size(12.0));
             }
         } else {
             let who: Vec<&str> = s.objectors.iter().map(|&o| names.name(o)).collect();
-            ui.label(
-                egui::RichText::new(format!("   Predicted objections: {}", who.join(", ")))
-                    .size(12.0),
-            );
+            let who = t!("coach-predicted-objections", names = who.join(", "));
+            ui.label(egui::RichText::new(format!("   {who}")).size(12.0));
             if let Some(r) = s.reactions.iter().find(|r| r.delegation == s.objectors[0]) {
                 let why: Vec<String> = r
                     .reasons

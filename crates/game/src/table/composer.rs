@@ -12,6 +12,7 @@ use zero_draft_engine::log::{Action, AmendmentId};
 use zero_draft_engine::preferences::Stance;
 use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::session::Stage;
+use zero_draft_text::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Op {
@@ -31,13 +32,13 @@ impl Op {
         Op::Move,
         Op::NewParagraph,
     ];
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Op::Replace => "Replace a clause",
-            Op::Insert => "Insert a clause",
-            Op::Delete => "Delete a clause",
-            Op::Move => "Move a paragraph",
-            Op::NewParagraph => "New paragraph",
+            Op::Replace => t!("composer-op-replace"),
+            Op::Insert => t!("composer-op-insert"),
+            Op::Delete => t!("composer-op-delete"),
+            Op::Move => t!("composer-op-move"),
+            Op::NewParagraph => t!("composer-op-new-paragraph"),
         }
     }
 }
@@ -157,10 +158,18 @@ pub(super) fn composer_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
                 .is_some_and(|am| am.objections.contains(d))
         });
         let lobby_caption = match lobby {
-            Some((a, d)) => format!("Lobby {} on #{a}", v.room.scenario.name(d)),
-            None => "Lobby".to_string(),
+            Some((a, d)) => {
+                let name = v.room.scenario.name(d);
+                t!("composer-lobby-on", delegation = name, amendment = a)
+            }
+            None => Shortcut::Lobby.label(),
         };
-        if shortcut_button(ui, speaking && lobby.is_some(), Shortcut::Lobby, &lobby_caption) {
+        if shortcut_button(
+            ui,
+            speaking && lobby.is_some(),
+            Shortcut::Lobby,
+            lobby_caption,
+        ) {
             if let Some((amendment, delegation)) = lobby {
                 action = Some(Action::Lobby {
                     amendment,
@@ -170,10 +179,11 @@ pub(super) fn composer_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
         }
         if v.can_block {
             // The threat is a lever with a price: say what it costs before it is used.
-            ui.label(format!("threats believed: {}", v.credible_threats_left))
-                .on_hover_text("The Chair answers a warning that you cannot live with an amendment like a red line, twice a session. Each warning cools the room a little; joining a text that took in what you warned about isolates you, and you are not believed again.");
+            let left = v.credible_threats_left;
+            ui.label(t!("composer-threats-believed", count = left))
+                .on_hover_text(t!("composer-threats-hint"));
         }
-        ui.label("Up/Down: select an amendment");
+        ui.label(t!("composer-select-hint"));
     });
     if let Some(card) = super::cards::cards_ui(ui, v, composer) {
         action = Some(card);
@@ -187,7 +197,7 @@ pub(super) fn composer_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
 /// The kind of edit and what it applies to: a clause, a paragraph, a section, a new number.
 fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
     let r = v.room;
-    ui.label(egui::RichText::new("Composer").strong());
+    ui.label(egui::RichText::new(t!("composer-title")).strong());
     egui::ComboBox::from_id_salt("op")
         .selected_text(composer.op.label())
         .show_ui(ui, |ui| {
@@ -204,7 +214,7 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                 .collect();
             egui::ComboBox::from_id_salt("clause")
                 .width(220.0)
-                .selected_text(choice(&composer.clause, "choose a clause"))
+                .selected_text(choice(&composer.clause, &t!("composer-choose-clause")))
                 .show_ui(ui, |ui| {
                     for (id, text) in &clauses {
                         let short: String = text.chars().take(60).collect();
@@ -228,7 +238,10 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                 .map(|(_, p)| p.id.clone())
                 .collect();
             egui::ComboBox::from_id_salt("paragraph")
-                .selected_text(choice(&composer.paragraph, "choose a paragraph"))
+                .selected_text(choice(
+                    &composer.paragraph,
+                    &t!("composer-choose-paragraph"),
+                ))
                 .show_ui(ui, |ui| {
                     for p in &paragraphs {
                         ui.selectable_value(&mut composer.paragraph, p.clone(), p);
@@ -236,7 +249,7 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                 });
         }
         Op::NewParagraph => {
-            ui.label("number");
+            ui.label(t!("composer-number"));
             ui.add(
                 egui::TextEdit::singleline(&mut composer.new_id)
                     .desired_width(70.0)
@@ -245,9 +258,9 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
         }
     }
     if matches!(composer.op, Op::Move | Op::NewParagraph) {
-        ui.label("section");
+        ui.label(t!("composer-section"));
         egui::ComboBox::from_id_salt("section")
-            .selected_text(choice(&composer.section, "choose"))
+            .selected_text(choice(&composer.section, &t!("composer-choose")))
             .show_ui(ui, |ui| {
                 for sec in &r.document.sections {
                     ui.selectable_value(&mut composer.section, sec.id.clone(), &sec.title);
@@ -272,18 +285,15 @@ fn wording_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
         egui::TextEdit::multiline(&mut composer.text)
             .desired_rows(2)
             .desired_width(f32::INFINITY)
-            .hint_text("Wording of your amendment"),
+            .hint_text(t!("composer-wording-hint")),
     );
     let tags = m.read_tags(&composer.text);
     let read: Vec<&str> = tags.iter().map(|&t| m.tag_label(t)).collect();
-    ui.label(format!(
-        "The room will read this as: {}",
-        if read.is_empty() {
-            "nothing it cares about".to_string()
-        } else {
-            read.join(", ")
-        }
-    ));
+    ui.label(if read.is_empty() {
+        t!("composer-read-as-nothing")
+    } else {
+        t!("composer-read-as", tags = read.join(", "))
+    });
 }
 
 /// The room's predicted reaction to the edit: in full on Easy, a count on Normal.
@@ -314,21 +324,23 @@ fn prediction_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
                     } else {
                         settings.bad()
                     },
-                    format!(
-                        "Predicted: {support} support; objections from {}",
-                        if objecting.is_empty() {
-                            "nobody".into()
-                        } else {
-                            objecting.join(", ")
-                        }
-                    ),
+                    if objecting.is_empty() {
+                        t!("composer-predicted-none", support = support)
+                    } else {
+                        let objectors = objecting.join(", ");
+                        t!(
+                            "composer-predicted",
+                            support = support,
+                            objectors = objectors
+                        )
+                    },
                 );
             } else {
-                ui.label(format!("Predicted objections: {}", objecting.len()));
+                ui.label(t!("composer-predicted-objections", count = objecting.len()));
             }
         }
         Err(e) => {
-            ui.colored_label(settings.bad(), format!("This edit cannot be tabled: {e}"));
+            ui.colored_label(settings.bad(), t!("composer-cannot-table", error = e));
         }
     }
 }

@@ -6,15 +6,13 @@ use bevy_egui::egui;
 use super::{Composer, View};
 use zero_draft_engine::document::{ParagraphDiff, Span};
 use zero_draft_engine::session::ParagraphStatus;
-use zero_draft_text::edit_summary;
+use zero_draft_text::{edit_summary, t};
 
 pub(super) fn draft_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
     let r = v.room;
     let revs = &r.revisions;
-    ui.heading(format!(
-        "The draft — changes since {}",
-        revs[revs.len().saturating_sub(2)].name
-    ));
+    let since = &revs[revs.len().saturating_sub(2)].name;
+    ui.heading(t!("draft-title", revision = since));
     egui::ScrollArea::vertical().show(ui, |ui| {
         for sec in &r.document.sections {
             ui.add_space(6.0);
@@ -54,7 +52,7 @@ fn paragraph_job(ui: &egui::Ui, v: &View, d: &ParagraphDiff) -> egui::text::Layo
     );
     if let Some(from) = &d.moved_from {
         job.append(
-            &format!("(moved from {from}) "),
+            &format!("{} ", t!("draft-moved-from", paragraph = from)),
             0.0,
             egui::TextFormat {
                 italics: true,
@@ -100,7 +98,7 @@ fn paragraph_job(ui: &egui::Ui, v: &View, d: &ParagraphDiff) -> egui::text::Layo
     }
     if status == ParagraphStatus::Deleted {
         job.append(
-            "  (deleted)",
+            &format!("  {}", t!("draft-deleted")),
             0.0,
             egui::TextFormat {
                 italics: true,

@@ -33,6 +33,7 @@ use zero_draft_engine::preferences::Reaction;
 use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::session::Stage;
 use zero_draft_engine::view::{RoomView, SeatView};
+use zero_draft_text::t;
 
 pub(super) fn plugin(app: &mut App) {
     scoped::<Composer>(app, Screen::Table);
@@ -254,7 +255,7 @@ pub fn frame(
                 composer.show_keys = !composer.show_keys;
             }
             // Esc first closes what is open over the table, then leaves it.
-            if shortcut_button(ui, true, Shortcut::Back, "Leave the table (saved)") {
+            if shortcut_button(ui, true, Shortcut::Back, t!("table-leave")) {
                 if composer.show_briefing || composer.show_keys {
                     composer.show_briefing = false;
                     composer.show_keys = false;
@@ -268,7 +269,7 @@ pub fn frame(
     });
     if coach_open {
         let mut open = true;
-        egui::Window::new("The coach")
+        egui::Window::new(t!("coach-title"))
             .open(&mut open)
             .default_pos([200.0, 380.0])
             .default_width(520.0)
@@ -286,11 +287,11 @@ pub fn frame(
     }
     if composer.show_keys {
         let mut open = true;
-        egui::Window::new("Keys")
+        egui::Window::new(t!("table-keys-title"))
             .open(&mut open)
             .collapsible(false)
             .show(root.ctx(), |ui| {
-                ui.label("Keys work whatever has focus, except while typing in the composer (Esc leaves it).");
+                ui.label(t!("table-keys-hint"));
                 egui::Grid::new("keys").striped(true).show(ui, |ui| {
                     for s in Shortcut::AT_THE_TABLE {
                         ui.label(egui::RichText::new(s.key_name()).monospace().strong());
@@ -303,7 +304,7 @@ pub fn frame(
     }
     if composer.show_briefing {
         let mut open = true;
-        egui::Window::new("Your instructions")
+        egui::Window::new(t!("table-instructions-title"))
             .open(&mut open)
             .default_size([760.0, 560.0])
             .collapsible(false)

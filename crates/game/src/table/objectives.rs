@@ -4,6 +4,7 @@
 use bevy_egui::egui;
 
 use super::View;
+use zero_draft_text::t;
 
 pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
     let Some(me) = &v.seat.private else {
@@ -16,12 +17,8 @@ pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
         .map(|o| o.weight)
         .sum();
     let total: f32 = me.objectives.iter().map(|o| o.weight).sum();
-    ui.label(
-        egui::RichText::new(format!(
-            "Your objectives ({met:.0} of {total:.0} points met as the text stands)"
-        ))
-        .strong(),
-    );
+    let (met, total) = (format!("{met:.0}"), format!("{total:.0}"));
+    ui.label(egui::RichText::new(t!("objectives-title", met = met, total = total)).strong());
     for o in &me.objectives {
         // An objective on the outcome (adoption, positions) is open until the vote.
         let open = !o.about_text && o.decided_at.is_none() && v.room.outcome.is_none();
@@ -33,11 +30,11 @@ pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
             ("✘", v.settings.bad())
         };
         let settled = if open {
-            " (decided at the vote)"
+            format!(" {}", t!("objectives-at-the-vote"))
         } else if o.decided_at.is_some() {
-            " (settled)"
+            format!(" {}", t!("objectives-settled"))
         } else {
-            ""
+            String::new()
         };
         ui.label(
             egui::RichText::new(format!(

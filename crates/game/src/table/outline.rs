@@ -5,21 +5,22 @@ use bevy_egui::egui;
 
 use super::{Composer, View};
 use zero_draft_engine::session::ParagraphStatus;
+use zero_draft_text::t;
 
 /// A paragraph's status in words, with a symbol that does not rely on colour.
-pub fn status_badge(status: ParagraphStatus) -> &'static str {
+pub fn status_badge(status: ParagraphStatus) -> String {
     match status {
-        ParagraphStatus::Agreed => "✔ agreed",
-        ParagraphStatus::Bracketed => "[…] bracketed",
-        ParagraphStatus::Contested => "‼ contested",
-        ParagraphStatus::Deleted => "✖ deleted",
+        ParagraphStatus::Agreed => format!("✔ {}", t!("outline-agreed")),
+        ParagraphStatus::Bracketed => format!("[…] {}", t!("outline-bracketed")),
+        ParagraphStatus::Contested => format!("‼ {}", t!("outline-contested")),
+        ParagraphStatus::Deleted => format!("✖ {}", t!("outline-deleted")),
     }
 }
 
 pub(super) fn outline_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
     let r = v.room;
     let settings = v.settings;
-    ui.heading("Outline");
+    ui.heading(t!("outline-title"));
     egui::ScrollArea::vertical().show(ui, |ui| {
         for sec in &r.revisions[0].document.sections {
             let current = r.document.sections.iter().find(|x| x.id == sec.id);

@@ -7,16 +7,17 @@ use bevy_egui::egui;
 use super::{Composer, View};
 use crate::keys::Shortcut;
 use crate::settings::Settings;
+use zero_draft_engine::log::AmendmentId;
 use zero_draft_engine::preferences::Stance;
-use zero_draft_text::{edit_summary, reason_text};
+use zero_draft_text::{edit_summary, reason_text, t};
 
 /// A stance in words, with a symbol that does not rely on colour.
-pub fn stance_badge(s: Stance) -> &'static str {
+pub fn stance_badge(s: Stance) -> String {
     match s {
-        Stance::Support => "+ support",
-        Stance::Accept => "= accept",
-        Stance::Reservation => "~ reservation",
-        Stance::Object => "✖ object",
+        Stance::Support => format!("+ {}", t!("room-support")),
+        Stance::Accept => format!("= {}", t!("room-accept")),
+        Stance::Reservation => format!("~ {}", t!("room-reservation")),
+        Stance::Object => format!("✖ {}", t!("room-object")),
     }
 }
 
@@ -34,9 +35,9 @@ fn stance_colour(settings: &Settings, s: Stance) -> egui::Color32 {
 pub(super) fn floor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer, height: f32) {
     let r = v.room;
     let m = &*r.scenario;
-    ui.label(egui::RichText::new(format!("On the floor ({})", v.listed.len())).strong());
+    ui.label(egui::RichText::new(t!("floor-title", count = v.listed.len())).strong());
     if v.listed.is_empty() {
-        ui.label("Nothing is on the floor.");
+        ui.label(t!("floor-empty"));
         return;
     }
     egui::ScrollArea::vertical()
@@ -44,13 +45,14 @@ pub(super) fn floor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer, hei
         .max_height(height)
         .auto_shrink([false, true])
         .show(ui, |ui| {
+            let mark = format!(" [{}]", t!("floor-bracketed"));
             for a in r.floor.iter().chain(&r.brackets) {
                 let bracketed = !v.floor.contains(&a.id);
                 let label = format!(
                     "#{} {}{}: {}",
                     a.id,
                     m.name(a.proposer),
-                    if bracketed { " [bracketed]" } else { "" },
+                    if bracketed { mark.as_str() } else { "" },
                     edit_summary(&a.edit)
                 );
                 let selected = composer.selected == Some(a.id);
@@ -84,11 +86,8 @@ pub(super) fn room_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
     let chosen = composer.selected.and_then(|id| room.amendment(id));
     ui.label(
         egui::RichText::new(match chosen {
-            Some(a) => format!(
-                "The room on #{}   (+ support  = accept  ~ reservation  ✖ object)",
-                a.id
-            ),
-            None => "The room".to_string(),
+            Some(a) => t!("room-on-amendment", amendment = a.id),
+            None => t!("room-title"),
         })
         .strong(),
     );
@@ -152,16 +151,11 @@ fn reasons_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
     let room = v.room;
     let m = &*room.scenario;
     let Some(d) = composer.seat else {
-        ui.label(
-            egui::RichText::new("Pick a seat (click, or , and .) to read its reasons.").weak(),
-        );
+        ui.label(egui::RichText::new(t!("room-pick-seat")).weak());
         return;
     };
     let Some(a) = composer.selected.and_then(|id| room.amendment(id)) else {
-        ui.label(format!(
-            "{}: select an amendment to read its stance.",
-            m.name(d)
-        ));
+        ui.label(t!("room-select-amendment", delegation = m.name(d)));
         return;
     };
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -171,25 +165,39 @@ fn reasons_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
             .show(ui, |ui| {
                 match room.reactions_to(a.id).iter().find(|r| r.delegation == d) {
                     Some(r) => {
-                        ui.label(
-                            egui::RichText::new(format!(
-                                "{} on #{}: {} (score {:+.1})",
-                                m.name(d),
-                                a.id,
-                                stance_badge(r.stance),
-                                r.score
-                            ))
-                            .strong(),
-                        );
+                        let score = format!("{:+.1}", r.score);
+                        let head = stance_line(m.name(d), a.id, Some(r.stance), Some(score));
+                        ui.label(egui::RichText::new(head).strong());
                         for reason in &r.reasons {
                             ui.label(egui::RichText::new(reason_text(m, reason)).size(12.0));
                         }
                     }
                     None => {
-                        let said = a.stance_of(d).map_or("has not answered", stance_badge);
-                        ui.label(format!("{} on #{}: {said}.", m.name(d), a.id));
+                        ui.label(stance_line(m.name(d), a.id, a.stance_of(d), None));
                     }
                 }
             });
     });
+}
+
+/// A delegation's stance on an amendment, with its score when the reasons are known.
+fn stance_line(
+    name: &str,
+    id: AmendmentId,
+    stance: Option<Stance>,
+    score: Option<String>,
+) -> String {
+    match (stance.map(stance_badge), score) {
+        (Some(stance), Some(score)) => {
+            t!(
+                "room-stance-score",
+                name = name,
+                id = id,
+                stance = stance,
+                score = score
+            )
+        }
+        (Some(stance), None) => t!("room-stance", name = name, id = id, stance = stance),
+        (None, _) => t!("room-not-answered", name = name, id = id),
+    }
 }

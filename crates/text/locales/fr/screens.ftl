@@ -1,0 +1,130 @@
+# Le bilan, les écrans du Président, « et si », l'adoption et ce que le joueur aurait pu faire.
+
+## Bilan
+
+debrief-not-a-file-name = { $path } : nom de fichier que le jeu n'écrit pas
+debrief-heading = Bilan
+debrief-adopted = ✔ Le rapport a été adopté
+debrief-failed = ✖ Le rapport n'a pas été adopté
+debrief-rounds = { $count ->
+        [one] { $count } tour
+       *[other] { $count } tours
+    }
+debrief-title = Écran titre
+debrief-written = Fichiers écrits : { $files }
+debrief-export-failed = Échec de l'export : { $error }
+debrief-satisfaction = Satisfaction de chaque bloc, par tour
+debrief-axis-round = tour
+debrief-axis-utility = utilité par rapport au projet zéro
+debrief-history = Ce qui s'est passé en réalité
+debrief-no-history = Ce scénario n'a pas de précédent historique.
+debrief-history-same = comme dans votre partie
+debrief-history-different = contrairement à votre partie
+debrief-positions = Positions lors de l'adoption
+debrief-your-objectives = { $delegation } : vos objectifs
+debrief-score = Score { $total } — objectifs { $objectives }, consensus { $consensus }, relations { $relationships }
+debrief-decided-by-draft = le projet zéro tel que distribué
+debrief-objective-met = ✔ atteint : { $objective } — décidé par : { $moment }
+debrief-objective-missed = ✖ manqué : { $objective } — décidé par : { $moment }
+debrief-branch = Cette variante et la partie dont elle est issue
+debrief-hindsight = Ce que vous auriez pu faire
+debrief-fates = Le sort de chaque paragraphe
+debrief-fate-deleted = supprimé
+debrief-fate-added = ajouté
+debrief-fate-moved = déplacé
+debrief-fate-amended = modifié
+debrief-fate-kept = conservé tel quel
+
+## Le joueur à la présidence
+
+chair-option-proposal = Reprendre la proposition dans le texte
+chair-option-kept = Conserver le texte existant (la proposition va dans votre résumé si elle a été appuyée)
+chair-option-compromise = Proposer votre formulation de compromis « { $wording } »
+chair-option-agreed = Revenir au libellé agréé « { $wording } »
+chair-option-deleted = Supprimer la clause contestée
+chair-heading = Vous présidez le groupe de travail
+chair-joining = { $share } % de la salle se rallierait au texte en l'état
+chair-leave = Quitter (sauvegardé)
+chair-room = La salle
+chair-instructions = Avant de publier la révision, statuez sur chaque amendement entre crochets. Tout le monde peut-il s'en accommoder ? Chaque option indique les États membres qui, selon les prévisions, ne le pourraient pas.
+chair-objected-by = Opposition de { $delegations }
+chair-rule = Statuer
+chair-everyone-can-live = tout le monde peut s'en accommoder
+chair-cannot-live = ne peuvent s'en accommoder : { $delegations }
+chair-persona-choice = (le Président du scénario choisirait ceci)
+chair-blocked = Le rapport a été bloqué par { $delegations }. Rendez-leur quelque chose ou coupez ce qu'ils ne peuvent accepter, puis relancez le vote.
+chair-own-edits = Vos propres modifications avant la révision
+chair-own-edits-hint = Le Président peut couper un texte contesté dont personne n'a demandé la suppression, et rétablir un libellé antérieur pour qui bloquerait sinon.
+chair-cut = Couper
+chair-contested-clause = par. { $paragraph } (contesté) : { $text }
+chair-restore = Rétablir
+chair-restore-clause = { $clause } du projet zéro
+chair-vote-again = Relancer le vote
+chair-issue-revision = Publier la révision
+
+## Le bilan du Président
+## $chair : surgical, clean-text ou balanced-package ; $outcome : proposal, kept, compromise,
+## agreed ou deleted ($wording nomme le compromis ou le libellé agréé).
+
+chair-debrief-would = { $chair ->
+        [surgical] un Président chirurgical
+        [clean-text] un Président « texte épuré »
+       *[balanced-package] un Président « compromis global »
+    } { $outcome ->
+        [proposal] reprendrait la proposition
+        [kept] conserverait le texte
+        [compromise] proposerait le compromis « { $wording } »
+        [agreed] reviendrait à « { $wording } »
+       *[deleted] supprimerait la clause
+    }
+chair-debrief-ruling = #{ $id } ({ $edit }) : vous avez choisi de { $outcome ->
+        [proposal] reprendre la proposition
+        [kept] conserver le texte
+        [compromise] proposer le compromis « { $wording } »
+        [agreed] revenir à « { $wording } »
+       *[deleted] supprimer la clause
+    } ; { $others }
+chair-debrief-nothing = Vous n'aviez rien sur quoi statuer.
+chair-debrief-same = Vous avez statué comme le Président du scénario l'aurait fait dans { $same } cas sur { $total }.
+chair-debrief-balance-worst = Équilibre : le bloc le plus souvent incapable d'accepter vos décisions a été { $bloc } ({ $count } sur { $total }).
+chair-debrief-balance-even = Équilibre : chacune de vos décisions était acceptable pour tous les États membres.
+chair-debrief-heading = Vos décisions de Président
+chair-debrief-score = Score { $total } — consensus { $consensus }, texte conservé { $retained }, équilibre { $balance }
+chair-debrief-score-hint = Moitié pour le consensus atteint (moins la part des États qui se sont dissociés), un quart pour les paragraphes du projet zéro encore dans le texte, un quart pour l'équilibre : aucun bloc incapable, décision après décision, d'accepter vos choix.
+
+## Et si
+
+whatif-heading = Et si…
+whatif-no-moves = Aucun de vos coups à reprendre.
+whatif-hint = Revenez au moment précédant l'un des coups ci-dessous et rejouez à partir de là ; la nouvelle partie est enregistrée à côté de celle-ci.
+whatif-the-chair = Le Président
+whatif-the-facilitator = L'animateur
+whatif-play-on = Rejouer à partir d'ici
+whatif-original-unreadable = La partie d'origine ne peut pas être lue ({ $error }).
+whatif-fate-kept = conservé tel quel
+whatif-fate-amended = modifié
+whatif-fate-deleted = supprimé
+whatif-fate-added = ajouté
+whatif-fate-never-added = jamais ajouté
+whatif-para = par. { $paragraph } : { $here } ici, { $there } dans l'original
+whatif-outcome-adopted = adopté
+whatif-outcome-failed = non adopté
+whatif-outcome-not-voted = pas encore mis aux voix
+whatif-summary = Variante lancée avant le coup { $move_number } de l'original. { $count ->
+        [one] { $count } paragraphe a connu un sort différent
+       *[other] { $count } paragraphes ont connu un sort différent
+    } ; le rapport : { $here } ici, { $there } dans l'original.
+
+## Adoption
+
+adoption-heading = Le Président appelle à l'adoption
+adoption-intro = { $delegation } : le texte final est devant la salle. Joignez-vous au consensus, en vous dissociant au besoin de paragraphes, ou bloquez-le. [J] se joindre · [D] se dissocier des paragraphes cochés · [B] bloquer
+adoption-priorities = Vos priorités dans ce texte
+adoption-met = ✔ atteint : { $objective }
+adoption-missed = ✖ manqué : { $objective }
+adoption-this-vote = ○ décidé par ce vote : { $objective }
+
+## Ce que vous auriez pu faire ($action est un coup tel que le compte rendu le formule)
+
+hindsight-met = « { $objective } » : si { $delegation } avait suivi l'avis du conseiller à son coup { $move_number } ({ $action }), l'objectif aurait été atteint, la suite de la partie rejouée.
+hindsight-not-met = « { $objective } » : aucun des cinq meilleurs coups proposés par le conseiller au coup { $move_number } de { $delegation } (le premier : { $delegation } { $action }) ne l'aurait atteint, partie rejouée : il fallait plus d'un coup, ou la salle n'en voulait pas.

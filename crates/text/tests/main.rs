@@ -1,0 +1,117 @@
+//! The shipped languages: every message the code asks for exists in each of them, and their
+//! files parse.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use zero_draft_text::Lang;
+use zero_draft_text::lang::{has, message_ids, phrase_in, problems};
+
+/// Every `.rs` file of the workspace's crates.
+fn sources() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(read) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in read.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut out = Vec::new();
+    walk(&crates, &mut out);
+    out.sort();
+    out
+}
+
+/// The message ids the code asks for: the literal after each `t!(` (on the same line or the
+/// next, as rustfmt may put it), with the file and line.
+fn used_ids() -> Vec<(String, String)> {
+    let mut used = Vec::new();
+    for file in sources() {
+        let text = std::fs::read_to_string(&file).expect("a source file is UTF-8");
+        let mut from = 0;
+        while let Some(at) = text[from..].find("t!(").map(|k| k + from) {
+            from = at + 3;
+            // Skip `print!(`, `assert!(` and the like (`t!(` must start a word), and the
+            // pattern itself in a string.
+            if text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '"')
+            {
+                continue;
+            }
+            let Some(lit) = text[from..].trim_start().strip_prefix('"') else {
+                continue;
+            };
+            if let Some(end) = lit.find('"') {
+                let line = text[..at].lines().count().max(1);
+                used.push((lit[..end].to_string(), format!("{}:{line}", file.display())));
+            }
+        }
+    }
+    used
+}
+
+#[test]
+fn every_language_file_parses_without_duplicates() {
+    for lang in Lang::ALL {
+        assert_eq!(problems(lang), Vec::<String>::new(), "{lang}");
+    }
+}
+
+#[test]
+fn every_message_the_code_uses_exists_in_every_language() {
+    let used = used_ids();
+    assert!(
+        used.len() > 100,
+        "the scan finds the code's messages ({} found)",
+        used.len()
+    );
+    let mut missing = Vec::new();
+    for lang in Lang::ALL {
+        for (id, at) in &used {
+            if !has(lang, id) {
+                missing.push(format!("{at}: \"{id}\" is missing in {lang}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+#[test]
+fn the_languages_define_the_same_messages() {
+    let en: BTreeSet<String> = message_ids(Lang::En).into_iter().collect();
+    for lang in [Lang::Fr, Lang::Es] {
+        let other: BTreeSet<String> = message_ids(lang).into_iter().collect();
+        let missing: Vec<_> = en.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&en).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang}: missing {missing:?}, not in English {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn arguments_are_placed_and_an_unknown_id_falls_back() {
+    let mut args = zero_draft_text::lang::FluentArgs::new();
+    args.set("error", "disk full");
+    assert_eq!(
+        phrase_in(Lang::Fr, "settings-not-saved", Some(&args)),
+        "Les réglages n'ont pas pu être enregistrés : disk full"
+    );
+    assert_eq!(
+        phrase_in(Lang::Es, "no-such-message", None),
+        "no-such-message"
+    );
+    assert_eq!(Lang::parse("fr_FR.UTF-8"), Some(Lang::Fr));
+    assert_eq!(Lang::parse("ES"), Some(Lang::Es));
+    assert_eq!(Lang::parse("de"), None);
+}
