@@ -32,3 +32,100 @@ pub(crate) fn centered(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui
         });
     });
 }
+
+/// A bloc's colour: the Okabe–Ito palette, whose eight colours stay apart for the common
+/// colour-vision deficiencies (black swapped for a grey that reads on a dark background).
+/// Past eight blocs the palette repeats, lighter.
+pub(crate) fn bloc_colour(b: usize) -> egui::Color32 {
+    const OKABE_ITO: [(u8, u8, u8); 8] = [
+        (230, 159, 0),
+        (86, 180, 233),
+        (0, 158, 115),
+        (240, 228, 66),
+        (0, 114, 178),
+        (213, 94, 0),
+        (204, 121, 167),
+        (187, 187, 187),
+    ];
+    let (r, g, b2) = OKABE_ITO[b % OKABE_ITO.len()];
+    let c = egui::Color32::from_rgb(r, g, b2);
+    if b < OKABE_ITO.len() {
+        c
+    } else {
+        c.lerp_to_gamma(egui::Color32::WHITE, 0.35)
+    }
+}
+
+/// The blue of the United Nations' flag, the game's accent.
+pub(crate) const UN_BLUE: egui::Color32 = egui::Color32::from_rgb(0, 158, 219);
+
+/// The game's emblem: a conference room seen from above — a hemicycle of seats in bloc
+/// colours facing the Chair's podium, with the draft on the table between them and one
+/// passage still in brackets.
+pub(crate) fn emblem(ui: &mut egui::Ui, width: f32) {
+    let height = width * 0.56;
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    let p = ui.painter_at(rect);
+    let centre = egui::pos2(rect.center().x, rect.bottom() - height * 0.08);
+    let big = height * 0.86;
+    let blocs = 6usize;
+    let seat = big * 0.035;
+    for (row, share) in [0.58f32, 0.72, 0.86, 1.0].into_iter().enumerate() {
+        let r = big * share;
+        let n = (share * 34.0) as usize;
+        for k in 0..n {
+            // Leave an aisle between blocs, and gaps at the ends by the podium.
+            let t = (k as f32 + 0.5) / n as f32;
+            let bloc = ((t * blocs as f32) as usize).min(blocs - 1);
+            let within = t * blocs as f32 - bloc as f32;
+            if !(0.08..=0.92).contains(&within) {
+                continue;
+            }
+            let a = std::f32::consts::PI * (1.0 + 0.06 + 0.88 * t);
+            let at = centre + egui::vec2(a.cos(), a.sin()) * r;
+            let colour = bloc_colour(bloc).gamma_multiply(if row == 0 { 0.8 } else { 1.0 });
+            p.circle_filled(at, seat, colour);
+        }
+    }
+    // The Chair's podium.
+    let podium = egui::Rect::from_center_size(centre, egui::vec2(big * 0.3, big * 0.07));
+    p.rect_filled(podium, 2.0, UN_BLUE);
+    // The draft on the table: lines of text, one passage bracketed.
+    let sheet = egui::Rect::from_center_size(
+        centre - egui::vec2(0.0, big * 0.3),
+        egui::vec2(big * 0.34, big * 0.36),
+    );
+    p.rect_filled(sheet, 3.0, egui::Color32::from_gray(235));
+    let line = egui::Stroke::new(big * 0.012, egui::Color32::from_gray(120));
+    let left = sheet.left() + sheet.width() * 0.12;
+    let right = sheet.right() - sheet.width() * 0.12;
+    for k in 0..6 {
+        let y = sheet.top() + sheet.height() * (0.18 + 0.13 * k as f32);
+        let end = if k == 5 {
+            left + (right - left) * 0.55
+        } else {
+            right
+        };
+        if k == 2 || k == 3 {
+            // The bracketed passage, in the accent colour.
+            let s = egui::Stroke::new(line.width, UN_BLUE);
+            let (a, b) = (left + (right - left) * 0.2, end);
+            p.line_segment([egui::pos2(left, y), egui::pos2(a - 4.0, y)], line);
+            p.line_segment([egui::pos2(a + 3.0, y), egui::pos2(b - 3.0, y)], s);
+            let tick = sheet.height() * 0.05;
+            for (x, dir) in [(a, 1.0), (b, -1.0)] {
+                p.line_segment([egui::pos2(x, y - tick), egui::pos2(x, y + tick)], s);
+                p.line_segment(
+                    [egui::pos2(x, y - tick), egui::pos2(x + dir * 3.0, y - tick)],
+                    s,
+                );
+                p.line_segment(
+                    [egui::pos2(x, y + tick), egui::pos2(x + dir * 3.0, y + tick)],
+                    s,
+                );
+            }
+        } else {
+            p.line_segment([egui::pos2(left, y), egui::pos2(end, y)], line);
+        }
+    }
+}

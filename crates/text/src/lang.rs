@@ -103,12 +103,24 @@ pub fn set(lang: Lang) {
     CURRENT.store(lang as u8, Ordering::Relaxed);
 }
 
+thread_local! {
+    /// A language for this thread alone, over the process's (tests of several languages run
+    /// side by side).
+    static HERE: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Makes this thread speak `lang` whatever the process speaks; `None` follows it again.
+pub fn on_this_thread(lang: Option<Lang>) {
+    HERE.set(lang);
+}
+
 pub fn current() -> Lang {
-    match CURRENT.load(Ordering::Relaxed) {
-        1 => Lang::Fr,
-        2 => Lang::Es,
-        _ => Lang::En,
-    }
+    HERE.get()
+        .unwrap_or_else(|| match CURRENT.load(Ordering::Relaxed) {
+            1 => Lang::Fr,
+            2 => Lang::Es,
+            _ => Lang::En,
+        })
 }
 
 type Bundle = FluentBundle<FluentResource>;

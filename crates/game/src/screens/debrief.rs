@@ -158,12 +158,10 @@ fn debrief(
                     }
                 }
             }
-            // One colour per bloc, evenly spread; with many blocs the key goes below the plot
-            // so that it covers no line.
+            // One colour per bloc, the same as at the table; with many blocs the key goes
+            // below the plot so that it covers no line.
             let n = m.blocs.len().max(1);
-            let colour = |b: usize| {
-                egui::Color32::from(egui::ecolor::Hsva::new(b as f32 / n as f32, 0.75, 0.9, 1.0))
-            };
+            let colour = crate::theme::bloc_colour;
             let many = n > 4;
             // Whole rounds on the x axis, every one labelled.
             let mut plot = Plot::new("satisfaction")

@@ -10,7 +10,7 @@ use crate::keys::{Shortcut, shortcut_button, shortcut_button_sized};
 use crate::paths::saves;
 use crate::play::Match;
 use crate::settings::{Settings, settings_ui};
-use crate::theme::{centered, root_ui};
+use crate::theme::{UN_BLUE, centered, emblem, root_ui};
 use zero_draft_text::t;
 
 pub(super) fn plugin(app: &mut App) {
@@ -139,52 +139,79 @@ fn title(
     let ctx = contexts.ctx_mut()?.clone();
     let mut ui = root_ui(&ctx);
     let saves = state.saves.clone();
-    centered(&mut ui, 620.0, |ui| {
-        ui.add_space(60.0);
-        ui.heading(egui::RichText::new("Zero Draft").size(48.0));
-        ui.label(
-            egui::RichText::new(t!("title-tagline"))
-                .size(20.0)
-                .italics(),
-        );
-        ui.add_space(12.0);
-        ui.label(t!("title-intro"));
-        ui.add_space(24.0);
-        let new_game = Shortcut::NewGame;
-        if shortcut_button_sized(ui, true, new_game, new_game.label(), Some(20.0)) {
-            next.set(Screen::Library);
-        }
-        ui.add_space(8.0);
-        if !saves.is_empty() {
-            ui.label(egui::RichText::new(t!("title-resume")).strong());
-            for (i, save) in saves.iter().take(5).enumerate() {
-                if shortcut_button(ui, true, Shortcut::Resume(i as u8), save.label()) {
-                    match Match::resume(&save.path) {
-                        Ok(m) => {
-                            // With several players at one screen, hand the device over first.
-                            let hot_seat = m.session.humans().len() > 1;
-                            commands.insert_resource(m);
-                            next.set(if hot_seat {
-                                Screen::Handoff
-                            } else {
-                                Screen::Table
-                            });
+    centered(&mut ui, 960.0, |ui| {
+        ui.add_space(16.0);
+        ui.vertical_centered(|ui| {
+            emblem(ui, 400.0);
+            ui.add_space(6.0);
+            ui.label(spaced("ZERO DRAFT", 52.0, 6.0, egui::Color32::WHITE));
+            ui.label(spaced(
+                &t!("title-tagline").to_uppercase(),
+                15.0,
+                2.0,
+                UN_BLUE,
+            ));
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new(t!("title-intro")).size(14.0).weak());
+        });
+        ui.add_space(20.0);
+        ui.columns(2, |cols| {
+            let ui = &mut cols[0];
+            let new_game = Shortcut::NewGame;
+            if shortcut_button_sized(ui, true, new_game, new_game.label(), Some(22.0)) {
+                next.set(Screen::Library);
+            }
+            ui.add_space(10.0);
+            if !saves.is_empty() {
+                ui.label(egui::RichText::new(t!("title-resume")).strong());
+                for (i, save) in saves.iter().take(5).enumerate() {
+                    if shortcut_button(ui, true, Shortcut::Resume(i as u8), save.label()) {
+                        match Match::resume(&save.path) {
+                            Ok(m) => {
+                                // With several players at one screen, hand the device over
+                                // first.
+                                let hot_seat = m.session.humans().len() > 1;
+                                commands.insert_resource(m);
+                                next.set(if hot_seat {
+                                    Screen::Handoff
+                                } else {
+                                    Screen::Table
+                                });
+                            }
+                            Err(e) => state.error = Some(t!("title-cannot-resume", error = e)),
                         }
-                        Err(e) => state.error = Some(t!("title-cannot-resume", error = e)),
                     }
                 }
             }
-        }
-        if let Some(e) = &state.error {
-            ui.colored_label(settings.bad(), e);
-        }
-        ui.add_space(16.0);
-        ui.separator();
-        settings_ui(ui, &mut settings);
-        ui.add_space(16.0);
-        if shortcut_button(ui, true, Shortcut::Quit, Shortcut::Quit.label()) {
-            exit.write(AppExit::Success);
-        }
+            if let Some(e) = &state.error {
+                ui.colored_label(settings.bad(), e);
+            }
+            let ui = &mut cols[1];
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.label(egui::RichText::new(t!("title-settings")).strong());
+                settings_ui(ui, &mut settings);
+            });
+            ui.add_space(10.0);
+            if shortcut_button(ui, true, Shortcut::Quit, Shortcut::Quit.label()) {
+                exit.write(AppExit::Success);
+            }
+        });
     });
     Ok(())
+}
+
+/// A line of capitals set wide, as on a conference room's signage.
+fn spaced(text: &str, size: f32, spacing: f32, colour: egui::Color32) -> egui::text::LayoutJob {
+    let mut job = egui::text::LayoutJob::default();
+    job.append(
+        text,
+        0.0,
+        egui::TextFormat {
+            font_id: egui::FontId::proportional(size),
+            extra_letter_spacing: spacing,
+            color: colour,
+            ..Default::default()
+        },
+    );
+    job
 }

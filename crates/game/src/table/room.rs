@@ -108,9 +108,14 @@ pub(super) fn room_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                 Some(seats[at.map_or(seats.len() - 1, |i| (i + seats.len() - 1) % seats.len())]);
         }
     }
-    for b in &m.blocs {
+    for (k, b) in m.blocs.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 3.0;
+            ui.label(
+                egui::RichText::new("■")
+                    .size(11.5)
+                    .color(crate::theme::bloc_colour(k)),
+            );
             ui.label(
                 egui::RichText::new(format!("{}:", b.name))
                     .size(11.5)

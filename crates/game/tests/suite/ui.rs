@@ -209,6 +209,30 @@ fn the_flagship_table_fits_a_projector() {
 }
 
 #[test]
+fn the_flagship_table_fits_a_projector_in_french() {
+    // French runs longer than English: the same panels must still fit.
+    zero_draft_text::lang::on_this_thread(Some(zero_draft_text::Lang::Fr));
+    let mut h = oewg_2023_harness();
+    h.run_steps(3);
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
+    for label in [
+        "En discussion (",
+        "La salle sur #",
+        "Vos objectifs",
+        "Rédaction",
+        "Le Président et la salle",
+        "Passer",
+    ] {
+        let rect = h.get_by_label_contains(label).rect();
+        assert!(
+            window.contains_rect(rect),
+            "{label} lies outside the window: {rect:?}"
+        );
+    }
+    zero_draft_text::lang::on_this_thread(None);
+}
+
+#[test]
 fn keys_play_the_table_without_a_mouse() {
     let mut h = harness();
     let before = h.state().game.session.events().len();

@@ -11,6 +11,7 @@ settings-not-saved = Settings could not be saved: { $error }
 
 title-tagline = A consensus-drafting negotiation game
 title-intro = You are a national delegation in a UN working group. Table amendments, build coalitions and offer face-saving wording; the Chair will bracket, compromise and delete to reach consensus.
+title-settings = Settings
 title-resume = Resume a saved game
 title-cannot-resume = This save cannot be resumed (it was left untouched): { $error }
 # A saved game: $title is the scenario's title, $who the delegations played, $rounds the rounds ended.

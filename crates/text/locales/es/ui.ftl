@@ -11,6 +11,7 @@ settings-not-saved = No se pudieron guardar los ajustes: { $error }
 
 title-tagline = Un juego de negociación para redactar por consenso
 title-intro = Usted es una delegación nacional en un grupo de trabajo de las Naciones Unidas. Presente enmiendas, forme coaliciones y proponga redacciones que salven las apariencias; la Presidencia pondrá texto entre corchetes, buscará compromisos y suprimirá para alcanzar el consenso.
+title-settings = Ajustes
 title-resume = Reanudar una partida guardada
 title-cannot-resume = No se puede reanudar esta partida guardada (no se ha modificado): { $error }
 # Una partida guardada: $title es el título del escenario, $who las delegaciones jugadas, $rounds las rondas terminadas.

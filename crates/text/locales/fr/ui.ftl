@@ -11,6 +11,7 @@ settings-not-saved = Les réglages n'ont pas pu être enregistrés : { $error }
 
 title-tagline = Un jeu de négociation pour rédiger par consensus
 title-intro = Vous êtes une délégation nationale dans un groupe de travail de l'ONU. Présentez des amendements, formez des coalitions et proposez des formulations qui sauvent la face ; le Président mettra entre crochets, proposera des compromis et supprimera pour parvenir au consensus.
+title-settings = Réglages
 title-resume = Reprendre une partie enregistrée
 title-cannot-resume = Impossible de reprendre cette sauvegarde (elle n'a pas été modifiée) : { $error }
 # Une partie enregistrée : $title est le titre du scénario, $who les délégations jouées, $rounds les tours terminés.
