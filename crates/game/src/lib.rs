@@ -4,7 +4,7 @@
 
 pub mod fonts;
 mod keys;
-mod library;
+pub mod library;
 pub mod paths;
 pub mod play;
 pub mod remote;

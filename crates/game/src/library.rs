@@ -29,25 +29,38 @@ impl Entry {
     }
 }
 
-#[derive(Resource, Default)]
+#[derive(Resource)]
 pub struct Library {
     pub entries: Vec<Entry>,
+    /// Where scenario files are looked for.
+    pub folders: Vec<PathBuf>,
     since_scan: f32,
 }
 
-impl Library {
-    pub fn folders() -> Vec<PathBuf> {
-        vec![
+impl Default for Library {
+    /// The project's `scenarios/` and the user's scenarios folder.
+    fn default() -> Self {
+        Library::of(vec![
             PathBuf::from("scenarios"),
             crate::paths::data_dir().join("scenarios"),
-        ]
+        ])
+    }
+}
+
+impl Library {
+    pub fn of(folders: Vec<PathBuf>) -> Library {
+        Library {
+            entries: Vec::new(),
+            folders,
+            since_scan: 0.0,
+        }
     }
 
     /// Re-reads new or changed files and drops vanished ones.
     pub fn rescan(&mut self) {
         let mut found: Vec<(PathBuf, Option<SystemTime>)> = Vec::new();
-        for dir in Self::folders() {
-            let Ok(read) = std::fs::read_dir(&dir) else {
+        for dir in &self.folders {
+            let Ok(read) = std::fs::read_dir(dir) else {
                 continue;
             };
             for e in read.flatten() {

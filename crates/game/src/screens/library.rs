@@ -50,7 +50,7 @@ fn library(
         ui.add_space(20.0);
         ui.heading(t!("library-heading"));
         // The game's own folder, then the player's.
-        let folders = Library::folders();
+        let folders = library.folders.clone();
         let folder = |i: usize| {
             folders
                 .get(i)

@@ -1,4 +1,5 @@
 mod game;
+mod library;
 mod ui;
 
 use std::sync::Arc;
