@@ -32,7 +32,7 @@ fn bench(c: &mut Criterion) {
     )
     .expect("the game starts");
     let mut composer = Composer::default();
-    let settings = Settings::default();
+    let mut settings = Settings::default();
     let mut cache = Cache::default();
     let ctx = egui::Context::default();
     let input = || egui::RawInput {
@@ -45,7 +45,13 @@ fn bench(c: &mut Criterion) {
     // Warm the caches and egui's font atlas.
     for _ in 0..3 {
         let _ = ctx.run_ui(input(), |ui| {
-            frame(ui.ctx(), &mut game, &mut composer, &settings, &mut cache);
+            frame(
+                ui.ctx(),
+                &mut game,
+                &mut composer,
+                &mut settings,
+                &mut cache,
+            );
         });
     }
     c.bench_function("table frame, 2023 report", |b| {
@@ -55,7 +61,7 @@ fn bench(c: &mut Criterion) {
                     ui.ctx(),
                     &mut game,
                     &mut composer,
-                    &settings,
+                    &mut settings,
                     &mut cache,
                 ));
             });

@@ -72,8 +72,9 @@ fn table(
     mut seat: ResMut<RemoteSeat>,
     composer: Option<ResMut<Composer>>,
     cache: Option<ResMut<Cache>>,
-    settings: Res<Settings>,
+    mut settings: ResMut<Settings>,
     mut next: ResMut<NextState<Screen>>,
+    mut exit: MessageWriter<AppExit>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let (Some(mut composer), Some(mut cache)) = (composer, cache) else {
@@ -93,8 +94,18 @@ fn table(
     }
     let action = {
         let mut source = Source { room, seat, view };
-        frame(&ctx, &mut source, &mut composer, &settings, &mut cache)
+        frame(
+            &ctx,
+            &mut source,
+            &mut composer,
+            &mut crate::table::edit_settings(&mut settings),
+            &mut cache,
+        )
     };
+    if composer.quit {
+        exit.write(AppExit::Success);
+        return Ok(());
+    }
     if composer.leave {
         composer.leave = false;
         next.set(Screen::Lobby);

@@ -62,6 +62,8 @@ pub struct Composer {
     /// asked to leave the table (the game is saved after every move).
     pub show_briefing: bool,
     pub leave: bool,
+    /// Quit the game from the table's menu.
+    pub quit: bool,
     /// Whether the coach's suggestions are open (on Easy they start open).
     pub coach: Option<bool>,
     /// Whether the list of keys is open.

@@ -174,14 +174,26 @@ fn table(
     mut contexts: EguiContexts,
     game: Option<ResMut<Match>>,
     mut composer: ResMut<Composer>,
-    settings: Res<Settings>,
+    mut settings: ResMut<Settings>,
     mut cache: ResMut<Cache>,
     mut next: ResMut<NextState<Screen>>,
     mut commands: Commands,
+    mut exit: MessageWriter<AppExit>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let Some(mut game) = game else { return Ok(()) };
-    let action = frame(&ctx, &mut *game, &mut composer, &settings, &mut cache);
+    let action = frame(
+        &ctx,
+        &mut *game,
+        &mut composer,
+        &mut edit_settings(&mut settings),
+        &mut cache,
+    );
+    if composer.quit {
+        // Every move is already saved.
+        exit.write(AppExit::Success);
+        return Ok(());
+    }
     if composer.leave {
         // Every move is already saved: the game can be resumed from the title screen.
         composer.leave = false;
@@ -202,6 +214,42 @@ fn table(
     Ok(())
 }
 
+/// The settings for the table's menu to edit, marked changed only when they are (so that
+/// what follows a change does not run every frame).
+pub(crate) fn edit_settings<'a>(settings: &'a mut ResMut<'_, Settings>) -> SettingsEdit<'a> {
+    let before = (**settings).clone();
+    SettingsEdit {
+        before,
+        settings: settings.reborrow(),
+    }
+}
+
+pub(crate) struct SettingsEdit<'a> {
+    before: Settings,
+    settings: Mut<'a, Settings>,
+}
+
+impl std::ops::Deref for SettingsEdit<'_> {
+    type Target = Settings;
+    fn deref(&self) -> &Settings {
+        &self.settings
+    }
+}
+
+impl std::ops::DerefMut for SettingsEdit<'_> {
+    fn deref_mut(&mut self) -> &mut Settings {
+        self.settings.bypass_change_detection()
+    }
+}
+
+impl Drop for SettingsEdit<'_> {
+    fn drop(&mut self) {
+        if *self.settings != self.before {
+            self.settings.set_changed();
+        }
+    }
+}
+
 /// Draws one frame of the table and returns the action the player chose, if any. The match
 /// is read only to take the viewer's seat view and the composer's prediction; the panels
 /// draw from the view.
@@ -209,7 +257,7 @@ pub fn frame(
     ctx: &egui::Context,
     game: &mut dyn TableSource,
     composer: &mut Composer,
-    settings: &Settings,
+    settings: &mut Settings,
     cache: &mut Cache,
 ) -> Option<Action> {
     let seat = cache.refresh(game);
@@ -236,7 +284,7 @@ pub fn frame(
         ctx,
         &seat,
         composer,
-        settings,
+        &*settings,
         cache,
         difficulty,
         notice.as_deref(),
@@ -285,23 +333,6 @@ pub fn frame(
             composer.coach = Some(false);
         }
     }
-    if composer.show_keys {
-        let mut open = true;
-        egui::Window::new(t!("table-keys-title"))
-            .open(&mut open)
-            .collapsible(false)
-            .show(root.ctx(), |ui| {
-                ui.label(t!("table-keys-hint"));
-                egui::Grid::new("keys").striped(true).show(ui, |ui| {
-                    for s in Shortcut::AT_THE_TABLE {
-                        ui.label(egui::RichText::new(s.key_name()).monospace().strong());
-                        ui.label(s.label());
-                        ui.end_row();
-                    }
-                });
-            });
-        composer.show_keys &= open;
-    }
     if composer.show_briefing {
         let mut open = true;
         egui::Window::new(t!("table-instructions-title"))
@@ -344,7 +375,43 @@ pub fn frame(
             ui.add_space(4.0);
         });
     egui::CentralPanel::default().show(&mut root, |ui| draft::draft_ui(ui, &v, composer));
+    if composer.show_keys {
+        menu_ui(ctx, composer, settings);
+    }
     action
+}
+
+/// The table's menu (`?`): the settings, every key, and the ways out — leave the table (the
+/// game is saved and resumes from the title screen) or quit.
+fn menu_ui(ctx: &egui::Context, composer: &mut Composer, settings: &mut Settings) {
+    let mut open = true;
+    egui::Window::new(t!("table-menu-title"))
+        .open(&mut open)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            ui.label(egui::RichText::new(t!("title-settings")).strong());
+            crate::settings::settings_ui(ui, settings);
+            ui.separator();
+            ui.label(egui::RichText::new(t!("table-keys-title")).strong());
+            ui.label(t!("table-keys-hint"));
+            egui::Grid::new("keys").striped(true).show(ui, |ui| {
+                for s in Shortcut::AT_THE_TABLE {
+                    ui.label(egui::RichText::new(s.key_name()).monospace().strong());
+                    ui.label(s.label());
+                    ui.end_row();
+                }
+            });
+            ui.separator();
+            ui.horizontal(|ui| {
+                if ui.button(t!("table-leave")).clicked() {
+                    composer.leave = true;
+                }
+                if ui.button(t!("table-quit-game")).clicked() {
+                    composer.quit = true;
+                }
+            });
+        });
+    composer.show_keys &= open;
 }
 
 /// Reads the turn and the floor from the view, keeps the selection on a listed amendment and

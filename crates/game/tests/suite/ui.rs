@@ -50,7 +50,7 @@ fn harness() -> Harness<'static, Table> {
                     ui.ctx(),
                     &mut t.game,
                     &mut t.composer,
-                    &t.settings,
+                    &mut t.settings,
                     &mut t.cache,
                 ) {
                     let tabled = matches!(a, Action::Table(_) | Action::TableCard(_));
@@ -168,7 +168,7 @@ fn oewg_2023_harness() -> Harness<'static, Table> {
                     ui.ctx(),
                     &mut t.game,
                     &mut t.composer,
-                    &t.settings,
+                    &mut t.settings,
                     &mut t.cache,
                 ) {
                     t.game.act(a);
@@ -322,7 +322,7 @@ fn whole_game_harness() -> Harness<'static, (Table, Vec<String>)> {
                         &mut root,
                         &view,
                         None,
-                        &t.settings,
+                        &mut t.settings,
                         picked,
                     )
                 } else {
@@ -330,7 +330,7 @@ fn whole_game_harness() -> Harness<'static, (Table, Vec<String>)> {
                         ui.ctx(),
                         &mut t.game,
                         &mut t.composer,
-                        &t.settings,
+                        &mut t.settings,
                         &mut t.cache,
                     )
                 };
@@ -368,4 +368,17 @@ fn a_whole_game_is_played_by_key_events_alone() {
             .iter()
             .any(|e| matches!(e, Event::PositionTaken { delegation, .. } if *delegation == nl))
     );
+}
+
+#[test]
+fn the_tables_menu_holds_the_settings_the_keys_and_the_ways_out() {
+    let mut h = harness();
+    h.get_by_label_contains("Menu  [?]").click();
+    h.run_steps(2);
+    for label in ["Language", "Colour-blind-safe palette", "Next delegation"] {
+        let _ = h.get_by_label_contains(label);
+    }
+    h.get_by_label("Quit the game").click();
+    h.run_steps(2);
+    assert!(h.state().composer.quit, "the menu quits the game");
 }

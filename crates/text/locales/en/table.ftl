@@ -2,6 +2,8 @@
 # floor, the room, the objectives, the outline, the draft, the coach and the Chair's feed.
 
 table-leave = Leave the table (saved)
+table-menu-title = Menu
+table-quit-game = Quit the game
 table-keys-title = Keys
 table-keys-hint = Keys work whatever has focus, except while typing in the composer (Esc leaves it).
 table-instructions-title = Your instructions

@@ -3,6 +3,8 @@
 # Presidencia.
 
 table-leave = Dejar la mesa (partida guardada)
+table-menu-title = Menú
+table-quit-game = Salir del juego
 table-keys-title = Teclas
 table-keys-hint = Las teclas funcionan siempre, salvo mientras escribe una enmienda (Esc para salir).
 table-instructions-title = Sus instrucciones

@@ -3,6 +3,8 @@
 # Président.
 
 table-leave = Quitter la table (partie enregistrée)
+table-menu-title = Menu
+table-quit-game = Quitter le jeu
 table-keys-title = Touches
 table-keys-hint = Les touches fonctionnent partout, sauf pendant la saisie d'un amendement (Esc pour en sortir).
 table-instructions-title = Vos instructions
