@@ -200,6 +200,7 @@ pub(super) fn composer_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
 fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
     let r = v.room;
     ui.label(egui::RichText::new(t!("composer-title")).strong());
+    let before = composer.op;
     egui::ComboBox::from_id_salt("op")
         .selected_text(composer.op.label())
         .show_ui(ui, |ui| {
@@ -207,6 +208,11 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                 ui.selectable_value(&mut composer.op, op, op.label());
             }
         });
+    if composer.op != before {
+        // Another kind of edit starts from a blank page; what it applies to stays picked.
+        composer.text.clear();
+        composer.new_id.clear();
+    }
     match composer.op {
         Op::Replace | Op::Delete => {
             let clauses: Vec<(String, String)> = r
@@ -216,12 +222,19 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                 .collect();
             egui::ComboBox::from_id_salt("clause")
                 .width(220.0)
-                .selected_text(choice(&composer.clause, &t!("composer-choose-clause")))
+                .selected_text(if composer.clause.is_empty() {
+                    t!("composer-choose-clause")
+                } else {
+                    zero_draft_text::clause_words(&composer.clause)
+                })
                 .show_ui(ui, |ui| {
                     for (id, text) in &clauses {
                         let short: String = text.chars().take(60).collect();
                         if ui
-                            .selectable_label(composer.clause == *id, format!("{id}: {short}…"))
+                            .selectable_label(
+                                composer.clause == *id,
+                                format!("{}: {short}…", zero_draft_text::clause_words(id)),
+                            )
                             .clicked()
                         {
                             composer.clause = id.clone();
