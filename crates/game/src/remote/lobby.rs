@@ -38,6 +38,15 @@ fn lobby(
         });
         return Ok(());
     }
+    // A student's seat ends on the same debrief as solo play, from what the server sent.
+    if connected && room.ended.is_some() && room.private.is_some() {
+        if let Some(view) = seat.refresh(&room) {
+            if super::debrief::debrief_ui(&mut ui, &room, &view, &settings) {
+                exit.write(AppExit::Success);
+            }
+            return Ok(());
+        }
+    }
     centered(&mut ui, 900.0, |ui| {
         ui.add_space(16.0);
         let title = room
@@ -164,6 +173,12 @@ fn ended(ui: &mut egui::Ui, room: &RemoteRoom, settings: &Settings, sha: &str) {
             ui.colored_label(colour, format!("{mark} {}", o.description));
         }
     }
+    results_ui(ui, room);
+    ui.small(t!("lobby-log-sha", sha = sha));
+}
+
+/// The class results the host sent at the end, as a table.
+pub(super) fn results_ui(ui: &mut egui::Ui, room: &RemoteRoom) {
     if let Some(csv) = &room.results {
         ui.add_space(8.0);
         ui.label(egui::RichText::new(t!("lobby-results")).strong());
@@ -176,5 +191,4 @@ fn ended(ui: &mut egui::Ui, room: &RemoteRoom, settings: &Settings, sha: &str) {
             }
         });
     }
-    ui.small(t!("lobby-log-sha", sha = sha));
 }

@@ -3,6 +3,7 @@
 //! and the coach are requests to the server, which alone runs the engine.
 
 mod console;
+mod debrief;
 mod lobby;
 mod screens;
 

@@ -15,7 +15,7 @@ use crate::theme::root_ui;
 use zero_draft_engine::document::{Span, tracked_changes};
 use zero_draft_engine::files::{atomic_write, record_to_string};
 use zero_draft_engine::log::{Event, Position};
-use zero_draft_engine::view::SeatView;
+use zero_draft_engine::view::{Private, RoomView, SeatView};
 use zero_draft_text::{Format, describe, export, reason_text, t};
 
 pub(super) fn plugin(app: &mut App) {
@@ -100,7 +100,6 @@ fn debrief(
         .first()
         .map(|v| v.room.clone())
         .unwrap_or_else(|| game.room_view());
-    let m = &*room.scenario;
     let mut root = root_ui(&ctx);
     let adopted = room.outcome.as_ref().is_some_and(|o| o.adopted);
     egui::Panel::top("debrief-top").show(&mut root, |ui| {
@@ -147,159 +146,13 @@ fn debrief(
     egui::Panel::right("debrief-right")
         .default_size(520.0)
         .show(&mut root, |ui| {
-            ui.heading(t!("debrief-satisfaction"));
-            let mut series: Vec<Vec<[f64; 2]>> = vec![Vec::new(); m.blocs.len()];
-            let mut round = 0.0;
-            for e in &room.log {
-                if let Event::RoundEnded { satisfaction, .. } = e {
-                    round += 1.0;
-                    for (b, v) in satisfaction.iter().enumerate() {
-                        series[b].push([round, *v as f64]);
-                    }
-                }
-            }
-            // One colour per bloc, the same as at the table; with many blocs the key goes
-            // below the plot so that it covers no line.
-            let n = m.blocs.len().max(1);
-            let colour = crate::theme::bloc_colour;
-            let many = n > 4;
-            // Whole rounds on the x axis, every one labelled.
-            let mut plot = Plot::new("satisfaction")
-                .height(260.0)
-                .x_axis_label(t!("debrief-axis-round"))
-                .y_axis_label(t!("debrief-axis-utility"))
-                .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
-                .x_axis_formatter(|mark, _| {
-                    let round = mark.value.round();
-                    if (mark.value - round).abs() < 1e-6 && round >= 1.0 {
-                        format!("{round}")
-                    } else {
-                        String::new()
-                    }
-                });
-            if !many {
-                plot = plot.legend(Legend::default());
-            }
-            plot.show(ui, |plot| {
-                for (b, points) in series.into_iter().enumerate() {
-                    plot.line(
-                        Line::new(m.blocs[b].name.clone(), PlotPoints::from(points))
-                            .color(colour(b))
-                            .width(2.0),
-                    );
-                }
-            });
-            if many {
-                ui.horizontal_wrapped(|ui| {
-                    for (b, bloc) in m.blocs.iter().enumerate() {
-                        ui.colored_label(colour(b), format!("■ {}", bloc.name));
-                    }
-                });
-            }
-            ui.add_space(8.0);
-            ui.heading(t!("debrief-history"));
-            if room.history.is_empty() {
-                ui.label(t!("debrief-no-history"));
-            }
-            for (description, same) in &room.history {
-                let same = *same;
-                ui.colored_label(
-                    if same {
-                        settings.good()
-                    } else {
-                        settings.warn()
-                    },
-                    format!(
-                        "{} {} — {}",
-                        if same { "✔" } else { "≠" },
-                        description,
-                        if same {
-                            t!("debrief-history-same")
-                        } else {
-                            t!("debrief-history-different")
-                        }
-                    ),
-                );
-            }
-            ui.add_space(8.0);
-            ui.heading(t!("debrief-positions"));
-            egui::ScrollArea::vertical()
-                .id_salt("positions")
-                .show(ui, |ui| {
-                    let last_call = room
-                        .log
-                        .iter()
-                        .rposition(|e| matches!(e, Event::AdoptionCalled { .. }))
-                        .unwrap_or(0);
-                    for e in &room.log[last_call..] {
-                        if let Event::PositionTaken {
-                            position, reasons, ..
-                        } = e
-                        {
-                            let r = ui.label(describe(m, e));
-                            if !matches!(position, Position::Join) && !reasons.is_empty() {
-                                r.on_hover_ui(|ui| {
-                                    for reason in reasons.iter().take(8) {
-                                        ui.label(reason_text(m, reason));
-                                    }
-                                });
-                            }
-                        }
-                    }
-                });
+            outcome_ui(ui, &room, &settings);
         });
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             for view in &views {
                 let Some(me) = &view.private else { continue };
-                ui.heading(t!(
-                    "debrief-your-objectives",
-                    delegation = m.name(me.delegation)
-                ));
-                if let Some(score) = &me.score {
-                    ui.label(t!(
-                        "debrief-score",
-                        total = format!("{:.1}", score.total),
-                        objectives = format!("{:.0}", score.objective_points),
-                        consensus = format!("{:.0}", score.consensus_points),
-                        relationships = format!("{:.0}", score.relationship_points)
-                    ))
-                    .on_hover_text(zero_draft_text::scoring_in_words());
-                    ui.label(
-                        egui::RichText::new(zero_draft_text::scoring_in_words())
-                            .size(12.0)
-                            .weak(),
-                    );
-                    for (o, res) in me.objectives.iter().zip(&score.objectives) {
-                        let moment = res
-                            .decided_at
-                            .and_then(|i| room.log.get(i))
-                            // The opening is not a moment anyone decided anything.
-                            .filter(|e| !matches!(e, Event::SessionOpened { .. }))
-                            .map(|e| describe(m, e))
-                            .unwrap_or_else(|| t!("debrief-decided-by-draft"));
-                        ui.colored_label(
-                            if res.met {
-                                settings.good()
-                            } else {
-                                settings.bad()
-                            },
-                            if res.met {
-                                t!(
-                                    "debrief-objective-met",
-                                    objective = &o.description,
-                                    moment = moment
-                                )
-                            } else {
-                                t!(
-                                    "debrief-objective-missed",
-                                    objective = &o.description,
-                                    moment = moment
-                                )
-                            },
-                        );
-                    }
-                }
+                objectives_ui(ui, &room, me, &settings);
                 ui.add_space(8.0);
             }
             if game.chairing {
@@ -345,25 +198,189 @@ fn debrief(
                 }
             }
             ui.add_space(8.0);
-            ui.heading(t!("debrief-fates"));
-            let zero = &room.revisions[0].document;
-            for d in tracked_changes(zero, &room.document) {
-                let deleted = d.spans.iter().all(|(k, _)| *k == Span::Deleted);
-                let added = d.spans.iter().all(|(k, _)| *k == Span::Inserted);
-                let fate = if deleted {
-                    t!("debrief-fate-deleted")
-                } else if added {
-                    t!("debrief-fate-added")
-                } else if d.moved_from.is_some() {
-                    t!("debrief-fate-moved")
-                } else if d.changed() {
-                    t!("debrief-fate-amended")
-                } else {
-                    t!("debrief-fate-kept")
-                };
-                ui.label(format!("{} — {fate}", d.paragraph));
-            }
+            fates_ui(ui, &room);
         });
     });
     Ok(())
+}
+
+/// The outcome beside the room: each bloc's satisfaction per round, what happened in
+/// history, and every delegation's position at the vote.
+pub(crate) fn outcome_ui(ui: &mut egui::Ui, room: &RoomView, settings: &Settings) {
+    let m = &*room.scenario;
+    ui.heading(t!("debrief-satisfaction"));
+    let mut series: Vec<Vec<[f64; 2]>> = vec![Vec::new(); m.blocs.len()];
+    let mut round = 0.0;
+    for e in &room.log {
+        if let Event::RoundEnded { satisfaction, .. } = e {
+            round += 1.0;
+            for (b, v) in satisfaction.iter().enumerate() {
+                series[b].push([round, *v as f64]);
+            }
+        }
+    }
+    // One colour per bloc, the same as at the table; with many blocs the key goes
+    // below the plot so that it covers no line.
+    let n = m.blocs.len().max(1);
+    let colour = crate::theme::bloc_colour;
+    let many = n > 4;
+    // Whole rounds on the x axis, every one labelled.
+    let mut plot = Plot::new("satisfaction")
+        .height(260.0)
+        .x_axis_label(t!("debrief-axis-round"))
+        .y_axis_label(t!("debrief-axis-utility"))
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+        .x_axis_formatter(|mark, _| {
+            let round = mark.value.round();
+            if (mark.value - round).abs() < 1e-6 && round >= 1.0 {
+                format!("{round}")
+            } else {
+                String::new()
+            }
+        });
+    if !many {
+        plot = plot.legend(Legend::default());
+    }
+    plot.show(ui, |plot| {
+        for (b, points) in series.into_iter().enumerate() {
+            plot.line(
+                Line::new(m.blocs[b].name.clone(), PlotPoints::from(points))
+                    .color(colour(b))
+                    .width(2.0),
+            );
+        }
+    });
+    if many {
+        ui.horizontal_wrapped(|ui| {
+            for (b, bloc) in m.blocs.iter().enumerate() {
+                ui.colored_label(colour(b), format!("■ {}", bloc.name));
+            }
+        });
+    }
+    ui.add_space(8.0);
+    ui.heading(t!("debrief-history"));
+    if room.history.is_empty() {
+        ui.label(t!("debrief-no-history"));
+    }
+    for (description, same) in &room.history {
+        let same = *same;
+        ui.colored_label(
+            if same {
+                settings.good()
+            } else {
+                settings.warn()
+            },
+            format!(
+                "{} {} — {}",
+                if same { "✔" } else { "≠" },
+                description,
+                if same {
+                    t!("debrief-history-same")
+                } else {
+                    t!("debrief-history-different")
+                }
+            ),
+        );
+    }
+    ui.add_space(8.0);
+    ui.heading(t!("debrief-positions"));
+    egui::ScrollArea::vertical()
+        .id_salt("positions")
+        .show(ui, |ui| {
+            let last_call = room
+                .log
+                .iter()
+                .rposition(|e| matches!(e, Event::AdoptionCalled { .. }))
+                .unwrap_or(0);
+            for e in &room.log[last_call..] {
+                if let Event::PositionTaken {
+                    position, reasons, ..
+                } = e
+                {
+                    let r = ui.label(describe(m, e));
+                    if !matches!(position, Position::Join) && !reasons.is_empty() {
+                        r.on_hover_ui(|ui| {
+                            for reason in reasons.iter().take(8) {
+                                ui.label(reason_text(m, reason));
+                            }
+                        });
+                    }
+                }
+            }
+        });
+}
+
+/// One delegation's score and objectives, each with the moment that decided it.
+pub(crate) fn objectives_ui(ui: &mut egui::Ui, room: &RoomView, me: &Private, settings: &Settings) {
+    let m = &*room.scenario;
+    ui.heading(t!(
+        "debrief-your-objectives",
+        delegation = m.name(me.delegation)
+    ));
+    if let Some(score) = &me.score {
+        ui.label(t!(
+            "debrief-score",
+            total = format!("{:.1}", score.total),
+            objectives = format!("{:.0}", score.objective_points),
+            consensus = format!("{:.0}", score.consensus_points),
+            relationships = format!("{:.0}", score.relationship_points)
+        ))
+        .on_hover_text(zero_draft_text::scoring_in_words());
+        ui.label(
+            egui::RichText::new(zero_draft_text::scoring_in_words())
+                .size(12.0)
+                .weak(),
+        );
+        for (o, res) in me.objectives.iter().zip(&score.objectives) {
+            let moment = res
+                .decided_at
+                .and_then(|i| room.log.get(i))
+                // The opening is not a moment anyone decided anything.
+                .filter(|e| !matches!(e, Event::SessionOpened { .. }))
+                .map(|e| describe(m, e))
+                .unwrap_or_else(|| t!("debrief-decided-by-draft"));
+            ui.colored_label(
+                if res.met {
+                    settings.good()
+                } else {
+                    settings.bad()
+                },
+                if res.met {
+                    t!(
+                        "debrief-objective-met",
+                        objective = &o.description,
+                        moment = moment
+                    )
+                } else {
+                    t!(
+                        "debrief-objective-missed",
+                        objective = &o.description,
+                        moment = moment
+                    )
+                },
+            );
+        }
+    }
+}
+
+/// Every paragraph's fate against the zero draft.
+pub(crate) fn fates_ui(ui: &mut egui::Ui, room: &RoomView) {
+    ui.heading(t!("debrief-fates"));
+    let zero = &room.revisions[0].document;
+    for d in tracked_changes(zero, &room.document) {
+        let deleted = d.spans.iter().all(|(k, _)| *k == Span::Deleted);
+        let added = d.spans.iter().all(|(k, _)| *k == Span::Inserted);
+        let fate = if deleted {
+            t!("debrief-fate-deleted")
+        } else if added {
+            t!("debrief-fate-added")
+        } else if d.moved_from.is_some() {
+            t!("debrief-fate-moved")
+        } else if d.changed() {
+            t!("debrief-fate-amended")
+        } else {
+            t!("debrief-fate-kept")
+        };
+        ui.label(format!("{} — {fate}", d.paragraph));
+    }
 }
