@@ -20,6 +20,8 @@ use zero_draft_engine::session::Stage;
 pub enum ScreenName {
     Title,
     Library,
+    Choose,
+    Handoff,
     Briefing,
     Table,
     Adoption,
@@ -28,9 +30,11 @@ pub enum ScreenName {
 }
 
 impl ScreenName {
-    pub const ALL: [ScreenName; 7] = [
+    pub const ALL: [ScreenName; 9] = [
         ScreenName::Title,
         ScreenName::Library,
+        ScreenName::Choose,
+        ScreenName::Handoff,
         ScreenName::Briefing,
         ScreenName::Table,
         ScreenName::Adoption,
@@ -38,12 +42,14 @@ impl ScreenName {
         ScreenName::Chair,
     ];
 
-    /// The name on the command line: `title`, `library`, `briefing`, `table`, `adoption`,
-    /// `debrief`, `chair`.
+    /// The name on the command line: `title`, `library`, `choose`, `handoff`, `briefing`,
+    /// `table`, `adoption`, `debrief`, `chair`.
     pub fn name(&self) -> &'static str {
         match self {
             ScreenName::Title => "title",
             ScreenName::Library => "library",
+            ScreenName::Choose => "choose",
+            ScreenName::Handoff => "handoff",
             ScreenName::Briefing => "briefing",
             ScreenName::Table => "table",
             ScreenName::Adoption => "adoption",
@@ -57,6 +63,8 @@ impl ScreenName {
         match self {
             ScreenName::Title => Screen::Title,
             ScreenName::Library => Screen::Library,
+            ScreenName::Choose => Screen::Choose,
+            ScreenName::Handoff => Screen::Handoff,
             ScreenName::Briefing => Screen::Briefing,
             ScreenName::Table => Screen::Table,
             ScreenName::Adoption => Screen::Adoption,
@@ -182,10 +190,31 @@ fn prepare(
     // A screenshot's game is not the player's: keep its save out of their saves.
     let saves = std::env::temp_dir().join(format!("zero-draft-screenshot-{}", std::process::id()));
     let file = request.scenario.display().to_string();
+    if request.screen == Screen::Choose {
+        // The delegation screen of this scenario, the first playable delegation ticked.
+        commands.insert_resource(crate::play::Setup {
+            scenario: Some((model, source, file)),
+            chosen: vec![first],
+            chair: false,
+            difficulty: Difficulty::Normal,
+            seed: 1,
+        });
+        next.set(Screen::Choose);
+        return;
+    }
+    // The hand-over shows in hot-seat play: take the first two playable delegations.
+    let players: Vec<u16> = if request.screen == Screen::Handoff {
+        (0..model.delegations.len() as u16)
+            .filter(|&d| model.delegations[d as usize].playable)
+            .take(2)
+            .collect()
+    } else {
+        vec![first]
+    };
     let started = if request.screen == Screen::Chair {
         Match::start_chair(model, &file, &source, &[], 1, Difficulty::Easy, &saves)
     } else {
-        Match::start(model, &file, &source, &[first], 1, Difficulty::Easy, &saves)
+        Match::start(model, &file, &source, &players, 1, Difficulty::Easy, &saves)
     };
     let mut game = match started {
         Ok(g) => g,
