@@ -291,17 +291,7 @@ impl Session {
             }
         }
         if self.stage == Stage::Adoption {
-            let (position, _) = self.ai_position(d);
-            let action = match position {
-                crate::log::Position::Join => Action::Join,
-                crate::log::Position::Dissociate(p) => Action::Dissociate(p),
-                crate::log::Position::Block => Action::Block,
-            };
-            out.push(suggestion(
-                Command::Act(action),
-                self.satisfaction(d),
-                Vec::new(),
-            ));
+            out.extend(self.adoption_advice(d));
         } else {
             out.push(suggestion(Command::Act(Action::Pass), 0.0, Vec::new()));
         }
@@ -358,6 +348,74 @@ impl Session {
             stake += o.weight as f32 * (f32::from(u8::from(after)) - f32::from(u8::from(before)));
         }
         stake
+    }
+}
+
+impl Session {
+    /// At the vote, each position the seat could take, valued by the score it would end with:
+    /// each is played out on a copy of the session — everyone else as they would (the AI's
+    /// positions, other players joining), and after a block the Chair's attempt to win the
+    /// blocker back and the vote again, at which the seat joins. Blocking once can so win a
+    /// concession worth its cost in the room's regard; on the last attempt it only sinks the
+    /// report. A red line crossed is the capital's instruction to block, and comes first.
+    fn adoption_advice(&self, d: DelegationId) -> Vec<Suggestion> {
+        let info = &self.model.delegations[d as usize];
+        let mut options = vec![Action::Join];
+        let (ai, _) = self.ai_position(d);
+        if let crate::log::Position::Dissociate(p) = ai {
+            options.push(Action::Dissociate(p));
+        }
+        if info.may_block() {
+            options.push(Action::Block);
+        }
+        let red_line = !self.presence.violations(&self.model, d).is_empty();
+        let mut out: Vec<Suggestion> = options
+            .into_iter()
+            .map(|a| {
+                let block = a == Action::Block;
+                let value = self.score_after(d, a.clone());
+                let value = if block && red_line {
+                    value + 1000.0
+                } else {
+                    value
+                };
+                suggestion(Command::Act(a), value, Vec::new())
+            })
+            .collect();
+        out.sort_by(|a, b| b.value.total_cmp(&a.value));
+        out
+    }
+
+    /// The seat's final score if it takes `position` now and joins at any later vote.
+    fn score_after(&self, d: DelegationId, position: Action) -> f32 {
+        let mut s = self.clone();
+        let me = Seat::Delegation(d);
+        if s.input(me, Command::Act(position)).is_err() {
+            return f32::MIN;
+        }
+        // Every vote asks each player once; a few rounds of asking settle any game.
+        for _ in 0..16 {
+            if s.is_finished() {
+                break;
+            }
+            let pending = s.pending();
+            if pending.is_empty() || s.stage != Stage::Adoption {
+                break;
+            }
+            for seat in pending {
+                let _ = s.input(seat, Command::Act(Action::Join));
+            }
+        }
+        s.events
+            .iter()
+            .rev()
+            .find_map(|e| match e {
+                crate::log::Event::Scored { delegation, score } if *delegation == d => {
+                    Some(score.total)
+                }
+                _ => None,
+            })
+            .unwrap_or(0.0)
     }
 }
 

@@ -333,3 +333,75 @@ fn a_delegation_that_cannot_live_with_it_is_not_lobbied_away() {
         "the Chair keeps the text against a loss b1 cannot live with"
     );
 }
+
+/// The tutorial with `d` passing every turn until the vote, then taking the coach's advice
+/// at each vote (`advised`) or joining at once; returns the game and whether it blocked.
+fn vote_as_coached(m: &Arc<Model>, d: u16, seed: u64, advised: bool) -> (Session, bool) {
+    let me = Seat::Delegation(d);
+    let mut s = Session::open(m.clone(), seed, &[(me, Controller::Script)]);
+    let mut blocked = false;
+    for _ in 0..2000 {
+        if s.is_finished() {
+            return (s, blocked);
+        }
+        let action = match s.stage() {
+            Stage::Adoption if advised => match s.suggest(me, 1).into_iter().next() {
+                Some(x) => match x.command {
+                    Command::Act(a) => a,
+                    _ => Action::Join,
+                },
+                None => Action::Join,
+            },
+            Stage::Adoption => Action::Join,
+            _ => Action::Pass,
+        };
+        blocked |= action == Action::Block;
+        s.input(me, Command::Act(action)).unwrap();
+    }
+    panic!("the game must end");
+}
+
+fn score(s: &Session, d: u16) -> f32 {
+    s.events()
+        .iter()
+        .find_map(|e| match e {
+            Event::Scored { delegation, score } if *delegation == d => Some(score.total),
+            _ => None,
+        })
+        .expect("a finished game is scored")
+}
+
+#[test]
+fn a_block_the_chair_buys_back_wins_a_concession_and_the_coach_knows_when() {
+    let m = super::tutorial();
+    let ru = m.delegation("ru").unwrap();
+    let (mut bought, mut joined) = (0, 0);
+    for seed in 1..=20 {
+        let (coached, blocked) = vote_as_coached(&m, ru, seed, true);
+        let (plain, _) = vote_as_coached(&m, ru, seed, false);
+        // The coach never sinks the report: it advises a block only while the Chair can
+        // still win the blocker back, and only when that ends better than joining.
+        assert!(coached.outcome().is_some_and(|o| o.adopted), "seed {seed}");
+        if blocked {
+            bought += 1;
+            assert!(
+                score(&coached, ru) > score(&plain, ru),
+                "seed {seed}: the block paid ({} against {})",
+                score(&coached, ru),
+                score(&plain, ru)
+            );
+            let text_moved = coached.document() != plain.document();
+            assert!(
+                text_moved,
+                "seed {seed}: the Chair gave something for the block"
+            );
+        } else {
+            joined += 1;
+            assert_eq!(score(&coached, ru), score(&plain, ru), "seed {seed}");
+        }
+    }
+    assert!(
+        bought > 0 && joined > 0,
+        "a block pays in some games and not in others ({bought} blocked, {joined} joined)"
+    );
+}
