@@ -102,15 +102,25 @@ impl Delegate for Cards {
     }
 }
 
-/// Threatens to block everything it can (objecting once its threats are spent), then blocks.
+/// Threatens to block everything it can (objecting once its threats are spent), then blocks
+/// the report for as long as the Chair can still buy it back with another vote; at the last
+/// vote it takes what it got and joins. Sometimes the Chair's concessions win it objectives;
+/// often the room's regard it loses costs more.
 pub struct Obstruct;
 
 impl Delegate for Obstruct {
     fn decide(&mut self, view: &SeatView, advisor: &Advisor) -> Command {
         let legal = advisor.legal();
         if view.room.stage == Stage::Adoption {
+            let votes = view
+                .room
+                .log
+                .iter()
+                .filter(|e| matches!(e, Event::AdoptionCalled { .. }))
+                .count() as u32;
+            let another_vote = votes <= view.room.scenario.adoption_attempts;
             let block = Command::Act(Action::Block);
-            return if legal.contains(&block) {
+            return if another_vote && legal.contains(&block) {
                 block
             } else {
                 Command::Act(Action::Join)

@@ -58,6 +58,9 @@ pub struct PublicScenario {
     pub delegations: Vec<PublicDelegation>,
     pub blocs: Vec<PublicBloc>,
     pub phases: Vec<String>,
+    /// How many times the Chair may call the vote again after a block.
+    #[serde(default)]
+    pub adoption_attempts: u32,
     pub cards: Vec<PublicCard>,
 }
 
@@ -95,6 +98,7 @@ impl PublicScenario {
                 })
                 .collect(),
             phases: s.schedule.phases.iter().map(|p| p.name.clone()).collect(),
+            adoption_attempts: s.schedule.adoption_attempts,
             cards: s
                 .cards
                 .iter()
