@@ -9,6 +9,7 @@ use zero_draft_engine::rebuild::Rebuilt;
 use zero_draft_engine::session::{Session, SummaryEntry};
 
 use crate::Names;
+use crate::events::describe;
 use crate::t;
 use crate::words::*;
 

@@ -3,13 +3,17 @@
 //! it, in the player's language (see [`lang`]): a new language is a folder of message files
 //! under `locales/`.
 
+mod events;
 mod export;
 pub mod lang;
+mod refusals;
 mod stats;
 mod words;
 
+pub use events::describe;
 pub use export::{Format, Report, export, export_report};
 pub use lang::Lang;
+pub use refusals::refusal;
 pub use stats::{render_league, render_stats};
 pub use words::*;
 
