@@ -16,15 +16,34 @@ use crate::cli::{emit, load_model, writable};
 /// The port a class listens on unless told otherwise.
 pub const DEFAULT_PORT: u16 = 5740;
 
+// `host`: the class's server (its help text is the subcommand's, in cli.rs).
+#[derive(clap::Args, Debug)]
 pub struct HostArgs {
+    /// Scenario file (RON).
     pub scenario: PathBuf,
+    /// Address to listen on (all interfaces by default, so students' laptops reach it).
+    #[arg(long, default_value = "0.0.0.0:5740")]
     pub bind: String,
+    #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Where the game record is kept as the game goes (default: class-CODE.ron).
+    #[arg(long)]
     pub record: Option<PathBuf>,
+    /// Run without a window (a fixed tick, no rendering); exits when the session ends.
+    /// Without it, the teacher's window opens on the facilitator's console.
+    #[arg(long)]
     pub headless: bool,
+    /// The students' join code (default: four random letters).
+    #[arg(long)]
     pub code: Option<String>,
+    /// Start by itself once this many seats are claimed (else the teacher types `start`).
+    #[arg(long)]
     pub start_when: Option<usize>,
+    /// Continue a class from its record.
+    #[arg(long)]
     pub resume: Option<PathBuf>,
+    /// Seconds before the AI stands in for a student whose connection dropped, or `wait`.
+    #[arg(long, default_value = "30")]
     pub grace: String,
 }
 
@@ -174,15 +193,33 @@ fn finish(record: &Path) -> Result<(), String> {
     ))
 }
 
+// `join`: a student's window, a bot, or the facilitator's console.
+#[derive(clap::Args, Debug)]
 pub struct JoinArgs {
+    /// The host's address, HOST:PORT (as `host` printed it).
     pub address: String,
+    #[arg(long)]
     pub code: Option<String>,
+    #[arg(long)]
     pub name: Option<String>,
+    /// Play a seat headless with a built-in strategy; prints the public log's hash at the end.
+    #[arg(long)]
     pub bot: bool,
+    /// With --bot: the delegation to claim (default: the first free member state).
+    #[arg(long)]
     pub delegation: Option<String>,
+    /// With --bot: ai (the engine's own move for the seat), coach, or passive.
+    #[arg(long, default_value = "ai")]
     pub strategy: String,
+    /// Open the facilitator's console (use the teacher code): in the game window, or in
+    /// the terminal without a display or with --terminal.
+    #[arg(long)]
     pub facilitator: bool,
+    /// With --facilitator: the console in this terminal, typed commands.
+    #[arg(long)]
     pub terminal: bool,
+    /// With --bot: give up after this many seconds.
+    #[arg(long, default_value_t = 3600)]
     pub timeout: u64,
 }
 

@@ -13,13 +13,10 @@ use std::io::Write;
 
 use zero_draft_engine::error::printable;
 use zero_draft_engine::files::{atomic_write, read_record, record_to_string};
-use zero_draft_engine::log::Event;
 use zero_draft_engine::model::Model;
-use zero_draft_engine::record::{GameRecord, RULES};
+use zero_draft_engine::record::GameRecord;
 use zero_draft_engine::scenario::{load_file, parse_str};
-use zero_draft_engine::session::Session;
 use zero_draft_engine::simulate::{paragraph_ids, play, play_unamended, stats, summarise};
-use zero_draft_text::{Format, Report, describe, export, export_report};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -140,63 +137,10 @@ pub enum Command {
         out: Option<PathBuf>,
     },
     /// Host a class: the authoritative server students join from their laptops.
-    Host {
-        /// Scenario file (RON).
-        scenario: PathBuf,
-        /// Address to listen on (all interfaces by default, so students' laptops reach it).
-        #[arg(long, default_value = "0.0.0.0:5740")]
-        bind: String,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Where the game record is kept as the game goes (default: class-CODE.ron).
-        #[arg(long)]
-        record: Option<PathBuf>,
-        /// Run without a window (a fixed tick, no rendering); exits when the session ends.
-        /// Without it, the teacher's window opens on the facilitator's console.
-        #[arg(long)]
-        headless: bool,
-        /// The students' join code (default: four random letters).
-        #[arg(long)]
-        code: Option<String>,
-        /// Start by itself once this many seats are claimed (else the teacher types `start`).
-        #[arg(long)]
-        start_when: Option<usize>,
-        /// Continue a class from its record.
-        #[arg(long)]
-        resume: Option<PathBuf>,
-        /// Seconds before the AI stands in for a student whose connection dropped, or `wait`.
-        #[arg(long, default_value = "30")]
-        grace: String,
-    },
+    Host(crate::classroom::HostArgs),
     /// Join a class: opens the game window at the lobby; --bot plays a seat headless,
     /// --facilitator opens the teacher's console.
-    Join {
-        /// The host's address, HOST:PORT (as `host` printed it).
-        address: String,
-        #[arg(long)]
-        code: Option<String>,
-        #[arg(long)]
-        name: Option<String>,
-        /// Play a seat headless with a built-in strategy; prints the public log's hash at the end.
-        #[arg(long)]
-        bot: bool,
-        /// With --bot: the delegation to claim (default: the first free member state).
-        #[arg(long)]
-        delegation: Option<String>,
-        /// With --bot: ai (the engine's own move for the seat), coach, or passive.
-        #[arg(long, default_value = "ai")]
-        strategy: String,
-        /// Open the facilitator's console (use the teacher code): in the game window, or in
-        /// the terminal without a display or with --terminal.
-        #[arg(long)]
-        facilitator: bool,
-        /// With --facilitator: the console in this terminal, typed commands.
-        #[arg(long)]
-        terminal: bool,
-        /// With --bot: give up after this many seconds.
-        #[arg(long, default_value_t = 3600)]
-        timeout: u64,
-    },
+    Join(crate::classroom::JoinArgs),
     /// Render one screen of the game in a real 1280×800 window, save it as PNG and exit.
     #[cfg(feature = "game")]
     Screenshot {
@@ -244,7 +188,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             json,
             round_robin,
         ),
-        Command::Replay { log, quiet } => replay(&log, quiet).map(|_| ()),
+        Command::Replay { log, quiet } => crate::records::replay(&log, quiet).map(|_| ()),
         Command::Coach {
             log,
             delegation,
@@ -252,49 +196,11 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             json,
         } => crate::coach::coach(&log, delegation.as_deref(), top as usize, json),
         Command::Fork { log, at, out } => crate::coach::fork(&log, at, &out),
-        Command::Export { log, format, out } => export_cmd(&log, format, out.as_deref()),
-        Command::Host {
-            scenario,
-            bind,
-            seed,
-            record,
-            headless,
-            code,
-            start_when,
-            resume,
-            grace,
-        } => crate::classroom::host(crate::classroom::HostArgs {
-            scenario,
-            bind,
-            seed,
-            record,
-            headless,
-            code,
-            start_when,
-            resume,
-            grace,
-        }),
-        Command::Join {
-            address,
-            code,
-            name,
-            bot,
-            delegation,
-            strategy,
-            facilitator,
-            terminal,
-            timeout,
-        } => crate::classroom::join(crate::classroom::JoinArgs {
-            address,
-            code,
-            name,
-            bot,
-            delegation,
-            strategy,
-            facilitator,
-            terminal,
-            timeout,
-        }),
+        Command::Export { log, format, out } => {
+            crate::records::export_cmd(&log, format, out.as_deref())
+        }
+        Command::Host(args) => crate::classroom::host(args),
+        Command::Join(args) => crate::classroom::join(args),
         #[cfg(feature = "game")]
         Command::Screenshot {
             scenario,
@@ -463,89 +369,6 @@ pub(crate) fn open_record(path: &Path) -> Result<(GameRecord, Arc<Model>), Strin
     )
     .map_err(|e| e.to_string())?;
     Ok((record, Arc::new(Model::new(scenario))))
-}
-
-/// What a replay established.
-pub enum Replayed {
-    /// The rules reproduced every recorded event.
-    Verified(Session),
-    /// A record from an earlier version whose rules have since changed: its events stand as
-    /// recorded.
-    AsRecorded(GameRecord, Arc<Model>),
-}
-
-/// Replays a record and checks the events are identical to those it recorded.
-pub fn replay(path: &Path, quiet: bool) -> Result<Replayed, String> {
-    let (record, model) = open_record(path)?;
-    let replayed = match Session::replay_verified(model.clone(), &record) {
-        Ok(session) => {
-            note(&format!(
-                "replay verified: {} events identical to the record",
-                session.events().len()
-            ));
-            Replayed::Verified(session)
-        }
-        Err(e) if record.rules < RULES => {
-            note(&format!(
-                "{}: this record comes from an earlier version of Zero Draft (rules {}) whose room answered differently ({e}); its {} events are shown as recorded",
-                path.display(),
-                record.rules,
-                record.events.len()
-            ));
-            Replayed::AsRecorded(record, model)
-        }
-        Err(e) => return Err(format!("{}: {e}", path.display())),
-    };
-    if !quiet {
-        let (events, model): (&[Event], &Model) = match &replayed {
-            Replayed::Verified(s) => (s.events(), s.model()),
-            Replayed::AsRecorded(r, m) => (&r.events, m),
-        };
-        let mut text = String::new();
-        for e in events {
-            text.push_str(&zero_draft_engine::error::printable(&describe(model, e)));
-            text.push('\n');
-        }
-        emit(&text)?;
-    }
-    Ok(replayed)
-}
-
-fn export_cmd(path: &Path, format: ExportFormat, out: Option<&Path>) -> Result<(), String> {
-    if let Some(out) = out {
-        writable(out)?;
-        let same = |a: &Path, b: &Path| {
-            std::fs::canonicalize(a).is_ok_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
-        };
-        if same(out, path) {
-            return Err(format!(
-                "{}: --out names the record being exported; the report would overwrite it",
-                out.display()
-            ));
-        }
-    }
-    let format = match format {
-        ExportFormat::Md => Format::Markdown,
-        ExportFormat::Html => Format::Html,
-    };
-    let text = match replay(path, true)? {
-        Replayed::Verified(session) => export(&session, format),
-        // A record from an earlier version: its final text is rebuilt from its own events.
-        Replayed::AsRecorded(record, model) => {
-            let rebuilt = zero_draft_engine::rebuild::rebuild(&model, &record.events);
-            let report = Report::rebuilt(&model, &rebuilt, record.seed, &record.events);
-            export_report(&report, format)
-        }
-    };
-    match out {
-        Some(out) => {
-            atomic_write(out, text.as_bytes())
-                .map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
-            note(&format!("report written to {}", out.display()));
-        }
-        None => emit(&text)?,
-    }
-    Ok(())
 }
 
 /// The screens `screenshot` renders, by name.

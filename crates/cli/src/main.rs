@@ -4,6 +4,7 @@ mod cli;
 mod coach;
 mod console;
 mod league;
+mod records;
 mod round_robin;
 
 use clap::Parser;

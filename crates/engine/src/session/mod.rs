@@ -1,7 +1,7 @@
 //! A negotiation in progress: a deterministic function of (scenario, seed, inputs).
 //!
 //! `Session` is an aggregate of small sub-states (the clock, the floor, trust, objectives)
-//! and orchestrates the turn flow here. Inputs arrive through `input` (`input.rs`); the read
+//! and orchestrates the turn flow here (a round's opening and closing in `rounds.rs`). Inputs arrive through `input` (`input.rs`); the read
 //! side is in `queries.rs`; AI delegations (`ai`), the Chair (`chair`) and adoption and
 //! scoring (`adoption`) are `impl Session` blocks of their own.
 
@@ -19,6 +19,7 @@ mod objectives;
 mod package;
 mod queries;
 mod replay;
+mod rounds;
 mod schedule;
 mod temperament;
 mod trust;
@@ -26,7 +27,7 @@ mod weigh;
 
 use std::sync::Arc;
 
-use rand::{Rng, SeedableRng};
+use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
@@ -346,164 +347,6 @@ impl Session {
     /// Whether adoption waits for this delegation's position.
     fn awaits_position(&self, d: DelegationId) -> bool {
         self.is_human(d) && self.positions[d as usize].is_none()
-    }
-
-    fn start_phase(&mut self) {
-        let phase = &self.model.scenario.schedule.phases[self.clock.phase];
-        self.budget.fill(phase.interventions);
-        self.objections_this_phase.fill(0);
-        self.floor.phase_first_amendment = self.floor.next_amendment;
-        self.clock.round = 0;
-        self.events.push(Event::PhaseStarted {
-            phase: self.clock.phase as u16,
-            name: phase.name.clone(),
-            rounds: self.clock.phase_rounds[self.clock.phase],
-        });
-        self.start_round();
-    }
-
-    fn start_round(&mut self) {
-        self.fire_scheduled_events();
-        self.events.push(Event::RoundStarted {
-            phase: self.clock.phase as u16,
-            round: self.clock.round + 1,
-        });
-        let mut speakers: Vec<DelegationId> = (0..self.n() as DelegationId)
-            .filter(|&d| !self.silenced[d as usize])
-            .collect();
-        // The speakers' list is drawn anew each round (Fisher–Yates on the session's RNG).
-        for i in (1..speakers.len()).rev() {
-            let j = self.rng.random_range(0..=i);
-            speakers.swap(i, j);
-        }
-        self.speakers = speakers;
-        let t = self.time();
-        self.tolerance_now = (0..self.n() as DelegationId)
-            .map(|d| self.tolerance_at(d, t))
-            .collect();
-        self.refresh_card_effects();
-        self.cursor = 0;
-        self.stage = Stage::Speaking;
-        self.floor.tabled_this_round = 0;
-    }
-
-    fn recompute_utilities(&mut self) {
-        let zero = &self.revisions[0].document;
-        for d in 0..self.n() {
-            let d16 = d as DelegationId;
-            self.utility[d] = text_utility(&self.model, &self.salience, d16, &self.doc);
-            self.zero_utility[d] = text_utility(&self.model, &self.salience, d16, zero);
-        }
-    }
-
-    /// After the speakers' list: ask the delegations played from outside "any objection?"
-    /// when the floor concerns them, else close the round.
-    fn after_speaking(&mut self) {
-        let mut someone = false;
-        for d in 0..self.n() as DelegationId {
-            let concerned = self.floor.open.iter().any(|a| a.proposer != d);
-            let ask = self.is_human(d) && !self.silenced[d as usize] && concerned;
-            self.awaiting[d as usize] = ask;
-            someone |= ask;
-        }
-        self.answers.clear();
-        if someone {
-            self.stage = Stage::Consensus;
-        } else {
-            self.close_round();
-        }
-    }
-
-    /// Applies the consensus stage's answers together, delegation by delegation (each in the
-    /// order it gave them), so the result never depends on who answered first.
-    fn take_answers(&mut self) {
-        let mut answers = std::mem::take(&mut self.answers);
-        answers.sort_by_key(|(d, _)| *d);
-        for (d, a) in answers {
-            match a {
-                Action::CoSponsor(id) | Action::Object(id) | Action::Threaten(id) => {
-                    if let Ok(i) = self.respondable(d, id) {
-                        match a {
-                            Action::CoSponsor(_) => self.cosponsor(i, d),
-                            Action::Object(_) => self.object(i, d),
-                            _ => self.threaten(i, d),
-                        }
-                    }
-                }
-                Action::Withdraw(id) => {
-                    if let Some(i) = self.floor.open.iter().position(|x| x.id == id) {
-                        self.withdraw(i);
-                    }
-                }
-                Action::Pass => self.events.push(Event::Passed { delegation: d }),
-                _ => {}
-            }
-        }
-        self.awaiting.fill(false);
-    }
-
-    /// "Is there any objection? Seeing none, it is so decided." Unopposed amendments enter the
-    /// text; contested ones are bracketed until the Chair's next revision.
-    fn close_round(&mut self) {
-        for a in std::mem::take(&mut self.floor.open) {
-            let blockers: Vec<DelegationId> = a
-                .objections
-                .iter()
-                .copied()
-                .filter(|&d| self.model.delegations[d as usize].may_block())
-                .collect();
-            if blockers.is_empty() {
-                match self.change_text(&a.edit) {
-                    Ok(effect) => {
-                        self.note_acquiescence(&effect, &a.persuaded);
-                        self.mark_card_adopted(&a);
-                        // What enters the text no longer belongs in the Chair's summary.
-                        self.floor.summary.retain(|e| e.edit != a.edit);
-                        self.events
-                            .push(Event::AmendmentAdopted { amendment: a.id });
-                        self.track_objectives();
-                    }
-                    Err(e) => self.events.push(Event::Lapsed {
-                        amendment: a.id,
-                        reason: e.to_string(),
-                    }),
-                }
-            } else {
-                self.events.push(Event::Bracketed {
-                    amendment: a.id,
-                    objections: blockers,
-                });
-                self.floor.brackets.push(a);
-            }
-        }
-        let satisfaction = self.bloc_satisfaction();
-        self.events.push(Event::RoundEnded {
-            phase: self.clock.phase as u16,
-            round: self.clock.round + 1,
-            satisfaction,
-        });
-        self.clock.rounds_played += 1;
-        self.clock.round += 1;
-        // When a whole round passes with nothing tabled, the Chair closes the phase early.
-        let idle = self.floor.tabled_this_round == 0;
-        if self.clock.round >= self.clock.phase_rounds[self.clock.phase] || idle {
-            // The Chair rules on the brackets (the AI Chair at once), then issues the revision.
-            self.stage = Stage::Ruling;
-        } else {
-            self.start_round();
-        }
-    }
-
-    fn after_revision(&mut self) {
-        self.clock.phase += 1;
-        let phases = self.model.scenario.schedule.phases.len();
-        if self.clock.phase >= phases {
-            self.clock.phase = phases - 1;
-            self.clock.round = self.clock.phase_rounds[self.clock.phase];
-            self.call_adoption();
-        } else {
-            self.start_phase();
-        }
     }
 
     /// Applies an edit to the text, keeping presence counts and utilities in step.

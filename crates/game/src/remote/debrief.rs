@@ -9,7 +9,7 @@ use zero_draft_net::client::RemoteRoom;
 use zero_draft_text::t;
 
 use crate::keys::{Shortcut, shortcut_button};
-use crate::screens::{fates_ui, objectives_ui, outcome_ui};
+use crate::screens::{fates_ui, heading_ui, objectives_ui, outcome_ui};
 use crate::settings::Settings;
 
 /// Draws the debrief; true when the student closes it.
@@ -21,26 +21,9 @@ pub(super) fn debrief_ui(
 ) -> bool {
     let mut close = false;
     let r = &*view.room;
-    let adopted = r.outcome.as_ref().is_some_and(|o| o.adopted);
     egui::Panel::top("class-debrief-top").show(root, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.heading(t!("debrief-heading"));
-            ui.separator();
-            ui.colored_label(
-                if adopted {
-                    settings.good()
-                } else {
-                    settings.bad()
-                },
-                if adopted {
-                    t!("debrief-adopted")
-                } else {
-                    t!("debrief-failed")
-                },
-            );
-            ui.separator();
-            ui.label(t!("debrief-rounds", count = r.rounds_played));
-            ui.separator();
+            heading_ui(ui, r, settings);
             close = shortcut_button(ui, true, Shortcut::Back, t!("lobby-close"));
         });
     });

@@ -101,26 +101,9 @@ fn debrief(
         .map(|v| v.room.clone())
         .unwrap_or_else(|| game.room_view());
     let mut root = root_ui(&ctx);
-    let adopted = room.outcome.as_ref().is_some_and(|o| o.adopted);
     egui::Panel::top("debrief-top").show(&mut root, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.heading(t!("debrief-heading"));
-            ui.separator();
-            ui.colored_label(
-                if adopted {
-                    settings.good()
-                } else {
-                    settings.bad()
-                },
-                if adopted {
-                    t!("debrief-adopted")
-                } else {
-                    t!("debrief-failed")
-                },
-            );
-            ui.separator();
-            ui.label(t!("debrief-rounds", count = room.rounds_played));
-            ui.separator();
+            heading_ui(ui, &room, &settings);
             if shortcut_button(ui, true, Shortcut::Export, Shortcut::Export.label()) {
                 state.exported = Some(export_all(&game));
             }
@@ -202,6 +185,28 @@ fn debrief(
         });
     });
     Ok(())
+}
+
+/// The debrief's heading: whether the report was adopted, and after how many rounds.
+pub(crate) fn heading_ui(ui: &mut egui::Ui, room: &RoomView, settings: &Settings) {
+    let adopted = room.outcome.as_ref().is_some_and(|o| o.adopted);
+    ui.heading(t!("debrief-heading"));
+    ui.separator();
+    ui.colored_label(
+        if adopted {
+            settings.good()
+        } else {
+            settings.bad()
+        },
+        if adopted {
+            t!("debrief-adopted")
+        } else {
+            t!("debrief-failed")
+        },
+    );
+    ui.separator();
+    ui.label(t!("debrief-rounds", count = room.rounds_played));
+    ui.separator();
 }
 
 /// The outcome beside the room: each bloc's satisfaction per round, what happened in

@@ -10,7 +10,7 @@ pub use briefing::briefing_ui;
 pub use chair_debrief::chair_review;
 mod choose;
 mod debrief;
-pub(crate) use debrief::{fates_ui, objectives_ui, outcome_ui};
+pub(crate) use debrief::{fates_ui, heading_ui, objectives_ui, outcome_ui};
 mod handoff;
 mod hindsight;
 pub use hindsight::hindsight;

@@ -1,0 +1,102 @@
+//! `replay` and `export`: a game record re-run and checked against what it recorded, and its
+//! final report.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use zero_draft_engine::files::atomic_write;
+use zero_draft_engine::log::Event;
+use zero_draft_engine::model::Model;
+use zero_draft_engine::record::{GameRecord, RULES};
+use zero_draft_engine::session::Session;
+use zero_draft_text::{Format, Report, describe, export, export_report};
+
+use crate::cli::{ExportFormat, emit, note, open_record, writable};
+
+/// What a replay established.
+pub enum Replayed {
+    /// The rules reproduced every recorded event.
+    Verified(Session),
+    /// A record from an earlier version whose rules have since changed: its events stand as
+    /// recorded.
+    AsRecorded(GameRecord, Arc<Model>),
+}
+
+/// Replays a record and checks the events are identical to those it recorded.
+pub fn replay(path: &Path, quiet: bool) -> Result<Replayed, String> {
+    let (record, model) = open_record(path)?;
+    let replayed = match Session::replay_verified(model.clone(), &record) {
+        Ok(session) => {
+            note(&format!(
+                "replay verified: {} events identical to the record",
+                session.events().len()
+            ));
+            Replayed::Verified(session)
+        }
+        Err(e) if record.rules < RULES => {
+            note(&format!(
+                "{}: this record comes from an earlier version of Zero Draft (rules {}) whose room answered differently ({e}); its {} events are shown as recorded",
+                path.display(),
+                record.rules,
+                record.events.len()
+            ));
+            Replayed::AsRecorded(record, model)
+        }
+        Err(e) => return Err(format!("{}: {e}", path.display())),
+    };
+    if !quiet {
+        let (events, model): (&[Event], &Model) = match &replayed {
+            Replayed::Verified(s) => (s.events(), s.model()),
+            Replayed::AsRecorded(r, m) => (&r.events, m),
+        };
+        let mut text = String::new();
+        for e in events {
+            text.push_str(&zero_draft_engine::error::printable(&describe(model, e)));
+            text.push('\n');
+        }
+        emit(&text)?;
+    }
+    Ok(replayed)
+}
+
+/// `export`: the final report of a record, to a file or standard output.
+pub(crate) fn export_cmd(
+    path: &Path,
+    format: ExportFormat,
+    out: Option<&Path>,
+) -> Result<(), String> {
+    if let Some(out) = out {
+        writable(out)?;
+        let same = |a: &Path, b: &Path| {
+            std::fs::canonicalize(a).is_ok_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
+        };
+        if same(out, path) {
+            return Err(format!(
+                "{}: --out names the record being exported; the report would overwrite it",
+                out.display()
+            ));
+        }
+    }
+    let format = match format {
+        ExportFormat::Md => Format::Markdown,
+        ExportFormat::Html => Format::Html,
+    };
+    let text = match replay(path, true)? {
+        Replayed::Verified(session) => export(&session, format),
+        // A record from an earlier version: its final text is rebuilt from its own events.
+        Replayed::AsRecorded(record, model) => {
+            let rebuilt = zero_draft_engine::rebuild::rebuild(&model, &record.events);
+            let report = Report::rebuilt(&model, &rebuilt, record.seed, &record.events);
+            export_report(&report, format)
+        }
+    };
+    match out {
+        Some(out) => {
+            atomic_write(out, text.as_bytes())
+                .map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
+            note(&format!("report written to {}", out.display()));
+        }
+        None => emit(&text)?,
+    }
+    Ok(())
+}
