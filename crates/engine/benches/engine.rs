@@ -6,7 +6,7 @@
 use std::alloc::{GlobalAlloc, Layout};
 use std::hint::black_box;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use zero_draft_engine::Model;
@@ -14,34 +14,42 @@ use zero_draft_engine::scenario::parse_str;
 use zero_draft_engine::simulate::play;
 use zero_draft_engine::synthetic;
 
-/// Counts live heap bytes and remembers the peak, over mimalloc (the allocator the
-/// `zero-draft` binary uses).
+/// Over mimalloc (the allocator the `zero-draft` binary uses), counts live heap bytes and
+/// remembers the peak while `COUNTING` is on. Counting is off while games are timed, so the
+/// timings are those of the binary's allocator, not of the instrument.
 struct Counting;
 
 static INNER: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
+static COUNTING: AtomicBool = AtomicBool::new(false);
+/// Bytes allocated minus bytes freed since counting began (blocks older than that may
+/// be freed meanwhile, hence signed).
+static LIVE: AtomicIsize = AtomicIsize::new(0);
+static PEAK: AtomicIsize = AtomicIsize::new(0);
+
+fn count(change: isize) {
+    let now = LIVE.fetch_add(change, Ordering::Relaxed) + change;
+    PEAK.fetch_max(now, Ordering::Relaxed);
+}
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let p = unsafe { INNER.alloc(layout) };
-        if !p.is_null() {
-            let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
+        if !p.is_null() && COUNTING.load(Ordering::Relaxed) {
+            count(layout.size() as isize);
         }
         p
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         unsafe { INNER.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        if COUNTING.load(Ordering::Relaxed) {
+            count(-(layout.size() as isize));
+        }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let p = unsafe { INNER.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-            let now = LIVE.fetch_add(new_size, Ordering::Relaxed) + new_size;
-            PEAK.fetch_max(now, Ordering::Relaxed);
+        if !p.is_null() && COUNTING.load(Ordering::Relaxed) {
+            count(new_size as isize - layout.size() as isize);
         }
         p
     }
@@ -134,10 +142,12 @@ fn benches(c: &mut Criterion) {
         reactions as f64 / secs / 1e6
     );
 
-    let base = LIVE.load(Ordering::Relaxed);
-    PEAK.store(base, Ordering::Relaxed);
+    LIVE.store(0, Ordering::Relaxed);
+    PEAK.store(0, Ordering::Relaxed);
+    COUNTING.store(true, Ordering::Relaxed);
     let session = play(&large, 1);
-    let peak = PEAK.load(Ordering::Relaxed) - base;
+    COUNTING.store(false, Ordering::Relaxed);
+    let peak = PEAK.load(Ordering::Relaxed);
     println!(
         "peak heap of one 193x200 game: {:.1} MB ({} events)",
         peak as f64 / 1e6,

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Amendment, Session, SummaryEntry};
-use crate::document::Revision;
+use crate::document::{EditEffect, Revision};
 use crate::log::{ChairOutcome, Event};
 use crate::model::{DelegationId, TagId};
 use crate::scenario::{EditSpec, Persona};
@@ -64,7 +64,7 @@ impl Session {
         let pressure = self.time();
         let mut losses = vec![0u32; self.model.blocs.len()];
         for a in std::mem::take(&mut self.floor.brackets) {
-            let options = self.options(&a, pressure);
+            let (options, effects) = self.options(&a, pressure);
             if options.len() == 1 {
                 self.events.push(Event::Lapsed {
                     amendment: a.id,
@@ -73,7 +73,7 @@ impl Session {
                 continue;
             }
             let (options, chosen) =
-                self.choose(options, pressure, &losses, &a.threats, &a.persuaded);
+                self.choose(options, &effects, pressure, &losses, &a.threats, &a.persuaded);
             let chosen = self.offer(&options, chosen);
             let mut losing_blocs: Vec<usize> = options[chosen]
                 .objectors
@@ -113,7 +113,7 @@ impl Session {
         let pressure = self.time();
         let brackets = std::mem::take(&mut self.floor.brackets);
         for a in brackets {
-            if self.options(&a, pressure).len() < 2 {
+            if self.options(&a, pressure).0.len() < 2 {
                 self.events.push(Event::Lapsed {
                     amendment: a.id,
                     reason: "the text it amends has changed".into(),
@@ -129,30 +129,31 @@ impl Session {
     /// Empty when the amendment no longer applies to the text.
     pub fn chair_options(&self, a: &Amendment) -> Vec<ChairOption> {
         let pressure = self.time();
-        let options = self.options(a, pressure);
+        let (options, effects) = self.options(a, pressure);
         if options.len() < 2 {
             return Vec::new();
         }
         let losses = vec![0u32; self.model.blocs.len()];
-        self.choose(options, pressure, &losses, &a.threats, &a.persuaded)
+        self.choose(options, &effects, pressure, &losses, &a.threats, &a.persuaded)
             .0
     }
 
     /// What the scenario's persona Chair would choose among `chair_options(a)`.
     pub fn persona_ruling(&self, a: &Amendment) -> Option<usize> {
         let pressure = self.time();
-        let options = self.options(a, pressure);
+        let (options, effects) = self.options(a, pressure);
         if options.len() < 2 {
             return None;
         }
         let losses = vec![0u32; self.model.blocs.len()];
         Some(
-            self.choose(options, pressure, &losses, &a.threats, &a.persuaded)
+            self.choose(options, &effects, pressure, &losses, &a.threats, &a.persuaded)
                 .1,
         )
     }
 
-    fn options(&self, a: &Amendment, pressure: f32) -> Vec<ChairOption> {
+    /// The options, each with what it would do to the text.
+    fn options(&self, a: &Amendment, pressure: f32) -> (Vec<ChairOption>, Vec<EditEffect>) {
         let model = self.model.clone();
         let mut out = vec![
             ChairOption {
@@ -218,12 +219,21 @@ impl Session {
             }
         }
         // Options that no longer apply to the text (or change nothing) fall away.
-        out.retain(|o| {
-            o.edit
-                .as_ref()
-                .is_none_or(|e| self.doc.effect(&model, e).is_ok())
+        let mut effects = Vec::with_capacity(out.len());
+        out.retain(|o| match &o.edit {
+            None => {
+                effects.push(EditEffect::default());
+                true
+            }
+            Some(e) => match self.doc.effect(&model, e) {
+                Ok(effect) => {
+                    effects.push(effect);
+                    true
+                }
+                Err(_) => false,
+            },
         });
-        out
+        (out, effects)
     }
 
     /// Carries out a ruling: the chosen option enters the text and the log; a proposal with

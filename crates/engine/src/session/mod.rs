@@ -285,6 +285,22 @@ impl Session {
             * self.temperament.resolve[d as usize]
     }
 
+    /// `tolerance_at(d, time)` of each of `members`, the curve read once per bloc.
+    fn tolerances_at(&self, members: &[DelegationId], time: f32) -> Vec<f32> {
+        let curve: Vec<f32> = self
+            .temperament
+            .tactics
+            .iter()
+            .map(|&tactic| tolerance_with(&self.model, tactic, time))
+            .collect();
+        members
+            .iter()
+            .map(|&d| {
+                curve[self.model.delegations[d as usize].bloc] * self.temperament.resolve[d as usize]
+            })
+            .collect()
+    }
+
     /// Plays the engine's seats until the session needs an outside seat (or is over).
     fn advance(&mut self) {
         if self.paused {

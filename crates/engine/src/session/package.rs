@@ -61,14 +61,12 @@ impl Session {
             Persona::CleanText => 0.75,
         };
         // Each member's tolerance at the opening and now, once for the whole text.
-        let opening: Vec<f32> = states
-            .iter()
-            .map(|&d| self.tolerance_at(d, 0.0).max(0.05))
+        let opening: Vec<f32> = self
+            .tolerances_at(&states, 0.0)
+            .into_iter()
+            .map(|t| t.max(0.05))
             .collect();
-        let now: Vec<f32> = states
-            .iter()
-            .map(|&d| self.tolerance_at(d, pressure))
-            .collect();
+        let now = self.tolerances_at(&states, pressure);
         let mut cuts: Vec<(f32, String)> = Vec::new();
         for (s, _, c) in self.doc.clauses() {
             let (mut against, mut for_) = (0.0f32, 0.0f32);

@@ -40,9 +40,8 @@ impl Session {
         }
         self.speakers = speakers;
         let t = self.time();
-        self.tolerance_now = (0..self.n() as DelegationId)
-            .map(|d| self.tolerance_at(d, t))
-            .collect();
+        let everyone: Vec<DelegationId> = (0..self.n() as DelegationId).collect();
+        self.tolerance_now = self.tolerances_at(&everyone, t);
         self.refresh_card_effects();
         self.cursor = 0;
         self.stage = Stage::Speaking;

@@ -4,6 +4,7 @@
 
 use super::Session;
 use super::chair::ChairOption;
+use crate::document::EditEffect;
 use crate::log::ChairOutcome;
 use crate::model::DelegationId;
 use crate::preferences::{delta, red_line_changes};
@@ -67,12 +68,14 @@ impl Key {
 }
 
 impl Session {
-    /// Fills each option's objectors and picks the one the persona Chair takes: fewest red
-    /// lines crossed; fewest members who could not live with it; the fewest and mildest
-    /// objections, each member counting alike; then least regret; then the persona's taste.
+    /// Fills each option's objectors (`effects` holds what each option does to the text) and
+    /// picks the one the persona Chair takes: fewest red lines crossed; fewest members who
+    /// could not live with it; the fewest and mildest objections, each member counting
+    /// alike; then least regret; then the persona's taste.
     pub(super) fn choose(
         &self,
         mut options: Vec<ChairOption>,
+        effects: &[EditEffect],
         pressure: f32,
         losses: &[u32],
         threats: &[DelegationId],
@@ -83,15 +86,6 @@ impl Session {
             .filter(|&d| model.delegations[d as usize].may_block())
             .collect();
         // Change in utility of each option for each member state, and red lines each crosses.
-        let effects: Vec<_> = options
-            .iter()
-            .map(|o| {
-                o.edit
-                    .as_ref()
-                    .map(|e| self.doc.effect(&model, e).unwrap_or_default())
-                    .unwrap_or_default()
-            })
-            .collect();
         let values: Vec<Vec<f32>> = effects
             .iter()
             .map(|e| {
@@ -122,10 +116,7 @@ impl Session {
             .map(|k| crossings.iter().any(|c| c[k].1))
             .collect();
         let persona = model.scenario.chair.persona.clone();
-        let tolerances: Vec<f32> = states
-            .iter()
-            .map(|&d| self.tolerance_at(d, pressure))
-            .collect();
+        let tolerances = self.tolerances_at(&states, pressure);
         let cutting = pressure >= self.deletion_threshold();
         let satisfaction: Vec<f32> = states.iter().map(|&d| self.satisfaction(d)).collect();
         let mut best: Option<(Key, usize)> = None;
@@ -134,11 +125,20 @@ impl Session {
         for (i, o) in options.iter().enumerate() {
             // The clause this option would cut or reword, if any: a delegation that credibly
             // warned it could not live without that clause counts against every such option.
-            let touched = match &o.edit {
-                Some(EditSpec::Delete { clause } | EditSpec::Replace { clause, .. }) => {
-                    Some(clause.as_str())
-                }
-                _ => None,
+            // (its own rewording of the clause is not a loss to it)
+            let defenders: Vec<DelegationId> = match &o.edit {
+                Some(EditSpec::Delete { clause } | EditSpec::Replace { clause, .. }) => self
+                    .defended
+                    .iter()
+                    .filter(|(x, who)| {
+                        x.as_str() == clause.as_str()
+                            && o.edit
+                                .as_ref()
+                                .is_none_or(|e| !self.floor.tabled[*who as usize].contains(e))
+                    })
+                    .map(|(_, who)| *who)
+                    .collect(),
+                _ => Vec::new(),
             };
             let mut red_lines = 0u32;
             let mut determined = 0u32;
@@ -156,11 +156,7 @@ impl Session {
                 // losing it).
                 let threatened = (threats.contains(&d)
                     && (o.outcome == ChairOutcome::Proposal || values[i][k] < -tolerances[k]))
-                    || touched.is_some_and(|c| {
-                        self.defended.iter().any(|(x, who)| *who == d && x.as_str() == c)
-                            // (its own rewording of the clause is not a loss to it)
-                            && o.edit.as_ref().is_none_or(|e| !self.floor.tabled[d as usize].contains(e))
-                    });
+                    || defenders.contains(&d);
                 let red_line =
                     crossings[i][k].0 || (repairable[k] && !crossings[i][k].1) || threatened;
                 // A member lobbied into letting the proposal pass does not hold it up.
