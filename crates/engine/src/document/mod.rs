@@ -89,6 +89,13 @@ pub enum EditError {
     NoChange,
 }
 
+/// Whether two ids are the same. Ids are short and those of neighbours differ mostly in
+/// their last characters, so the lengths and last bytes are compared before the whole.
+#[inline]
+fn same_id(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().last() == b.as_bytes().last() && a == b
+}
+
 impl Document {
     pub fn zero_draft(model: &Model) -> Document {
         let sections = model
@@ -140,7 +147,7 @@ impl Document {
         self.sections.iter().enumerate().find_map(|(s, sec)| {
             sec.paragraphs
                 .iter()
-                .position(|p| p.id == id)
+                .position(|p| same_id(&p.id, id))
                 .map(|p| (s, p))
         })
     }
@@ -151,14 +158,14 @@ impl Document {
         if let Some((paragraph, _)) = id.rsplit_once('.') {
             if let Some((s, p)) = self.find_paragraph(paragraph) {
                 let par = &self.sections[s].paragraphs[p];
-                if let Some(c) = par.clauses.iter().position(|c| &*c.id == id) {
+                if let Some(c) = par.clauses.iter().position(|c| same_id(&c.id, id)) {
                     return Some((s, p, c));
                 }
             }
         }
         for (s, sec) in self.sections.iter().enumerate() {
             for (p, par) in sec.paragraphs.iter().enumerate() {
-                if let Some(c) = par.clauses.iter().position(|c| &*c.id == id) {
+                if let Some(c) = par.clauses.iter().position(|c| same_id(&c.id, id)) {
                     return Some((s, p, c));
                 }
             }
@@ -326,7 +333,7 @@ impl Document {
             Some(a) => {
                 clauses
                     .iter()
-                    .position(|c| &*c.id == a)
+                    .position(|c| same_id(&c.id, a))
                     .ok_or_else(|| EditError::NoClause(a.to_string()))?
                     + 1
             }
@@ -379,7 +386,7 @@ impl Document {
             Some(a) => {
                 paragraphs
                     .iter()
-                    .position(|p| p.id == a)
+                    .position(|p| same_id(&p.id, a))
                     .ok_or_else(|| EditError::NoParagraph(a.to_string()))?
                     + 1
             }

@@ -108,9 +108,9 @@ impl Session {
     /// can take different paths.
     fn chosen_edit(&mut self, d: DelegationId) -> Option<(EditSpec, Option<String>)> {
         let band = self.model.scenario.model.choice_band as f32;
-        let mut ranked = self.ranked_edits_within(d, CHOICES, 1.0 - band);
+        let mut ranked = self.ranked_candidates(d, CHOICES, 1.0 - band);
         let best = ranked.first()?.0;
-        ranked.retain(|(v, _, _)| *v >= (1.0 - band) * best);
+        ranked.retain(|(v, _)| *v >= (1.0 - band) * best);
         // An edit barely worth an intervention may not be worth it today: keeping the
         // intervention is one more choice, worth the threshold itself.
         let pass = if WORTH_TABLING >= (1.0 - band) * best {
@@ -119,8 +119,7 @@ impl Session {
             0.0
         };
         if ranked.len() == 1 && pass == 0.0 {
-            let (_, edit, card) = ranked.swap_remove(0);
-            return Some((edit, card));
+            return Some(self.edit_of(ranked[0].1));
         }
         use rand::Rng;
         let total: f32 = ranked.iter().map(|r| r.0).sum::<f32>() + pass;
@@ -129,15 +128,12 @@ impl Session {
             x -= r.0;
             x < 0.0
         })?;
-        let (_, edit, card) = ranked.swap_remove(pick);
-        Some((edit, card))
+        Some(self.edit_of(ranked[pick].1))
     }
 
     fn best_edit(&self, d: DelegationId) -> Option<(EditSpec, Option<String>)> {
-        self.ranked_edits(d, 1)
-            .into_iter()
-            .next()
-            .map(|(_, edit, card)| (edit, card))
+        let (_, candidate) = *self.ranked_candidates(d, 1, 0.0).first()?;
+        Some(self.edit_of(candidate))
     }
 
     /// The `k` edits (cards and deletions) worth most to `d` now, best first, each with its
@@ -148,16 +144,38 @@ impl Session {
         d: DelegationId,
         k: usize,
     ) -> Vec<(f32, EditSpec, Option<String>)> {
-        self.ranked_edits_within(d, k, 0.0)
+        self.ranked_candidates(d, k, 0.0)
+            .into_iter()
+            .map(|(value, candidate)| {
+                let (edit, card) = self.edit_of(candidate);
+                (value, edit, card)
+            })
+            .collect()
     }
 
-    /// As `ranked_edits`, leaving out edits worth less than `share` of the best one.
-    fn ranked_edits_within(
-        &self,
-        d: DelegationId,
-        k: usize,
-        share: f32,
-    ) -> Vec<(f32, EditSpec, Option<String>)> {
+    /// The edit a candidate stands for, and its card if it is one.
+    fn edit_of(&self, candidate: Candidate) -> (EditSpec, Option<String>) {
+        match candidate {
+            Candidate::Card(k) => {
+                let card = &self.model.scenario.cards[k];
+                (card.edit.clone(), Some(card.id.clone()))
+            }
+            Candidate::Delete {
+                section,
+                paragraph,
+                clause,
+            } => {
+                let id = self.doc.sections[section].paragraphs[paragraph].clauses[clause]
+                    .id
+                    .to_string();
+                (EditSpec::Delete { clause: id }, None)
+            }
+        }
+    }
+
+    /// As `ranked_edits`, as candidates (cheap to hold until one is chosen), leaving out
+    /// edits worth less than `share` of the best one.
+    fn ranked_candidates(&self, d: DelegationId, k: usize, share: f32) -> Vec<(f32, Candidate)> {
         if self.budget[d as usize] == 0 || k == 0 {
             return Vec::new();
         }
@@ -276,25 +294,8 @@ impl Session {
             }
         }
         let best = top.first().map_or(0.0, |t| t.0);
-        top.into_iter()
-            .filter(|(value, _)| *value >= share * best)
-            .map(|(value, candidate)| match candidate {
-                Candidate::Card(k) => {
-                    let card = &model.scenario.cards[k];
-                    (value, card.edit.clone(), Some(card.id.clone()))
-                }
-                Candidate::Delete {
-                    section,
-                    paragraph,
-                    clause,
-                } => {
-                    let id = self.doc.sections[section].paragraphs[paragraph].clauses[clause]
-                        .id
-                        .to_string();
-                    (value, EditSpec::Delete { clause: id }, None)
-                }
-            })
-            .collect()
+        top.retain(|(value, _)| *value >= share * best);
+        top
     }
 
     /// Share of the member states' influence whose bloc leader would not object to the edit.

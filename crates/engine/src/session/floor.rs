@@ -181,9 +181,12 @@ impl Session {
 
     /// Who reacts to an edit: every AI delegation present, except the proposer.
     pub(super) fn reactors(&self, proposer: DelegationId) -> Vec<DelegationId> {
-        (0..self.n() as DelegationId)
-            .filter(|&d| d != proposer && !self.is_human(d) && !self.silenced[d as usize])
-            .collect()
+        let mut reactors = Vec::with_capacity(self.n());
+        reactors.extend(
+            (0..self.n() as DelegationId)
+                .filter(|&d| d != proposer && !self.is_human(d) && !self.silenced[d as usize]),
+        );
+        reactors
     }
 
     /// The room's reactions to an edit by `proposer`, without the random term (a prediction).
