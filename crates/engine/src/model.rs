@@ -1,7 +1,7 @@
 //! The scenario compiled for play: ids interned to indices, every delegation's effective rules
 //! (bloc rules with its own overrides) and a dense weight table for fast utility sums.
 
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap;
 
 use crate::scenario::{Role, Scenario, Tactic};
 
@@ -72,12 +72,14 @@ pub struct BlocInfo {
 pub struct Model {
     pub scenario: Scenario,
     pub tags: Vec<String>,
-    tag_index: BTreeMap<String, TagId>,
+    /// Id lookups sit in the engine's inner loops (conditions, compromises, cards), so the
+    /// indexes use a fast unkeyed hash; it is deterministic like everything else here.
+    tag_index: FxHashMap<String, TagId>,
     pub sections: Vec<String>,
-    section_index: BTreeMap<String, SectionId>,
+    section_index: FxHashMap<String, SectionId>,
     lexicon: Vec<(String, Vec<TagId>)>,
     pub delegations: Vec<DelegationInfo>,
-    delegation_index: BTreeMap<String, DelegationId>,
+    delegation_index: FxHashMap<String, DelegationId>,
     pub blocs: Vec<BlocInfo>,
     /// Delegations that ask for each amendment card (named directly or through their bloc).
     pub card_askers: Vec<Vec<DelegationId>>,
@@ -295,7 +297,7 @@ pub fn read_tags(lexicon: &[(String, Vec<TagId>)], text: &str) -> Vec<TagId> {
     out
 }
 
-fn index(ids: &[String]) -> BTreeMap<String, u16> {
+fn index(ids: &[String]) -> FxHashMap<String, u16> {
     ids.iter()
         .enumerate()
         .map(|(i, s)| (s.clone(), i as u16))
