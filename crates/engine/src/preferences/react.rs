@@ -40,43 +40,46 @@ pub fn reactions(
         .map(|(k, &d)| {
             let own = deltas[d as usize];
             let bloc = &model.blocs[model.delegations[d as usize].bloc];
-            let mut score = own;
+            let leader = bloc.leader;
             // The pull toward the leader, the warmth of trust and the random term, each
             // kept as a reason when it moves the score.
-            let cohesion = (bloc.leader != d && bloc.leader != proposer)
-                .then(|| {
-                    let leader_change = deltas[bloc.leader as usize];
-                    let effect = bloc.cohesion * (leader_change - own);
-                    (effect != 0.0).then_some(Reason::Cohesion {
-                        leader: bloc.leader,
-                        leader_change,
-                        effect,
-                    })
-                })
-                .flatten();
+            let cohesion = if leader != d && leader != proposer {
+                bloc.cohesion * (deltas[leader as usize] - own)
+            } else {
+                0.0
+            };
             let trust = room.trust_in_proposer[d as usize];
-            let trust = (trust != 0.0).then(|| Reason::Trust {
-                proposer,
-                trust,
-                effect: params.trust_weight as f32 * trust,
-            });
-            let noise = noise.get(k).map(|&x| Reason::Noise(x));
+            let x = noise.get(k).copied();
             let tol = room.tolerances[d as usize];
             let lines = red_line_changes(model, d, room.presence, effect);
             // Reactions live as long as the log: their reasons are allocated at their size.
-            let extra = cohesion.is_some() as usize
-                + trust.is_some() as usize
-                + noise.is_some() as usize
+            let extra = (cohesion != 0.0) as usize
+                + (trust != 0.0) as usize
+                + x.is_some() as usize
                 + 1
                 + lines.len();
             let mut reasons = rule_reasons(model, room.salience, d, effect, extra);
-            for reason in [cohesion, trust, noise].into_iter().flatten() {
-                score += match reason {
-                    Reason::Cohesion { effect, .. } | Reason::Trust { effect, .. } => effect,
-                    Reason::Noise(x) => x,
-                    _ => 0.0,
-                };
-                reasons.push(reason);
+            let mut score = own;
+            if cohesion != 0.0 {
+                score += cohesion;
+                reasons.push(Reason::Cohesion {
+                    leader,
+                    leader_change: deltas[leader as usize],
+                    effect: cohesion,
+                });
+            }
+            if trust != 0.0 {
+                let effect = params.trust_weight as f32 * trust;
+                score += effect;
+                reasons.push(Reason::Trust {
+                    proposer,
+                    trust,
+                    effect,
+                });
+            }
+            if let Some(x) = x {
+                score += x;
+                reasons.push(Reason::Noise(x));
             }
             reasons.push(Reason::Tolerance(tol));
             for &(tag, section, crossed) in &lines {
