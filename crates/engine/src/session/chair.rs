@@ -72,8 +72,14 @@ impl Session {
                 });
                 continue;
             }
-            let (options, chosen) =
-                self.choose(options, &effects, pressure, &losses, &a.threats, &a.persuaded);
+            let (options, chosen) = self.choose(
+                options,
+                &effects,
+                pressure,
+                &losses,
+                &a.threats,
+                &a.persuaded,
+            );
             let chosen = self.offer(&options, chosen);
             let mut losing_blocs: Vec<usize> = options[chosen]
                 .objectors
@@ -134,8 +140,15 @@ impl Session {
             return Vec::new();
         }
         let losses = vec![0u32; self.model.blocs.len()];
-        self.choose(options, &effects, pressure, &losses, &a.threats, &a.persuaded)
-            .0
+        self.choose(
+            options,
+            &effects,
+            pressure,
+            &losses,
+            &a.threats,
+            &a.persuaded,
+        )
+        .0
     }
 
     /// What the scenario's persona Chair would choose among `chair_options(a)`.
@@ -147,8 +160,15 @@ impl Session {
         }
         let losses = vec![0u32; self.model.blocs.len()];
         Some(
-            self.choose(options, &effects, pressure, &losses, &a.threats, &a.persuaded)
-                .1,
+            self.choose(
+                options,
+                &effects,
+                pressure,
+                &losses,
+                &a.threats,
+                &a.persuaded,
+            )
+            .1,
         )
     }
 

@@ -296,7 +296,8 @@ impl Session {
         members
             .iter()
             .map(|&d| {
-                curve[self.model.delegations[d as usize].bloc] * self.temperament.resolve[d as usize]
+                curve[self.model.delegations[d as usize].bloc]
+                    * self.temperament.resolve[d as usize]
             })
             .collect()
     }
