@@ -247,6 +247,11 @@ pub enum Event {
     ChairScored {
         score: ChairScore,
     },
+    /// Zero-draft wording the Chair cut although members supported it went to the Chair's
+    /// summary.
+    DraftToSummary {
+        entry: crate::session::DraftInSummary,
+    },
 }
 
 /// How a Chair played from outside did, each part 0–100.

@@ -8,7 +8,7 @@ use crate::document::Document;
 use crate::log::{AmendmentId, ChairOutcome, Event};
 use crate::model::{DelegationId, Model};
 use crate::scenario::EditSpec;
-use crate::session::{SummaryEntry, reword};
+use crate::session::{DraftInSummary, SummaryEntry, reword};
 
 /// What the events say the game ended with.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +16,7 @@ pub struct Rebuilt {
     pub zero: Document,
     pub document: Document,
     pub summary: Vec<SummaryEntry>,
+    pub draft_summary: Vec<DraftInSummary>,
     /// `Some(true)` adopted, `Some(false)` failed, `None` still in progress.
     pub adopted: Option<bool>,
     pub rounds: u32,
@@ -29,6 +30,15 @@ pub fn rebuild(model: &Model, events: &[Event]) -> Rebuilt {
     let mut tabled: BTreeMap<AmendmentId, (DelegationId, Option<String>, EditSpec)> =
         BTreeMap::new();
     let mut summary: Vec<SummaryEntry> = Vec::new();
+    let mut draft_summary: Vec<DraftInSummary> = Vec::new();
+    // Applies an edit as the session does: wording put back leaves the Chair's summary.
+    let apply = |doc: &mut Document, edit: &EditSpec, draft_summary: &mut Vec<DraftInSummary>| {
+        let applied = doc.apply(model, edit).is_ok();
+        if applied {
+            draft_summary.retain(|e| !e.restored_by(edit));
+        }
+        applied
+    };
     let mut adopted = None;
     let mut rounds = 0;
     let chair = &model.scenario.chair;
@@ -44,7 +54,7 @@ pub fn rebuild(model: &Model, events: &[Event]) -> Rebuilt {
             }
             Event::AmendmentAdopted { amendment } => {
                 if let Some((_, _, edit)) = tabled.get(amendment) {
-                    if doc.apply(model, edit).is_ok() {
+                    if apply(&mut doc, edit, &mut draft_summary) {
                         summary.retain(|s| &s.edit != edit);
                     }
                 }
@@ -76,7 +86,7 @@ pub fn rebuild(model: &Model, events: &[Event]) -> Rebuilt {
                     },
                 };
                 if let Some(chosen) = chosen {
-                    let _ = doc.apply(model, &chosen);
+                    apply(&mut doc, &chosen, &mut draft_summary);
                 }
                 if *outcome == ChairOutcome::Proposal {
                     summary.retain(|s| &s.edit != edit);
@@ -93,16 +103,15 @@ pub fn rebuild(model: &Model, events: &[Event]) -> Rebuilt {
                 }
             }
             Event::Stripped { clause, .. } => {
-                let _ = doc.apply(
-                    model,
-                    &EditSpec::Delete {
-                        clause: clause.clone(),
-                    },
-                );
+                let cut = EditSpec::Delete {
+                    clause: clause.clone(),
+                };
+                apply(&mut doc, &cut, &mut draft_summary);
             }
             Event::ChairEdited { edit, .. } => {
-                let _ = doc.apply(model, edit);
+                apply(&mut doc, edit, &mut draft_summary);
             }
+            Event::DraftToSummary { entry } => draft_summary.push(entry.clone()),
             Event::RoundEnded { .. } => rounds += 1,
             Event::ReportAdopted => adopted = Some(true),
             Event::ReportFailed => adopted = Some(false),
@@ -113,6 +122,7 @@ pub fn rebuild(model: &Model, events: &[Event]) -> Rebuilt {
         zero,
         document: doc,
         summary,
+        draft_summary,
         adopted,
         rounds,
     }

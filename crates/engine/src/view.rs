@@ -151,6 +151,9 @@ pub struct RoomView {
     /// The reactions (stances and reasons) the room heard to each pending amendment.
     pub reactions: Vec<(AmendmentId, Vec<Reaction>)>,
     pub summary: Vec<SummaryEntry>,
+    /// Zero-draft wording the Chair cut that went to its summary.
+    #[serde(default)]
+    pub draft_summary: Vec<crate::session::DraftInSummary>,
     pub cards_spent: Vec<bool>,
     /// Each delegation's interventions left this phase, and who drives it.
     pub budgets: Vec<u32>,
@@ -212,6 +215,7 @@ impl RoomView {
             brackets: s.brackets().to_vec(),
             reactions,
             summary: s.summary().to_vec(),
+            draft_summary: s.draft_summary().to_vec(),
             cards_spent: s.cards_spent().to_vec(),
             budgets: (0..s.model().delegations.len() as DelegationId)
                 .map(|d| s.budget(d))

@@ -227,6 +227,12 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
             )
         }
         Event::MovedToSummary { amendment } => t!("words-moved-to-summary", amendment = amendment),
+        Event::DraftToSummary { entry } => t!(
+            "words-draft-to-summary",
+            paragraph = entry.paragraph.as_str(),
+            delegations = names(&entry.supporters),
+            text = opening_words(&entry.text, 90)
+        ),
         Event::RevisionIssued { name } => t!("words-revision-issued", name = name),
         Event::AdoptionCalled { attempt } => t!("words-adoption-called", attempt = attempt),
         Event::PositionTaken {
@@ -354,5 +360,18 @@ fn lapse_reason(reason: &str) -> String {
     match reason {
         "the text it amends has changed" => t!("words-lapsed-text-changed"),
         other => other.to_string(),
+    }
+}
+
+/// The first `chars` characters of a text, ending at a word, with an ellipsis when cut: a
+/// line of the log quotes, the report gives the whole.
+fn opening_words(text: &str, chars: usize) -> String {
+    match text.char_indices().nth(chars) {
+        None => text.to_string(),
+        Some((end, _)) => {
+            let head = &text[..end];
+            let head = head.rsplit_once(' ').map_or(head, |(words, _)| words);
+            format!("{}…", head.trim_end_matches([',', ';', ':']))
+        }
     }
 }

@@ -6,7 +6,7 @@ use zero_draft_engine::document::Document;
 use zero_draft_engine::document::{Span, tracked_changes};
 use zero_draft_engine::log::{Event, Position};
 use zero_draft_engine::rebuild::Rebuilt;
-use zero_draft_engine::session::{Session, SummaryEntry};
+use zero_draft_engine::session::{DraftInSummary, Session, SummaryEntry};
 
 use crate::Names;
 use crate::events::describe;
@@ -28,6 +28,7 @@ pub struct Report<'a> {
     pub seed: u64,
     pub adopted: Option<bool>,
     pub summary: &'a [SummaryEntry],
+    pub draft_summary: &'a [DraftInSummary],
     pub events: &'a [Event],
 }
 
@@ -41,6 +42,7 @@ impl<'a> Report<'a> {
             seed: s.seed(),
             adopted: s.outcome().map(|o| o.adopted),
             summary: s.summary(),
+            draft_summary: s.draft_summary(),
             events: s.events(),
         }
     }
@@ -55,6 +57,7 @@ impl<'a> Report<'a> {
             seed,
             adopted: r.adopted,
             summary: &r.summary,
+            draft_summary: &r.draft_summary,
             events,
         }
     }
@@ -114,7 +117,7 @@ pub fn export_report(s: &Report, format: Format) -> String {
         }
     }
     w.heading(2, &t!("report-summary"));
-    if s.summary.is_empty() {
+    if s.summary.is_empty() && s.draft_summary.is_empty() {
         w.para(&t!("report-summary-empty"));
     } else {
         w.para(&t!("report-summary-intro"));
@@ -123,6 +126,19 @@ pub fn export_report(s: &Report, format: Format) -> String {
                 "report-summary-item",
                 delegation = model.delegation_name(e.proposer),
                 edit = edit_summary(&e.edit)
+            ));
+        }
+        for e in s.draft_summary {
+            let supporters: Vec<&str> = e
+                .supporters
+                .iter()
+                .map(|&d| model.delegation_name(d))
+                .collect();
+            w.item(&t!(
+                "report-summary-draft-item",
+                paragraph = e.paragraph.as_str(),
+                delegations = supporters.join(", "),
+                text = e.text.as_str()
             ));
         }
         w.end_list();

@@ -252,6 +252,8 @@ pub enum Condition {
     },
     /// These sections appear in the final text in this order (others may come between).
     SectionOrder(Vec<String>),
+    /// Wording of this zero-draft paragraph that the Chair cut went to the Chair's summary.
+    ParagraphInChairSummary(String),
 }
 
 impl Condition {
@@ -264,6 +266,7 @@ impl Condition {
             | Condition::ParagraphDeleted(_)
             | Condition::ParagraphIn { .. }
             | Condition::InChairSummary(_)
+            | Condition::ParagraphInChairSummary(_)
             | Condition::SectionOrder(_) => true,
             Condition::Adopted
             | Condition::NotAdopted

@@ -261,6 +261,14 @@ impl Session {
     pub(super) fn apply_ruling(&mut self, a: Amendment, options: &[ChairOption], chosen: usize) {
         let option = &options[chosen];
         let objectors = option.objectors.clone();
+        // Draft wording the ruling deletes, if members supported it, goes to the summary.
+        let cut = match (&option.outcome, &option.edit) {
+            (ChairOutcome::Deleted, Some(edit)) => match self.doc.effect(&self.model, edit) {
+                Ok(effect) => self.draft_cut_by(&effect, &a.paragraph),
+                Err(_) => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
         if let Some(edit) = &option.edit {
             match self.change_text(edit) {
                 Ok(effect) if option.outcome == ChairOutcome::Proposal => {
@@ -300,6 +308,7 @@ impl Session {
             objections: objectors,
             options: options.len() as u32,
         });
+        self.move_to_summary(cut);
         self.track_objectives();
         // Proposals with support but no consensus go to the Chair's summary (once each;
         // proposals to delete text are not recorded there).

@@ -89,6 +89,8 @@ pub struct Floor {
     /// The first amendment tabled in the current phase.
     pub phase_first_amendment: AmendmentId,
     pub summary: Vec<SummaryEntry>,
+    /// Zero-draft wording the Chair cut that members had supported.
+    pub draft_summary: Vec<super::DraftInSummary>,
 }
 
 impl Floor {

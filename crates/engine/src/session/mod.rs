@@ -21,6 +21,7 @@ mod queries;
 mod replay;
 mod rounds;
 mod schedule;
+mod summary;
 mod temperament;
 mod trust;
 mod weigh;
@@ -38,6 +39,7 @@ pub use errors::{ActionError, ReplayError, SetupError};
 pub use floor::{Amendment, CREDIBLE_THREATS, Floor, SummaryEntry};
 pub use objectives::ObjectiveState;
 pub use replay::Resumption;
+pub use summary::DraftInSummary;
 pub use trust::Trust;
 
 use crate::document::{Document, EditError, Revision};
@@ -370,6 +372,7 @@ impl Session {
     fn change_text(&mut self, edit: &EditSpec) -> Result<crate::document::EditEffect, EditError> {
         let effect = self.doc.apply(&self.model, edit)?;
         self.text_version += 1;
+        self.floor.draft_summary.retain(|e| !e.restored_by(edit));
         self.presence.apply(&effect);
         for d in 0..self.n() {
             self.utility[d] += delta(&self.model, &self.salience, d as DelegationId, &effect);

@@ -88,6 +88,9 @@ impl Session {
                 .summary
                 .iter()
                 .any(|e| e.card.as_deref() == Some(card.as_str())),
+            Condition::ParagraphInChairSummary(p) => {
+                self.floor.draft_summary.iter().any(|e| &e.paragraph == p)
+            }
             Condition::All(cs) => cs.iter().all(|c| self.holds_with(c, doc, presence)),
             Condition::Any(cs) => cs.iter().any(|c| self.holds_with(c, doc, presence)),
             Condition::Not(c) => !self.holds_with(c, doc, presence),

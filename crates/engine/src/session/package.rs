@@ -206,6 +206,7 @@ impl Session {
                     break;
                 };
                 let clause = clause.clone();
+                let cut = self.draft_cut_by(&m.effect, &m.paragraph);
                 if self.change_text(&m.edit).is_err() {
                     break;
                 }
@@ -214,6 +215,7 @@ impl Session {
                     paragraph: m.paragraph,
                     blockers: blockers.to_vec(),
                 });
+                self.move_to_summary(cut);
                 self.track_objectives();
             } else {
                 self.chair_edit(m.edit, &m.effect, ChairReason::AfterBlock, at_risk);
@@ -234,6 +236,7 @@ impl Session {
             return;
         };
         debug_assert!(!effect.removed.is_empty() || !effect.added.is_empty());
+        let cut = self.draft_cut_by(effect, &paragraph);
         if self.change_text(&edit).is_err() {
             return;
         }
@@ -243,6 +246,7 @@ impl Session {
             reason,
             answers,
         });
+        self.move_to_summary(cut);
         self.track_objectives();
     }
 

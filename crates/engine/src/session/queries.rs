@@ -47,6 +47,10 @@ impl Session {
     pub fn summary(&self) -> &[SummaryEntry] {
         &self.floor.summary
     }
+    /// Zero-draft wording the Chair cut that went to its summary.
+    pub fn draft_summary(&self) -> &[super::DraftInSummary] {
+        &self.floor.draft_summary
+    }
     pub fn outcome(&self) -> Option<&Outcome> {
         self.outcome.as_ref()
     }

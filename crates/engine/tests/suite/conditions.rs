@@ -96,6 +96,7 @@ fn new_conditions_are_validated() {
             r#"DissociatedFrom(delegation: "a1", paragraphs: ["99"])"#,
             "unknown paragraph",
         ),
+        (r#"ParagraphInChairSummary("99")"#, "unknown paragraph"),
     ] {
         let e = parse_str("bad.ron", &with_history(bad))
             .unwrap_err()
@@ -134,4 +135,75 @@ fn the_simulator_reports_variety_and_the_baseline() {
             .iter()
             .all(|f| matches!(f, Fate::Kept | Fate::NeverAdded))
     );
+}
+
+#[test]
+fn draft_wording_the_chair_cuts_goes_to_its_summary_with_its_supporters() {
+    use super::chair::{Bloc, play, room};
+    use zero_draft_engine::log::Event;
+    use zero_draft_engine::rebuild::rebuild;
+    // Three delegations oppose X, one supports it beyond its tolerance but can do without it:
+    // the Chair cuts X unasked (see chair.rs), and X's wording goes to its summary.
+    let blocs = |support: f64| {
+        [
+            Bloc {
+                id: "a",
+                members: 3,
+                influence: 1.0,
+                reservation: -4.0,
+                rules: r#"(tag: "x", weight: -2.0)"#,
+            },
+            Bloc {
+                id: "b",
+                members: 1,
+                influence: 5.0,
+                reservation: -4.0,
+                rules: if support > 1.0 {
+                    r#"(tag: "x", weight: 1.5)"#
+                } else {
+                    r#"(tag: "x", weight: 0.5)"#
+                },
+            },
+        ]
+    };
+    let m = room(
+        &blocs(1.5),
+        &[("About ex.", "x"), ("About zed.", "z")],
+        "",
+        "BalancedPackage",
+        2,
+    );
+    let s = play(&m, &|_| None, &|_, _| false);
+    let b1 = m.delegation("b1").unwrap();
+    let entries = s.draft_summary();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert_eq!(
+        (entries[0].paragraph.as_str(), entries[0].text.as_str()),
+        ("1", "About ex.")
+    );
+    assert_eq!(entries[0].supporters, vec![b1]);
+    assert!(s.holds(&Condition::ParagraphInChairSummary("1".into())));
+    assert!(!s.holds(&Condition::ParagraphInChairSummary("2".into())));
+    let logged = s
+        .events()
+        .iter()
+        .any(|e| matches!(e, Event::DraftToSummary { entry } if entry.clause == "1.1"));
+    assert!(logged, "the log says so");
+    assert_eq!(rebuild(&m, s.events()).draft_summary.as_slice(), entries);
+    // Wording nobody valued beyond its tolerance is cut without a trace in the summary.
+    let m = room(
+        &blocs(0.5),
+        &[("About ex.", "x"), ("About zed.", "z")],
+        "",
+        "BalancedPackage",
+        2,
+    );
+    let s = play(&m, &|_| None, &|_, _| false);
+    let cut = s
+        .events()
+        .iter()
+        .any(|e| matches!(e, Event::ChairEdited { .. }));
+    assert!(cut, "the Chair still cuts it");
+    assert!(s.draft_summary().is_empty());
+    assert!(!s.holds(&Condition::ParagraphInChairSummary("1".into())));
 }

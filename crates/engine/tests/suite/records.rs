@@ -130,6 +130,7 @@ fn the_final_text_rebuilt_from_the_events_alone_matches_the_game() {
         let r = rebuild(g.model(), g.events());
         assert_eq!(&r.document, g.document(), "seed {}", g.seed());
         assert_eq!(r.summary.as_slice(), g.summary());
+        assert_eq!(r.draft_summary.as_slice(), g.draft_summary());
         assert_eq!(r.adopted, g.outcome().map(|o| o.adopted));
         assert_eq!(r.rounds, g.rounds_played());
     }

@@ -35,6 +35,7 @@ pub(super) fn chair_feed_ui(ui: &mut egui::Ui, v: &View) {
                     Event::ChairDecision { .. }
                         | Event::ChairEdited { .. }
                         | Event::MovedToSummary { .. }
+                        | Event::DraftToSummary { .. }
                         | Event::RevisionIssued { .. }
                         | Event::Stripped { .. }
                 );

@@ -80,6 +80,7 @@ words-chair-deleted = deletes the contested text
 words-chair-still-unsatisfied = no change found consensus; still unsatisfied: { $delegations }
 words-chair-still-opposed = still opposed: { $delegations }
 words-moved-to-summary = #{ $amendment } moved to the Chair's summary
+words-draft-to-summary = Chair moves the wording it cut from para { $paragraph } to its summary, as { $delegations } supported it: “{ $text }”
 # $name is the revision's name ("Rev.1").
 words-revision-issued = The Chair issues { $name }
 words-adoption-called = The Chair calls for adoption (attempt { $attempt })
@@ -186,8 +187,9 @@ report-outcome-pending = Outcome: the session is still in progress.
 report-moved-from = (moved from { $section })
 report-summary = Chair's summary
 report-summary-empty = No proposals were moved to the Chair's summary.
-report-summary-intro = Proposals that had support but did not reach consensus, under the Chair's own responsibility:
+report-summary-intro = Proposals and draft wording that had support but did not reach consensus, under the Chair's own responsibility:
 report-summary-item = { $delegation } proposed to { $edit }
+report-summary-draft-item = Para { $paragraph }, taken out of the text by the Chair, supported by { $delegations }: “{ $text }”
 report-adoption-record = Adoption record
 # One of the reasons a delegation gives for blocking or dissociating.
 report-explanation = explanation: { $reason }

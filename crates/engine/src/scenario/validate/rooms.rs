@@ -203,6 +203,7 @@ impl<'a> Checker<'a> {
                     self.unknown(path, card, "card", known);
                 }
             }
+            Condition::ParagraphInChairSummary(p) => self.paragraph(path, p),
             Condition::All(cs) | Condition::Any(cs) => {
                 if cs.is_empty() {
                     self.push(path, "needs at least one condition".into());

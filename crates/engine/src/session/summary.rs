@@ -1,0 +1,92 @@
+//! Zero-draft wording in the Chair's summary. When the Chair takes wording of its own draft
+//! out of the text although members valued it, the views it carried go, as in practice, to
+//! the summary the Chair issues under its own responsibility, with the members that
+//! supported it. Putting the same wording back into the text takes it out of the summary.
+
+use serde::{Deserialize, Serialize};
+
+use super::Session;
+use crate::document::EditEffect;
+use crate::log::Event;
+use crate::model::DelegationId;
+use crate::preferences::clause_utility;
+use crate::scenario::EditSpec;
+
+/// Wording of the zero draft that the Chair cut although members had supported it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DraftInSummary {
+    /// The paragraph it stood in.
+    pub paragraph: String,
+    pub clause: String,
+    pub text: String,
+    /// Member states that valued it beyond what they tolerate losing.
+    pub supporters: Vec<DelegationId>,
+}
+
+impl DraftInSummary {
+    /// Whether the edit puts this wording back into the text.
+    pub fn restored_by(&self, edit: &EditSpec) -> bool {
+        match edit {
+            EditSpec::Insert { text, .. }
+            | EditSpec::Replace { text, .. }
+            | EditSpec::NewParagraph { text, .. } => text.trim() == self.text,
+            EditSpec::Delete { .. } | EditSpec::Move { .. } => false,
+        }
+    }
+}
+
+impl Session {
+    /// The zero-draft wording a cut by the Chair would take out of the text and that some
+    /// member state supported: read before the cut is made.
+    pub(super) fn draft_cut_by(&self, effect: &EditEffect, paragraph: &str) -> Vec<DraftInSummary> {
+        if !effect.added.is_empty() {
+            return Vec::new();
+        }
+        let model = &*self.model;
+        let zero = &self.revisions[0].document;
+        let states = self.member_states();
+        let opening = self.tolerances_at(&states, 0.0);
+        effect
+            .removed
+            .iter()
+            .filter_map(|c| {
+                let now = self.doc.clause(&c.clause)?;
+                // Only the draft's own wording: an amendment's text has its proposer's entry.
+                if zero.clause(&c.clause)?.text != now.text {
+                    return None;
+                }
+                let supporters: Vec<DelegationId> = states
+                    .iter()
+                    .zip(&opening)
+                    .filter(|&(&d, &tolerance)| {
+                        clause_utility(model, &self.salience, d, c.section, &c.tags)
+                            > tolerance.max(0.05)
+                    })
+                    .map(|(&d, _)| d)
+                    .collect();
+                (!supporters.is_empty()).then(|| DraftInSummary {
+                    paragraph: paragraph.to_string(),
+                    clause: c.clause.to_string(),
+                    text: now.text.clone(),
+                    supporters,
+                })
+            })
+            .collect()
+    }
+
+    /// Records cut draft wording in the Chair's summary (once the cut is made).
+    pub(super) fn move_to_summary(&mut self, entries: Vec<DraftInSummary>) {
+        for entry in entries {
+            if self
+                .floor
+                .draft_summary
+                .iter()
+                .any(|e| e.text == entry.text)
+            {
+                continue;
+            }
+            self.floor.draft_summary.push(entry.clone());
+            self.events.push(Event::DraftToSummary { entry });
+        }
+    }
+}
