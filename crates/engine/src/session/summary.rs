@@ -42,19 +42,25 @@ impl Session {
         if !effect.added.is_empty() {
             return Vec::new();
         }
-        let model = &*self.model;
         let zero = &self.revisions[0].document;
-        let states = self.member_states();
-        let opening = self.tolerances_at(&states, 0.0);
-        effect
+        // Only the draft's own wording: an amendment's text has its proposer's entry.
+        let wording: Vec<_> = effect
             .removed
             .iter()
             .filter_map(|c| {
                 let now = self.doc.clause(&c.clause)?;
-                // Only the draft's own wording: an amendment's text has its proposer's entry.
-                if zero.clause(&c.clause)?.text != now.text {
-                    return None;
-                }
+                (zero.clause(&c.clause)?.text == now.text).then_some((c, now))
+            })
+            .collect();
+        if wording.is_empty() {
+            return Vec::new();
+        }
+        let model = &*self.model;
+        let states = self.member_states();
+        let opening = self.tolerances_at(&states, 0.0);
+        wording
+            .into_iter()
+            .filter_map(|(c, now)| {
                 let supporters: Vec<DelegationId> = states
                     .iter()
                     .zip(&opening)
