@@ -308,8 +308,8 @@ impl Session {
             objections: objectors,
             options: options.len() as u32,
         });
-        self.move_to_summary(cut);
         self.track_objectives();
+        self.move_to_summary(cut);
         // Proposals with support but no consensus go to the Chair's summary (once each;
         // proposals to delete text are not recorded there).
         let recorded = self.floor.summary.iter().any(|e| e.edit == a.edit);

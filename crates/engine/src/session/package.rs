@@ -215,8 +215,8 @@ impl Session {
                     paragraph: m.paragraph,
                     blockers: blockers.to_vec(),
                 });
-                self.move_to_summary(cut);
                 self.track_objectives();
+                self.move_to_summary(cut);
             } else {
                 self.chair_edit(m.edit, &m.effect, ChairReason::AfterBlock, at_risk);
             }
@@ -246,8 +246,8 @@ impl Session {
             reason,
             answers,
         });
-        self.move_to_summary(cut);
         self.track_objectives();
+        self.move_to_summary(cut);
     }
 
     /// The change that does most for the members at risk (a red line repaired, then the

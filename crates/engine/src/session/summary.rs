@@ -80,8 +80,10 @@ impl Session {
             .collect()
     }
 
-    /// Records cut draft wording in the Chair's summary (once the cut is made).
+    /// Records cut draft wording in the Chair's summary, once the cut is made and the
+    /// objectives it decided are credited to it.
     pub(super) fn move_to_summary(&mut self, entries: Vec<DraftInSummary>) {
+        let mut moved = false;
         for entry in entries {
             if self
                 .floor
@@ -93,6 +95,10 @@ impl Session {
             }
             self.floor.draft_summary.push(entry.clone());
             self.events.push(Event::DraftToSummary { entry });
+            moved = true;
+        }
+        if moved {
+            self.track_objectives();
         }
     }
 }
