@@ -149,6 +149,8 @@ pub struct Session {
     positions: Vec<Option<Position>>,
     outcome: Option<Outcome>,
     objectives: Vec<ObjectiveState>,
+    /// What the objectives last read (see `track_objectives`).
+    objectives_read: Option<objectives::Inputs>,
     events: Vec<Event>,
     inputs: Vec<RecordedInput>,
     /// For each seat (delegations, then the Chair, then the facilitator): the length of the
@@ -260,6 +262,7 @@ impl Session {
             positions: vec![None; n],
             outcome: None,
             objectives: objectives::initial(&model),
+            objectives_read: None,
             events: Vec::with_capacity(1024),
             inputs: Vec::new(),
             last_input: vec![0; n + 2],

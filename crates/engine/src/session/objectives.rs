@@ -17,6 +17,10 @@ pub struct ObjectiveState {
     pub decided_at: Option<usize>,
 }
 
+/// Everything a condition reads, summed up: the text's version, the Chair's summary (which
+/// only shrinks when the text changes) and whether the game is over.
+pub(super) type Inputs = (u64, usize, usize, bool);
+
 /// The `k`th objective of delegation `d`.
 pub(crate) fn objective(model: &Model, d: DelegationId, k: usize) -> &Objective {
     &model.delegations[d as usize].objectives[k]
@@ -142,6 +146,17 @@ impl Session {
 
     /// Re-evaluates every objective and remembers the event that last changed each.
     pub(super) fn track_objectives(&mut self) {
+        let inputs = (
+            self.text_version,
+            self.floor.summary.len(),
+            self.floor.draft_summary.len(),
+            self.outcome.is_some(),
+        );
+        // Nothing a condition reads has changed since the last look: nor has any objective.
+        if self.objectives_read == Some(inputs) {
+            return;
+        }
+        self.objectives_read = Some(inputs);
         let model = self.model.clone();
         let last = self.events.len().checked_sub(1);
         for i in 0..self.objectives.len() {
