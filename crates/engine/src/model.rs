@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::scenario::{Role, Scenario, Tactic};
+use crate::scenario::{EditSpec, Role, Scenario, Tactic};
 
 pub type TagId = u16;
 pub type SectionId = u16;
@@ -83,6 +83,8 @@ pub struct Model {
     pub blocs: Vec<BlocInfo>,
     /// Delegations that ask for each amendment card (named directly or through their bloc).
     pub card_askers: Vec<Vec<DelegationId>>,
+    /// The cards making each edit (an edit tabled by hand may be a card's).
+    cards_by_edit: FxHashMap<EditSpec, Vec<usize>>,
     /// weights[(d * tags + t) * sections + s]: utility of one clause with tag t in section s.
     weights: Vec<f32>,
 }
@@ -196,6 +198,7 @@ impl Model {
         }
         let mut model = Model {
             card_askers: Vec::new(),
+            cards_by_edit: FxHashMap::default(),
             scenario,
             tags,
             tag_index,
@@ -219,7 +222,19 @@ impl Model {
                 ds
             })
             .collect();
+        for (k, c) in model.scenario.cards.iter().enumerate() {
+            model
+                .cards_by_edit
+                .entry(c.edit.clone())
+                .or_default()
+                .push(k);
+        }
         model
+    }
+
+    /// The cards (by index) whose edit is exactly this one.
+    pub fn cards_with(&self, edit: &EditSpec) -> &[usize] {
+        self.cards_by_edit.get(edit).map_or(&[], Vec::as_slice)
     }
 
     pub fn tag(&self, id: &str) -> Option<TagId> {

@@ -295,7 +295,8 @@ impl Session {
         if option.outcome == ChairOutcome::Proposal {
             self.floor.summary.retain(|e| e.edit != a.edit);
         } else {
-            for k in self.cards_with(&a.edit) {
+            let model = self.model.clone();
+            for &k in model.cards_with(&a.edit) {
                 self.floor.card_rejected[k] = true;
             }
             if !self.floor.rejected.contains(&a.edit) {

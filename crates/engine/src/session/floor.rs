@@ -123,13 +123,6 @@ impl Floor {
 }
 
 impl Session {
-    /// The amendment cards that make exactly this edit.
-    pub(super) fn cards_with(&self, edit: &EditSpec) -> Vec<usize> {
-        (0..self.model.scenario.cards.len())
-            .filter(|&k| self.model.scenario.cards[k].edit == *edit)
-            .collect()
-    }
-
     pub(super) fn card_edit(&self, card: &str) -> Result<EditSpec, ActionError> {
         let k = self
             .model
@@ -247,7 +240,8 @@ impl Session {
         self.budget[who as usize] -= 1;
         self.floor.tabled_this_round += 1;
         self.floor.tabled[who as usize].push(edit.clone());
-        for k in self.cards_with(&edit) {
+        let model = self.model.clone();
+        for &k in model.cards_with(&edit) {
             self.floor.card_tabled_by[k].push(who);
         }
         self.events.push(Event::Tabled {
