@@ -33,9 +33,10 @@ pub fn rebuild(model: &Model, events: &[Event]) -> Rebuilt {
     let mut draft_summary: Vec<DraftInSummary> = Vec::new();
     // Applies an edit as the session does: wording put back leaves the Chair's summary.
     let apply = |doc: &mut Document, edit: &EditSpec, draft_summary: &mut Vec<DraftInSummary>| {
+        let touched = doc.footprint(edit).ok();
         let applied = doc.apply(model, edit).is_ok();
-        if applied {
-            draft_summary.retain(|e| !e.restored_by(edit));
+        if let (true, Some(paragraph)) = (applied, touched) {
+            draft_summary.retain(|e| !e.restored_by(edit, &paragraph));
         }
         applied
     };

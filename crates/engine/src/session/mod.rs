@@ -373,9 +373,18 @@ impl Session {
 
     /// Applies an edit to the text, keeping presence counts and utilities in step.
     fn change_text(&mut self, edit: &EditSpec) -> Result<crate::document::EditEffect, EditError> {
+        // Draft wording put back where it stood leaves the Chair's summary.
+        let touched = match self.floor.draft_summary.is_empty() {
+            true => None,
+            false => self.doc.footprint(edit).ok(),
+        };
         let effect = self.doc.apply(&self.model, edit)?;
         self.text_version += 1;
-        self.floor.draft_summary.retain(|e| !e.restored_by(edit));
+        if let Some(paragraph) = touched {
+            self.floor
+                .draft_summary
+                .retain(|e| !e.restored_by(edit, &paragraph));
+        }
         self.presence.apply(&effect);
         for d in 0..self.n() {
             self.utility[d] += delta(&self.model, &self.salience, d as DelegationId, &effect);

@@ -24,14 +24,15 @@ pub struct DraftInSummary {
 }
 
 impl DraftInSummary {
-    /// Whether the edit puts this wording back into the text.
-    pub fn restored_by(&self, edit: &EditSpec) -> bool {
-        match edit {
-            EditSpec::Insert { text, .. }
-            | EditSpec::Replace { text, .. }
-            | EditSpec::NewParagraph { text, .. } => text.trim() == self.text,
-            EditSpec::Delete { .. } | EditSpec::Move { .. } => false,
-        }
+    /// Whether the edit, which touches `paragraph`, puts this wording back where it stood.
+    pub fn restored_by(&self, edit: &EditSpec, paragraph: &str) -> bool {
+        paragraph == self.paragraph
+            && match edit {
+                EditSpec::Insert { text, .. }
+                | EditSpec::Replace { text, .. }
+                | EditSpec::NewParagraph { text, .. } => text.trim() == self.text,
+                EditSpec::Delete { .. } | EditSpec::Move { .. } => false,
+            }
     }
 }
 
@@ -42,14 +43,22 @@ impl Session {
         if !effect.added.is_empty() {
             return Vec::new();
         }
+        // Only the draft's own wording (restored wording included, whatever its new id): an
+        // amendment's text has its proposer's entry.
         let zero = &self.revisions[0].document;
-        // Only the draft's own wording: an amendment's text has its proposer's entry.
+        let Some((s, p)) = zero.find_paragraph(paragraph) else {
+            return Vec::new();
+        };
+        let drafted = &zero.sections[s].paragraphs[p].clauses;
         let wording: Vec<_> = effect
             .removed
             .iter()
             .filter_map(|c| {
                 let now = self.doc.clause(&c.clause)?;
-                (zero.clause(&c.clause)?.text == now.text).then_some((c, now))
+                drafted
+                    .iter()
+                    .any(|d| d.text == now.text)
+                    .then_some((c, now))
             })
             .collect();
         if wording.is_empty() {
@@ -89,7 +98,7 @@ impl Session {
                 .floor
                 .draft_summary
                 .iter()
-                .any(|e| e.text == entry.text)
+                .any(|e| e.paragraph == entry.paragraph && e.text == entry.text)
             {
                 continue;
             }

@@ -142,6 +142,7 @@ fn draft_wording_the_chair_cuts_goes_to_its_summary_with_its_supporters() {
     use super::chair::{Bloc, play, room};
     use zero_draft_engine::log::Event;
     use zero_draft_engine::rebuild::rebuild;
+    use zero_draft_engine::scenario::EditSpec;
     // Three delegations oppose X, one supports it beyond its tolerance but can do without it:
     // the Chair cuts X unasked (see chair.rs), and X's wording goes to its summary.
     let blocs = |support: f64| {
@@ -190,6 +191,19 @@ fn draft_wording_the_chair_cuts_goes_to_its_summary_with_its_supporters() {
         .any(|e| matches!(e, Event::DraftToSummary { entry } if entry.clause == "1.1"));
     assert!(logged, "the log says so");
     assert_eq!(rebuild(&m, s.events()).draft_summary.as_slice(), entries);
+    // Only the same wording put back where it stood takes it out of the summary again.
+    let back = |paragraph: &str| EditSpec::Insert {
+        paragraph: paragraph.into(),
+        after: None,
+        text: " About ex. ".into(),
+        tags: Vec::new(),
+    };
+    assert!(entries[0].restored_by(&back("1"), "1"));
+    assert!(!entries[0].restored_by(&back("2"), "2"));
+    let cut = EditSpec::Delete {
+        clause: "1.1".into(),
+    };
+    assert!(!entries[0].restored_by(&cut, "1"));
     // Wording nobody valued beyond its tolerance is cut without a trace in the summary.
     let m = room(
         &blocs(0.5),
