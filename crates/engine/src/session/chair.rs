@@ -134,42 +134,32 @@ impl Session {
     /// predicted unable to live with it (for a Chair played from outside, a coach or a script).
     /// Empty when the amendment no longer applies to the text.
     pub fn chair_options(&self, a: &Amendment) -> Vec<ChairOption> {
-        let pressure = self.time();
-        let (options, effects) = self.options(a, pressure);
-        if options.len() < 2 {
-            return Vec::new();
-        }
-        let losses = vec![0u32; self.model.blocs.len()];
-        self.choose(
-            options,
-            &effects,
-            pressure,
-            &losses,
-            &a.threats,
-            &a.persuaded,
-        )
-        .0
+        self.weighed(a)
+            .map_or_else(Vec::new, |(options, _)| options)
     }
 
     /// What the scenario's persona Chair would choose among `chair_options(a)`.
     pub fn persona_ruling(&self, a: &Amendment) -> Option<usize> {
+        self.weighed(a).map(|(_, chosen)| chosen)
+    }
+
+    /// The options for a bracket weighed now, as in a revision with no losses yet, and the
+    /// persona's pick; None when the amendment no longer applies to the text.
+    fn weighed(&self, a: &Amendment) -> Option<(Vec<ChairOption>, usize)> {
         let pressure = self.time();
         let (options, effects) = self.options(a, pressure);
         if options.len() < 2 {
             return None;
         }
         let losses = vec![0u32; self.model.blocs.len()];
-        Some(
-            self.choose(
-                options,
-                &effects,
-                pressure,
-                &losses,
-                &a.threats,
-                &a.persuaded,
-            )
-            .1,
-        )
+        Some(self.choose(
+            options,
+            &effects,
+            pressure,
+            &losses,
+            &a.threats,
+            &a.persuaded,
+        ))
     }
 
     /// The options, each with what it would do to the text.

@@ -327,10 +327,11 @@ fn the_chair_restores_text_to_avert_a_block() {
     assert_eq!(s.ai_position(b1).0, Position::Join);
 }
 
-#[test]
-fn the_chair_cuts_an_untabled_contested_clause_under_pressure() {
-    // Three delegations oppose X, one mildly supports it; nobody tables anything.
-    let m = room(
+/// Three light delegations oppose X (paragraph 1) at −2 each; one heavy delegation, b1, values
+/// it at `support`; paragraph 2 is neutral. Nobody tables anything.
+pub(super) fn contested_x(support: &str) -> Arc<Model> {
+    let rule = format!(r#"(tag: "x", weight: {support})"#);
+    room(
         &[
             Bloc {
                 id: "a",
@@ -344,14 +345,20 @@ fn the_chair_cuts_an_untabled_contested_clause_under_pressure() {
                 members: 1,
                 influence: 5.0,
                 reservation: -4.0,
-                rules: r#"(tag: "x", weight: 1.5)"#,
+                rules: &rule,
             },
         ],
         &[("About ex.", "x"), ("About zed.", "z")],
         "",
         "BalancedPackage",
         2,
-    );
+    )
+}
+
+#[test]
+fn the_chair_cuts_an_untabled_contested_clause_under_pressure() {
+    // Three delegations oppose X, one mildly supports it; nobody tables anything.
+    let m = contested_x("1.5");
     let s = play(&m, &|_| None, &|_, _| false);
     let cut = s.events().iter().find_map(|e| match e {
         Event::ChairEdited {
@@ -370,28 +377,7 @@ fn the_chair_cuts_an_untabled_contested_clause_under_pressure() {
     assert!(!has_tag(&s, "x"));
     assert!(s.outcome().unwrap().adopted);
     // A clause its supporter is determined to keep stays.
-    let m = room(
-        &[
-            Bloc {
-                id: "a",
-                members: 3,
-                influence: 1.0,
-                reservation: -4.0,
-                rules: r#"(tag: "x", weight: -2.0)"#,
-            },
-            Bloc {
-                id: "b",
-                members: 1,
-                influence: 5.0,
-                reservation: -4.0,
-                rules: r#"(tag: "x", weight: 3.0)"#,
-            },
-        ],
-        &[("About ex.", "x"), ("About zed.", "z")],
-        "",
-        "BalancedPackage",
-        2,
-    );
+    let m = contested_x("3.0");
     let s = play(&m, &|_| None, &|_, _| false);
     assert!(
         has_tag(&s, "x"),

@@ -139,41 +139,13 @@ fn the_simulator_reports_variety_and_the_baseline() {
 
 #[test]
 fn draft_wording_the_chair_cuts_goes_to_its_summary_with_its_supporters() {
-    use super::chair::{Bloc, play, room};
+    use super::chair::{contested_x, play};
     use zero_draft_engine::log::Event;
     use zero_draft_engine::rebuild::rebuild;
     use zero_draft_engine::scenario::EditSpec;
     // Three delegations oppose X, one supports it beyond its tolerance but can do without it:
     // the Chair cuts X unasked (see chair.rs), and X's wording goes to its summary.
-    let blocs = |support: f64| {
-        [
-            Bloc {
-                id: "a",
-                members: 3,
-                influence: 1.0,
-                reservation: -4.0,
-                rules: r#"(tag: "x", weight: -2.0)"#,
-            },
-            Bloc {
-                id: "b",
-                members: 1,
-                influence: 5.0,
-                reservation: -4.0,
-                rules: if support > 1.0 {
-                    r#"(tag: "x", weight: 1.5)"#
-                } else {
-                    r#"(tag: "x", weight: 0.5)"#
-                },
-            },
-        ]
-    };
-    let m = room(
-        &blocs(1.5),
-        &[("About ex.", "x"), ("About zed.", "z")],
-        "",
-        "BalancedPackage",
-        2,
-    );
+    let m = contested_x("1.5");
     let s = play(&m, &|_| None, &|_, _| false);
     let b1 = m.delegation("b1").unwrap();
     let entries = s.draft_summary();
@@ -205,13 +177,7 @@ fn draft_wording_the_chair_cuts_goes_to_its_summary_with_its_supporters() {
     };
     assert!(!entries[0].restored_by(&cut, "1"));
     // Wording nobody valued beyond its tolerance is cut without a trace in the summary.
-    let m = room(
-        &blocs(0.5),
-        &[("About ex.", "x"), ("About zed.", "z")],
-        "",
-        "BalancedPackage",
-        2,
-    );
+    let m = contested_x("0.5");
     let s = play(&m, &|_| None, &|_, _| false);
     let cut = s
         .events()

@@ -2,7 +2,6 @@
 
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;
-use zero_draft_engine::log::Event;
 use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::seat::{Command, Controller, Seat};
 
@@ -320,21 +319,7 @@ fn handle(
                 .session
                 .as_ref()
                 .ok_or(("reasons", "the game has not started".to_string()))?;
-            let mut reactions = s.reactions_to(amendment).to_vec();
-            if reactions.is_empty() {
-                reactions = s
-                    .events()
-                    .iter()
-                    .rev()
-                    .find_map(|e| match e {
-                        Event::Reacted {
-                            amendment: a,
-                            reactions,
-                        } if *a == amendment => Some(reactions.clone()),
-                        _ => None,
-                    })
-                    .unwrap_or_default();
-            }
+            let reactions = s.reactions_to(amendment).to_vec();
             post(
                 out,
                 from,
