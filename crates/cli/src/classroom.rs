@@ -8,7 +8,7 @@ use zero_draft_engine::files::{atomic_write, read_record};
 use zero_draft_engine::session::Session;
 use zero_draft_net::bot::{Bot, Strategy};
 use zero_draft_net::client::Identity;
-use zero_draft_net::run::{host_headless, join_bot};
+use zero_draft_net::run::{BotFailure, host_headless, join_bot};
 use zero_draft_net::server::HostConfig;
 
 use crate::cli::{emit, load_model, writable};
@@ -86,7 +86,8 @@ pub fn host(a: HostArgs) -> Result<(), String> {
                 a.scenario.display()
             ));
         }
-        Session::resume(model.clone(), &r).map_err(|e| format!("{}: {e}", path.display()))?;
+        Session::resume(model.clone(), &r)
+            .map_err(|e| crate::cli::replay_failed(path, &model, &e))?;
         cfg.seed = r.seed;
         cfg.resume = Some(r);
     }
@@ -177,8 +178,8 @@ fn finish(record: &Path) -> Result<(), String> {
         return emit("the session was not started; no record\n");
     }
     let (r, model) = crate::cli::open_record(record)?;
-    let s =
-        Session::replay_verified(model, &r).map_err(|e| format!("{}: {e}", record.display()))?;
+    let s = Session::replay_verified(model.clone(), &r)
+        .map_err(|e| crate::cli::replay_failed(record, &model, &e))?;
     let report = record.with_extension("report.md");
     atomic_write(
         &report,
@@ -247,7 +248,18 @@ pub fn join(a: JoinArgs) -> Result<(), String> {
         a.strategy
     ))?;
     let bot = Bot::named(a.delegation, strategy, &me.name);
-    let sha = join_bot(server, me, bot, Duration::from_secs(a.timeout))?;
+    let sha = join_bot(server, me, bot, Duration::from_secs(a.timeout)).map_err(|e| match e {
+        BotFailure::Connect(e) => format!("cannot reach {server}: {e}"),
+        BotFailure::Closed(why) => format!(
+            "the server closed the connection: {}",
+            zero_draft_text::farewell(&why)
+        ),
+        BotFailure::NotEnded => "the session did not end in time".to_string(),
+        BotFailure::Unreachable => {
+            "cannot reach the class (is the host running, and the address right?)".to_string()
+        }
+        BotFailure::Stopped => "stopped before the session ended".to_string(),
+    })?;
     emit(&format!("log sha256 {sha}\n"))
 }
 

@@ -371,6 +371,19 @@ pub(crate) fn open_record(path: &Path) -> Result<(GameRecord, Arc<Model>), Strin
     Ok((record, Arc::new(Model::new(scenario))))
 }
 
+/// Why a record does not replay, after its path.
+pub(crate) fn replay_failed(
+    path: &Path,
+    model: &Model,
+    e: &zero_draft_engine::session::ReplayError,
+) -> String {
+    format!(
+        "{}: {}",
+        path.display(),
+        zero_draft_text::replay_refusal(model, e)
+    )
+}
+
 /// The screens `screenshot` renders, by name.
 #[cfg(feature = "game")]
 fn screen_name() -> impl clap::builder::TypedValueParser<Value = ScreenName> {

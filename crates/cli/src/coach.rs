@@ -15,8 +15,8 @@ use crate::cli::{emit, open_record, writable};
 /// human seat by default, else the first playable delegation.
 pub fn coach(log: &Path, delegation: Option<&str>, top: usize, json: bool) -> Result<(), String> {
     let (record, model) = open_record(log)?;
-    let (session, _) =
-        Session::resume(model.clone(), &record).map_err(|e| format!("{}: {e}", log.display()))?;
+    let (session, _) = Session::resume(model.clone(), &record)
+        .map_err(|e| crate::cli::replay_failed(log, &model, &e))?;
     let d = match delegation {
         Some(id) => model
             .delegation(id)
@@ -127,7 +127,8 @@ pub fn fork(log: &Path, at: usize, out: &Path) -> Result<(), String> {
         }
         s
     } else {
-        Session::fork(model, &record, at).map_err(|e| format!("{}: {e}", log.display()))?
+        Session::fork(model.clone(), &record, at)
+            .map_err(|e| crate::cli::replay_failed(log, &model, &e))?
     };
     let mut branch = session.record(&record.scenario_file, &record.scenario_source);
     branch.parent = Some(Parent {

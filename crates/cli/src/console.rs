@@ -14,7 +14,9 @@ use zero_draft_net::protocol::Request;
 use zero_draft_net::run::{TICK_HZ, client_app};
 use zero_draft_text::describe;
 
-const HELP: &str = "commands: seats · start · pause · resume · rounds N (+ or −) · inject EVENT-ID · announce TEXT · takeover DELEGATION · as DELEGATION pass|join|block|object N|cosponsor N|card ID · release DELEGATION · assign STUDENT DELEGATION · end · quit";
+const HELP: &str = "commands: seats · start · pause · resume · rounds N (+ or −) · inject EVENT-ID · announce TEXT · takeover DELEGATION · as DELEGATION ACTION · release DELEGATION · assign STUDENT DELEGATION · end · quit";
+
+const AS_HELP: &str = "as DELEGATION pass|join|block|object N|cosponsor N|threaten N|withdraw N|card ID|dissociate P1 P2 …";
 
 #[derive(Resource)]
 struct Typed(Mutex<Receiver<String>>);
@@ -56,7 +58,10 @@ pub fn run(server: SocketAddr, me: Identity) -> Result<(), String> {
 
 fn show(room: Res<RemoteRoom>, mut shown: ResMut<Shown>, mut exit: MessageWriter<AppExit>) {
     if let Some(why) = &room.goodbye {
-        println!("the server closed the connection: {why}");
+        println!(
+            "the server closed the connection: {}",
+            zero_draft_text::farewell(why)
+        );
         exit.write(AppExit::Success);
         return;
     }
@@ -106,7 +111,11 @@ fn show(room: Res<RemoteRoom>, mut shown: ResMut<Shown>, mut exit: MessageWriter
         shown.lobby = room.lobby.clone();
     }
     for (what, why) in &room.refusals[shown.refusals.min(room.refusals.len())..] {
-        println!("refused ({what}): {why}");
+        let why = match &room.scenario {
+            Some(sc) => zero_draft_text::class_refusal(sc.as_ref(), why),
+            None => zero_draft_text::class_refusal(&zero_draft_text::NoNames, why),
+        };
+        println!("refused ({}): {why}", zero_draft_text::request_words(*what));
     }
     shown.refusals = room.refusals.len();
     if let Some(sc) = &room.scenario {
@@ -169,7 +178,7 @@ fn obey(typed: Res<Typed>, mut out: MessageWriter<Request>, mut exit: MessageWri
             "as" => match as_command(&rest) {
                 Some(r) => r,
                 None => {
-                    println!("as DELEGATION pass|join|block|object N|cosponsor N|card ID");
+                    println!("{AS_HELP}");
                     continue;
                 }
             },
@@ -182,22 +191,34 @@ fn obey(typed: Res<Typed>, mut out: MessageWriter<Request>, mut exit: MessageWri
     }
 }
 
-/// `as RU object 4`: a move for a delegation the facilitator has taken over.
+/// `as RU object 4`: a move for a delegation the facilitator has taken over. Actions are
+/// named as everywhere else (`ActionKind`); `card` is short for `table_card`. Tabling free
+/// wording and lobbying (which names a delegation by index) are left to the window.
 fn as_command(text: &str) -> Option<Request> {
-    use zero_draft_engine::log::Action;
+    use zero_draft_engine::log::{Action, ActionKind};
     let mut w = text.split_whitespace();
     let delegation = w.next()?.to_string();
     let verb = w.next()?;
     let arg = w.next();
     let id = || arg.and_then(|a| a.trim_start_matches('#').parse::<u32>().ok());
-    let action = match verb {
-        "pass" => Action::Pass,
-        "join" => Action::Join,
-        "block" => Action::Block,
-        "object" => Action::Object(id()?),
-        "cosponsor" => Action::CoSponsor(id()?),
-        "card" => Action::TableCard(arg?.to_string()),
-        _ => return None,
+    let kind = match verb {
+        "card" => ActionKind::TableCard,
+        v => ActionKind::parse(v)?,
+    };
+    let action = match kind {
+        ActionKind::Pass => Action::Pass,
+        ActionKind::Join => Action::Join,
+        ActionKind::Block => Action::Block,
+        ActionKind::Object => Action::Object(id()?),
+        ActionKind::CoSponsor => Action::CoSponsor(id()?),
+        ActionKind::Threaten => Action::Threaten(id()?),
+        ActionKind::Withdraw => Action::Withdraw(id()?),
+        ActionKind::TableCard => Action::TableCard(arg?.to_string()),
+        ActionKind::Dissociate => {
+            let paragraphs: Vec<String> = arg.into_iter().chain(w).map(str::to_string).collect();
+            Action::Dissociate(paragraphs)
+        }
+        ActionKind::Table | ActionKind::Lobby => return None,
     };
     Some(Request::ActAs {
         delegation,

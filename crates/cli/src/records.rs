@@ -34,6 +34,7 @@ pub fn replay(path: &Path, quiet: bool) -> Result<Replayed, String> {
             Replayed::Verified(session)
         }
         Err(e) if record.rules < RULES => {
+            let e = zero_draft_text::replay_refusal(&*model, &e);
             note(&format!(
                 "{}: this record comes from an earlier version of Zero Draft (rules {}) whose room answered differently ({e}); its {} events are shown as recorded",
                 path.display(),
@@ -42,7 +43,7 @@ pub fn replay(path: &Path, quiet: bool) -> Result<Replayed, String> {
             ));
             Replayed::AsRecorded(record, model)
         }
-        Err(e) => return Err(format!("{}: {e}", path.display())),
+        Err(e) => return Err(crate::cli::replay_failed(path, &model, &e)),
     };
     if !quiet {
         let (events, model): (&[Event], &Model) = match &replayed {

@@ -37,7 +37,9 @@ impl<'a> Advisor<'a> {
     /// The room's predicted reactions to an edit this seat would table (no random term).
     pub fn predict(&self, edit: &EditSpec) -> Result<Vec<Reaction>, ActionError> {
         let Seat::Delegation(d) = self.seat else {
-            return Err(ActionError::NotThisSeat("only a delegation tables edits"));
+            return Err(ActionError::NotThisSeat(
+                crate::session::SeatRule::DelegationTables,
+            ));
         };
         Ok(self.session.predict(d, edit)?)
     }
@@ -63,7 +65,10 @@ impl<'a> Advisor<'a> {
     pub fn ai_move(&self) -> Command {
         match self.seat {
             Seat::Delegation(d) => Command::Act(self.session.ai_action(d)),
-            _ => Command::Act(Action::Pass),
+            seat => self
+                .session
+                .default_command(seat)
+                .unwrap_or(Command::Act(Action::Pass)),
         }
     }
 
@@ -177,19 +182,8 @@ pub fn drive(session: &mut Session, players: &mut Players, limit: usize) -> Driv
         report.inputs += 1;
         if let Err(e) = session.input(seat, command.clone()) {
             report.refused.push((seat, command, e));
-            let fallback = match seat {
-                Seat::Chair => match session.brackets().first() {
-                    Some(a) => Command::Rule {
-                        amendment: a.id,
-                        option: session.persona_ruling(a).unwrap_or(0) as u32,
-                    },
-                    None => Command::IssueRevision,
-                },
-                Seat::Delegation(_) if session.stage() == crate::session::Stage::Adoption => {
-                    Command::Act(Action::Join)
-                }
-                Seat::Delegation(_) => Command::Act(Action::Pass),
-                Seat::Facilitator => break,
+            let Some(fallback) = session.default_command(seat) else {
+                break;
             };
             if session.input(seat, fallback).is_err() {
                 break;

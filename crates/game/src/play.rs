@@ -107,7 +107,8 @@ impl Match {
             .iter()
             .map(|&d| model.delegations[d as usize].id.as_str())
             .collect();
-        let session = Session::new(model.clone(), seed, &ids).map_err(|e| e.to_string())?;
+        let session = Session::new(model.clone(), seed, &ids)
+            .map_err(|e| zero_draft_text::setup_refusal(&e))?;
         let save_path = new_save_path(saves, &model.scenario.meta.id, "")?;
         let viewer = session.turn().map(|t| t.delegation).unwrap_or(humans[0]);
         let m = Match {
@@ -206,8 +207,10 @@ impl Match {
         let public = Arc::new(PublicScenario::of(&model));
         // A save of today's rules resumes only when it replays exactly (the command line's
         // `replay` check); one of earlier rules is played again under today's.
-        let (session, how) =
-            Session::resume(model, &record).map_err(|e| format!("{}: {e}", path.display()))?;
+        let (session, how) = Session::resume(model.clone(), &record).map_err(|e| {
+            let why = zero_draft_text::replay_refusal(&*model, &e);
+            format!("{}: {why}", path.display())
+        })?;
         let notice = match how {
             Resumption::Exact => None,
             Resumption::Replayed { applied, total } => {
@@ -286,8 +289,8 @@ impl Match {
     /// differently. Saved as a new game beside this one, linked to it.
     pub fn branch(&self, at: usize) -> Result<Match, String> {
         let record = self.session.record(&self.file, &self.source);
-        let session =
-            Session::fork(self.session.model_arc(), &record, at).map_err(|e| e.to_string())?;
+        let session = Session::fork(self.session.model_arc(), &record, at)
+            .map_err(|e| zero_draft_text::replay_refusal(self.session.model(), &e))?;
         let stem = self
             .save_path
             .file_stem()

@@ -6,11 +6,12 @@ use std::sync::Arc;
 
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;
+use zero_draft_engine::class::{Farewell, Refusal, RequestKind};
 use zero_draft_engine::log::{AmendmentId, Event};
 use zero_draft_engine::preferences::Reaction;
 use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::seat::{Command, Seat};
-use zero_draft_engine::session::Suggestion;
+use zero_draft_engine::session::{ActionError, Suggestion};
 use zero_draft_engine::view::{Private, PublicScenario, RoomView, SeatView};
 
 use crate::protocol::{Lobby, PROTOCOL_VERSION, Post, Request};
@@ -44,19 +45,19 @@ pub struct RemoteRoom {
     pub reasons: HashMap<AmendmentId, Vec<Reaction>>,
     pub advice: Option<Command>,
     /// The last prediction and coach's list received.
-    pub predicted: Option<(EditSpec, Result<Vec<Reaction>, String>)>,
+    pub predicted: Option<(EditSpec, Result<Vec<Reaction>, ActionError>)>,
     pub suggestions: Option<Vec<Suggestion>>,
     /// Counts the private updates (the table refreshes its view when this or the room moves).
     pub private_version: u64,
     reasons_version: u64,
-    /// Refusals in order (what, why).
-    pub refusals: Vec<(String, String)>,
+    /// Refusals in order (what, why); the client phrases them in its own language.
+    pub refusals: Vec<(RequestKind, Refusal)>,
     /// For the facilitator, at the end: the class results as CSV.
     pub results: Option<String>,
     /// The server's hash of the public log at the end.
     pub ended: Option<String>,
-    /// Why the server closed the connection, or why this client stopped trusting its copy.
-    pub goodbye: Option<String>,
+    /// Why the server closed the connection (or the transport found another build).
+    pub goodbye: Option<Farewell>,
     /// Posts received since the last look (the bot waits for one after each command).
     pub received: u64,
     /// Whether a hello was sent on this connection.
@@ -236,8 +237,5 @@ fn receive(
 
 /// Replicon's protocol check failed: this client comes from another build.
 fn mismatch(_: On<ProtocolMismatch>, mut room: ResMut<RemoteRoom>) {
-    room.goodbye = Some(
-        "version mismatch: this client and the class's server are different builds of Zero Draft"
-            .into(),
-    );
+    room.goodbye = Some(Farewell::OtherBuild);
 }

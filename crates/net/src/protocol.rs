@@ -10,17 +10,18 @@ use std::sync::Arc;
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;
 use serde::{Deserialize, Serialize};
+use zero_draft_engine::class::{Farewell, Refusal, RequestKind};
 use zero_draft_engine::log::{AmendmentId, Event};
 use zero_draft_engine::preferences::Reaction;
 use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::seat::{Command, Seat};
-use zero_draft_engine::session::Suggestion;
+use zero_draft_engine::session::{ActionError, Suggestion};
 use zero_draft_engine::view::{Private, PublicScenario};
 
 use crate::sync::RoomPatch;
 
 /// Bumped whenever a message changes shape or meaning.
-pub const PROTOCOL_VERSION: u32 = 1;
+pub const PROTOCOL_VERSION: u32 = 2;
 
 /// The netcode protocol id. It stays the same across versions on purpose: a client of another
 /// version then reaches replicon's protocol check and the server's `Hello` check, which say
@@ -121,8 +122,8 @@ pub enum Post {
     },
     /// A request was refused; nothing changed. `what` names the request, `why` the rule.
     Refused {
-        what: String,
-        why: String,
+        what: RequestKind,
+        why: Refusal,
     },
     /// The room (everything public but the log) as a patch of its last version.
     Room(RoomPatch),
@@ -140,7 +141,7 @@ pub enum Post {
     Advice(Command),
     Predicted {
         edit: EditSpec,
-        result: Result<Vec<Reaction>, String>,
+        result: Result<Vec<Reaction>, ActionError>,
     },
     Suggestions(Vec<Suggestion>),
     /// The session is over; the public log's hash, for checking.
@@ -150,7 +151,7 @@ pub enum Post {
     /// To the facilitator at the end: the class results (CSV, one row per student).
     Results(String),
     /// The server closes this connection, and why.
-    Goodbye(String),
+    Goodbye(Farewell),
 }
 
 /// Registers the messages; identical on server and client.

@@ -10,6 +10,7 @@ use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use bevy_replicon::prelude::*;
 use bevy_replicon_renet::{RenetClient, RepliconRenetPlugins};
+use zero_draft_engine::class::Farewell;
 
 use crate::bot::{Bot, BotPlugin};
 use crate::client::{ClassroomClientPlugin, Identity, RemoteRoom};
@@ -114,6 +115,21 @@ fn exit_when_stopped(stop: Res<Stop>, mut exit: MessageWriter<AppExit>) {
     }
 }
 
+/// Why a bot stopped before the session ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BotFailure {
+    /// The transport could not be set up.
+    Connect(String),
+    /// The server closed the connection.
+    Closed(Farewell),
+    /// Connected, but the session did not end within the timeout.
+    NotEnded,
+    /// Never connected within the timeout.
+    Unreachable,
+    /// Stopped (Ctrl+C) before the session ended.
+    Stopped,
+}
+
 /// Connects a bot to a class and plays until the session ends; returns the SHA-256 of the
 /// public log it received.
 pub fn join_bot(
@@ -121,8 +137,8 @@ pub fn join_bot(
     me: Identity,
     bot: Bot,
     timeout: Duration,
-) -> Result<String, String> {
-    let result: Arc<Mutex<Option<Result<String, String>>>> = Arc::default();
+) -> Result<String, BotFailure> {
+    let result: Arc<Mutex<Option<Result<String, BotFailure>>>> = Arc::default();
     let mut app = client_app(me, Some(tick()));
     app.insert_resource(bot)
         .insert_resource(Outcome(result.clone(), timeout))
@@ -130,14 +146,14 @@ pub fn join_bot(
         .add_systems(Last, bot_done);
     app.finish();
     app.cleanup();
-    transport::connect(&mut app, server).map_err(|e| format!("cannot reach {server}: {e}"))?;
+    transport::connect(&mut app, server).map_err(|e| BotFailure::Connect(e.to_string()))?;
     app.run();
     let r = result.lock().map(|mut r| r.take()).ok().flatten();
-    r.unwrap_or_else(|| Err("stopped before the session ended".into()))
+    r.unwrap_or(Err(BotFailure::Stopped))
 }
 
 #[derive(Resource)]
-struct Outcome(Arc<Mutex<Option<Result<String, String>>>>, Duration);
+struct Outcome(Arc<Mutex<Option<Result<String, BotFailure>>>>, Duration);
 
 fn bot_done(
     room: Res<RemoteRoom>,
@@ -147,7 +163,7 @@ fn bot_done(
     mut exit: MessageWriter<AppExit>,
 ) {
     let done = if let Some(why) = &room.goodbye {
-        Some(Err(format!("the server closed the connection: {why}")))
+        Some(Err(BotFailure::Closed(why.clone())))
     } else if room.ended.is_some() && room.room.as_ref().is_some_and(|r| r.log_len > 0) {
         let mine = room.log_sha256();
         if room.ended.as_deref() == Some(mine.as_str()) {
@@ -157,9 +173,9 @@ fn bot_done(
         }
     } else if time.elapsed() > outcome.1 {
         Some(Err(if client.is_some_and(|c| c.is_connected()) {
-            "the session did not end in time".to_string()
+            BotFailure::NotEnded
         } else {
-            "cannot reach the class (is the host running, and the address right?)".to_string()
+            BotFailure::Unreachable
         }))
     } else {
         None

@@ -12,7 +12,7 @@
 use std::sync::{Arc, Mutex};
 
 use rhai::{AST, Array, Dynamic, Engine, Map, Scope};
-use zero_draft_engine::log::Action;
+use zero_draft_engine::log::{Action, ActionKind};
 use zero_draft_engine::policy::{Advisor, Delegate};
 use zero_draft_engine::preferences::Stance;
 use zero_draft_engine::seat::Command;
@@ -205,90 +205,63 @@ fn ids(ds: impl IntoIterator<Item = u16>) -> Dynamic {
 
 /// A command as a script sees it; cards carry the room's predicted reception.
 fn describe(c: &Command, advisor: &Advisor) -> Dynamic {
-    let kind = |k: &str| ("kind", Dynamic::from(k.to_string()));
-    match c {
-        Command::Act(Action::TableCard(card)) => {
-            let mut pairs = vec![kind("table_card"), ("card", Dynamic::from(card.clone()))];
-            if let Some(reactions) = advisor.predict_card(card) {
-                let objectors = reactions
-                    .iter()
-                    .filter(|r| r.stance == Stance::Object)
-                    .map(|r| r.delegation);
-                let support = reactions
-                    .iter()
-                    .filter(|r| r.stance == Stance::Support)
-                    .count();
-                pairs.push(("objectors", ids(objectors)));
-                pairs.push(("support", Dynamic::from_int(support as i64)));
-            }
-            map(&pairs)
+    let Command::Act(action) = c else {
+        return map(&[
+            ("kind", Dynamic::from("other".to_string())),
+            ("text", Dynamic::from(format!("{c:?}"))),
+        ]);
+    };
+    let mut pairs = action_pairs(action);
+    if let Action::TableCard(card) = action {
+        if let Some(reactions) = advisor.predict_card(card) {
+            let objectors = reactions
+                .iter()
+                .filter(|r| r.stance == Stance::Object)
+                .map(|r| r.delegation);
+            let support = reactions
+                .iter()
+                .filter(|r| r.stance == Stance::Support)
+                .count();
+            pairs.push(("objectors", ids(objectors)));
+            pairs.push(("support", Dynamic::from_int(support as i64)));
         }
-        Command::Act(Action::CoSponsor(a)) => {
-            map(&[kind("cosponsor"), ("amendment", (*a as i64).into())])
+    }
+    map(&pairs)
+}
+
+/// An action as a map: its kind by the one name `ActionKind` gives it, and its fields. The
+/// inverse of `command`.
+fn action_pairs(action: &Action) -> Vec<(&'static str, Dynamic)> {
+    let mut pairs = vec![("kind", Dynamic::from(action.kind().as_str().to_string()))];
+    match action {
+        Action::Table(edit) => pairs.push((
+            "edit",
+            rhai::serde::to_dynamic(edit).unwrap_or(Dynamic::UNIT),
+        )),
+        Action::TableCard(card) => pairs.push(("card", Dynamic::from(card.clone()))),
+        Action::CoSponsor(a) | Action::Object(a) | Action::Threaten(a) | Action::Withdraw(a) => {
+            pairs.push(("amendment", (*a as i64).into()))
         }
-        Command::Act(Action::Object(a)) => {
-            map(&[kind("object"), ("amendment", (*a as i64).into())])
-        }
-        Command::Act(Action::Threaten(a)) => {
-            map(&[kind("threaten"), ("amendment", (*a as i64).into())])
-        }
-        Command::Act(Action::Lobby {
+        Action::Lobby {
             amendment,
             delegation,
-        }) => map(&[
-            kind("lobby"),
-            ("amendment", (*amendment as i64).into()),
-            ("delegation", (*delegation as i64).into()),
-        ]),
-        Command::Act(Action::Withdraw(a)) => {
-            map(&[kind("withdraw"), ("amendment", (*a as i64).into())])
+        } => {
+            pairs.push(("amendment", (*amendment as i64).into()));
+            pairs.push(("delegation", (*delegation as i64).into()));
         }
-        Command::Act(Action::Pass) => map(&[kind("pass")]),
-        Command::Act(Action::Join) => map(&[kind("join")]),
-        Command::Act(Action::Block) => map(&[kind("block")]),
-        Command::Act(Action::Dissociate(ps)) => map(&[
-            kind("dissociate"),
-            (
-                "paragraphs",
-                Dynamic::from_array(ps.iter().map(|p| Dynamic::from(p.clone())).collect()),
-            ),
-        ]),
-        other => map(&[kind("other"), ("text", Dynamic::from(format!("{other:?}")))]),
+        Action::Dissociate(ps) => pairs.push((
+            "paragraphs",
+            Dynamic::from_array(ps.iter().map(|p| Dynamic::from(p.clone())).collect()),
+        )),
+        Action::Pass | Action::Join | Action::Block => {}
     }
+    pairs
 }
 
 fn suggestion(s: &Suggestion) -> Dynamic {
     let command = match &s.command {
-        Command::Act(Action::Table(edit)) => map(&[
-            ("kind", Dynamic::from("table".to_string())),
-            (
-                "edit",
-                rhai::serde::to_dynamic(edit).unwrap_or(Dynamic::UNIT),
-            ),
-        ]),
-        Command::Act(Action::TableCard(card)) => map(&[
-            ("kind", Dynamic::from("table_card".to_string())),
-            ("card", Dynamic::from(card.clone())),
-        ]),
-        other => {
-            let described = match other {
-                Command::Act(a) => match a {
-                    Action::CoSponsor(x) => ("cosponsor", Some(*x)),
-                    Action::Object(x) => ("object", Some(*x)),
-                    Action::Threaten(x) => ("threaten", Some(*x)),
-                    Action::Withdraw(x) => ("withdraw", Some(*x)),
-                    Action::Join => ("join", None),
-                    Action::Block => ("block", None),
-                    _ => ("pass", None),
-                },
-                _ => ("pass", None),
-            };
-            let mut pairs = vec![("kind", Dynamic::from(described.0.to_string()))];
-            if let Some(a) = described.1 {
-                pairs.push(("amendment", (a as i64).into()));
-            }
-            map(&pairs)
-        }
+        Command::Act(action) => map(&action_pairs(action)),
+        _ => map(&action_pairs(&Action::Pass)),
     };
     map(&[
         ("command", command),
@@ -297,31 +270,36 @@ fn suggestion(s: &Suggestion) -> Dynamic {
     ])
 }
 
-/// The command a script's map stands for.
-fn command(d: &Dynamic) -> Option<Command> {
+/// An action as a script writes it (`#{ kind: "object", amendment: 3 }`).
+pub fn action_map(action: &Action) -> Dynamic {
+    map(&action_pairs(action))
+}
+
+/// The command a script's map stands for, if it stands for one.
+pub fn command(d: &Dynamic) -> Option<Command> {
     let m = d.read_lock::<Map>()?;
-    let kind = m.get("kind")?.clone().into_string().ok()?;
+    let kind = ActionKind::parse(&m.get("kind")?.clone().into_string().ok()?)?;
     let amendment = || {
         m.get("amendment")?
             .as_int()
             .ok()
             .and_then(|a| u32::try_from(a).ok())
     };
-    let action = match kind.as_str() {
-        "table_card" => Action::TableCard(m.get("card")?.clone().into_string().ok()?),
-        "table" => Action::Table(rhai::serde::from_dynamic(m.get("edit")?).ok()?),
-        "cosponsor" => Action::CoSponsor(amendment()?),
-        "object" => Action::Object(amendment()?),
-        "threaten" => Action::Threaten(amendment()?),
-        "lobby" => Action::Lobby {
+    let action = match kind {
+        ActionKind::TableCard => Action::TableCard(m.get("card")?.clone().into_string().ok()?),
+        ActionKind::Table => Action::Table(rhai::serde::from_dynamic(m.get("edit")?).ok()?),
+        ActionKind::CoSponsor => Action::CoSponsor(amendment()?),
+        ActionKind::Object => Action::Object(amendment()?),
+        ActionKind::Threaten => Action::Threaten(amendment()?),
+        ActionKind::Lobby => Action::Lobby {
             amendment: amendment()?,
             delegation: u16::try_from(m.get("delegation")?.as_int().ok()?).ok()?,
         },
-        "withdraw" => Action::Withdraw(amendment()?),
-        "pass" => Action::Pass,
-        "join" => Action::Join,
-        "block" => Action::Block,
-        "dissociate" => Action::Dissociate(
+        ActionKind::Withdraw => Action::Withdraw(amendment()?),
+        ActionKind::Pass => Action::Pass,
+        ActionKind::Join => Action::Join,
+        ActionKind::Block => Action::Block,
+        ActionKind::Dissociate => Action::Dissociate(
             m.get("paragraphs")?
                 .clone()
                 .into_array()
@@ -330,7 +308,6 @@ fn command(d: &Dynamic) -> Option<Command> {
                 .map(|p| p.into_string().ok())
                 .collect::<Option<Vec<String>>>()?,
         ),
-        _ => return None,
     };
     Some(Command::Act(action))
 }

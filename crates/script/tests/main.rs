@@ -154,3 +154,48 @@ fn the_same_seeds_give_the_same_games() {
         .collect();
     assert_eq!(a, b);
 }
+
+#[test]
+fn every_action_reads_back_from_the_map_a_script_is_given_under_its_documented_name() {
+    use zero_draft_engine::log::{Action, ActionKind};
+    use zero_draft_engine::seat::Command;
+    let edit = parse_str("tutorial.ron", TUTORIAL).unwrap().cards[0]
+        .edit
+        .clone();
+    let actions = [
+        Action::Table(edit),
+        Action::TableCard("card".into()),
+        Action::CoSponsor(1),
+        Action::Object(2),
+        Action::Threaten(3),
+        Action::Lobby {
+            amendment: 4,
+            delegation: 5,
+        },
+        Action::Withdraw(6),
+        Action::Pass,
+        Action::Join,
+        Action::Dissociate(vec!["9".into(), "12".into()]),
+        Action::Block,
+    ];
+    let docs = include_str!("../../../docs/strategies.md");
+    for kind in ActionKind::ALL {
+        let a = actions
+            .iter()
+            .find(|a| a.kind() == kind)
+            .expect("an action of every kind");
+        assert_eq!(
+            zero_draft_script::command(&zero_draft_script::action_map(a)),
+            Some(Command::Act(a.clone())),
+            "{kind}"
+        );
+        assert!(
+            docs.contains(&format!("`\"{kind}\"`")),
+            "{kind} is not in docs/strategies.md"
+        );
+        assert_eq!(ActionKind::parse(kind.as_str()), Some(kind));
+    }
+    assert_eq!(ActionKind::parse("co-sponsor"), Some(ActionKind::CoSponsor));
+    assert_eq!(ActionKind::parse("Table_Card"), Some(ActionKind::TableCard));
+    assert_eq!(ActionKind::parse("sponsor"), None);
+}

@@ -13,7 +13,9 @@ mod words;
 pub use events::describe;
 pub use export::{Format, Report, export, export_report};
 pub use lang::Lang;
-pub use refusals::refusal;
+pub use refusals::{
+    class_refusal, farewell, refusal, replay_refusal, request_words, setup_refusal,
+};
 pub use stats::{render_league, render_stats};
 pub use words::*;
 
@@ -76,5 +78,26 @@ impl Names for PublicScenario {
             .iter()
             .find(|c| c.id == id)
             .map(|c| c.title.as_str())
+    }
+}
+
+/// No names at hand (a client that has not yet received the room): ids stand for names.
+pub struct NoNames;
+
+impl Names for NoNames {
+    fn delegation_name(&self, _: DelegationId) -> &str {
+        "?"
+    }
+    fn bloc_names(&self) -> Vec<&str> {
+        Vec::new()
+    }
+    fn tag_label(&self, _: TagId) -> &str {
+        "?"
+    }
+    fn section_id(&self, _: SectionId) -> &str {
+        "?"
+    }
+    fn card_title(&self, _: &str) -> Option<&str> {
+        None
     }
 }

@@ -1,7 +1,10 @@
-//! Why the session refused a command, in words for the player who gave it.
+//! Why the session refused a command, a setup or a replay, in words for the person who asked.
+//! The engine's refusals are data; every one is phrased here, in the player's language.
 
+use zero_draft_engine::class::{Farewell, Refusal, RequestKind};
 use zero_draft_engine::document::EditError;
-use zero_draft_engine::session::ActionError;
+use zero_draft_engine::log::ActionKind;
+use zero_draft_engine::session::{ActionError, ReplayError, SeatRule, SetupError, Stage};
 
 use crate::Names;
 use crate::t;
@@ -12,11 +15,17 @@ pub fn refusal<N: Names + ?Sized>(names: &N, e: &ActionError) -> String {
     match e {
         Finished => t!("words-refusal-finished"),
         UnknownDelegation(d) => t!("words-refusal-unknown-delegation", delegation = d),
-        NotYourTurn { expected, .. } => t!("words-refusal-not-your-turn", expected = expected),
-        WrongStage(what, when) => t!(
+        NotYourTurn {
+            expected: Some(d), ..
+        } => t!(
+            "words-refusal-not-your-turn",
+            expected = names.delegation_name(*d)
+        ),
+        NotYourTurn { expected: None, .. } => t!("words-refusal-nobody-speaks"),
+        WrongStage(kind, stage) => t!(
             "words-refusal-wrong-stage",
-            doing = doing_words(what),
-            stage = stage_words(when)
+            doing = doing_words(*kind),
+            stage = stage_words(*stage)
         ),
         NoSuchAmendment(a) => t!("words-refusal-no-amendment", amendment = a),
         OwnAmendment => t!("words-refusal-own-amendment"),
@@ -34,7 +43,7 @@ pub fn refusal<N: Names + ?Sized>(names: &N, e: &ActionError) -> String {
         CannotBlock => t!("words-refusal-cannot-block"),
         UnknownParagraph(p) => t!("words-refusal-unknown-paragraph", paragraph = p),
         NothingToDissociate => t!("words-refusal-nothing-to-dissociate"),
-        NotThisSeat(why) => t!("words-refusal-not-this-seat", why = seat_words(why)),
+        NotThisSeat(rule) => t!("words-refusal-not-this-seat", why = seat_words(*rule)),
         Paused => t!("words-refusal-paused"),
         AlreadyAnswered => t!("words-refusal-already-answered"),
         NotRuling => t!("words-refusal-not-ruling"),
@@ -48,50 +57,91 @@ pub fn refusal<N: Names + ?Sized>(names: &N, e: &ActionError) -> String {
     }
 }
 
-// The engine names what was refused in fixed English phrases; those it uses are phrased
-// here, and a phrase it adds later shows as it is until it has a message.
-
-/// What the player tried, as the engine's `WrongStage` names it.
-fn doing_words(what: &str) -> String {
-    match what {
-        "tabling an edit" => t!("words-doing-table"),
-        "co-sponsoring" => t!("words-doing-co-sponsor"),
-        "objecting" => t!("words-doing-object"),
-        "threatening to block" => t!("words-doing-threaten"),
-        "lobbying" => t!("words-doing-lobby"),
-        "withdrawing" => t!("words-doing-withdraw"),
-        "passing" => t!("words-doing-pass"),
-        "declaring a position" => t!("words-doing-position"),
-        other => other.to_string(),
+/// Why a session could not be opened with these players.
+pub fn setup_refusal(e: &SetupError) -> String {
+    match e {
+        SetupError::UnknownDelegation(d) => t!("words-setup-unknown-delegation", delegation = d),
+        SetupError::NotPlayable(d) => t!("words-setup-not-playable", delegation = d),
+        SetupError::Duplicate(d) => t!("words-setup-duplicate", delegation = d),
     }
 }
 
-/// Where the session stands, as the engine's `WrongStage` names it.
-fn stage_words(when: &str) -> String {
-    match when {
-        "the floor is open for proposals" => t!("words-stage-speaking"),
-        "the Chair is asking for objections" => t!("words-stage-consensus"),
-        "the Chair has called for adoption" => t!("words-stage-adoption"),
-        "the Chair is preparing the revision" => t!("words-stage-ruling"),
-        "the session is over" => t!("words-stage-finished"),
-        other => other.to_string(),
+/// Why a record does not replay.
+pub fn replay_refusal<N: Names + ?Sized>(names: &N, e: &ReplayError) -> String {
+    match e {
+        ReplayError::Setup(e) => t!("words-replay-setup", reason = setup_refusal(e)),
+        ReplayError::Action(i, e) => {
+            t!("words-replay-action", input = i, reason = refusal(names, e))
+        }
+        ReplayError::UnknownSeat(i) => t!("words-replay-unknown-seat", input = i),
+        ReplayError::ScenarioChanged => t!("words-replay-scenario-changed"),
+        ReplayError::BeyondEnd(inputs, at) => {
+            t!("words-replay-beyond-end", inputs = inputs, at = at)
+        }
+        ReplayError::Diverged {
+            index,
+            recorded,
+            replayed,
+        } => {
+            let agree = index.saturating_sub(1);
+            if agree >= *recorded.min(replayed) {
+                t!(
+                    "words-replay-diverged-length",
+                    recorded = recorded,
+                    replayed = replayed,
+                    agree = agree
+                )
+            } else {
+                t!(
+                    "words-replay-diverged-at",
+                    index = index,
+                    recorded = recorded,
+                    agree = agree
+                )
+            }
+        }
     }
 }
 
-/// Why the seat may not give the command, as the engine's `NotThisSeat` says it.
-fn seat_words(why: &str) -> String {
-    match why {
-        "only a delegation acts" => t!("words-why-delegation-acts"),
-        "only a delegation tables edits" => t!("words-why-delegation-tables"),
-        "only the Chair rules" => t!("words-why-chair-rules"),
-        "only the facilitator runs the room" => t!("words-why-facilitator-runs"),
-        "the facilitator does not negotiate" => t!("words-why-facilitator-negotiates"),
-        "the facilitator's seat has no controller" => t!("words-why-facilitator-seat"),
-        other => other.to_string(),
+/// What the player tried, for a refusal at the wrong stage.
+fn doing_words(kind: ActionKind) -> String {
+    match kind {
+        ActionKind::Table | ActionKind::TableCard => t!("words-doing-table"),
+        ActionKind::CoSponsor => t!("words-doing-co-sponsor"),
+        ActionKind::Object => t!("words-doing-object"),
+        ActionKind::Threaten => t!("words-doing-threaten"),
+        ActionKind::Lobby => t!("words-doing-lobby"),
+        ActionKind::Withdraw => t!("words-doing-withdraw"),
+        ActionKind::Pass => t!("words-doing-pass"),
+        ActionKind::Join | ActionKind::Dissociate | ActionKind::Block => {
+            t!("words-doing-position")
+        }
     }
 }
 
-/// Why an edit cannot apply (the engine's `EditError`, which reads the same in English).
+/// Where the session stands, for a refusal at the wrong stage.
+fn stage_words(stage: Stage) -> String {
+    match stage {
+        Stage::Speaking => t!("words-stage-speaking"),
+        Stage::Consensus => t!("words-stage-consensus"),
+        Stage::Adoption => t!("words-stage-adoption"),
+        Stage::Ruling => t!("words-stage-ruling"),
+        Stage::Finished => t!("words-stage-finished"),
+    }
+}
+
+/// Why the seat may not give the command.
+fn seat_words(rule: SeatRule) -> String {
+    match rule {
+        SeatRule::DelegationActs => t!("words-why-delegation-acts"),
+        SeatRule::DelegationTables => t!("words-why-delegation-tables"),
+        SeatRule::ChairRules => t!("words-why-chair-rules"),
+        SeatRule::FacilitatorRuns => t!("words-why-facilitator-runs"),
+        SeatRule::FacilitatorNegotiates => t!("words-why-facilitator-negotiates"),
+        SeatRule::FacilitatorSeat => t!("words-why-facilitator-seat"),
+    }
+}
+
 fn edit_error_words(e: &EditError) -> String {
     match e {
         EditError::NoParagraph(p) => t!("words-edit-error-no-paragraph", paragraph = p),
@@ -104,5 +154,61 @@ fn edit_error_words(e: &EditError) -> String {
         EditError::EmptyText => t!("words-edit-error-empty"),
         EditError::TooLong(n) => t!("words-edit-error-too-long", limit = n),
         EditError::NoChange => t!("words-edit-error-no-change"),
+    }
+}
+
+/// Why a class's host refused a request, in words for the student or teacher who sent it.
+pub fn class_refusal<N: Names + ?Sized>(names: &N, e: &Refusal) -> String {
+    match e {
+        Refusal::Session(e) => refusal(names, e),
+        Refusal::HelloFirst => t!("class-refusal-hello-first"),
+        Refusal::FacilitatorClaims => t!("class-refusal-facilitator-claims"),
+        Refusal::AlreadySeated => t!("class-refusal-already-seated"),
+        Refusal::Taken(d) => t!("class-refusal-taken", delegation = d),
+        Refusal::NoWaitingStudent(s) => t!("class-refusal-no-waiting-student", student = s),
+        Refusal::NoSeat => t!("class-refusal-no-seat"),
+        Refusal::TakenOver => t!("class-refusal-taken-over"),
+        Refusal::TooLong => t!("class-refusal-too-long"),
+        Refusal::NotStarted => t!("class-refusal-not-started"),
+        Refusal::FacilitatorOnly => t!("class-refusal-facilitator-only"),
+        Refusal::NoSuchDelegation(d) => t!("class-refusal-no-delegation", delegation = d),
+        Refusal::Observer(d) => t!("class-refusal-observer", delegation = d),
+        Refusal::TakeOverFirst(d) => t!("class-refusal-take-over-first", delegation = d),
+    }
+}
+
+/// The request a refusal answers, as the facilitator's console names it.
+pub fn request_words(kind: RequestKind) -> String {
+    match kind {
+        RequestKind::Claim => t!("class-request-claim"),
+        RequestKind::Assign => t!("class-request-assign"),
+        RequestKind::Command => t!("class-request-command"),
+        RequestKind::Announce => t!("class-request-announce"),
+        RequestKind::TakeOver => t!("class-request-take-over"),
+        RequestKind::ActAs => t!("class-request-act-as"),
+        RequestKind::Start => t!("class-request-start"),
+        RequestKind::End => t!("class-request-end"),
+        RequestKind::Reasons => t!("class-request-reasons"),
+        RequestKind::Advice => t!("class-request-advice"),
+        RequestKind::Predict => t!("class-request-predict"),
+        RequestKind::Suggest => t!("class-request-suggest"),
+        RequestKind::Seat => t!("class-request-seat"),
+        RequestKind::Any => t!("class-request-any"),
+    }
+}
+
+/// Why the class's host closed the connection.
+pub fn farewell(e: &Farewell) -> String {
+    match e {
+        Farewell::WrongVersion { class, client } => {
+            t!(
+                "class-farewell-wrong-version",
+                class = class,
+                client = client
+            )
+        }
+        Farewell::WrongCode => t!("class-farewell-wrong-code"),
+        Farewell::TooManyMessages => t!("class-farewell-too-many-messages"),
+        Farewell::OtherBuild => t!("class-farewell-other-build"),
     }
 }

@@ -115,3 +115,149 @@ fn arguments_are_placed_and_an_unknown_id_falls_back() {
     assert_eq!(Lang::parse("ES"), Some(Lang::Es));
     assert_eq!(Lang::parse("de"), None);
 }
+
+/// Every refusal the engine or a class's host can give, one of each kind.
+fn every_refusal() -> Vec<zero_draft_engine::class::Refusal> {
+    use zero_draft_engine::class::Refusal;
+    use zero_draft_engine::document::EditError;
+    use zero_draft_engine::log::ActionKind;
+    use zero_draft_engine::session::{ActionError as A, SeatRule, Stage};
+    let mut all: Vec<A> = vec![
+        A::Finished,
+        A::UnknownDelegation("xx".into()),
+        A::NotYourTurn {
+            expected: Some(0),
+            got: 1,
+        },
+        A::NotYourTurn {
+            expected: None,
+            got: 1,
+        },
+        A::NoSuchAmendment(3),
+        A::OwnAmendment,
+        A::AlreadyResponded(3),
+        A::NotProposer(3),
+        A::NoInterventions,
+        A::ParagraphBusy("9".into()),
+        A::Repeated,
+        A::UnknownCard("c".into()),
+        A::CardSpent("c".into()),
+        A::CannotBlock,
+        A::UnknownParagraph("9".into()),
+        A::NothingToDissociate,
+        A::Paused,
+        A::AlreadyAnswered,
+        A::NotRuling,
+        A::NoSuchOption(3, 2),
+        A::UnknownEvent("e".into()),
+        A::BadAnnouncement(2000),
+        A::NotPaused,
+        A::NotAnObjector(3),
+        A::BracketsLeft,
+        A::NothingToRestore("9.1".into()),
+    ];
+    for kind in ActionKind::ALL {
+        for stage in [
+            Stage::Speaking,
+            Stage::Consensus,
+            Stage::Adoption,
+            Stage::Ruling,
+            Stage::Finished,
+        ] {
+            all.push(A::WrongStage(kind, stage));
+        }
+    }
+    for rule in [
+        SeatRule::DelegationActs,
+        SeatRule::DelegationTables,
+        SeatRule::ChairRules,
+        SeatRule::FacilitatorRuns,
+        SeatRule::FacilitatorNegotiates,
+        SeatRule::FacilitatorSeat,
+    ] {
+        all.push(A::NotThisSeat(rule));
+    }
+    for e in [
+        EditError::NoParagraph("9".into()),
+        EditError::NoClause("9.1".into()),
+        EditError::NoSection("s".into()),
+        EditError::ParagraphExists("9".into()),
+        EditError::AlreadyThere("9".into(), "s".into()),
+        EditError::EmptyText,
+        EditError::TooLong(2000),
+        EditError::NoChange,
+    ] {
+        all.push(A::Edit(e));
+    }
+    let mut refusals: Vec<Refusal> = all.into_iter().map(Refusal::Session).collect();
+    refusals.extend([
+        Refusal::HelloFirst,
+        Refusal::FacilitatorClaims,
+        Refusal::AlreadySeated,
+        Refusal::Taken("nl".into()),
+        Refusal::NoWaitingStudent("Ana".into()),
+        Refusal::NoSeat,
+        Refusal::TakenOver,
+        Refusal::TooLong,
+        Refusal::NotStarted,
+        Refusal::FacilitatorOnly,
+        Refusal::NoSuchDelegation("xx".into()),
+        Refusal::Observer("icrc".into()),
+        Refusal::TakeOverFirst("nl".into()),
+    ]);
+    refusals
+}
+
+#[test]
+fn every_refusal_is_phrased_in_every_language_and_differs_from_english() {
+    use zero_draft_text::lang::on_this_thread;
+    let phrase = |lang: Lang, r: &zero_draft_engine::class::Refusal| {
+        on_this_thread(Some(lang));
+        let s = zero_draft_text::class_refusal(&zero_draft_text::NoNames, r);
+        on_this_thread(None);
+        s
+    };
+    for r in every_refusal() {
+        let en = phrase(Lang::En, &r);
+        assert!(
+            !en.is_empty() && !en.contains("refusal-") && !en.contains("words-"),
+            "{r:?}: {en}"
+        );
+        for lang in [Lang::Fr, Lang::Es] {
+            let other = phrase(lang, &r);
+            assert_ne!(other, en, "{r:?} reads the same in {lang} as in English");
+        }
+    }
+    on_this_thread(Some(Lang::Fr));
+    let wrong = zero_draft_text::refusal(
+        &zero_draft_text::NoNames,
+        &zero_draft_engine::session::ActionError::WrongStage(
+            zero_draft_engine::log::ActionKind::CoSponsor,
+            zero_draft_engine::session::Stage::Adoption,
+        ),
+    );
+    on_this_thread(None);
+    assert!(wrong.contains("coparrain"), "{wrong}");
+}
+
+#[test]
+fn a_divergence_says_which_event_and_how_many_agree() {
+    use zero_draft_engine::session::ReplayError;
+    zero_draft_text::lang::on_this_thread(Some(Lang::En));
+    let say = |index, recorded, replayed| {
+        zero_draft_text::replay_refusal(
+            &zero_draft_text::NoNames,
+            &ReplayError::Diverged {
+                index,
+                recorded,
+                replayed,
+            },
+        )
+    };
+    let extra = say(160, 159, 175);
+    assert!(!extra.contains("event 160 of 159"), "{extra}");
+    assert!(extra.contains("the first 159 agree"), "{extra}");
+    let changed = say(12, 159, 159);
+    assert!(changed.contains("at event 12 of 159"), "{changed}");
+    zero_draft_text::lang::on_this_thread(None);
+}

@@ -69,25 +69,28 @@ pub struct EditEffect {
     pub added: Vec<ClauseFacts>,
 }
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Why an edit cannot apply (data; the `text` crate phrases it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum EditError {
-    #[error("no paragraph \"{0}\" in the current text")]
     NoParagraph(String),
-    #[error("no clause \"{0}\" in the current text")]
     NoClause(String),
-    #[error("no section \"{0}\"")]
     NoSection(String),
-    #[error("paragraph \"{0}\" already exists")]
     ParagraphExists(String),
-    #[error("paragraph \"{0}\" is already in section \"{1}\"")]
+    /// Paragraph `.0` is already in section `.1`.
     AlreadyThere(String, String),
-    #[error("the wording is empty")]
     EmptyText,
-    #[error("the wording is longer than {0} characters")]
+    /// The wording is longer than this many characters.
     TooLong(usize),
-    #[error("the new wording is the same as the current text")]
     NoChange,
 }
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self, f)
+    }
+}
+
+impl std::error::Error for EditError {}
 
 /// Whether two ids are the same. Ids are short and those of neighbours differ mostly in
 /// their last characters, so the lengths and last bytes are compared before the whole.

@@ -5,7 +5,7 @@
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
-use super::{ActionError, Session, Stage};
+use super::{ActionError, SeatRule, Session, Stage};
 use crate::log::{Action, Event, Position};
 use crate::model::DelegationId;
 use crate::scenario::Condition;
@@ -52,7 +52,7 @@ impl Session {
             ) => {
                 self.facilitate(c)?;
             }
-            (_, Command::Act(_)) => return Err(ActionError::NotThisSeat("only a delegation acts")),
+            (_, Command::Act(_)) => return Err(ActionError::NotThisSeat(SeatRule::DelegationActs)),
             (
                 _,
                 Command::Rule { .. }
@@ -60,12 +60,10 @@ impl Session {
                 | Command::Restore { .. }
                 | Command::IssueRevision,
             ) => {
-                return Err(ActionError::NotThisSeat("only the Chair rules"));
+                return Err(ActionError::NotThisSeat(SeatRule::ChairRules));
             }
             _ => {
-                return Err(ActionError::NotThisSeat(
-                    "only the facilitator runs the room",
-                ));
+                return Err(ActionError::NotThisSeat(SeatRule::FacilitatorRuns));
             }
         }
         let k = self.seat_index(seat);
@@ -115,10 +113,9 @@ impl Session {
     fn speak(&mut self, who: DelegationId, action: &Action) -> Result<(), ActionError> {
         let speaker = self.speakers.get(self.cursor).copied();
         if speaker != Some(who) || !self.is_human(who) {
-            let expected = speaker.map_or("nobody", |d| self.model.name(d));
             return Err(ActionError::NotYourTurn {
-                expected: expected.to_string(),
-                got: self.model.name(who).to_string(),
+                expected: speaker,
+                got: who,
             });
         }
         match action {
@@ -310,7 +307,7 @@ impl Session {
             Command::Control { seat, controller } => {
                 let resolved = seat.resolve(&self.model).ok_or_else(|| match seat {
                     SeatName::Delegation(id) => ActionError::UnknownDelegation(id.clone()),
-                    _ => ActionError::NotThisSeat("the facilitator's seat has no controller"),
+                    _ => ActionError::NotThisSeat(SeatRule::FacilitatorSeat),
                 })?;
                 self.set_controller(resolved, *controller)?;
             }
@@ -323,9 +320,7 @@ impl Session {
             | Command::Cut { .. }
             | Command::Restore { .. }
             | Command::IssueRevision => {
-                return Err(ActionError::NotThisSeat(
-                    "the facilitator does not negotiate",
-                ));
+                return Err(ActionError::NotThisSeat(SeatRule::FacilitatorNegotiates));
             }
         }
         Ok(())
@@ -345,9 +340,7 @@ impl Session {
             }
             Seat::Chair => self.chair = controller,
             Seat::Facilitator => {
-                return Err(ActionError::NotThisSeat(
-                    "the facilitator's seat has no controller",
-                ));
+                return Err(ActionError::NotThisSeat(SeatRule::FacilitatorSeat));
             }
         }
         self.events.push(Event::ControlChanged { seat, controller });
@@ -361,22 +354,5 @@ impl Session {
 }
 
 fn wrong_stage(a: &Action, stage: Stage) -> ActionError {
-    let what = match a {
-        Action::Table(_) | Action::TableCard(_) => "tabling an edit",
-        Action::CoSponsor(_) => "co-sponsoring",
-        Action::Object(_) => "objecting",
-        Action::Threaten(_) => "threatening to block",
-        Action::Lobby { .. } => "lobbying",
-        Action::Withdraw(_) => "withdrawing",
-        Action::Pass => "passing",
-        Action::Join | Action::Dissociate(_) | Action::Block => "declaring a position",
-    };
-    let when = match stage {
-        Stage::Speaking => "the floor is open for proposals",
-        Stage::Consensus => "the Chair is asking for objections",
-        Stage::Adoption => "the Chair has called for adoption",
-        Stage::Ruling => "the Chair is preparing the revision",
-        Stage::Finished => "the session is over",
-    };
-    ActionError::WrongStage(what, when)
+    ActionError::WrongStage(a.kind(), stage)
 }

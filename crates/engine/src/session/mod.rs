@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 pub use advice::Suggestion;
 pub use chair::{ChairOption, reword};
 pub use clock::Clock;
-pub use errors::{ActionError, ReplayError, SetupError};
+pub use errors::{ActionError, ReplayError, SeatRule, SetupError};
 pub use floor::{Amendment, CREDIBLE_THREATS, Floor, SummaryEntry};
 pub use objectives::ObjectiveState;
 pub use replay::Resumption;

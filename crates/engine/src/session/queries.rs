@@ -6,12 +6,12 @@ use std::sync::Arc;
 use super::{Amendment, ParagraphStatus, Session, Stage, SummaryEntry, Turn};
 use super::{Outcome, Trust};
 use crate::document::{Document, EditError, Revision};
-use crate::log::{AmendmentId, Event};
+use crate::log::{Action, AmendmentId, Event};
 use crate::model::{DelegationId, Model};
 use crate::preferences::{self, Reaction};
 use crate::record::{GameRecord, RECORD_FORMAT, RULES, digest};
 use crate::scenario::EditSpec;
-use crate::seat::{Controller, RecordedInput, Seat};
+use crate::seat::{Command, Controller, RecordedInput, Seat};
 
 impl Session {
     pub fn model(&self) -> &Model {
@@ -76,6 +76,26 @@ impl Session {
     pub fn is_finished(&self) -> bool {
         self.stage == Stage::Finished
     }
+    /// The move a seat makes when it makes none of its own: the Chair rules on the first
+    /// bracket as its persona would, or issues the revision; a delegation passes, which at
+    /// adoption is joining. The facilitator has no default move.
+    pub fn default_command(&self, seat: Seat) -> Option<Command> {
+        match seat {
+            Seat::Chair => Some(match self.brackets().first() {
+                Some(a) => Command::Rule {
+                    amendment: a.id,
+                    option: self.persona_ruling(a).unwrap_or(0) as u32,
+                },
+                None => Command::IssueRevision,
+            }),
+            Seat::Delegation(_) if self.stage == Stage::Adoption => {
+                Some(Command::Act(Action::Join))
+            }
+            Seat::Delegation(_) => Some(Command::Act(Action::Pass)),
+            Seat::Facilitator => None,
+        }
+    }
+
     pub fn stage(&self) -> Stage {
         self.stage
     }

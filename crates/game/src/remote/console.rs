@@ -157,7 +157,11 @@ pub fn console_ui(
     if let Some((what, why)) = room.refusals.last() {
         ui.colored_label(
             settings.bad(),
-            t!("console-refused", request = what, reason = why),
+            t!(
+                "console-refused",
+                request = zero_draft_text::request_words(*what),
+                reason = super::refusal_words(&room, why)
+            ),
         );
     }
     // Students without a seat: the teacher may seat them.

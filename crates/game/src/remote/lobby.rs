@@ -56,7 +56,8 @@ fn lobby(
         ui.heading(t!("lobby-title", title = title));
         ui.label(t!("lobby-class-at", server = seat.server.to_string()));
         ui.add_space(8.0);
-        if let Some(p) = seat.problem.as_ref().or(room.goodbye.as_ref()) {
+        let goodbye = room.goodbye.as_ref().map(zero_draft_text::farewell);
+        if let Some(p) = seat.problem.as_ref().or(goodbye.as_ref()) {
             ui.colored_label(settings.bad(), t!("lobby-not-connected", problem = p));
             if shortcut_button(ui, true, Shortcut::Back, t!("lobby-close")) {
                 exit.write(AppExit::Success);
@@ -103,7 +104,7 @@ fn lobby(
             }
         }
         if let Some((_, why)) = room.refusals.last() {
-            ui.colored_label(settings.bad(), why);
+            ui.colored_label(settings.bad(), super::refusal_words(&room, why));
         }
         ui.add_space(8.0);
         egui::ScrollArea::vertical()

@@ -12,9 +12,10 @@ use std::net::SocketAddr;
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;
 use bevy_replicon_renet::RepliconRenetPlugins;
+use zero_draft_engine::class::Refusal;
 use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::scenario::EditSpec;
-use zero_draft_engine::session::Suggestion;
+use zero_draft_engine::session::{ActionError, Suggestion};
 use zero_draft_engine::view::SeatView;
 use zero_draft_net::Request;
 use zero_draft_net::client::{ClassroomClientPlugin, RemoteRoom};
@@ -148,7 +149,7 @@ impl TableSource for Source<'_> {
             self.room
                 .refusals
                 .last()
-                .map(|(_, why)| t!("class-refused", reason = why))
+                .map(|(_, why)| t!("class-refused", reason = refusal_words(self.room, why)))
         } else {
             None
         }
@@ -156,7 +157,7 @@ impl TableSource for Source<'_> {
     fn predict(
         &mut self,
         edit: &EditSpec,
-    ) -> Option<Result<Vec<zero_draft_engine::preferences::Reaction>, String>> {
+    ) -> Option<Result<Vec<zero_draft_engine::preferences::Reaction>, ActionError>> {
         let key = (edit.clone(), self.room.stamp());
         if self.seat.asked_prediction.as_ref() == Some(&key) {
             return match &self.room.predicted {
@@ -178,5 +179,13 @@ impl TableSource for Source<'_> {
         self.seat.outbox.push(Request::Suggest(k.min(5) as u8));
         self.seat.asked_coach = Some(stamp);
         None
+    }
+}
+
+/// A refusal from the class's host, in this student's language.
+pub(crate) fn refusal_words(room: &RemoteRoom, why: &Refusal) -> String {
+    match &room.scenario {
+        Some(sc) => zero_draft_text::class_refusal(sc.as_ref(), why),
+        None => zero_draft_text::class_refusal(&zero_draft_text::NoNames, why),
     }
 }

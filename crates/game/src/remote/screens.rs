@@ -140,7 +140,11 @@ fn adoption(
         return Ok(());
     };
     let notice = (room.refusals.len() > seat.refusals_seen)
-        .then(|| room.refusals.last().map(|(_, w)| w.clone()))
+        .then(|| {
+            room.refusals
+                .last()
+                .map(|(_, w)| super::refusal_words(&room, w))
+        })
         .flatten();
     let mut ui = root_ui(&ctx);
     if let Some(a) = adoption_ui(&mut ui, &view, notice.as_deref(), &settings, &mut picked.0) {

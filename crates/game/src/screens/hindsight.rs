@@ -6,7 +6,6 @@ use crate::play::Match;
 use zero_draft_engine::Session;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::seat::{Command, Seat};
-use zero_draft_engine::session::Stage;
 use zero_draft_text::{action_summary, t};
 
 /// Plays a fork to the end with every seat played from outside passing (joining at
@@ -16,16 +15,8 @@ fn finish(mut s: Session) -> Session {
         let Some(&seat) = s.pending().first() else {
             break;
         };
-        let command = match seat {
-            Seat::Chair => match s.brackets().first() {
-                Some(a) => Command::Rule {
-                    amendment: a.id,
-                    option: s.persona_ruling(a).unwrap_or(0) as u32,
-                },
-                None => Command::IssueRevision,
-            },
-            _ if s.stage() == Stage::Adoption => Command::Act(Action::Join),
-            _ => Command::Act(Action::Pass),
+        let Some(command) = s.default_command(seat) else {
+            break;
         };
         if s.input(seat, command).is_err() {
             break;

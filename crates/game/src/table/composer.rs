@@ -355,7 +355,7 @@ fn prediction_ui(ui: &mut egui::Ui, v: &View, composer: &Composer) {
             }
         }
         Err(e) => {
-            ui.colored_label(settings.bad(), t!("composer-cannot-table", error = e));
+            ui.colored_label(settings.bad(), zero_draft_text::refusal(m, e));
         }
     }
 }

@@ -31,7 +31,7 @@ use zero_draft_engine::log::{Action, AmendmentId};
 use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::preferences::Reaction;
 use zero_draft_engine::scenario::EditSpec;
-use zero_draft_engine::session::Stage;
+use zero_draft_engine::session::{ActionError, Stage};
 use zero_draft_engine::view::{RoomView, SeatView};
 use zero_draft_text::t;
 
@@ -52,7 +52,7 @@ pub struct Cache {
     viewer: Option<DelegationId>,
     seat: Option<Arc<SeatView>>,
     diffs: Vec<ParagraphDiff>,
-    prediction: Option<(EditSpec, u64, Result<Vec<Reaction>, String>)>,
+    prediction: Option<(EditSpec, u64, Result<Vec<Reaction>, ActionError>)>,
     /// The coach's suggestions for the viewer, as of a stamp of the room.
     coach: Option<(
         u64,
@@ -71,7 +71,7 @@ pub trait TableSource {
     fn difficulty(&self) -> Difficulty;
     fn notice(&self) -> Option<String>;
     /// The room's predicted reactions if the viewer tabled `edit`; `None` until known.
-    fn predict(&mut self, edit: &EditSpec) -> Option<Result<Vec<Reaction>, String>>;
+    fn predict(&mut self, edit: &EditSpec) -> Option<Result<Vec<Reaction>, ActionError>>;
     /// The coach's `k` best moves for the viewer; `None` until known.
     fn suggest(&mut self, k: usize) -> Option<Vec<zero_draft_engine::session::Suggestion>>;
 }
@@ -92,12 +92,8 @@ impl TableSource for Match {
     fn notice(&self) -> Option<String> {
         self.notice.clone()
     }
-    fn predict(&mut self, edit: &EditSpec) -> Option<Result<Vec<Reaction>, String>> {
-        Some(
-            self.session
-                .predict(self.viewer, edit)
-                .map_err(|e| e.to_string()),
-        )
+    fn predict(&mut self, edit: &EditSpec) -> Option<Result<Vec<Reaction>, ActionError>> {
+        Some(self.session.predict(self.viewer, edit))
     }
     fn suggest(&mut self, k: usize) -> Option<Vec<zero_draft_engine::session::Suggestion>> {
         Some(
@@ -155,7 +151,7 @@ struct View<'a> {
     cache: &'a Cache,
     difficulty: Difficulty,
     notice: Option<&'a str>,
-    prediction: Option<&'a Result<Vec<Reaction>, String>>,
+    prediction: Option<&'a Result<Vec<Reaction>, ActionError>>,
     my_turn: bool,
     stage: Stage,
     /// The amendments on the floor.

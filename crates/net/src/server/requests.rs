@@ -2,6 +2,7 @@
 
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;
+use zero_draft_engine::class::{Farewell, Refusal, RequestKind};
 use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::seat::{Command, Controller, Seat};
 
@@ -99,7 +100,7 @@ pub(super) fn receive(
             if c.dropped > DROPS_BEFORE_KICK {
                 c.kicked = true;
                 let seat = c.seat.take();
-                post(&mut out, from, Post::Goodbye("too many messages".into()));
+                post(&mut out, from, Post::Goodbye(Farewell::TooManyMessages));
                 kick.write(DisconnectRequest { client: from });
                 room.stats.kicked += 1;
                 // Its seat is free from now, as if the connection had dropped.
@@ -115,14 +116,7 @@ pub(super) fn receive(
         c.bucket -= 1.0;
         if let Err((what, why)) = handle(&mut room, from, message.clone(), &mut out, &mut kick) {
             room.stats.refused += 1;
-            post(
-                &mut out,
-                from,
-                Post::Refused {
-                    what: what.to_string(),
-                    why,
-                },
-            );
+            post(&mut out, from, Post::Refused { what, why });
         }
     }
     if let Some(n) = room.cfg.start_when {
@@ -133,7 +127,7 @@ pub(super) fn receive(
     }
 }
 
-type Refusal = (&'static str, String);
+type Refused = (RequestKind, Refusal);
 
 fn handle(
     room: &mut Classroom,
@@ -141,7 +135,7 @@ fn handle(
     request: Request,
     out: &mut MessageWriter<ToClients<Post>>,
     kick: &mut MessageWriter<DisconnectRequest>,
-) -> Result<(), Refusal> {
+) -> Result<(), Refused> {
     let hello = room.clients[&from].hello;
     let facilitator = room.clients[&from].facilitator;
     match request {
@@ -157,16 +151,17 @@ fn handle(
                     from,
                     out,
                     kick,
-                    format!(
-                        "this class runs protocol version {PROTOCOL_VERSION}; your client speaks version {version}: use the same Zero Draft as the teacher"
-                    ),
+                    Farewell::WrongVersion {
+                        class: PROTOCOL_VERSION,
+                        client: version,
+                    },
                 );
                 return Ok(());
             }
             let teacher =
                 !room.cfg.facilitator_code.is_empty() && code == room.cfg.facilitator_code;
             if !teacher && code != room.cfg.code {
-                bye(room, from, out, kick, "wrong join code".into());
+                bye(room, from, out, kick, Farewell::WrongCode);
                 return Ok(());
             }
             let name = clean_name(&name, room.clients.len());
@@ -202,17 +197,17 @@ fn handle(
             room.lobby_dirty = true;
             Ok(())
         }
-        _ if !hello => Err(("request", "say hello with the join code first".into())),
+        _ if !hello => Err((RequestKind::Any, Refusal::HelloFirst)),
         Request::Claim { delegation } => {
             if facilitator {
-                return Err(("claim", "the facilitator takes seats over instead".into()));
+                return Err((RequestKind::Claim, Refusal::FacilitatorClaims));
             }
             if room.clients[&from].seat.is_some() {
-                return Err(("claim", "you already hold a seat".into()));
+                return Err((RequestKind::Claim, Refusal::AlreadySeated));
             }
             let d = claimable(room, &delegation)?;
             if room.holders[d as usize].student.is_some() {
-                return Err(("claim", format!("{delegation} is taken")));
+                return Err((RequestKind::Claim, Refusal::Taken(delegation)));
             }
             room.holders[d as usize].token = room.token();
             seat(room, from, d, out);
@@ -222,20 +217,17 @@ fn handle(
             student,
             delegation,
         } => {
-            need_facilitator(facilitator, "assign")?;
+            need_facilitator(facilitator, RequestKind::Assign)?;
             let d = claimable(room, &delegation)?;
             if room.holders[d as usize].student.is_some() {
-                return Err(("assign", format!("{delegation} is taken")));
+                return Err((RequestKind::Assign, Refusal::Taken(delegation)));
             }
             let to = room
                 .clients
                 .iter()
                 .find(|(_, c)| c.name == student && c.seat.is_none() && !c.facilitator)
                 .map(|(e, _)| *e)
-                .ok_or((
-                    "assign",
-                    format!("no student \"{student}\" is waiting for a seat"),
-                ))?;
+                .ok_or((RequestKind::Assign, Refusal::NoWaitingStudent(student)))?;
             room.holders[d as usize].token = room.token();
             seat(room, to, d, out);
             Ok(())
@@ -246,27 +238,27 @@ fn handle(
             } else {
                 let d = room.clients[&from]
                     .seat
-                    .ok_or(("command", "you hold no seat yet".to_string()))?;
+                    .ok_or((RequestKind::Command, Refusal::NoSeat))?;
                 if room.holders[d as usize].taken_over {
-                    return Err(("command", "the facilitator is playing your seat".into()));
+                    return Err((RequestKind::Command, Refusal::TakenOver));
                 }
                 Seat::Delegation(d)
             };
             if let Command::Announce(text) = &command {
                 if text.len() > MAX_TEXT {
-                    return Err(("announce", "too long".into()));
+                    return Err((RequestKind::Announce, Refusal::TooLong));
                 }
             }
             let s = room
                 .session
                 .as_mut()
-                .ok_or(("command", "the game has not started".to_string()))?;
+                .ok_or((RequestKind::Command, Refusal::NotStarted))?;
             s.input(seat, command)
-                .map_err(|e| ("command", e.to_string()))
+                .map_err(|e| (RequestKind::Command, Refusal::Session(e)))
         }
         Request::TakeOver { delegation } | Request::Release { delegation } if !facilitator => {
             let _ = delegation;
-            Err(("take over", "only the facilitator takes seats over".into()))
+            Err((RequestKind::TakeOver, Refusal::FacilitatorOnly))
         }
         Request::TakeOver { delegation } => {
             let d = claimable(room, &delegation)?;
@@ -292,25 +284,25 @@ fn handle(
             delegation,
             command,
         } => {
-            need_facilitator(facilitator, "act as")?;
+            need_facilitator(facilitator, RequestKind::ActAs)?;
             let d = claimable(room, &delegation)?;
             if !room.holders[d as usize].taken_over {
-                return Err(("act as", format!("take {delegation} over first")));
+                return Err((RequestKind::ActAs, Refusal::TakeOverFirst(delegation)));
             }
             let s = room
                 .session
                 .as_mut()
-                .ok_or(("act as", "the game has not started".to_string()))?;
+                .ok_or((RequestKind::ActAs, Refusal::NotStarted))?;
             s.input(Seat::Delegation(d), command)
-                .map_err(|e| ("act as", e.to_string()))
+                .map_err(|e| (RequestKind::ActAs, Refusal::Session(e)))
         }
         Request::Start => {
-            need_facilitator(facilitator, "start")?;
+            need_facilitator(facilitator, RequestKind::Start)?;
             room.start();
             Ok(())
         }
         Request::End => {
-            need_facilitator(facilitator, "end")?;
+            need_facilitator(facilitator, RequestKind::End)?;
             room.end_now();
             Ok(())
         }
@@ -318,7 +310,7 @@ fn handle(
             let s = room
                 .session
                 .as_ref()
-                .ok_or(("reasons", "the game has not started".to_string()))?;
+                .ok_or((RequestKind::Reasons, Refusal::NotStarted))?;
             let reactions = s.reactions_to(amendment).to_vec();
             post(
                 out,
@@ -333,17 +325,18 @@ fn handle(
         Request::Advise { coach } => {
             let d = room.clients[&from]
                 .seat
-                .ok_or(("advice", "you hold no seat".to_string()))?;
+                .ok_or((RequestKind::Advice, Refusal::NoSeat))?;
             let s = room
                 .session
                 .as_ref()
-                .ok_or(("advice", "the game has not started".to_string()))?;
+                .ok_or((RequestKind::Advice, Refusal::NotStarted))?;
             let seat = Seat::Delegation(d);
             let command = if coach {
                 s.suggest(seat, 1)
                     .into_iter()
                     .next()
                     .map(|x| x.command)
+                    .or_else(|| s.default_command(seat))
                     .unwrap_or(Command::Act(zero_draft_engine::log::Action::Pass))
             } else {
                 Command::Act(s.ai_action(d))
@@ -354,26 +347,26 @@ fn handle(
         Request::Predict(edit) => {
             let d = room.clients[&from]
                 .seat
-                .ok_or(("predict", "you hold no seat".to_string()))?;
+                .ok_or((RequestKind::Predict, Refusal::NoSeat))?;
             if serde_json::to_string(&edit).map_or(true, |t| t.len() > MAX_TEXT * 4) {
-                return Err(("predict", "the edit is too long".into()));
+                return Err((RequestKind::Predict, Refusal::TooLong));
             }
             let s = room
                 .session
                 .as_ref()
-                .ok_or(("predict", "the game has not started".to_string()))?;
-            let result = s.predict(d, &edit).map_err(|e| e.to_string());
+                .ok_or((RequestKind::Predict, Refusal::NotStarted))?;
+            let result = s.predict(d, &edit);
             post(out, from, Post::Predicted { edit, result });
             Ok(())
         }
         Request::Suggest(k) => {
             let d = room.clients[&from]
                 .seat
-                .ok_or(("suggest", "you hold no seat".to_string()))?;
+                .ok_or((RequestKind::Suggest, Refusal::NoSeat))?;
             let s = room
                 .session
                 .as_ref()
-                .ok_or(("suggest", "the game has not started".to_string()))?;
+                .ok_or((RequestKind::Suggest, Refusal::NotStarted))?;
             let list = s.suggest(Seat::Delegation(d), (k as usize).clamp(1, 5));
             post(out, from, Post::Suggestions(list));
             Ok(())
@@ -388,23 +381,23 @@ fn handle(
     }
 }
 
-fn need_facilitator(facilitator: bool, what: &'static str) -> Result<(), Refusal> {
+fn need_facilitator(facilitator: bool, what: RequestKind) -> Result<(), Refused> {
     if facilitator {
         Ok(())
     } else {
-        Err((what, "only the facilitator runs the room".into()))
+        Err((what, Refusal::FacilitatorOnly))
     }
 }
 
 /// A member state (or a playable stakeholder) of this room.
-fn claimable(room: &Classroom, delegation: &str) -> Result<DelegationId, Refusal> {
+fn claimable(room: &Classroom, delegation: &str) -> Result<DelegationId, Refused> {
     let d = room.delegation_named(delegation).ok_or((
-        "seat",
-        format!("no delegation \"{delegation}\" in this room"),
+        RequestKind::Seat,
+        Refusal::NoSuchDelegation(delegation.to_string()),
     ))?;
     let p = &room.public.delegations[d as usize];
     if !(p.may_block || p.playable) {
-        return Err(("seat", format!("{delegation} is an observer, not a seat")));
+        return Err((RequestKind::Seat, Refusal::Observer(delegation.to_string())));
     }
     Ok(d)
 }
@@ -453,7 +446,7 @@ fn bye(
     from: Entity,
     out: &mut MessageWriter<ToClients<Post>>,
     kick: &mut MessageWriter<DisconnectRequest>,
-    why: String,
+    why: Farewell,
 ) {
     post(out, from, Post::Goodbye(why));
     kick.write(DisconnectRequest { client: from });

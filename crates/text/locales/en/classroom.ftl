@@ -2,8 +2,39 @@
 # the briefing screen, and the facilitator's console.
 
 class-cannot-reach = cannot reach { $server }: { $error }
-class-refused = Refused: { $reason }.
+class-refused = Refused: { $reason }
 class-take-seat = Take your seat
+class-refusal-hello-first = Say hello with the join code first.
+class-refusal-facilitator-claims = The facilitator takes seats over instead of claiming one.
+class-refusal-already-seated = You already hold a seat.
+class-refusal-taken = { $delegation } is taken.
+class-refusal-no-waiting-student = No student "{ $student }" is waiting for a seat.
+class-refusal-no-seat = You hold no seat yet.
+class-refusal-taken-over = The facilitator is playing your seat.
+class-refusal-too-long = The text is too long.
+class-refusal-not-started = The session has not started.
+class-refusal-facilitator-only = Only the facilitator runs the room.
+class-refusal-no-delegation = There is no delegation "{ $delegation }" in this room.
+class-refusal-observer = { $delegation } is an observer, not a seat.
+class-refusal-take-over-first = Take { $delegation } over first.
+class-request-claim = claim
+class-request-assign = assign
+class-request-command = command
+class-request-announce = announce
+class-request-take-over = take over
+class-request-act-as = act as
+class-request-start = start
+class-request-end = end
+class-request-reasons = reasons
+class-request-advice = advice
+class-request-predict = preview
+class-request-suggest = coach
+class-request-seat = seat
+class-request-any = request
+class-farewell-wrong-version = this class runs protocol version { $class }; your client speaks version { $client }: use the same Zero Draft as the teacher
+class-farewell-wrong-code = wrong join code
+class-farewell-too-many-messages = too many messages
+class-farewell-other-build = version mismatch: this client and the class's server are different builds of Zero Draft
 
 lobby-a-class = a class
 lobby-title = Zero Draft — { $title }

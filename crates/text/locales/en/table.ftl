@@ -34,7 +34,6 @@ composer-read-as-nothing = The room will read this as: nothing it cares about
 composer-predicted = Predicted: { $support } support; objections from { $objectors }
 composer-predicted-none = Predicted: { $support } support; objections from nobody
 composer-predicted-objections = Predicted objections: { $count }
-composer-cannot-table = This edit cannot be tabled: { $error }
 composer-lobby-on = Lobby { $delegation } on #{ $amendment }
 composer-threats-believed = threats believed: { $count }
 composer-threats-hint = The Chair answers a warning that you cannot live with an amendment like a red line, twice a session. Each warning cools the room a little; joining a text that took in what you warned about isolates you, and you are not believed again.

@@ -171,6 +171,17 @@ words-refusal-not-paused = The session is not paused.
 words-refusal-brackets-left = Rule on every bracketed amendment before issuing the revision.
 words-refusal-nothing-to-restore = Clause { $clause } of the zero draft is in the text as drafted, or cannot be put back.
 words-refusal-not-an-objector = Pick a delegation that objects to amendment { $amendment }: only an objection can be lobbied away.
+words-refusal-nobody-speaks = Nobody holds the floor now.
+words-setup-unknown-delegation = There is no delegation "{ $delegation }" in this scenario.
+words-setup-not-playable = Delegation "{ $delegation }" is not playable in this scenario.
+words-setup-duplicate = Delegation "{ $delegation }" is named twice.
+words-replay-setup = Cannot open the session: { $reason }
+words-replay-action = Input { $input } of the record is not legal: { $reason }
+words-replay-unknown-seat = Input { $input } of the record names a seat this scenario does not have.
+words-replay-scenario-changed = The scenario embedded in the record was changed after the game was played (its digest does not match).
+words-replay-beyond-end = The record has { $inputs } inputs; it cannot be cut at { $at }.
+words-replay-diverged-length = The replay differs from the record: the record has { $recorded } events, the replay { $replayed } (the first { $agree } agree).
+words-replay-diverged-at = The replay differs from the record at event { $index } of { $recorded } (the first { $agree } agree).
 
 ## How a delegation's score is made (briefing and debrief).
 

@@ -2,8 +2,39 @@
 # asiento, la pantalla de instrucciones y la consola del facilitador.
 
 class-cannot-reach = no se puede conectar con { $server }: { $error }
-class-refused = Rechazado: { $reason }.
+class-refused = Rechazado: { $reason }
 class-take-seat = Ocupar su asiento
+class-refusal-hello-first = Salude primero con el código de la clase.
+class-refusal-facilitator-claims = El facilitador no ocupa puestos: toma el control de una delegación.
+class-refusal-already-seated = Ya ocupa un puesto.
+class-refusal-taken = { $delegation } ya está ocupada.
+class-refusal-no-waiting-student = Ningún estudiante «{ $student }» espera un puesto.
+class-refusal-no-seat = Todavía no ocupa ningún puesto.
+class-refusal-taken-over = El facilitador está jugando su delegación.
+class-refusal-too-long = El texto es demasiado largo.
+class-refusal-not-started = La sesión no ha comenzado.
+class-refusal-facilitator-only = Solo el facilitador dirige la sala.
+class-refusal-no-delegation = Esta sala no tiene ninguna delegación «{ $delegation }».
+class-refusal-observer = { $delegation } es observador, no un puesto.
+class-refusal-take-over-first = Tome primero el control de { $delegation }.
+class-request-claim = ocupar puesto
+class-request-assign = asignar
+class-request-command = orden
+class-request-announce = anuncio
+class-request-take-over = tomar el control
+class-request-act-as = actuar por una delegación
+class-request-start = inicio
+class-request-end = fin
+class-request-reasons = razones
+class-request-advice = consejo
+class-request-predict = vista previa
+class-request-suggest = asesor
+class-request-seat = puesto
+class-request-any = solicitud
+class-farewell-wrong-version = esta clase usa la versión { $class } del protocolo; su cliente habla la versión { $client }: use el mismo Zero Draft que el docente
+class-farewell-wrong-code = código de clase incorrecto
+class-farewell-too-many-messages = demasiados mensajes
+class-farewell-other-build = versiones distintas: este cliente y el servidor de la clase no son la misma versión de Zero Draft
 
 lobby-a-class = una clase
 lobby-title = Zero Draft — { $title }

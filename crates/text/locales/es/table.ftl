@@ -44,7 +44,6 @@ composer-predicted-none = Previsión: { $support ->
        *[other] { $support } apoyos
     }; ninguna objeción
 composer-predicted-objections = Objeciones previstas: { $count }
-composer-cannot-table = Esta modificación no puede presentarse: { $error }
 composer-lobby-on = Persuadir a { $delegation } sobre #{ $amendment }
 composer-threats-believed = amenazas creíbles: { $count }
 composer-threats-hint = Dos veces por sesión, la Presidencia trata como una línea roja la advertencia de que no puede aceptar una enmienda. Cada advertencia enfría un poco la sala; sumarse a un texto que recogió aquello sobre lo que advirtió le aísla, y ya no se le cree.

@@ -165,6 +165,17 @@ words-refusal-not-paused = La sesión no está suspendida.
 words-refusal-brackets-left = Decida sobre cada enmienda entre corchetes antes de distribuir la revisión.
 words-refusal-nothing-to-restore = La cláusula { $clause } del borrador cero figura en el texto tal como se redactó, o no puede restablecerse.
 words-refusal-not-an-objector = Elija una delegación que se oponga a la enmienda { $amendment }: solo una objeción puede retirarse mediante gestiones.
+words-refusal-nobody-speaks = Nadie tiene la palabra ahora.
+words-setup-unknown-delegation = Este escenario no tiene ninguna delegación «{ $delegation }».
+words-setup-not-playable = La delegación «{ $delegation }» no se puede jugar en este escenario.
+words-setup-duplicate = La delegación «{ $delegation }» aparece dos veces.
+words-replay-setup = No se puede abrir la sesión: { $reason }
+words-replay-action = La entrada { $input } del registro no es válida: { $reason }
+words-replay-unknown-seat = La entrada { $input } del registro nombra un puesto que este escenario no tiene.
+words-replay-scenario-changed = El escenario incluido en el registro se modificó después de la partida (su huella no coincide).
+words-replay-beyond-end = El registro tiene { $inputs } entradas; no se puede cortar en { $at }.
+words-replay-diverged-length = La repetición difiere del registro: el registro tiene { $recorded } eventos, la repetición { $replayed } (los primeros { $agree } coinciden).
+words-replay-diverged-at = La repetición difiere del registro en el evento { $index } de { $recorded } (los primeros { $agree } coinciden).
 
 ## Cómo se calcula la puntuación.
 

@@ -2,8 +2,39 @@
 # siège, l'écran des instructions, et la console du facilitateur.
 
 class-cannot-reach = impossible de joindre { $server } : { $error }
-class-refused = Refusé : { $reason }.
+class-refused = Refusé : { $reason }
 class-take-seat = Prendre place
+class-refusal-hello-first = Saluez d'abord avec le code de la classe.
+class-refusal-facilitator-claims = L'animateur ne prend pas de place : il reprend une délégation.
+class-refusal-already-seated = Vous occupez déjà une place.
+class-refusal-taken = { $delegation } est déjà prise.
+class-refusal-no-waiting-student = Aucun élève « { $student } » n'attend de place.
+class-refusal-no-seat = Vous n'occupez pas encore de place.
+class-refusal-taken-over = L'animateur joue votre délégation.
+class-refusal-too-long = Le texte est trop long.
+class-refusal-not-started = La session n'a pas commencé.
+class-refusal-facilitator-only = Seul l'animateur dirige la salle.
+class-refusal-no-delegation = Cette salle n'a pas de délégation « { $delegation } ».
+class-refusal-observer = { $delegation } est observateur, pas une place.
+class-refusal-take-over-first = Reprenez d'abord { $delegation }.
+class-request-claim = prise de place
+class-request-assign = attribution
+class-request-command = commande
+class-request-announce = annonce
+class-request-take-over = reprise
+class-request-act-as = action pour une délégation
+class-request-start = début
+class-request-end = fin
+class-request-reasons = raisons
+class-request-advice = conseil
+class-request-predict = aperçu
+class-request-suggest = coach
+class-request-seat = place
+class-request-any = demande
+class-farewell-wrong-version = cette classe utilise la version { $class } du protocole ; votre client parle la version { $client } : utilisez le même Zero Draft que l'enseignant
+class-farewell-wrong-code = code de la classe erroné
+class-farewell-too-many-messages = trop de messages
+class-farewell-other-build = versions différentes : ce client et le serveur de la classe ne sont pas la même version de Zero Draft
 
 lobby-a-class = une classe
 lobby-title = Zero Draft — { $title }

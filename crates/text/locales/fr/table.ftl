@@ -44,7 +44,6 @@ composer-predicted-none = Prévision : { $support ->
        *[other] { $support } soutiens
     } ; aucune objection
 composer-predicted-objections = Objections prévues : { $count }
-composer-cannot-table = Cette modification ne peut pas être déposée : { $error }
 composer-lobby-on = Convaincre { $delegation } sur #{ $amendment }
 composer-threats-believed = menaces crédibles : { $count }
 composer-threats-hint = Deux fois par session, le Président traite comme une ligne rouge l'avertissement que vous ne pouvez accepter un amendement. Chaque avertissement refroidit un peu la salle ; se rallier à un texte qui a repris ce contre quoi vous avez mis en garde vous isole, et l'on ne vous croit plus.

@@ -165,6 +165,17 @@ words-refusal-not-paused = La séance n'est pas suspendue.
 words-refusal-brackets-left = Statuez sur chaque amendement entre crochets avant de publier la révision.
 words-refusal-nothing-to-restore = La clause { $clause } du projet zéro figure dans le texte tel que rédigé, ou ne peut être rétablie.
 words-refusal-not-an-objector = Choisissez une délégation qui s'oppose à l'amendement { $amendment } : seule une objection peut être levée par une démarche.
+words-refusal-nobody-speaks = Personne n'a la parole en ce moment.
+words-setup-unknown-delegation = Ce scénario n'a pas de délégation « { $delegation } ».
+words-setup-not-playable = La délégation « { $delegation } » n'est pas jouable dans ce scénario.
+words-setup-duplicate = La délégation « { $delegation } » est nommée deux fois.
+words-replay-setup = Impossible d'ouvrir la session : { $reason }
+words-replay-action = L'entrée { $input } de l'enregistrement n'est pas valide : { $reason }
+words-replay-unknown-seat = L'entrée { $input } de l'enregistrement nomme une place que ce scénario n'a pas.
+words-replay-scenario-changed = Le scénario inclus dans l'enregistrement a été modifié après la partie (son empreinte ne correspond pas).
+words-replay-beyond-end = L'enregistrement compte { $inputs } entrées ; il ne peut pas être coupé à { $at }.
+words-replay-diverged-length = La relecture diffère de l'enregistrement : l'enregistrement compte { $recorded } événements, la relecture { $replayed } (les { $agree } premiers concordent).
+words-replay-diverged-at = La relecture diffère de l'enregistrement à l'événement { $index } sur { $recorded } (les { $agree } premiers concordent).
 
 ## Le calcul du score.
 
