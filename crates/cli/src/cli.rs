@@ -281,12 +281,12 @@ fn simulate(
     for k in 0..runs {
         let game_seed = seed.wrapping_add(k);
         let session = play(&model, game_seed);
-        if k == 0 {
-            if let Some(log) = log {
-                let record = session.record(&path.display().to_string(), &source);
-                atomic_write(log, record_to_string(&record).as_bytes())
-                    .map_err(|e| format!("{}: cannot write: {e}", log.display()))?;
-            }
+        if k == 0
+            && let Some(log) = log
+        {
+            let record = session.record(&path.display().to_string(), &source);
+            atomic_write(log, record_to_string(&record).as_bytes())
+                .map_err(|e| format!("{}: cannot write: {e}", log.display()))?;
         }
         summaries.push(summarise(&model, &session, &paragraphs));
         if let Some(bar) = &bar {

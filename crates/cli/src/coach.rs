@@ -26,8 +26,9 @@ pub fn coach(log: &Path, delegation: Option<&str>, top: usize, json: bool) -> Re
             .first()
             .copied()
             .or_else(|| {
-                (0..model.delegations.len() as u16)
-                    .find(|&d| model.delegations[d as usize].playable)
+                model
+                    .delegation_ids()
+                    .find(|&d| model.delegations[d.index()].playable)
             })
             .ok_or_else(|| format!("{}: no delegation to coach", log.display()))?,
     };
@@ -40,13 +41,13 @@ pub fn coach(log: &Path, delegation: Option<&str>, top: usize, json: bool) -> Re
                     "command": s.command,
                     "words": words(&model, &s.command),
                     "value": s.value,
-                    "objectors": s.objectors.iter().map(|&o| model.delegations[o as usize].id.clone()).collect::<Vec<_>>(),
+                    "objectors": s.objectors.iter().map(|&o| model.delegations[o.index()].id.clone()).collect::<Vec<_>>(),
                     "reactions": s.reactions,
                 })
             })
             .collect();
         let doc = serde_json::json!({
-            "delegation": model.delegations[d as usize].id,
+            "delegation": model.delegations[d.index()].id,
             "suggestions": list,
         });
         return emit(&format!(

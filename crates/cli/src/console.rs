@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use bevy::prelude::*;
 use bevy_replicon_renet::RepliconRenetPlugins;
+use zero_draft_engine::ids::AmendmentId;
 use zero_draft_engine::seat::Command;
 use zero_draft_net::client::{Identity, RemoteRoom};
 use zero_draft_net::protocol::Request;
@@ -200,7 +201,10 @@ fn as_command(text: &str) -> Option<Request> {
     let delegation = w.next()?.to_string();
     let verb = w.next()?;
     let arg = w.next();
-    let id = || arg.and_then(|a| a.trim_start_matches('#').parse::<u32>().ok());
+    let id = || {
+        arg.and_then(|a| a.trim_start_matches('#').parse::<u32>().ok())
+            .map(AmendmentId)
+    };
     let kind = match verb {
         "card" => ActionKind::TableCard,
         v => ActionKind::parse(v)?,

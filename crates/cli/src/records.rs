@@ -14,6 +14,10 @@ use zero_draft_text::{Format, Report, describe, export, export_report};
 use crate::cli::{ExportFormat, emit, note, open_record, writable};
 
 /// What a replay established.
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one value per command run, returned once"
+)]
 pub enum Replayed {
     /// The rules reproduced every recorded event.
     Verified(Session),

@@ -6,6 +6,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::cli::{emit, load_model};
+use zero_draft_engine::ids::DelegationId;
+
+/// Makes a strategy's player for a seat: from its name and the game's seed.
+type MakeDelegate<'a> =
+    dyn Fn(&str, u64) -> Result<Box<dyn zero_draft_engine::policy::Delegate>, String> + 'a;
 
 /// One strategy's results over every seat it held.
 #[derive(Debug)]
@@ -27,10 +32,10 @@ pub fn run(
     runs: u64,
     seed: u64,
     json: bool,
-    make: &dyn Fn(&str, u64) -> Result<Box<dyn zero_draft_engine::policy::Delegate>, String>,
+    make: &MakeDelegate<'_>,
 ) -> Result<(), String> {
     let (model, _) = load_model(path)?;
-    let seats: Vec<u16> = delegations
+    let seats: Vec<DelegationId> = delegations
         .iter()
         .map(|id| {
             model.delegation(id).ok_or_else(|| {
@@ -87,7 +92,7 @@ pub fn run(
                 .filter_map(|(i, &d)| {
                     let v = scores.get(&(s, i))?;
                     Some((
-                        model.delegations[d as usize].id.clone(),
+                        model.delegations[d.index()].id.clone(),
                         v.iter().sum::<f64>() / v.len().max(1) as f64,
                     ))
                 })

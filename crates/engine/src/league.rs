@@ -80,9 +80,9 @@ impl Delegate for Cards {
                 return c;
             }
         }
-        let my_bloc = room.scenario.delegations[me.delegation as usize].bloc;
+        let my_bloc = room.scenario.delegations[me.delegation.index()].bloc;
         for a in &room.floor {
-            let ally = room.scenario.delegations[a.proposer as usize].bloc == my_bloc;
+            let ally = room.scenario.delegations[a.proposer.index()].bloc == my_bloc;
             let c = Command::Act(Action::CoSponsor(a.id));
             if ally && legal.contains(&c) {
                 return c;
@@ -290,7 +290,7 @@ pub fn standings(
                 mean,
                 sd: var.sqrt(),
                 objectives: gs.iter().map(|g| g.objectives_met as f64).sum::<f64>() / n,
-                objectives_total: model.delegations[delegation as usize].objectives.len(),
+                objectives_total: model.delegations[delegation.index()].objectives.len(),
                 adoption_rate: gs.iter().filter(|g| g.adopted).count() as f64 / n,
                 runs: gs.len(),
                 changed,

@@ -6,6 +6,7 @@ pub mod class;
 pub mod document;
 pub mod error;
 pub mod files;
+pub mod ids;
 pub mod league;
 pub mod log;
 pub mod model;

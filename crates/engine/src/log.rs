@@ -8,7 +8,7 @@ use crate::preferences::{Reaction, Reason};
 use crate::scenario::EditSpec;
 use crate::seat::{Controller, Seat};
 
-pub type AmendmentId = u32;
+pub use crate::ids::AmendmentId;
 
 /// What a delegation may do on its turn.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

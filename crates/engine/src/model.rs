@@ -5,9 +5,7 @@ use rustc_hash::FxHashMap;
 
 use crate::scenario::{EditSpec, Role, Scenario, Tactic};
 
-pub type TagId = u16;
-pub type SectionId = u16;
-pub type DelegationId = u16;
+pub use crate::ids::{BlocId, DelegationId, PerDelegation, SectionId, TagId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RuleOrigin {
@@ -51,7 +49,7 @@ impl DelegationInfo {
     /// The delegation's rules on one tag.
     #[inline]
     pub fn rules_on(&self, tag: TagId) -> &[CompiledRule] {
-        let (a, b) = self.rule_ranges[tag as usize];
+        let (a, b) = self.rule_ranges[tag.index()];
         &self.rules[a as usize..b as usize]
     }
 }
@@ -90,12 +88,17 @@ pub struct Model {
 }
 
 impl Model {
+    /// Every delegation's id, in the scenario's order.
+    pub fn delegation_ids(&self) -> impl Iterator<Item = DelegationId> + use<> {
+        (0..self.delegations.len()).map(DelegationId::at)
+    }
+
     /// Compiles a scenario that passed validation.
     pub fn new(scenario: Scenario) -> Model {
         let tags: Vec<String> = scenario.tags.iter().map(|t| t.id.clone()).collect();
-        let tag_index = index(&tags);
+        let tag_index = index(&tags, TagId::at);
         let sections: Vec<String> = scenario.draft.iter().map(|s| s.id.clone()).collect();
-        let section_index = index(&sections);
+        let section_index = index(&sections, SectionId::at);
         let lexicon = scenario
             .lexicon
             .iter()
@@ -113,10 +116,10 @@ impl Model {
         let mut delegations = Vec::new();
         let mut blocs = Vec::new();
         for (bi, b) in scenario.blocs.iter().enumerate() {
-            let first = delegations.len() as DelegationId;
+            let first = DelegationId::at(delegations.len());
             let mut leader = first;
             for d in &b.delegations {
-                let me = delegations.len() as DelegationId;
+                let me = DelegationId::at(delegations.len());
                 if b.leader.as_deref() == Some(d.id.as_str()) {
                     leader = me;
                 }
@@ -141,7 +144,7 @@ impl Model {
                 rules.sort_by_key(|r| r.tag);
                 let mut rule_ranges = vec![(0u32, 0u32); tags.len()];
                 for (i, r) in rules.iter().enumerate() {
-                    let range = &mut rule_ranges[r.tag as usize];
+                    let range = &mut rule_ranges[r.tag.index()];
                     if range.1 == range.0 {
                         range.0 = i as u32;
                     }
@@ -169,8 +172,10 @@ impl Model {
                 leader,
                 cohesion: b.cohesion as f32,
                 tactic: b.tactic,
-                members: (first..delegations.len() as DelegationId).collect(),
-                state_influence: delegations[first as usize..]
+                members: (first.index()..delegations.len())
+                    .map(DelegationId::at)
+                    .collect(),
+                state_influence: delegations[first.index()..]
                     .iter()
                     .filter(|d| d.may_block())
                     .map(|d| d.influence)
@@ -180,15 +185,15 @@ impl Model {
         let delegation_index = delegations
             .iter()
             .enumerate()
-            .map(|(i, d)| (d.id.clone(), i as DelegationId))
+            .map(|(i, d)| (d.id.clone(), DelegationId::at(i)))
             .collect();
         let (nt, ns) = (tags.len(), sections.len());
         let mut weights = vec![0.0f32; delegations.len() * nt * ns];
         for (d, info) in delegations.iter().enumerate() {
             for r in &info.rules {
-                let t = r.tag as usize;
+                let t = r.tag.index();
                 let range = match r.section {
-                    Some(s) => s as usize..s as usize + 1,
+                    Some(s) => s.index()..s.index() + 1,
                     None => 0..ns,
                 };
                 for s in range {
@@ -242,7 +247,7 @@ impl Model {
     }
 
     pub fn tag_label(&self, t: TagId) -> &str {
-        &self.scenario.tags[t as usize].label
+        &self.scenario.tags[t.index()].label
     }
 
     pub fn section(&self, id: &str) -> Option<SectionId> {
@@ -254,7 +259,7 @@ impl Model {
     }
 
     pub fn name(&self, d: DelegationId) -> &str {
-        &self.delegations[d as usize].name
+        &self.delegations[d.index()].name
     }
 
     /// Delegations named directly or through their bloc.
@@ -273,7 +278,7 @@ impl Model {
     #[inline]
     pub fn weight(&self, d: DelegationId, tag: TagId, section: SectionId) -> f32 {
         let (nt, ns) = (self.tags.len(), self.sections.len());
-        self.weights[(d as usize * nt + tag as usize) * ns + section as usize]
+        self.weights[(d.index() * nt + tag.index()) * ns + section.index()]
     }
 
     /// Reads free text as tags through the lexicon: whole-word, case-insensitive phrase matches.
@@ -312,10 +317,10 @@ pub fn read_tags(lexicon: &[(String, Vec<TagId>)], text: &str) -> Vec<TagId> {
     out
 }
 
-fn index(ids: &[String]) -> FxHashMap<String, u16> {
+fn index<Id>(ids: &[String], at: impl Fn(usize) -> Id) -> FxHashMap<String, Id> {
     ids.iter()
         .enumerate()
-        .map(|(i, s)| (s.clone(), i as u16))
+        .map(|(i, s)| (s.clone(), at(i)))
         .collect()
 }
 

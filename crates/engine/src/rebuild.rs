@@ -54,10 +54,10 @@ pub fn rebuild(model: &Model, events: &[Event]) -> Rebuilt {
                 tabled.insert(*amendment, (*proposer, card.clone(), edit.clone()));
             }
             Event::AmendmentAdopted { amendment } => {
-                if let Some((_, _, edit)) = tabled.get(amendment) {
-                    if apply(&mut doc, edit, &mut draft_summary) {
-                        summary.retain(|s| &s.edit != edit);
-                    }
+                if let Some((_, _, edit)) = tabled.get(amendment)
+                    && apply(&mut doc, edit, &mut draft_summary)
+                {
+                    summary.retain(|s| &s.edit != edit);
                 }
             }
             Event::ChairDecision {

@@ -32,7 +32,7 @@ pub enum SeatName {
 impl Seat {
     pub fn name(self, model: &Model) -> SeatName {
         match self {
-            Seat::Delegation(d) => SeatName::Delegation(model.delegations[d as usize].id.clone()),
+            Seat::Delegation(d) => SeatName::Delegation(model.delegations[d.index()].id.clone()),
             Seat::Chair => SeatName::Chair,
             Seat::Facilitator => SeatName::Facilitator,
         }

@@ -75,7 +75,8 @@ pub fn play_unamended(model: &Arc<Model>, seed: u64) -> Session {
     use crate::log::Action;
     use crate::seat::{Command, Controller, Seat};
     // The Chair is held from outside too, so that it makes no changes of its own.
-    let seats: Vec<(Seat, Controller)> = (0..model.delegations.len() as u16)
+    let seats: Vec<(Seat, Controller)> = model
+        .delegation_ids()
         .map(|d| (Seat::Delegation(d), Controller::Script))
         .chain([(Seat::Chair, Controller::Script)])
         .collect();
@@ -112,10 +113,10 @@ pub fn paragraph_ids(model: &Model) -> Vec<String> {
         .flat_map(|s| s.paragraphs.iter().map(|p| p.id.clone()))
         .collect();
     for c in &model.scenario.cards {
-        if let crate::scenario::EditSpec::NewParagraph { id, .. } = &c.edit {
-            if !ids.contains(id) {
-                ids.push(id.clone());
-            }
+        if let crate::scenario::EditSpec::NewParagraph { id, .. } = &c.edit
+            && !ids.contains(id)
+        {
+            ids.push(id.clone());
         }
     }
     ids
@@ -149,7 +150,7 @@ pub fn summarise(model: &Model, s: &Session, paragraphs: &[String]) -> RunSummar
                 edit: crate::scenario::EditSpec::Delete { .. },
                 ..
             } => chair_deletions += 1,
-            Event::Scored { delegation, score } => scores[*delegation as usize] = score.total,
+            Event::Scored { delegation, score } => scores[(*delegation).index()] = score.total,
             _ => {}
         }
     }

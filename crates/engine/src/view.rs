@@ -113,13 +113,13 @@ impl PublicScenario {
 
     pub fn name(&self, d: DelegationId) -> &str {
         self.delegations
-            .get(d as usize)
+            .get(d.index())
             .map_or("(unknown delegation)", |x| x.name.as_str())
     }
 
     pub fn tag_label(&self, t: TagId) -> &str {
         self.tags
-            .get(t as usize)
+            .get(t.index())
             .map_or("(unknown tag)", String::as_str)
     }
 
@@ -217,13 +217,13 @@ impl RoomView {
             summary: s.summary().to_vec(),
             draft_summary: s.draft_summary().to_vec(),
             cards_spent: s.cards_spent().to_vec(),
-            budgets: (0..s.model().delegations.len() as DelegationId)
+            budgets: ((0..s.model().delegations.len()).map(DelegationId::at))
                 .map(|d| s.budget(d))
                 .collect(),
-            controllers: (0..s.model().delegations.len() as DelegationId)
+            controllers: ((0..s.model().delegations.len()).map(DelegationId::at))
                 .map(|d| s.controller(Seat::Delegation(d)))
                 .collect(),
-            silenced: (0..s.model().delegations.len() as DelegationId)
+            silenced: ((0..s.model().delegations.len()).map(DelegationId::at))
                 .map(|d| s.is_silenced(d))
                 .collect(),
             pending: s.pending(),
@@ -347,12 +347,12 @@ impl Private {
 /// A briefing for a delegation the scenario wrote none for (any member state may be played in
 /// a classroom): its rules, red lines and objectives in plain words.
 pub fn generated_briefing(model: &Model, d: DelegationId) -> String {
-    let info = &model.delegations[d as usize];
+    let info = &model.delegations[d.index()];
     let label = |t: TagId| {
         model
             .scenario
             .tags
-            .get(t as usize)
+            .get(t.index())
             .map_or("?", |x| x.label.as_str())
     };
     let mut wants = Vec::new();
@@ -405,7 +405,7 @@ pub fn generated_briefing(model: &Model, d: DelegationId) -> String {
 
 fn private(s: &Session, d: DelegationId) -> Private {
     let model = s.model();
-    let info = &model.delegations[d as usize];
+    let info = &model.delegations[d.index()];
     let objectives = s
         .objective_states(d)
         .map(|o| {

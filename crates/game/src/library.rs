@@ -88,7 +88,7 @@ impl Library {
             }
         }
         // The tutorial first (where a new player starts), then by file name.
-        let rank = |p: &Path| !p.file_stem().is_some_and(|s| s == "tutorial");
+        let rank = |p: &Path| p.file_stem().is_none_or(|s| s != "tutorial");
         self.entries
             .sort_by(|a, b| (rank(&a.path), &a.path).cmp(&(rank(&b.path), &b.path)));
     }

@@ -36,7 +36,7 @@ pub fn saves() -> Vec<PathBuf> {
                 .collect()
         })
         .unwrap_or_default();
-    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out.sort_by_key(|p| std::cmp::Reverse(p.0));
     out.into_iter().map(|(_, p)| p).collect()
 }
 

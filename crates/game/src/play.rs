@@ -90,10 +90,71 @@ pub struct Match {
     pub at_chair: bool,
     /// The room view of the session as it stood at (events, inputs): screens ask for views
     /// every frame, and the room changes only when the session does.
-    room: std::sync::Mutex<Option<((usize, usize), Arc<RoomView>)>>,
+    room: std::sync::Mutex<Option<(u64, Arc<RoomView>)>>,
+}
+
+/// What differs between the ways a match opens (new, chaired, resumed, branched); `Match::open`
+/// derives the rest from the session.
+struct Opening {
+    session: Session,
+    file: String,
+    source: String,
+    difficulty: Difficulty,
+    save_path: PathBuf,
+    notice: Option<String>,
+    briefed: Vec<DelegationId>,
+    parent: Option<zero_draft_engine::record::Parent>,
+    /// Who sits at the screen when nobody's turn says (before the player delegations).
+    viewer: Option<DelegationId>,
+}
+
+impl Opening {
+    fn new(session: Session, file: &str, source: &str, difficulty: Difficulty) -> Opening {
+        Opening {
+            session,
+            file: file.to_string(),
+            source: source.to_string(),
+            difficulty,
+            save_path: PathBuf::new(),
+            notice: None,
+            briefed: Vec::new(),
+            parent: None,
+            viewer: None,
+        }
+    }
 }
 
 impl Match {
+    /// The one constructor: the viewer is whoever holds the floor, else the given one, else
+    /// the first player delegation; the game is chaired by a player when the session's Chair
+    /// is not the engine's.
+    fn open(o: Opening) -> Match {
+        let s = &o.session;
+        let viewer = s
+            .turn()
+            .map(|t| t.delegation)
+            .or(o.viewer)
+            .or_else(|| s.humans().first().copied())
+            .unwrap_or_default();
+        let chairing = s.controller(Seat::Chair).is_external();
+        let public = Arc::new(PublicScenario::of(s.model()));
+        Match {
+            session: o.session,
+            file: o.file,
+            source: o.source,
+            difficulty: o.difficulty,
+            viewer,
+            notice: o.notice,
+            save_path: o.save_path,
+            public,
+            room: Default::default(),
+            briefed: o.briefed,
+            parent: o.parent,
+            chairing,
+            at_chair: false,
+        }
+    }
+
     pub fn start(
         model: Arc<Model>,
         file: &str,
@@ -105,27 +166,14 @@ impl Match {
     ) -> Result<Match, String> {
         let ids: Vec<&str> = humans
             .iter()
-            .map(|&d| model.delegations[d as usize].id.as_str())
+            .map(|&d| model.delegations[d.index()].id.as_str())
             .collect();
         let session = Session::new(model.clone(), seed, &ids)
             .map_err(|e| zero_draft_text::setup_refusal(&e))?;
-        let save_path = new_save_path(saves, &model.scenario.meta.id, "")?;
-        let viewer = session.turn().map(|t| t.delegation).unwrap_or(humans[0]);
-        let m = Match {
-            session,
-            file: file.to_string(),
-            source: source.to_string(),
-            difficulty,
-            viewer,
-            notice: None,
-            save_path,
-            public: Arc::new(PublicScenario::of(&model)),
-            room: Default::default(),
-            briefed: Vec::new(),
-            parent: None,
-            chairing: false,
-            at_chair: false,
-        };
+        let m = Match::open(Opening {
+            save_path: new_save_path(saves, &model.scenario.meta.id, "")?,
+            ..Opening::new(session, file, source, difficulty)
+        });
         m.save()
             .map_err(|e| t!("play-save-not-written", error = e.to_string()))?;
         Ok(m)
@@ -149,22 +197,10 @@ impl Match {
                 .chain(humans.iter().map(|&d| (Seat::Delegation(d), person)))
                 .collect();
         let session = Session::open(model.clone(), seed, &seats);
-        let save_path = new_save_path(saves, &model.scenario.meta.id, "-chair")?;
-        let m = Match {
-            session,
-            file: file.to_string(),
-            source: source.to_string(),
-            difficulty,
-            viewer: humans.first().copied().unwrap_or(0),
-            notice: None,
-            save_path,
-            public: Arc::new(PublicScenario::of(&model)),
-            room: Default::default(),
-            briefed: Vec::new(),
-            parent: None,
-            chairing: true,
-            at_chair: false,
-        };
+        let m = Match::open(Opening {
+            save_path: new_save_path(saves, &model.scenario.meta.id, "-chair")?,
+            ..Opening::new(session, file, source, difficulty)
+        });
         m.save()
             .map_err(|e| t!("play-save-not-written", error = e.to_string()))?;
         Ok(m)
@@ -204,7 +240,6 @@ impl Match {
         let scenario = parse_str(&record.scenario_file, &record.scenario_source)
             .map_err(|e| format!("{}: {e}", path.display()))?;
         let model = Arc::new(Model::new(scenario));
-        let public = Arc::new(PublicScenario::of(&model));
         // A save of today's rules resumes only when it replays exactly (the command line's
         // `replay` check); one of earlier rules is played again under today's.
         let (session, how) = Session::resume(model.clone(), &record).map_err(|e| {
@@ -217,35 +252,25 @@ impl Match {
                 Some(t!("play-replayed", applied = applied, total = total))
             }
         };
-        let viewer = session
-            .turn()
-            .map(|t| t.delegation)
-            .or_else(|| session.humans().first().copied())
-            .unwrap_or(0);
-        Ok(Match {
+        // A save keeps its difficulty; older ones resume on Normal.
+        let difficulty = record
+            .settings
+            .get("difficulty")
+            .and_then(|k| Difficulty::from_key(k))
+            .unwrap_or_default();
+        let opening = Opening::new(
             session,
-            file: record.scenario_file,
-            source: record.scenario_source,
-            // A save keeps its difficulty; older ones resume on Normal.
-            difficulty: record
-                .settings
-                .get("difficulty")
-                .and_then(|k| Difficulty::from_key(k))
-                .unwrap_or_default(),
-            viewer,
+            &record.scenario_file,
+            &record.scenario_source,
+            difficulty,
+        );
+        Ok(Match::open(Opening {
             notice,
             save_path: path.to_path_buf(),
-            public,
-            room: Default::default(),
-            briefed: Vec::new(),
             // A what-if branch stays linked to the game it was cut from.
             parent: record.parent,
-            chairing: record
-                .seats
-                .iter()
-                .any(|(s, _)| *s == zero_draft_engine::seat::SeatName::Chair),
-            at_chair: false,
-        })
+            ..opening
+        }))
     }
 
     /// What the viewer's seat may see: the public room and the viewer's private data only.
@@ -258,9 +283,15 @@ impl Match {
         SeatView::of(self.room_view(), &self.session, Seat::Delegation(d))
     }
 
+    /// Changes whenever the session does (its log and its inputs only grow): every view of
+    /// the match is cached against it.
+    pub fn stamp(&self) -> u64 {
+        ((self.session.inputs().len() as u64) << 32) | self.session.events().len() as u64
+    }
+
     /// The public room, rebuilt only after the session has changed.
     pub fn room_view(&self) -> Arc<RoomView> {
-        let key = (self.session.events().len(), self.session.inputs().len());
+        let key = self.stamp();
         let mut cached = self.room.lock().unwrap_or_else(|e| e.into_inner());
         match &*cached {
             Some((k, room)) if *k == key => room.clone(),
@@ -297,27 +328,18 @@ impl Match {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         let dir = self.save_path.parent().unwrap_or(std::path::Path::new("."));
-        let save_path = new_save_path(dir, &stem, "-whatif")?;
-        let viewer = session.turn().map(|t| t.delegation).unwrap_or(self.viewer);
-        let m = Match {
-            session,
-            file: self.file.clone(),
-            source: self.source.clone(),
-            difficulty: self.difficulty,
-            viewer,
+        let m = Match::open(Opening {
             notice: Some(t!("play-what-if", number = at + 1)),
-            save_path,
-            public: self.public.clone(),
-            room: Default::default(),
+            save_path: new_save_path(dir, &stem, "-whatif")?,
             briefed: self.briefed.clone(),
             parent: Some(zero_draft_engine::record::Parent {
                 file: self.save_path.display().to_string(),
                 digest: zero_draft_engine::record::inputs_digest(&record.inputs[..at]),
                 at,
             }),
-            chairing: self.chairing,
-            at_chair: false,
-        };
+            viewer: Some(self.viewer),
+            ..Opening::new(session, &self.file, &self.source, self.difficulty)
+        });
         m.save()
             .map_err(|e| t!("play-branch-not-written", error = e.to_string()))?;
         Ok(m)

@@ -11,6 +11,7 @@ use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 use crate::play::{Difficulty, Match};
 use crate::screens::Screen;
 use zero_draft_engine::Model;
+use zero_draft_engine::ids::DelegationId;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::scenario::load_file;
 use zero_draft_engine::session::Stage;
@@ -180,8 +181,9 @@ fn prepare(
         }
     };
     let model = Arc::new(Model::new(scenario));
-    let Some(first) =
-        (0..model.delegations.len() as u16).find(|&d| model.delegations[d as usize].playable)
+    let Some(first) = model
+        .delegation_ids()
+        .find(|&d| model.delegations[d.index()].playable)
     else {
         eprintln!("{}: no playable delegation", request.scenario.display());
         exit.write(AppExit::error());
@@ -203,9 +205,10 @@ fn prepare(
         return;
     }
     // The hand-over shows in hot-seat play: take the first two playable delegations.
-    let players: Vec<u16> = if request.screen == Screen::Handoff {
-        (0..model.delegations.len() as u16)
-            .filter(|&d| model.delegations[d as usize].playable)
+    let players: Vec<DelegationId> = if request.screen == Screen::Handoff {
+        model
+            .delegation_ids()
+            .filter(|&d| model.delegations[d.index()].playable)
             .take(2)
             .collect()
     } else {
@@ -259,33 +262,33 @@ fn prepare(
             }
             // The debrief of a what-if branch: the same game played again from its first
             // move, this time tabling the capital's first card, compared with the original.
-            if request.screen == Screen::Debrief {
-                if let Ok(mut branch) = game.branch(0) {
-                    let card = branch
-                        .session
-                        .model()
-                        .scenario
-                        .cards
-                        .iter()
-                        .enumerate()
-                        .find(|(k, _)| branch.session.model().card_askers[*k].contains(&first))
-                        .map(|(_, c)| c.id.clone());
-                    let mut tabled = card.is_none();
-                    while let Some(t) = branch.session.turn() {
-                        let a = match (t.stage, &card) {
-                            (Stage::Adoption, _) => Action::Join,
-                            (Stage::Speaking, Some(c)) if !tabled => {
-                                tabled = true;
-                                Action::TableCard(c.clone())
-                            }
-                            _ => Action::Pass,
-                        };
-                        if !branch.act(a) && !branch.act(Action::Pass) {
-                            break;
+            if request.screen == Screen::Debrief
+                && let Ok(mut branch) = game.branch(0)
+            {
+                let card = branch
+                    .session
+                    .model()
+                    .scenario
+                    .cards
+                    .iter()
+                    .enumerate()
+                    .find(|(k, _)| branch.session.model().card_askers[*k].contains(&first))
+                    .map(|(_, c)| c.id.clone());
+                let mut tabled = card.is_none();
+                while let Some(t) = branch.session.turn() {
+                    let a = match (t.stage, &card) {
+                        (Stage::Adoption, _) => Action::Join,
+                        (Stage::Speaking, Some(c)) if !tabled => {
+                            tabled = true;
+                            Action::TableCard(c.clone())
                         }
+                        _ => Action::Pass,
+                    };
+                    if !branch.act(a) && !branch.act(Action::Pass) {
+                        break;
                     }
-                    game = branch;
                 }
+                game = branch;
             }
         }
         _ => {}

@@ -130,10 +130,10 @@ fn play(mut bot: ResMut<Bot>, mut room: ResMut<RemoteRoom>, mut out: MessageWrit
         return;
     };
     // The lobby lists seats in delegation order.
-    if let Some(d) = view.seat.delegation() {
-        if lobby.seats.get(d as usize).is_some_and(|s| s.taken_over) {
-            return;
-        }
+    if let Some(d) = view.seat.delegation()
+        && lobby.seats.get(d.index()).is_some_and(|s| s.taken_over)
+    {
+        return;
     }
     if !view.to_act || view.room.paused {
         bot.asked = false;

@@ -71,10 +71,10 @@ impl RemoteRoom {
         crate::sync::with_reactions(&mut room, &self.log);
         // The reasons asked for, where they are known.
         for (a, heard) in &mut room.reactions {
-            if let Some(full) = self.reasons.get(a) {
-                if full.len() == heard.len() {
-                    *heard = full.clone();
-                }
+            if let Some(full) = self.reasons.get(a)
+                && full.len() == heard.len()
+            {
+                *heard = full.clone();
             }
         }
         room.log = self.log.clone();

@@ -12,6 +12,7 @@
 use std::sync::{Arc, Mutex};
 
 use rhai::{AST, Array, Dynamic, Engine, Map, Scope};
+use zero_draft_engine::ids::{AmendmentId, DelegationId};
 use zero_draft_engine::log::{Action, ActionKind};
 use zero_draft_engine::policy::{Advisor, Delegate};
 use zero_draft_engine::preferences::Stance;
@@ -156,10 +157,10 @@ impl Delegate for Script {
         match self.run(view, advisor) {
             Ok(c) => c,
             Err(e) => {
-                if let Ok(mut errors) = self.errors.lock() {
-                    if errors.len() < 100 {
-                        errors.push(e);
-                    }
+                if let Ok(mut errors) = self.errors.lock()
+                    && errors.len() < 100
+                {
+                    errors.push(e);
                 }
                 advisor.ai_move()
             }
@@ -195,10 +196,10 @@ fn map(pairs: &[(&str, Dynamic)]) -> Dynamic {
     Dynamic::from_map(m)
 }
 
-fn ids(ds: impl IntoIterator<Item = u16>) -> Dynamic {
+fn ids(ds: impl IntoIterator<Item = DelegationId>) -> Dynamic {
     Dynamic::from_array(
         ds.into_iter()
-            .map(|d| Dynamic::from_int(d as i64))
+            .map(|d| Dynamic::from_int(d.0 as i64))
             .collect(),
     )
 }
@@ -212,19 +213,19 @@ fn describe(c: &Command, advisor: &Advisor) -> Dynamic {
         ]);
     };
     let mut pairs = action_pairs(action);
-    if let Action::TableCard(card) = action {
-        if let Some(reactions) = advisor.predict_card(card) {
-            let objectors = reactions
-                .iter()
-                .filter(|r| r.stance == Stance::Object)
-                .map(|r| r.delegation);
-            let support = reactions
-                .iter()
-                .filter(|r| r.stance == Stance::Support)
-                .count();
-            pairs.push(("objectors", ids(objectors)));
-            pairs.push(("support", Dynamic::from_int(support as i64)));
-        }
+    if let Action::TableCard(card) = action
+        && let Some(reactions) = advisor.predict_card(card)
+    {
+        let objectors = reactions
+            .iter()
+            .filter(|r| r.stance == Stance::Object)
+            .map(|r| r.delegation);
+        let support = reactions
+            .iter()
+            .filter(|r| r.stance == Stance::Support)
+            .count();
+        pairs.push(("objectors", ids(objectors)));
+        pairs.push(("support", Dynamic::from_int(support as i64)));
     }
     map(&pairs)
 }
@@ -240,14 +241,14 @@ fn action_pairs(action: &Action) -> Vec<(&'static str, Dynamic)> {
         )),
         Action::TableCard(card) => pairs.push(("card", Dynamic::from(card.clone()))),
         Action::CoSponsor(a) | Action::Object(a) | Action::Threaten(a) | Action::Withdraw(a) => {
-            pairs.push(("amendment", (*a as i64).into()))
+            pairs.push(("amendment", (a.0 as i64).into()))
         }
         Action::Lobby {
             amendment,
             delegation,
         } => {
-            pairs.push(("amendment", (*amendment as i64).into()));
-            pairs.push(("delegation", (*delegation as i64).into()));
+            pairs.push(("amendment", (amendment.0 as i64).into()));
+            pairs.push(("delegation", (delegation.0 as i64).into()));
         }
         Action::Dissociate(ps) => pairs.push((
             "paragraphs",
@@ -284,6 +285,7 @@ pub fn command(d: &Dynamic) -> Option<Command> {
             .as_int()
             .ok()
             .and_then(|a| u32::try_from(a).ok())
+            .map(AmendmentId)
     };
     let action = match kind {
         ActionKind::TableCard => Action::TableCard(m.get("card")?.clone().into_string().ok()?),
@@ -293,7 +295,7 @@ pub fn command(d: &Dynamic) -> Option<Command> {
         ActionKind::Threaten => Action::Threaten(amendment()?),
         ActionKind::Lobby => Action::Lobby {
             amendment: amendment()?,
-            delegation: u16::try_from(m.get("delegation")?.as_int().ok()?).ok()?,
+            delegation: DelegationId(u16::try_from(m.get("delegation")?.as_int().ok()?).ok()?),
         },
         ActionKind::Withdraw => Action::Withdraw(amendment()?),
         ActionKind::Pass => Action::Pass,

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use zero_draft_engine::Model;
+use zero_draft_engine::ids::{AmendmentId, DelegationId};
 use zero_draft_engine::league::play;
 use zero_draft_engine::policy::Advisor;
 use zero_draft_engine::scenario::parse_str;
@@ -104,9 +105,9 @@ fn a_script_is_given_nothing_private_to_another_delegation() {
     let nl = m.delegation("nl").unwrap();
     let mut s = Session::open(m.clone(), 2, &[(Seat::Delegation(nl), Controller::Script)]);
     let public = Arc::new(PublicScenario::of(&m));
-    let own: Vec<&str> = std::iter::once(m.delegations[nl as usize].briefing.as_str())
+    let own: Vec<&str> = std::iter::once(m.delegations[nl.index()].briefing.as_str())
         .chain(
-            m.delegations[nl as usize]
+            m.delegations[nl.index()]
                 .objectives
                 .iter()
                 .map(|o| o.description.as_str()),
@@ -165,14 +166,14 @@ fn every_action_reads_back_from_the_map_a_script_is_given_under_its_documented_n
     let actions = [
         Action::Table(edit),
         Action::TableCard("card".into()),
-        Action::CoSponsor(1),
-        Action::Object(2),
-        Action::Threaten(3),
+        Action::CoSponsor(AmendmentId(1)),
+        Action::Object(AmendmentId(2)),
+        Action::Threaten(AmendmentId(3)),
         Action::Lobby {
-            amendment: 4,
-            delegation: 5,
+            amendment: AmendmentId(4),
+            delegation: DelegationId(5),
         },
-        Action::Withdraw(6),
+        Action::Withdraw(AmendmentId(6)),
         Action::Pass,
         Action::Join,
         Action::Dissociate(vec!["9".into(), "12".into()]),

@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
+use zero_draft_engine::ids::AmendmentId;
 
 pub use fluent_bundle::FluentArgs;
 
@@ -248,6 +249,18 @@ macro_rules! number_arg {
     )*};
 }
 number_arg!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize, f32, f64);
+
+/// An amendment is shown by its number ("amendment #4").
+impl Arg for AmendmentId {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::from(self.0)
+    }
+}
+impl Arg for &AmendmentId {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::from(self.0)
+    }
+}
 
 /// A message in the current language: `t!(<id literal>)` or `t!(<id literal>, name = value, …)`. Values are
 /// text or numbers; format decimals in Rust first ("+1.5") and pass them as text.

@@ -36,7 +36,7 @@ pub trait Names {
 impl Names for Model {
     fn delegation_name(&self, d: DelegationId) -> &str {
         self.delegations
-            .get(d as usize)
+            .get(d.index())
             .map_or("(unknown delegation)", |x| x.name.as_str())
     }
     fn bloc_names(&self) -> Vec<&str> {
@@ -45,11 +45,11 @@ impl Names for Model {
     fn tag_label(&self, t: TagId) -> &str {
         self.scenario
             .tags
-            .get(t as usize)
+            .get(t.index())
             .map_or("(unknown tag)", |x| x.label.as_str())
     }
     fn section_id(&self, s: SectionId) -> &str {
-        self.sections.get(s as usize).map_or("?", String::as_str)
+        self.sections.get(s.index()).map_or("?", String::as_str)
     }
     fn card_title(&self, id: &str) -> Option<&str> {
         self.scenario
@@ -71,7 +71,7 @@ impl Names for PublicScenario {
         PublicScenario::tag_label(self, t)
     }
     fn section_id(&self, s: SectionId) -> &str {
-        self.sections.get(s as usize).map_or("?", String::as_str)
+        self.sections.get(s.index()).map_or("?", String::as_str)
     }
     fn card_title(&self, id: &str) -> Option<&str> {
         self.cards

@@ -120,23 +120,24 @@ fn arguments_are_placed_and_an_unknown_id_falls_back() {
 fn every_refusal() -> Vec<zero_draft_engine::class::Refusal> {
     use zero_draft_engine::class::Refusal;
     use zero_draft_engine::document::EditError;
+    use zero_draft_engine::ids::{AmendmentId, DelegationId};
     use zero_draft_engine::log::ActionKind;
     use zero_draft_engine::session::{ActionError as A, SeatRule, Stage};
     let mut all: Vec<A> = vec![
         A::Finished,
         A::UnknownDelegation("xx".into()),
         A::NotYourTurn {
-            expected: Some(0),
-            got: 1,
+            expected: Some(DelegationId(0)),
+            got: DelegationId(1),
         },
         A::NotYourTurn {
             expected: None,
-            got: 1,
+            got: DelegationId(1),
         },
-        A::NoSuchAmendment(3),
+        A::NoSuchAmendment(AmendmentId(3)),
         A::OwnAmendment,
-        A::AlreadyResponded(3),
-        A::NotProposer(3),
+        A::AlreadyResponded(AmendmentId(3)),
+        A::NotProposer(AmendmentId(3)),
         A::NoInterventions,
         A::ParagraphBusy("9".into()),
         A::Repeated,
@@ -148,11 +149,11 @@ fn every_refusal() -> Vec<zero_draft_engine::class::Refusal> {
         A::Paused,
         A::AlreadyAnswered,
         A::NotRuling,
-        A::NoSuchOption(3, 2),
+        A::NoSuchOption(AmendmentId(3), 2),
         A::UnknownEvent("e".into()),
         A::BadAnnouncement(2000),
         A::NotPaused,
-        A::NotAnObjector(3),
+        A::NotAnObjector(AmendmentId(3)),
         A::BracketsLeft,
         A::NothingToRestore("9.1".into()),
     ];

@@ -196,6 +196,8 @@ fn a_scenario_at_the_memory_budget_plays_within_it() {
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("a game needs at most"), "{said}");
     // Under a 2 GB address-space limit, as the budget promises.
+    // Reaped below with wait4, which also reads the child's peak memory.
+    #[allow(clippy::zombie_processes)]
     let child = Command::new("sh")
         .arg("-c")
         .arg(format!(

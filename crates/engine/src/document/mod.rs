@@ -142,7 +142,7 @@ impl Document {
 
     pub fn clauses(&self) -> impl Iterator<Item = (SectionId, &ParagraphText, &Clause)> {
         self.paragraphs()
-            .flat_map(|(s, p)| p.clauses.iter().map(move |c| (s as SectionId, p, c)))
+            .flat_map(|(s, p)| p.clauses.iter().map(move |c| (SectionId::at(s), p, c)))
     }
 
     /// Section index and position of a paragraph.
@@ -158,12 +158,12 @@ impl Document {
     /// Section, paragraph and clause position of a clause.
     pub fn find_clause(&self, id: &str) -> Option<(usize, usize, usize)> {
         // Most ids name their paragraph ("<paragraph>.<n>"): look there first.
-        if let Some((paragraph, _)) = id.rsplit_once('.') {
-            if let Some((s, p)) = self.find_paragraph(paragraph) {
-                let par = &self.sections[s].paragraphs[p];
-                if let Some(c) = par.clauses.iter().position(|c| same_id(&c.id, id)) {
-                    return Some((s, p, c));
-                }
+        if let Some((paragraph, _)) = id.rsplit_once('.')
+            && let Some((s, p)) = self.find_paragraph(paragraph)
+        {
+            let par = &self.sections[s].paragraphs[p];
+            if let Some(c) = par.clauses.iter().position(|c| same_id(&c.id, id)) {
+                return Some((s, p, c));
             }
         }
         for (s, sec) in self.sections.iter().enumerate() {
@@ -211,7 +211,7 @@ impl Document {
                 let (s, _) = self.insertion_point(paragraph, after.as_deref())?;
                 effect.added.push(ClauseFacts {
                     clause: self.next_clause_id(paragraph).into(),
-                    section: s as SectionId,
+                    section: SectionId::at(s),
                     tags: model.resolve_tags(text, tags),
                 });
             }
@@ -231,7 +231,7 @@ impl Document {
                 effect.removed.push(facts(s, old));
                 effect.added.push(ClauseFacts {
                     clause: old.id.clone(),
-                    section: s as SectionId,
+                    section: SectionId::at(s),
                     tags: model.resolve_tags(text, tags),
                 });
             }
@@ -256,7 +256,7 @@ impl Document {
                 let (s, _) = self.new_paragraph_point(section, id, after.as_deref())?;
                 effect.added.push(ClauseFacts {
                     clause: self.next_clause_id(id).into(),
-                    section: s as SectionId,
+                    section: SectionId::at(s),
                     tags: model.resolve_tags(text, tags),
                 });
             }
@@ -446,7 +446,7 @@ fn checked_text(text: &str) -> Result<&str, EditError> {
 fn facts(section: usize, c: &Clause) -> ClauseFacts {
     ClauseFacts {
         clause: c.id.clone(),
-        section: section as SectionId,
+        section: SectionId::at(section),
         tags: c.tags.clone(),
     }
 }

@@ -85,7 +85,7 @@ pub fn clause_utility(
     tags: &[TagId],
 ) -> f32 {
     tags.iter()
-        .map(|&t| model.weight(d, t, section) * salience[t as usize])
+        .map(|&t| model.weight(d, t, section) * salience[t.index()])
         .sum()
 }
 
@@ -132,7 +132,7 @@ impl Presence {
 
     fn add(&mut self, section: SectionId, tags: &[TagId], n: i32) {
         for &t in tags {
-            self.counts[t as usize * self.sections + section as usize] += n;
+            self.counts[t.index() * self.sections + section.index()] += n;
         }
     }
 
@@ -146,16 +146,16 @@ impl Presence {
     }
 
     pub fn count(&self, tag: TagId, section: Option<SectionId>) -> i32 {
-        let row = &self.counts[tag as usize * self.sections..(tag as usize + 1) * self.sections];
+        let row = &self.counts[tag.index() * self.sections..(tag.index() + 1) * self.sections];
         match section {
-            Some(s) => row[s as usize],
+            Some(s) => row[s.index()],
             None => row.iter().sum(),
         }
     }
 
     /// Red lines of `d` violated by this presence.
     pub fn violations(&self, model: &Model, d: DelegationId) -> Vec<(TagId, Option<SectionId>)> {
-        model.delegations[d as usize]
+        model.delegations[d.index()]
             .red_lines
             .iter()
             .filter(|r| violated(r.weight, self.count(r.tag, r.section)))
@@ -175,7 +175,7 @@ pub fn red_line_changes(
     before: &Presence,
     effect: &EditEffect,
 ) -> Vec<(TagId, Option<SectionId>, bool)> {
-    let rules = &model.delegations[d as usize].red_lines;
+    let rules = &model.delegations[d.index()].red_lines;
     if rules.is_empty() {
         return Vec::new();
     }
@@ -205,7 +205,7 @@ pub fn red_line_changes(
 /// Loss a delegation tolerates without objecting at `time` (0 = opening, 1 = deadline).
 /// Boulware blocs concede late, Conceders early (Faratin-style time-dependent tactics).
 pub fn tolerance(model: &Model, d: DelegationId, time: f32) -> f32 {
-    let tactic = model.blocs[model.delegations[d as usize].bloc].tactic;
+    let tactic = model.blocs[model.delegations[d.index()].bloc].tactic;
     tolerance_with(model, tactic, time)
 }
 
@@ -242,7 +242,7 @@ pub fn rule_reasons(
     effect: &EditEffect,
     spare: usize,
 ) -> Vec<Reason> {
-    let info = &model.delegations[d as usize];
+    let info = &model.delegations[d.index()];
     let fired: usize = effect
         .removed
         .iter()
@@ -260,7 +260,7 @@ pub fn rule_reasons(
             for &tag in &c.tags {
                 for r in info.rules_on(tag) {
                     if r.section.is_none_or(|s| s == c.section) {
-                        let w = r.weight * salience[r.tag as usize];
+                        let w = r.weight * salience[r.tag.index()];
                         out.push(Reason::Rule {
                             tag: r.tag,
                             section: r.section,

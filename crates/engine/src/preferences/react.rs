@@ -31,26 +31,26 @@ pub fn reactions(
     let model = room.model;
     let params = &model.scenario.model;
     let n = model.delegations.len();
-    let deltas: Vec<f32> = (0..n as DelegationId)
+    let deltas: Vec<f32> = ((0..n).map(DelegationId::at))
         .map(|d| delta(model, room.salience, d, effect))
         .collect();
     room.reactors
         .iter()
         .enumerate()
         .map(|(k, &d)| {
-            let own = deltas[d as usize];
-            let bloc = &model.blocs[model.delegations[d as usize].bloc];
+            let own = deltas[d.index()];
+            let bloc = &model.blocs[model.delegations[d.index()].bloc];
             let leader = bloc.leader;
             // The pull toward the leader, the warmth of trust and the random term, each
             // kept as a reason when it moves the score.
             let cohesion = if leader != d && leader != proposer {
-                bloc.cohesion * (deltas[leader as usize] - own)
+                bloc.cohesion * (deltas[leader.index()] - own)
             } else {
                 0.0
             };
-            let trust = room.trust_in_proposer[d as usize];
+            let trust = room.trust_in_proposer[d.index()];
             let x = noise.get(k).copied();
-            let tol = room.tolerances[d as usize];
+            let tol = room.tolerances[d.index()];
             let lines = red_line_changes(model, d, room.presence, effect);
             // Reactions live as long as the log: their reasons are allocated at their size.
             let extra = (cohesion != 0.0) as usize
@@ -64,7 +64,7 @@ pub fn reactions(
                 score += cohesion;
                 reasons.push(Reason::Cohesion {
                     leader,
-                    leader_change: deltas[leader as usize],
+                    leader_change: deltas[leader.index()],
                     effect: cohesion,
                 });
             }

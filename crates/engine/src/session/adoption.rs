@@ -7,7 +7,7 @@ use super::floor::EMPTY_THREAT_COST;
 use super::objectives::objective;
 use super::{Outcome, Session, Stage};
 use crate::log::{AmendmentId, ChairOutcome, Event, ObjectiveResult, Position, Score};
-use crate::model::DelegationId;
+use crate::model::{DelegationId, SectionId};
 use crate::preferences::{Reason, clause_reasons, clause_utility};
 
 /// Change in the room's regard (mean trust, −1..1) that moves relationship points from 50 to
@@ -27,7 +27,7 @@ impl Session {
     /// The position an AI delegation takes on the text as it stands, with its reasons.
     pub fn ai_position(&self, d: DelegationId) -> (Position, Vec<Reason>) {
         let model = &*self.model;
-        let info = &model.delegations[d as usize];
+        let info = &model.delegations[d.index()];
         let violations = self.presence.violations(model, d);
         let mut reasons: Vec<Reason> = violations
             .iter()
@@ -81,12 +81,18 @@ impl Session {
                 let u: f32 = p
                     .clauses
                     .iter()
-                    .map(|c| clause_utility(model, &self.salience, d, s as u16, &c.tags))
+                    .map(|c| clause_utility(model, &self.salience, d, SectionId::at(s), &c.tags))
                     .sum();
                 if u < limit {
                     dissociate.push(p.id.clone());
                     for c in &p.clauses {
-                        reasons.extend(clause_reasons(model, &self.salience, d, s as u16, c));
+                        reasons.extend(clause_reasons(
+                            model,
+                            &self.salience,
+                            d,
+                            SectionId::at(s),
+                            c,
+                        ));
                     }
                 }
             }
@@ -101,8 +107,8 @@ impl Session {
     pub(super) fn resolve_adoption(&mut self) {
         let n = self.n();
         let mut positions = Vec::with_capacity(n);
-        for d in 0..n as DelegationId {
-            let (position, reasons) = match &self.positions[d as usize] {
+        for d in (0..n).map(DelegationId::at) {
+            let (position, reasons) = match &self.positions[d.index()] {
                 Some(p) if self.is_human(d) => (p.clone(), Vec::new()),
                 _ if self.is_human(d) => (Position::Join, Vec::new()),
                 _ => self.ai_position(d),
@@ -114,14 +120,14 @@ impl Session {
             });
             positions.push(position);
         }
-        let blockers: Vec<DelegationId> = (0..n as DelegationId)
+        let blockers: Vec<DelegationId> = ((0..n).map(DelegationId::at))
             .filter(|&d| {
-                positions[d as usize] == Position::Block
-                    && self.model.delegations[d as usize].may_block()
+                positions[d.index()] == Position::Block
+                    && self.model.delegations[d.index()].may_block()
             })
             .collect();
         for &b in &blockers {
-            self.trust.room_regards(b as usize, -0.2);
+            self.trust.room_regards(b.index(), -0.2);
         }
         self.call_empty_threats(&positions);
         let attempts_left =
@@ -162,8 +168,8 @@ impl Session {
                 _ => {}
             }
         }
-        for d in 0..self.n() as DelegationId {
-            if positions[d as usize] == Position::Block || self.empty_threat[d as usize] {
+        for d in (0..self.n()).map(DelegationId::at) {
+            if positions[d.index()] == Position::Block || self.empty_threat[d.index()] {
                 continue;
             }
             let amendments: Vec<AmendmentId> = threatened
@@ -172,8 +178,8 @@ impl Session {
                 .map(|t| t.0)
                 .collect();
             if !amendments.is_empty() {
-                self.empty_threat[d as usize] = true;
-                self.trust.room_regards(d as usize, -EMPTY_THREAT_COST);
+                self.empty_threat[d.index()] = true;
+                self.trust.room_regards(d.index(), -EMPTY_THREAT_COST);
                 self.events.push(Event::EmptyThreat {
                     delegation: d,
                     amendments,
@@ -196,7 +202,7 @@ impl Session {
         let model = self.model.clone();
         let blocs: Vec<usize> = model.delegations.iter().map(|d| d.bloc).collect();
         let opening = super::Trust::new(&blocs);
-        for d in 0..self.n() as DelegationId {
+        for d in (0..self.n()).map(DelegationId::at) {
             let objectives: Vec<ObjectiveResult> = self
                 .objective_states(d)
                 .map(|s| {
@@ -218,7 +224,7 @@ impl Session {
                 .sum::<f32>()
                 + 0.0;
             let outcome = self.outcome.as_ref().expect("set above");
-            let consensus_points = match (&outcome.positions[d as usize], adopted) {
+            let consensus_points = match (&outcome.positions[d.index()], adopted) {
                 (Position::Join, true) => 100.0,
                 (Position::Dissociate(_), true) => 70.0,
                 _ => 0.0,
@@ -229,7 +235,7 @@ impl Session {
                 consensus_points
             };
             // Relationships built: the change in the room's regard since the opening.
-            let gained = self.standing(d) - opening.standing(d as usize);
+            let gained = self.standing(d) - opening.standing(d.index());
             let relationship_points = (50.0 + 50.0 * gained / RELATIONSHIP_SCALE).clamp(0.0, 100.0);
             let total =
                 0.6 * objective_points + 0.25 * consensus_points + 0.15 * relationship_points;

@@ -56,7 +56,7 @@ impl Session {
                     {
                         out.push(Command::Act(Action::CoSponsor(a.id)));
                         out.push(Command::Act(Action::Object(a.id)));
-                        if self.model.delegations[d as usize].may_block() {
+                        if self.model.delegations[d.index()].may_block() {
                             out.push(Command::Act(Action::Threaten(a.id)));
                         }
                     }
@@ -65,7 +65,7 @@ impl Session {
                     }
                 }
                 // Between statements: lobby any objector to anything pending.
-                if self.stage == Stage::Speaking && self.budget[d as usize] > 0 {
+                if self.stage == Stage::Speaking && self.budget[d.index()] > 0 {
                     for a in self.floor.pending() {
                         for &o in a.objections.iter().filter(|&&o| o != d) {
                             out.push(Command::Act(Action::Lobby {
@@ -82,7 +82,7 @@ impl Session {
                 for (_, p) in self.doc.paragraphs().filter(|(_, p)| !p.is_deleted()) {
                     out.push(Command::Act(Action::Dissociate(vec![p.id.clone()])));
                 }
-                if self.model.delegations[d as usize].may_block() {
+                if self.model.delegations[d.index()].may_block() {
                     out.push(Command::Act(Action::Block));
                 }
             }
@@ -163,10 +163,9 @@ impl Session {
                 if let Some(card) = match &action {
                     Action::TableCard(c) => Some(c),
                     _ => None,
-                } {
-                    if !legal.contains(&Command::Act(Action::TableCard(card.clone()))) {
-                        continue;
-                    }
+                } && !legal.contains(&Command::Act(Action::TableCard(card.clone())))
+                {
+                    continue;
                 }
                 let reactions = self.predict(d, &edit).unwrap_or_default();
                 out.push(suggestion(Command::Act(action), value, reactions));
@@ -190,7 +189,7 @@ impl Session {
                     .copied()
                     .filter(|&o| o != d && self.can_be_lobbied(o, &effect))
                     .max_by_key(|&o| {
-                        let bloc = &self.model.blocs[self.model.delegations[o as usize].bloc];
+                        let bloc = &self.model.blocs[self.model.delegations[o.index()].bloc];
                         // A leader brings its followers: count the bloc's objectors it leads.
                         if bloc.leader == o {
                             a.objections
@@ -215,14 +214,14 @@ impl Session {
         // Responses: co-sponsor what helps; object to what hurts beyond tolerance, sparingly
         // (a delegation that objects to everything loses the room); warn that one cannot
         // live with a loss far beyond it while the Chair still believes such warnings.
-        let tol = self.tolerance_now[d as usize];
+        let tol = self.tolerance_now[d.index()];
         let held = self.answers_of(d);
-        let mut threats = self.threats_made[d as usize]
+        let mut threats = self.threats_made[d.index()]
             + held
                 .iter()
                 .filter(|a| matches!(a, Action::Threaten(_)))
                 .count() as u32;
-        let mut objections = self.objections_this_phase[d as usize]
+        let mut objections = self.objections_this_phase[d.index()]
             + held
                 .iter()
                 .filter(|a| matches!(a, Action::Object(_) | Action::Threaten(_)))
@@ -257,13 +256,13 @@ impl Session {
             let determined = at_risk || loss > super::weigh::DETERMINED * tol;
             let respond = if at_risk
                 && threats < super::floor::CREDIBLE_THREATS
-                && !self.empty_threat[d as usize]
+                && !self.empty_threat[d.index()]
             {
                 Action::Threaten(a)
             } else if determined
                 || objections < super::floor::HABITUAL_OBJECTIONS
                 || 2 * (objections + 1)
-                    <= self.floor.next_amendment - self.floor.phase_first_amendment
+                    <= self.floor.next_amendment.0 - self.floor.phase_first_amendment.0
             {
                 Action::Object(a)
             } else {
@@ -276,7 +275,7 @@ impl Session {
             let pivotal = self.floor.open.iter().find(|x| x.id == a).is_none_or(|x| {
                 x.objections
                     .iter()
-                    .all(|&o| o == d || !self.model.delegations[o as usize].may_block())
+                    .all(|&o| o == d || !self.model.delegations[o.index()].may_block())
             });
             let value = if threat || pivotal {
                 loss
@@ -339,7 +338,7 @@ impl Session {
         });
         let doc = doc.as_ref().unwrap_or(&self.doc);
         let mut stake = 0.0;
-        for o in &model.delegations[d as usize].objectives {
+        for o in &model.delegations[d.index()].objectives {
             if !o.condition.reads_text() {
                 continue;
             }
@@ -359,7 +358,7 @@ impl Session {
     /// concession worth its cost in the room's regard; on the last attempt it only sinks the
     /// report. A red line crossed is the capital's instruction to block, and comes first.
     fn adoption_advice(&self, d: DelegationId) -> Vec<Suggestion> {
-        let info = &self.model.delegations[d as usize];
+        let info = &self.model.delegations[d.index()];
         let mut options = vec![Action::Join];
         let (ai, _) = self.ai_position(d);
         if let crate::log::Position::Dissociate(p) = ai {

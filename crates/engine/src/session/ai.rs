@@ -5,7 +5,7 @@
 use super::Session;
 use crate::document::{ClauseFacts, EditEffect};
 use crate::log::Event;
-use crate::model::DelegationId;
+use crate::model::{DelegationId, SectionId};
 use crate::preferences::{clause_utility, delta, red_line_changes};
 use crate::scenario::EditSpec;
 
@@ -96,10 +96,10 @@ impl Session {
     }
 
     pub(super) fn mark_card_adopted(&mut self, a: &super::Amendment) {
-        if let Some(card) = &a.card {
-            if let Some(k) = self.model.scenario.cards.iter().position(|c| &c.id == card) {
-                self.card_adopted[k] = true;
-            }
+        if let Some(card) = &a.card
+            && let Some(k) = self.model.scenario.cards.iter().position(|c| &c.id == card)
+        {
+            self.card_adopted[k] = true;
         }
     }
 
@@ -176,11 +176,11 @@ impl Session {
     /// As `ranked_edits`, as candidates (cheap to hold until one is chosen), leaving out
     /// edits worth less than `share` of the best one.
     fn ranked_candidates(&self, d: DelegationId, k: usize, share: f32) -> Vec<(f32, Candidate)> {
-        if self.budget[d as usize] == 0 || k == 0 {
+        if self.budget[d.index()] == 0 || k == 0 {
             return Vec::new();
         }
         let model = &*self.model;
-        let own_tolerance = self.tolerance_now[d as usize];
+        let own_tolerance = self.tolerance_now[d.index()];
         // (worth before acceptance, candidate): the value is worth × acceptance ≤ worth.
         let mut candidates: Vec<(f32, Candidate)> = Vec::new();
         for k in 0..model.scenario.cards.len() {
@@ -222,7 +222,8 @@ impl Session {
                     continue;
                 }
                 for (c, clause) in par.clauses.iter().enumerate() {
-                    let u = clause_utility(model, &self.salience, d, s as u16, &clause.tags);
+                    let u =
+                        clause_utility(model, &self.salience, d, SectionId::at(s), &clause.tags);
                     if u < -0.5 * own_tolerance && -u > WORTH_TABLING {
                         candidates.push((
                             -u,
@@ -260,7 +261,7 @@ impl Session {
                 } => {
                     let c = &self.doc.sections[section].paragraphs[paragraph].clauses[clause];
                     let same = |e: &EditSpec| matches!(e, EditSpec::Delete { clause } if **clause == *c.id);
-                    if self.floor.tabled[d as usize].iter().any(same)
+                    if self.floor.tabled[d.index()].iter().any(same)
                         || self.floor.rejected.iter().any(same)
                     {
                         continue;
@@ -268,7 +269,7 @@ impl Session {
                     std::borrow::Cow::Owned(EditEffect {
                         removed: vec![ClauseFacts {
                             clause: c.id.clone(),
-                            section: section as u16,
+                            section: SectionId::at(section),
                             tags: c.tags.clone(),
                         }],
                         added: Vec::new(),
@@ -314,8 +315,8 @@ impl Session {
             }
             let score = delta(model, &self.salience, l, effect)
                 + model.scenario.model.trust_weight as f32
-                    * self.trust.get(l as usize, proposer as usize);
-            if score < -self.tolerance_now[l as usize]
+                    * self.trust.get(l.index(), proposer.index());
+            if score < -self.tolerance_now[l.index()]
                 || red_line_changes(model, l, &self.presence, effect)
                     .iter()
                     .any(|c| c.2)

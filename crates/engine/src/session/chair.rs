@@ -84,7 +84,7 @@ impl Session {
             let mut losing_blocs: Vec<usize> = options[chosen]
                 .objectors
                 .iter()
-                .map(|&d| self.model.delegations[d as usize].bloc)
+                .map(|&d| self.model.delegations[d.index()].bloc)
                 .collect();
             losing_blocs.sort_unstable();
             losing_blocs.dedup();
@@ -193,40 +193,40 @@ impl Session {
                 .any(|t| model.tag(t).is_some_and(|t| stake.contains(&t)))
         };
         for c in &model.scenario.chair.compromises {
-            if c.paragraph.as_deref() == Some(a.paragraph.as_str()) || touches(&c.applies_to) {
-                if let Some(edit) = reword(&c.text, &c.tags) {
-                    out.push(ChairOption {
-                        outcome: ChairOutcome::Compromise(c.id.clone()),
-                        edit: Some(edit),
-                        objectors: Vec::new(),
-                        near_best: false,
-                    });
-                }
-            }
-        }
-        for l in &model.scenario.chair.agreed_language {
-            if touches(&l.applies_to) {
-                if let Some(edit) = reword(&l.text, &l.tags) {
-                    out.push(ChairOption {
-                        outcome: ChairOutcome::AgreedLanguage(l.id.clone()),
-                        edit: Some(edit),
-                        objectors: Vec::new(),
-                        near_best: false,
-                    });
-                }
-            }
-        }
-        if pressure >= self.deletion_threshold() {
-            if let EditSpec::Replace { clause, .. } = &a.edit {
+            if (c.paragraph.as_deref() == Some(a.paragraph.as_str()) || touches(&c.applies_to))
+                && let Some(edit) = reword(&c.text, &c.tags)
+            {
                 out.push(ChairOption {
-                    outcome: ChairOutcome::Deleted,
-                    edit: Some(EditSpec::Delete {
-                        clause: clause.clone(),
-                    }),
+                    outcome: ChairOutcome::Compromise(c.id.clone()),
+                    edit: Some(edit),
                     objectors: Vec::new(),
                     near_best: false,
                 });
             }
+        }
+        for l in &model.scenario.chair.agreed_language {
+            if touches(&l.applies_to)
+                && let Some(edit) = reword(&l.text, &l.tags)
+            {
+                out.push(ChairOption {
+                    outcome: ChairOutcome::AgreedLanguage(l.id.clone()),
+                    edit: Some(edit),
+                    objectors: Vec::new(),
+                    near_best: false,
+                });
+            }
+        }
+        if pressure >= self.deletion_threshold()
+            && let EditSpec::Replace { clause, .. } = &a.edit
+        {
+            out.push(ChairOption {
+                outcome: ChairOutcome::Deleted,
+                edit: Some(EditSpec::Delete {
+                    clause: clause.clone(),
+                }),
+                objectors: Vec::new(),
+                near_best: false,
+            });
         }
         // Options that no longer apply to the text (or change nothing) fall away.
         let mut effects = Vec::with_capacity(out.len());
@@ -330,7 +330,7 @@ impl Session {
             .stances
             .iter()
             .filter(|r| r.1 == crate::preferences::Stance::Support)
-            .map(|r| self.model.delegations[r.0 as usize].influence)
+            .map(|r| self.model.delegations[r.0.index()].influence)
             .sum();
         support >= 0.2 * total
     }

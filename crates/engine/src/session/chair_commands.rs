@@ -5,6 +5,7 @@
 use super::{ActionError, Session, Stage};
 use crate::document::{ClauseFacts, EditEffect};
 use crate::log::ChairReason;
+use crate::model::SectionId;
 use crate::scenario::EditSpec;
 use crate::seat::Command;
 
@@ -23,7 +24,7 @@ impl Session {
                 let effect = EditEffect {
                     removed: vec![ClauseFacts {
                         clause: found.id.clone(),
-                        section: s as u16,
+                        section: SectionId::at(s),
                         tags: found.tags.clone(),
                     }],
                     added: Vec::new(),
@@ -82,7 +83,7 @@ impl Session {
         let states = self.member_states();
         let dissociated = states
             .iter()
-            .filter(|&&d| matches!(positions.get(d as usize), Some(Position::Dissociate(_))))
+            .filter(|&&d| matches!(positions.get(d.index()), Some(Position::Dissociate(_))))
             .count();
         let consensus = if adopted {
             100.0 * (1.0 - dissociated as f32 / states.len().max(1) as f32)
@@ -107,7 +108,7 @@ impl Session {
                 rulings += 1;
                 let mut blocs: Vec<usize> = objections
                     .iter()
-                    .map(|&d| self.model.delegations[d as usize].bloc)
+                    .map(|&d| self.model.delegations[d.index()].bloc)
                     .collect();
                 blocs.sort_unstable();
                 blocs.dedup();

@@ -99,7 +99,7 @@ impl Floor {
             tabled: vec![Vec::new(); delegations],
             card_tabled_by: vec![Vec::new(); cards],
             card_rejected: vec![false; cards],
-            next_amendment: 1,
+            next_amendment: AmendmentId(1),
             ..Floor::default()
         }
     }
@@ -160,7 +160,7 @@ impl Session {
         who: DelegationId,
         edit: &EditSpec,
     ) -> Result<(EditEffect, String), ActionError> {
-        if self.budget[who as usize] == 0 {
+        if self.budget[who.index()] == 0 {
             return Err(ActionError::NoInterventions);
         }
         let paragraph = self.doc.footprint(edit)?;
@@ -168,7 +168,7 @@ impl Session {
             return Err(ActionError::ParagraphBusy(paragraph));
         }
         let effect = self.doc.effect(&self.model, edit)?;
-        if self.floor.tabled[who as usize].contains(edit) {
+        if self.floor.tabled[who.index()].contains(edit) {
             return Err(ActionError::Repeated);
         }
         Ok((effect, paragraph))
@@ -178,8 +178,8 @@ impl Session {
     pub(super) fn reactors(&self, proposer: DelegationId) -> Vec<DelegationId> {
         let mut reactors = Vec::with_capacity(self.n());
         reactors.extend(
-            (0..self.n() as DelegationId)
-                .filter(|&d| d != proposer && !self.is_human(d) && !self.silenced[d as usize]),
+            ((0..self.n()).map(DelegationId::at))
+                .filter(|&d| d != proposer && !self.is_human(d) && !self.silenced[d.index()]),
         );
         reactors
     }
@@ -203,7 +203,7 @@ impl Session {
         noise: &[f32],
     ) -> Vec<Reaction> {
         let trust: Vec<f32> = (0..self.n())
-            .map(|d| self.trust.get(d, proposer as usize))
+            .map(|d| self.trust.get(d, proposer.index()))
             .collect();
         let room = Room {
             model: &self.model,
@@ -233,13 +233,13 @@ impl Session {
     ) -> Result<AmendmentId, ActionError> {
         let (effect, paragraph) = self.check_table(who, &edit)?;
         if self.floor.rejected.contains(&edit) {
-            self.trust.room_regards(who as usize, -RETABLED_COST);
+            self.trust.room_regards(who.index(), -RETABLED_COST);
         }
         let id = self.floor.next_amendment;
-        self.floor.next_amendment += 1;
-        self.budget[who as usize] -= 1;
+        self.floor.next_amendment.0 += 1;
+        self.budget[who.index()] -= 1;
         self.floor.tabled_this_round += 1;
-        self.floor.tabled[who as usize].push(edit.clone());
+        self.floor.tabled[who.index()].push(edit.clone());
         let model = self.model.clone();
         for &k in model.cards_with(&edit) {
             self.floor.card_tabled_by[k].push(who);
@@ -274,21 +274,21 @@ impl Session {
                 Stance::Object => {
                     amendment.objections.push(d);
                     let habitual = self.count_objection(d);
-                    self.trust.cool(who as usize, d as usize, habitual);
+                    self.trust.cool(who.index(), d.index(), habitual);
                 }
                 Stance::Support
-                    if self.model.delegations[d as usize].bloc
-                        == self.model.delegations[who as usize].bloc
-                        || self.trust.get(d as usize, who as usize) >= 0.3 =>
+                    if self.model.delegations[d.index()].bloc
+                        == self.model.delegations[who.index()].bloc
+                        || self.trust.get(d.index(), who.index()) >= 0.3 =>
                 {
                     amendment.cosponsors.push(d);
                     self.events.push(Event::CoSponsored {
                         amendment: id,
                         delegation: d,
                     });
-                    self.trust.warm(who as usize, d as usize);
+                    self.trust.warm(who.index(), d.index());
                 }
-                Stance::Support => self.trust.nudge(who as usize, d as usize, 0.02),
+                Stance::Support => self.trust.nudge(who.index(), d.index(), 0.02),
                 _ => {}
             }
         }
@@ -306,17 +306,17 @@ impl Session {
             amendment: id,
             delegation: who,
         });
-        self.trust.warm(proposer as usize, who as usize);
+        self.trust.warm(proposer.index(), who.index());
         // Putting one's name to text one's capital opposes costs one's standing in one's
         // own bloc: the text becomes partly one's own.
         if let Ok(effect) = self.doc.effect(&self.model, &edit) {
             let own = crate::preferences::delta(&self.model, &self.salience, who, &effect);
-            if own < -0.25 * self.tolerance_now[who as usize] {
-                let bloc = self.model.delegations[who as usize].bloc;
+            if own < -0.25 * self.tolerance_now[who.index()] {
+                let bloc = self.model.delegations[who.index()].bloc;
                 for &m in &self.model.blocs[bloc].members {
                     if m != who {
                         self.trust
-                            .nudge(m as usize, who as usize, -COSPONSOR_AGAINST_CAPITAL);
+                            .nudge(m.index(), who.index(), -COSPONSOR_AGAINST_CAPITAL);
                     }
                 }
             }
@@ -328,7 +328,7 @@ impl Session {
     /// first `CREDIBLE_THREATS` threats unless one has proved empty.
     pub(super) fn threaten(&mut self, i: usize, who: DelegationId) {
         self.object(i, who);
-        self.threats_made[who as usize] += 1;
+        self.threats_made[who.index()] += 1;
         let credible = self.threat_credible(who);
         let a = &mut self.floor.open[i];
         if credible {
@@ -337,33 +337,32 @@ impl Session {
         let id = a.id;
         // A credible warning against cutting or rewording a clause tells the Chair this
         // delegation is determined to keep it: it will not cut it unasked later.
-        if credible {
-            if let EditSpec::Delete { clause } | EditSpec::Replace { clause, .. } = &a.edit {
-                let clause = clause.clone();
-                self.defended.push((clause, who));
-            }
+        if credible && let EditSpec::Delete { clause } | EditSpec::Replace { clause, .. } = &a.edit
+        {
+            let clause = clause.clone();
+            self.defended.push((clause, who));
         }
         self.events.push(Event::Threatened {
             amendment: id,
             delegation: who,
             credible,
         });
-        self.trust.room_regards(who as usize, -THREAT_COST);
+        self.trust.room_regards(who.index(), -THREAT_COST);
     }
 
     /// Counts an objection by `who` this phase; true once it objects habitually: to more
     /// than a few amendments, and to more than half of those tabled this phase.
     fn count_objection(&mut self, who: DelegationId) -> bool {
-        self.objections_this_phase[who as usize] += 1;
-        let made = self.objections_this_phase[who as usize];
-        let tabled = self.floor.next_amendment - self.floor.phase_first_amendment;
+        self.objections_this_phase[who.index()] += 1;
+        let made = self.objections_this_phase[who.index()];
+        let tabled = self.floor.next_amendment.0 - self.floor.phase_first_amendment.0;
         made > HABITUAL_OBJECTIONS && 2 * made > tabled
     }
 
     fn threat_credible(&self, who: DelegationId) -> bool {
-        self.model.delegations[who as usize].may_block()
-            && !self.empty_threat[who as usize]
-            && self.threats_made[who as usize] <= CREDIBLE_THREATS
+        self.model.delegations[who.index()].may_block()
+            && !self.empty_threat[who.index()]
+            && self.threats_made[who.index()] <= CREDIBLE_THREATS
     }
 
     pub(super) fn object(&mut self, i: usize, who: DelegationId) {
@@ -375,7 +374,7 @@ impl Session {
             delegation: who,
         });
         let habitual = self.count_objection(who);
-        self.trust.cool(proposer as usize, who as usize, habitual);
+        self.trust.cool(proposer.index(), who.index(), habitual);
     }
 
     pub(super) fn withdraw(&mut self, i: usize) {
@@ -383,7 +382,7 @@ impl Session {
         self.rebuild_busy();
         // Withdrawing in the face of objections is a courtesy the objectors remember.
         for &o in &a.objections {
-            self.trust.nudge(o as usize, a.proposer as usize, 0.03);
+            self.trust.nudge(o.index(), a.proposer.index(), 0.03);
         }
         self.events.push(Event::Withdrawn { amendment: a.id });
     }

@@ -6,7 +6,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::{ActionError, SeatRule, Session, Stage};
-use crate::log::{Action, Event, Position};
+use crate::log::{Action, AmendmentId, Event, Position};
 use crate::model::DelegationId;
 use crate::scenario::Condition;
 use crate::seat::{Command, Controller, RecordedInput, Seat, SeatName};
@@ -19,10 +19,10 @@ impl Session {
     /// unchanged; a legal one is recorded and the engine's seats play on until the session
     /// needs an outside seat again.
     pub fn input(&mut self, seat: Seat, command: Command) -> Result<(), ActionError> {
-        if let Seat::Delegation(d) = seat {
-            if d as usize >= self.n() {
-                return Err(ActionError::UnknownDelegation(d.to_string()));
-            }
+        if let Seat::Delegation(d) = seat
+            && d.index() >= self.n()
+        {
+            return Err(ActionError::UnknownDelegation(d.to_string()));
         }
         match (seat, &command) {
             (Seat::Delegation(d), Command::Act(action)) => {
@@ -83,7 +83,7 @@ impl Session {
 
     fn dispatch(&mut self, who: DelegationId, action: &Action) -> Result<(), ActionError> {
         match self.stage {
-            Stage::Finished => return Err(ActionError::Finished),
+            Stage::Finished => Err(ActionError::Finished),
             Stage::Speaking => self.speak(who, action),
             Stage::Consensus => self.answer(who, action),
             Stage::Adoption => self.declare(who, action),
@@ -103,7 +103,7 @@ impl Session {
 
     pub(super) fn seat_index(&self, seat: Seat) -> usize {
         match seat {
-            Seat::Delegation(d) => d as usize,
+            Seat::Delegation(d) => d.index(),
             Seat::Chair => self.n(),
             Seat::Facilitator => self.n() + 1,
         }
@@ -167,7 +167,7 @@ impl Session {
         if !self.awaits_answer(who) {
             return Err(ActionError::AlreadyAnswered);
         }
-        let given = |a: u32| {
+        let given = |a: AmendmentId| {
             self.answers.iter().any(|(d, x)| {
                 *d == who
                     && matches!(x, Action::CoSponsor(y) | Action::Object(y) | Action::Threaten(y) if *y == a)
@@ -186,7 +186,7 @@ impl Session {
                     return Err(ActionError::NoSuchAmendment(*a));
                 }
             }
-            Action::Pass => self.awaiting[who as usize] = false,
+            Action::Pass => self.awaiting[who.index()] = false,
             other => return Err(wrong_stage(other, Stage::Consensus)),
         }
         self.answers.push((who, action.clone()));
@@ -213,18 +213,18 @@ impl Session {
                 Position::Dissociate(paragraphs.clone())
             }
             Action::Block => {
-                if !self.model.delegations[who as usize].may_block() {
+                if !self.model.delegations[who.index()].may_block() {
                     return Err(ActionError::CannotBlock);
                 }
                 Position::Block
             }
             other => return Err(wrong_stage(other, Stage::Adoption)),
         };
-        self.positions[who as usize] = Some(position);
+        self.positions[who.index()] = Some(position);
         Ok(())
     }
 
-    fn own_on_floor(&self, who: DelegationId, a: u32) -> Result<usize, ActionError> {
+    fn own_on_floor(&self, who: DelegationId, a: AmendmentId) -> Result<usize, ActionError> {
         let i = self.floor.find_open(a)?;
         if self.floor.open[i].proposer != who {
             return Err(ActionError::NotProposer(a));
@@ -233,7 +233,7 @@ impl Session {
     }
 
     /// The Chair's ruling on one bracketed amendment, with one of `chair_options`.
-    fn rule(&mut self, amendment: u32, option: u32) -> Result<(), ActionError> {
+    fn rule(&mut self, amendment: AmendmentId, option: u32) -> Result<(), ActionError> {
         if self.stage != Stage::Ruling || !self.chair.is_external() {
             return Err(ActionError::NotRuling);
         }
@@ -332,9 +332,9 @@ impl Session {
     fn set_controller(&mut self, seat: Seat, controller: Controller) -> Result<(), ActionError> {
         match seat {
             Seat::Delegation(d) => {
-                self.controllers[d as usize] = controller;
+                self.controllers[d.index()] = controller;
                 if !controller.is_external() {
-                    self.awaiting[d as usize] = false;
+                    self.awaiting[d.index()] = false;
                     self.answers.retain(|(x, _)| *x != d);
                 }
             }

@@ -166,7 +166,7 @@ impl Session {
             let d = model
                 .delegation(h)
                 .ok_or_else(|| SetupError::UnknownDelegation(h.to_string()))?;
-            if !model.delegations[d as usize].playable {
+            if !model.delegations[d.index()].playable {
                 return Err(SetupError::NotPlayable(h.to_string()));
             }
             if human_ids.contains(&d) {
@@ -189,7 +189,7 @@ impl Session {
         let mut chair = Controller::Ai;
         for &(seat, c) in seats {
             match seat {
-                Seat::Delegation(d) if (d as usize) < n => controllers[d as usize] = c,
+                Seat::Delegation(d) if d.index() < n => controllers[d.index()] = c,
                 Seat::Chair => chair = c,
                 _ => {}
             }
@@ -198,15 +198,15 @@ impl Session {
         let presence = Presence::of(&model, &doc);
         let salience = vec![1.0; model.tags.len()];
         let utility: Vec<f32> = (0..n)
-            .map(|d| text_utility(&model, &salience, d as DelegationId, &doc))
+            .map(|d| text_utility(&model, &salience, DelegationId::at(d), &doc))
             .collect();
         let blocs: Vec<usize> = model.delegations.iter().map(|d| d.bloc).collect();
-        let humans: Vec<DelegationId> = (0..n as DelegationId)
-            .filter(|&d| controllers[d as usize].is_external())
+        let humans: Vec<DelegationId> = ((0..n).map(DelegationId::at))
+            .filter(|&d| controllers[d.index()].is_external())
             .collect();
         let mut opening_seats: Vec<(SeatName, Controller)> = humans
             .iter()
-            .map(|&d| (Seat::Delegation(d).name(&model), controllers[d as usize]))
+            .map(|&d| (Seat::Delegation(d).name(&model), controllers[d.index()]))
             .collect();
         if chair.is_external() {
             opening_seats.push((SeatName::Chair, chair));
@@ -285,9 +285,9 @@ impl Session {
 
     /// Loss `d` tolerates without objecting at `time`, with this game's resolve.
     fn tolerance_at(&self, d: DelegationId, time: f32) -> f32 {
-        let bloc = self.model.delegations[d as usize].bloc;
+        let bloc = self.model.delegations[d.index()].bloc;
         tolerance_with(&self.model, self.temperament.tactics[bloc], time)
-            * self.temperament.resolve[d as usize]
+            * self.temperament.resolve[d.index()]
     }
 
     /// `tolerance_at(d, time)` of each of `members`, the curve read once per bloc.
@@ -301,8 +301,7 @@ impl Session {
         members
             .iter()
             .map(|&d| {
-                curve[self.model.delegations[d as usize].bloc]
-                    * self.temperament.resolve[d as usize]
+                curve[self.model.delegations[d.index()].bloc] * self.temperament.resolve[d.index()]
             })
             .collect()
     }
@@ -327,14 +326,14 @@ impl Session {
                     self.cursor += 1;
                 }
                 Stage::Consensus => {
-                    if (0..self.n() as DelegationId).any(|d| self.awaits_answer(d)) {
+                    if ((0..self.n()).map(DelegationId::at)).any(|d| self.awaits_answer(d)) {
                         return;
                     }
                     self.take_answers();
                     self.close_round();
                 }
                 Stage::Adoption => {
-                    if (0..self.n() as DelegationId).any(|d| self.awaits_position(d)) {
+                    if ((0..self.n()).map(DelegationId::at)).any(|d| self.awaits_position(d)) {
                         return;
                     }
                     self.resolve_adoption();
@@ -363,12 +362,12 @@ impl Session {
 
     /// Whether the consensus stage waits for this delegation's answer.
     fn awaits_answer(&self, d: DelegationId) -> bool {
-        self.awaiting[d as usize] && self.is_human(d)
+        self.awaiting[d.index()] && self.is_human(d)
     }
 
     /// Whether adoption waits for this delegation's position.
     fn awaits_position(&self, d: DelegationId) -> bool {
-        self.is_human(d) && self.positions[d as usize].is_none()
+        self.is_human(d) && self.positions[d.index()].is_none()
     }
 
     /// Applies an edit to the text, keeping presence counts and utilities in step.
@@ -387,7 +386,7 @@ impl Session {
         }
         self.presence.apply(&effect);
         for d in 0..self.n() {
-            self.utility[d] += delta(&self.model, &self.salience, d as DelegationId, &effect);
+            self.utility[d] += delta(&self.model, &self.salience, DelegationId::at(d), &effect);
         }
         Ok(effect)
     }

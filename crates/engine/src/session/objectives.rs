@@ -23,7 +23,7 @@ pub(super) type Inputs = (u64, usize, usize, bool);
 
 /// The `k`th objective of delegation `d`.
 pub(crate) fn objective(model: &Model, d: DelegationId, k: usize) -> &Objective {
-    &model.delegations[d as usize].objectives[k]
+    &model.delegations[d.index()].objectives[k]
 }
 
 pub(super) fn initial(model: &Model) -> Vec<ObjectiveState> {
@@ -33,7 +33,7 @@ pub(super) fn initial(model: &Model) -> Vec<ObjectiveState> {
         .enumerate()
         .flat_map(|(d, info)| {
             (0..info.objectives.len()).map(move |index| ObjectiveState {
-                delegation: d as DelegationId,
+                delegation: DelegationId::at(d),
                 index,
                 met: false,
                 decided_at: None,
@@ -83,7 +83,7 @@ impl Session {
             Condition::NotAdopted => self.outcome.as_ref().is_some_and(|o| !o.adopted),
             Condition::Dissociated(d) => match (self.model.delegation(d), &self.outcome) {
                 (Some(d), Some(o)) => {
-                    matches!(o.positions.get(d as usize), Some(Position::Dissociate(_)))
+                    matches!(o.positions.get(d.index()), Some(Position::Dissociate(_)))
                 }
                 _ => false,
             },
@@ -124,7 +124,7 @@ impl Session {
     /// A delegation's position at the end, once the session is over.
     fn position_of(&self, id: &str) -> Option<&Position> {
         let d = self.model.delegation(id)?;
-        self.outcome.as_ref()?.positions.get(d as usize)
+        self.outcome.as_ref()?.positions.get(d.index())
     }
 
     /// Whether a historical outcome holds of this game: conditions on the text are judged on

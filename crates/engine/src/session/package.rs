@@ -34,15 +34,15 @@ impl Session {
     /// Whether member state `d` would block the text as it stands: a red line crossed, or
     /// the text below what it can accept.
     pub(super) fn would_block(&self, d: DelegationId) -> bool {
-        let info = &self.model.delegations[d as usize];
+        let info = &self.model.delegations[d.index()];
         info.may_block()
             && (self.satisfaction(d) < info.reservation
                 || !self.presence.violations(&self.model, d).is_empty())
     }
 
     pub(super) fn member_states(&self) -> Vec<DelegationId> {
-        (0..self.n() as DelegationId)
-            .filter(|&d| self.model.delegations[d as usize].may_block())
+        ((0..self.n()).map(DelegationId::at))
+            .filter(|&d| self.model.delegations[d.index()].may_block())
             .collect()
     }
 
@@ -74,7 +74,7 @@ impl Session {
             for (k, &d) in states.iter().enumerate() {
                 let u = clause_utility(&model, &self.salience, d, s, &c.tags);
                 let opening = opening[k];
-                let red_line = model.delegations[d as usize]
+                let red_line = model.delegations[d.index()]
                     .red_lines
                     .iter()
                     .any(|r| c.tags.contains(&r.tag) && r.section.is_none_or(|x| x == s));
@@ -150,7 +150,7 @@ impl Session {
             if except.contains(&d) {
                 return false;
             }
-            let info = &self.model.delegations[d as usize];
+            let info = &self.model.delegations[d.index()];
             let change = delta(&self.model, &self.salience, d, effect);
             red_line_changes(&self.model, d, &self.presence, effect)
                 .iter()
@@ -267,7 +267,7 @@ impl Session {
                 }
                 gain += RED_LINE_REPAIR * lines.len() as f32;
                 let change = delta(model, &self.salience, d, &m.effect);
-                let need = (model.delegations[d as usize].reservation - self.satisfaction(d))
+                let need = (model.delegations[d.index()].reservation - self.satisfaction(d))
                     .max(0.0)
                     + MARGIN;
                 gain += change.min(need);

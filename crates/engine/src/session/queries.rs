@@ -6,6 +6,7 @@ use std::sync::Arc;
 use super::{Amendment, ParagraphStatus, Session, Stage, SummaryEntry, Turn};
 use super::{Outcome, Trust};
 use crate::document::{Document, EditError, Revision};
+use crate::ids::SectionId;
 use crate::log::{Action, AmendmentId, Event};
 use crate::model::{DelegationId, Model};
 use crate::preferences::{self, Reaction};
@@ -56,16 +57,16 @@ impl Session {
     }
     /// Delegations played from outside the engine (people, remote clients, scripts).
     pub fn humans(&self) -> Vec<DelegationId> {
-        (0..self.n() as DelegationId)
+        ((0..self.n()).map(DelegationId::at))
             .filter(|&d| self.is_human(d))
             .collect()
     }
     pub fn is_human(&self, d: DelegationId) -> bool {
-        self.controllers[d as usize].is_external()
+        self.controllers[d.index()].is_external()
     }
     pub fn controller(&self, seat: Seat) -> Controller {
         match seat {
-            Seat::Delegation(d) => self.controllers[d as usize],
+            Seat::Delegation(d) => self.controllers[d.index()],
             Seat::Chair => self.chair,
             Seat::Facilitator => Controller::Person,
         }
@@ -117,41 +118,41 @@ impl Session {
         self.clock.time()
     }
     pub fn budget(&self, d: DelegationId) -> u32 {
-        self.budget[d as usize]
+        self.budget[d.index()]
     }
     pub fn is_silenced(&self, d: DelegationId) -> bool {
-        self.silenced[d as usize]
+        self.silenced[d.index()]
     }
     pub fn salience(&self) -> &[f32] {
         &self.salience
     }
     pub fn trust(&self, from: DelegationId, to: DelegationId) -> f32 {
-        self.trust.get(from as usize, to as usize)
+        self.trust.get(from.index(), to.index())
     }
     pub fn trust_table(&self) -> &Trust {
         &self.trust
     }
     /// How the room regards a delegation: mean trust of the others, -1..1.
     pub fn standing(&self, d: DelegationId) -> f32 {
-        self.trust.standing(d as usize)
+        self.trust.standing(d.index())
     }
     /// Utility of the current text for a delegation, relative to the zero draft.
     /// Threats to block `d` has made so far.
     pub fn threats_made(&self, d: DelegationId) -> u32 {
-        self.threats_made[d as usize]
+        self.threats_made[d.index()]
     }
 
     /// How many more threats to block by `d` the Chair would believe.
     pub fn credible_threats_left(&self, d: DelegationId) -> u32 {
-        if self.empty_threat[d as usize] || !self.model.delegations[d as usize].may_block() {
+        if self.empty_threat[d.index()] || !self.model.delegations[d.index()].may_block() {
             0
         } else {
-            super::floor::CREDIBLE_THREATS.saturating_sub(self.threats_made[d as usize])
+            super::floor::CREDIBLE_THREATS.saturating_sub(self.threats_made[d.index()])
         }
     }
 
     pub fn satisfaction(&self, d: DelegationId) -> f32 {
-        self.utility[d as usize] - self.zero_utility[d as usize]
+        self.utility[d.index()] - self.zero_utility[d.index()]
     }
     /// Whether each amendment card has entered the text (a spent card cannot be tabled).
     pub fn cards_spent(&self) -> &[bool] {
@@ -172,11 +173,11 @@ impl Session {
                 .filter(|&&d| self.is_human(d))
                 .map(|&d| vec![Seat::Delegation(d)])
                 .unwrap_or_default(),
-            Stage::Consensus => (0..self.n() as DelegationId)
+            Stage::Consensus => ((0..self.n()).map(DelegationId::at))
                 .filter(|&d| self.awaits_answer(d))
                 .map(Seat::Delegation)
                 .collect(),
-            Stage::Adoption => (0..self.n() as DelegationId)
+            Stage::Adoption => ((0..self.n()).map(DelegationId::at))
                 .filter(|&d| self.awaits_position(d))
                 .map(Seat::Delegation)
                 .collect(),
@@ -223,15 +224,15 @@ impl Session {
             return ParagraphStatus::Bracketed;
         }
         let contested = par.clauses.iter().any(|c| {
-            (0..self.n() as DelegationId).any(|d| {
-                self.model.delegations[d as usize].may_block()
+            ((0..self.n()).map(DelegationId::at)).any(|d| {
+                self.model.delegations[d.index()].may_block()
                     && preferences::clause_utility(
                         &self.model,
                         &self.salience,
                         d,
-                        s as u16,
+                        SectionId::at(s),
                         &c.tags,
-                    ) < -self.tolerance_now[d as usize]
+                    ) < -self.tolerance_now[d.index()]
             })
         });
         if contested {
@@ -271,8 +272,8 @@ impl Session {
     pub fn joining_share(&self) -> f32 {
         let mut total = 0.0;
         let mut join = 0.0;
-        for d in 0..self.n() as DelegationId {
-            let info = &self.model.delegations[d as usize];
+        for d in (0..self.n()).map(DelegationId::at) {
+            let info = &self.model.delegations[d.index()];
             if !info.may_block() {
                 continue;
             }

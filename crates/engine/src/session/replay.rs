@@ -107,7 +107,7 @@ impl Session {
         for (name, _) in &record.seats {
             if let crate::seat::SeatName::Delegation(id) = name {
                 let d = model.delegation(id).ok_or(ReplayError::UnknownSeat(0))?;
-                if record.format < 2 && !model.delegations[d as usize].playable {
+                if record.format < 2 && !model.delegations[d.index()].playable {
                     return Err(ReplayError::Setup(super::SetupError::NotPlayable(
                         id.clone(),
                     )));

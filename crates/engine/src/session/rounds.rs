@@ -30,8 +30,8 @@ impl Session {
             phase: self.clock.phase as u16,
             round: self.clock.round + 1,
         });
-        let mut speakers: Vec<DelegationId> = (0..self.n() as DelegationId)
-            .filter(|&d| !self.silenced[d as usize])
+        let mut speakers: Vec<DelegationId> = ((0..self.n()).map(DelegationId::at))
+            .filter(|&d| !self.silenced[d.index()])
             .collect();
         // The speakers' list is drawn anew each round (Fisher–Yates on the session's RNG).
         for i in (1..speakers.len()).rev() {
@@ -40,7 +40,7 @@ impl Session {
         }
         self.speakers = speakers;
         let t = self.time();
-        let everyone: Vec<DelegationId> = (0..self.n() as DelegationId).collect();
+        let everyone: Vec<DelegationId> = ((0..self.n()).map(DelegationId::at)).collect();
         self.tolerance_now = self.tolerances_at(&everyone, t);
         self.refresh_card_effects();
         self.cursor = 0;
@@ -51,7 +51,7 @@ impl Session {
     pub(super) fn recompute_utilities(&mut self) {
         let zero = &self.revisions[0].document;
         for d in 0..self.n() {
-            let d16 = d as DelegationId;
+            let d16 = DelegationId::at(d);
             self.utility[d] = text_utility(&self.model, &self.salience, d16, &self.doc);
             self.zero_utility[d] = text_utility(&self.model, &self.salience, d16, zero);
         }
@@ -61,10 +61,10 @@ impl Session {
     /// when the floor concerns them, else close the round.
     pub(super) fn after_speaking(&mut self) {
         let mut someone = false;
-        for d in 0..self.n() as DelegationId {
+        for d in (0..self.n()).map(DelegationId::at) {
             let concerned = self.floor.open.iter().any(|a| a.proposer != d);
-            let ask = self.is_human(d) && !self.silenced[d as usize] && concerned;
-            self.awaiting[d as usize] = ask;
+            let ask = self.is_human(d) && !self.silenced[d.index()] && concerned;
+            self.awaiting[d.index()] = ask;
             someone |= ask;
         }
         self.answers.clear();
@@ -111,7 +111,7 @@ impl Session {
                 .objections
                 .iter()
                 .copied()
-                .filter(|&d| self.model.delegations[d as usize].may_block())
+                .filter(|&d| self.model.delegations[d.index()].may_block())
                 .collect();
             if blockers.is_empty() {
                 match self.change_text(&a.edit) {

@@ -37,7 +37,7 @@ impl Session {
         match effect {
             Effect::Salience { tag, factor } => {
                 if let Some(t) = model.tag(tag) {
-                    self.salience[t as usize] *= *factor as f32;
+                    self.salience[t.index()] *= *factor as f32;
                 }
                 self.recompute_utilities();
             }
@@ -56,7 +56,7 @@ impl Session {
                 let silence = matches!(effect, Effect::Silence(_));
                 for w in who {
                     for d in model.parties(w) {
-                        self.silenced[d as usize] = silence;
+                        self.silenced[d.index()] = silence;
                     }
                 }
             }

@@ -82,8 +82,8 @@ impl Session {
         persuaded: &[DelegationId],
     ) -> (Vec<ChairOption>, usize) {
         let model = self.model.clone();
-        let states: Vec<DelegationId> = (0..self.n() as DelegationId)
-            .filter(|&d| model.delegations[d as usize].may_block())
+        let states: Vec<DelegationId> = ((0..self.n()).map(DelegationId::at))
+            .filter(|&d| model.delegations[d.index()].may_block())
             .collect();
         // Change in utility of each option for each member state, and red lines each crosses.
         let values: Vec<Vec<f32>> = effects
@@ -134,7 +134,7 @@ impl Session {
                         x.as_str() == clause.as_str()
                             && o.edit
                                 .as_ref()
-                                .is_none_or(|e| !self.floor.tabled[*who as usize].contains(e))
+                                .is_none_or(|e| !self.floor.tabled[(*who).index()].contains(e))
                     })
                     .map(|(_, who)| *who)
                     .collect(),
@@ -147,7 +147,7 @@ impl Session {
             let mut objectors = Vec::new();
             for (k, &d) in states.iter().enumerate() {
                 let regret = tops[k] - values[i][k];
-                let info = &model.delegations[d as usize];
+                let info = &model.delegations[d.index()];
                 regret_sum += regret * info.influence;
                 // A red line another option would repair counts against this one; a credible
                 // threat to block weighs like a red line against the proposal itself.

@@ -11,6 +11,8 @@ use zero_draft_engine::seat::{Command, Controller, Seat};
 use zero_draft_engine::session::Stage;
 
 use super::model_from;
+use zero_draft_engine::ids::AmendmentId;
+use zero_draft_engine::ids::DelegationId;
 
 /// One bloc of a small room: id, members, each member's influence and
 /// reservation, and the bloc's rules (RON).
@@ -94,12 +96,13 @@ pub(super) fn play(
     plan: &dyn Fn(&str) -> Option<Action>,
     objects: &dyn Fn(&str, &EditSpec) -> bool,
 ) -> Session {
-    let seats: Vec<(Seat, Controller)> = (0..m.delegations.len() as u16)
+    let seats: Vec<(Seat, Controller)> = m
+        .delegation_ids()
         .map(|d| (Seat::Delegation(d), Controller::Script))
         .collect();
     let mut s = Session::open(m.clone(), 1, &seats);
     let mut spoke = vec![false; m.delegations.len()];
-    let mut answered: Vec<(u16, u32)> = Vec::new();
+    let mut answered: Vec<(DelegationId, AmendmentId)> = Vec::new();
     for _ in 0..2000 {
         let Some(&seat) = s.pending().first() else {
             return s;
@@ -107,15 +110,15 @@ pub(super) fn play(
         let Seat::Delegation(d) = seat else {
             panic!("only delegations are played from outside here");
         };
-        let id = m.delegations[d as usize].id.clone();
+        let id = m.delegations[d.index()].id.clone();
         let action = match s.stage() {
             Stage::Adoption => Action::Join,
-            Stage::Speaking if !spoke[d as usize] => {
-                spoke[d as usize] = true;
+            Stage::Speaking if !spoke[d.index()] => {
+                spoke[d.index()] = true;
                 plan(&id).unwrap_or(Action::Pass)
             }
             Stage::Consensus => {
-                let bloc = m.delegations[d as usize].bloc;
+                let bloc = m.delegations[d.index()].bloc;
                 let next = s
                     .floor()
                     .iter()
@@ -126,7 +129,7 @@ pub(super) fn play(
                         answered.push((d, a));
                         if objects(&id, &edit) {
                             Action::Object(a)
-                        } else if m.delegations[proposer as usize].bloc == bloc {
+                        } else if m.delegations[proposer.index()].bloc == bloc {
                             Action::CoSponsor(a)
                         } else {
                             continue;

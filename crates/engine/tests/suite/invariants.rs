@@ -40,7 +40,7 @@ fn an_adopted_report_has_no_standing_objection() {
                 } = e
                 {
                     assert!(
-                        !s.model().delegations[*delegation as usize].may_block(),
+                        !s.model().delegations[(*delegation).index()].may_block(),
                         "seed {} adopted over a block",
                         s.seed()
                     );

@@ -9,17 +9,20 @@ use zero_draft_engine::session::Stage;
 use zero_draft_engine::{Model, Session};
 
 use super::chair::{Bloc, has_tag, insert, room};
+use zero_draft_engine::ids::AmendmentId;
+use zero_draft_engine::ids::DelegationId;
 
 /// Every delegation a script: bloc a's members table the cards `plans` gives them on their
 /// first turn; b1 answers each amendment with `answer`; everyone joins at adoption.
-fn play(m: &Arc<Model>, plans: &[(&str, &str)], answer: fn(u32) -> Action) -> Session {
-    let seats: Vec<(Seat, Controller)> = (0..m.delegations.len() as u16)
+fn play(m: &Arc<Model>, plans: &[(&str, &str)], answer: fn(AmendmentId) -> Action) -> Session {
+    let seats: Vec<(Seat, Controller)> = m
+        .delegation_ids()
         .map(|d| (Seat::Delegation(d), Controller::Script))
         .collect();
     let mut s = Session::open(m.clone(), 1, &seats);
     let b1 = m.delegation("b1").unwrap();
     let mut spoke = vec![false; m.delegations.len()];
-    let mut answered: Vec<u32> = Vec::new();
+    let mut answered: Vec<AmendmentId> = Vec::new();
     for _ in 0..2000 {
         let Some(&seat) = s.pending().first() else {
             return s;
@@ -27,11 +30,11 @@ fn play(m: &Arc<Model>, plans: &[(&str, &str)], answer: fn(u32) -> Action) -> Se
         let Seat::Delegation(d) = seat else {
             unreachable!()
         };
-        let id = m.delegations[d as usize].id.clone();
+        let id = m.delegations[d.index()].id.clone();
         let action = match s.stage() {
             Stage::Adoption => Action::Join,
-            Stage::Speaking if !spoke[d as usize] => {
-                spoke[d as usize] = true;
+            Stage::Speaking if !spoke[d.index()] => {
+                spoke[d.index()] = true;
                 plans
                     .iter()
                     .find(|p| p.0 == id)
@@ -336,8 +339,8 @@ fn a_delegation_that_cannot_live_with_it_is_not_lobbied_away() {
 
 /// The tutorial with `d` passing every turn until the vote, then taking the coach's advice
 /// at each vote (`advised`) or joining at once; returns the game and whether it blocked.
-fn vote_as_coached(m: &Arc<Model>, d: u16, seed: u64, advised: bool) -> (Session, bool) {
-    let me = Seat::Delegation(d);
+fn vote_as_coached(m: &Arc<Model>, d: DelegationId, seed: u64, advised: bool) -> (Session, bool) {
+    let me = Seat::Delegation(DelegationId::at(d.index()));
     let mut s = Session::open(m.clone(), seed, &[(me, Controller::Script)]);
     let mut blocked = false;
     for _ in 0..2000 {
@@ -361,11 +364,13 @@ fn vote_as_coached(m: &Arc<Model>, d: u16, seed: u64, advised: bool) -> (Session
     panic!("the game must end");
 }
 
-fn score(s: &Session, d: u16) -> f32 {
+fn score(s: &Session, d: DelegationId) -> f32 {
     s.events()
         .iter()
         .find_map(|e| match e {
-            Event::Scored { delegation, score } if *delegation == d => Some(score.total),
+            Event::Scored { delegation, score } if *delegation == DelegationId::at(d.index()) => {
+                Some(score.total)
+            }
             _ => None,
         })
         .expect("a finished game is scored")

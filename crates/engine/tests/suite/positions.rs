@@ -82,7 +82,7 @@ fn losses_one_by_one(restore_after_block: bool) -> Session {
             },
             (Seat::Delegation(d), Stage::Speaking) if !spoke.contains(&d) => {
                 spoke.push(d);
-                let k = m.delegations[d as usize].id[1..].to_string();
+                let k = m.delegations[d.index()].id[1..].to_string();
                 Command::Act(Action::Table(EditSpec::Delete {
                     clause: format!("{k}.1"),
                 }))

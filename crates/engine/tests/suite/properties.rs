@@ -7,6 +7,7 @@ use zero_draft_engine::log::{Action, Event, Position};
 use zero_draft_engine::scenario::EditSpec;
 
 use super::{TUTORIAL, tutorial};
+use zero_draft_engine::ids::AmendmentId;
 
 /// One step of a player, as raw choices the test turns into an action.
 #[derive(Debug, Clone)]
@@ -75,9 +76,9 @@ fn action(s: &Session, st: &Step) -> Action {
             text: t.clone(),
             tags: vec![],
         }),
-        Step::CoSponsor(a) => Action::CoSponsor(*a),
-        Step::Object(a) => Action::Object(*a),
-        Step::Withdraw(a) => Action::Withdraw(*a),
+        Step::CoSponsor(a) => Action::CoSponsor(AmendmentId(*a)),
+        Step::Object(a) => Action::Object(AmendmentId(*a)),
+        Step::Withdraw(a) => Action::Withdraw(AmendmentId(*a)),
         Step::Join => Action::Join,
         Step::Block => Action::Block,
         Step::Dissociate(p) => Action::Dissociate(vec![pick(&paragraphs, *p)]),
@@ -109,7 +110,7 @@ fn check_invariants(s: &Session) {
             .unwrap();
         assert!(!s.events()[last..].iter().any(
             |e| matches!(e, Event::PositionTaken { delegation, position: Position::Block, .. }
-            if s.model().delegations[*delegation as usize].may_block())
+            if s.model().delegations[(*delegation).index()].may_block())
         ));
     }
     // The text never names a clause that is gone: amendments pending apply to the current text

@@ -5,6 +5,7 @@ use zero_draft_engine::preferences::{Reason, Stance, tolerance};
 use zero_draft_engine::scenario::{EditSpec, Tactic};
 
 use super::{model_from, tiny};
+use zero_draft_engine::ids::DelegationId;
 
 fn delete(clause: &str) -> EditSpec {
     EditSpec::Delete {
@@ -22,7 +23,7 @@ fn react(source: &str, proposer: &str, edit: &EditSpec) -> Vec<(String, Stance, 
         .into_iter()
         .map(|r| {
             (
-                model.delegations[r.delegation as usize].id.clone(),
+                model.delegations[r.delegation.index()].id.clone(),
                 r.stance,
                 r.score,
                 r.reasons,
@@ -123,7 +124,7 @@ fn delegation_rule_overrides_the_bloc_rule_on_the_same_tag() {
         r#", rules: [(tag: "x", weight: -3.0)]"#,
     );
     let model = model_from(&src);
-    let a1 = &model.delegations[model.delegation("a1").unwrap() as usize];
+    let a1 = &model.delegations[(model.delegation("a1").unwrap()).index()];
     assert_eq!(
         a1.rules.len(),
         1,
@@ -194,7 +195,7 @@ fn flexibility_grows_with_time_by_tactic() {
             let m = model_from(s);
             [0.0, 0.5, 1.0]
                 .iter()
-                .map(|&t| tolerance(&m, 0, t))
+                .map(|&t| tolerance(&m, DelegationId(0), t))
                 .collect()
         })
         .collect();

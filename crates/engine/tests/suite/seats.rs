@@ -11,6 +11,7 @@ use zero_draft_engine::session::{ActionError, Session, Stage};
 use zero_draft_engine::view::{PublicScenario, RoomView, SeatView};
 
 use super::tutorial;
+use zero_draft_engine::ids::{AmendmentId, DelegationId};
 
 fn seat(s: &Session, id: &str) -> Seat {
     Seat::Delegation(s.model().delegation(id).unwrap())
@@ -82,11 +83,14 @@ fn a_seat_cannot_act_for_another() {
         (
             Seat::Chair,
             Command::Rule {
-                amendment: 1,
+                amendment: AmendmentId(1),
                 option: 0,
             },
         ),
-        (Seat::Delegation(999), Command::Act(Action::Pass)),
+        (
+            Seat::Delegation(DelegationId(999)),
+            Command::Act(Action::Pass),
+        ),
     ];
     for (seat, command) in refusals {
         let e = s.input(seat, command.clone()).unwrap_err();
@@ -199,7 +203,7 @@ fn answers_in_any_order_give_the_same_game() {
         .into_iter()
         .filter(|h| {
             m.delegation(h)
-                .is_some_and(|d| m.delegations[d as usize].playable)
+                .is_some_and(|d| m.delegations[d.index()].playable)
         })
         .collect();
     assert!(
@@ -259,7 +263,11 @@ fn a_seat_view_never_holds_another_delegations_private_data() {
             let room = Arc::new(RoomView::of(&s, public.clone()));
             assert!(!room.log.iter().any(|e| matches!(e, Event::Scored { .. })));
             for d in 0..m.delegations.len() as u16 {
-                let view = SeatView::of(room.clone(), &s, Seat::Delegation(d));
+                let view = SeatView::of(
+                    room.clone(),
+                    &s,
+                    Seat::Delegation(DelegationId::at(d as usize)),
+                );
                 let text = serde_json::to_string(&view).unwrap();
                 for secret in private_strings(&m, d) {
                     assert!(
@@ -268,7 +276,10 @@ fn a_seat_view_never_holds_another_delegations_private_data() {
                         m.delegations[d as usize].id
                     );
                 }
-                assert_eq!(view.private.as_ref().unwrap().delegation, d);
+                assert_eq!(
+                    view.private.as_ref().unwrap().delegation,
+                    DelegationId::at(d as usize)
+                );
                 checked += 1;
             }
         }

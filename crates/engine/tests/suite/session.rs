@@ -6,6 +6,10 @@ use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::session::{ActionError, SetupError, Stage};
 
 use super::tutorial;
+use zero_draft_engine::ids::{AmendmentId, DelegationId};
+
+/// A move, and the refusal it must meet.
+type Attempt = (DelegationId, Action, fn(&ActionError) -> bool);
 
 #[test]
 fn only_playable_delegations_can_be_played() {
@@ -46,7 +50,7 @@ pub fn play_as_netherlands(seed: u64) -> Session {
             }
             Stage::Speaking | Stage::Consensus => {
                 // Object to anything touching human rights, co-sponsor the rest once.
-                let todo: Vec<(u32, bool)> = s
+                let todo: Vec<(AmendmentId, bool)> = s
                     .floor()
                     .iter()
                     .filter(|a| a.proposer != nl && a.stance_of(nl).is_none())
@@ -54,9 +58,9 @@ pub fn play_as_netherlands(seed: u64) -> Session {
                     .collect();
                 for (id, hostile) in todo {
                     let action = if hostile {
-                        Action::Object(id)
+                        Action::Object(AmendmentId::at(id.index()))
                     } else {
-                        Action::CoSponsor(id)
+                        Action::CoSponsor(AmendmentId::at(id.index()))
                     };
                     s.act(nl, action).unwrap();
                 }
@@ -109,7 +113,10 @@ fn snapshot(s: &Session) -> String {
         s.brackets(),
         s.turn(),
         (0..s.model().delegations.len() as u16)
-            .map(|d| (s.budget(d), s.standing(d)))
+            .map(|d| (
+                s.budget(DelegationId::at(d as usize)),
+                s.standing(DelegationId::at(d as usize))
+            ))
             .collect::<Vec<_>>()
     )
 }
@@ -127,18 +134,18 @@ fn illegal_actions_are_refused_and_change_nothing() {
     }
     let before = snapshot(&s);
     let control = s.clone();
-    let attempts: Vec<(u16, Action, fn(&ActionError) -> bool)> = vec![
+    let attempts: Vec<Attempt> = vec![
         (ru, Action::Pass, |e| {
             matches!(e, ActionError::NotYourTurn { .. })
         }),
         (nl, Action::Join, |e| {
             matches!(e, ActionError::WrongStage(..))
         }),
-        (nl, Action::Object(999), |e| {
-            matches!(e, ActionError::NoSuchAmendment(999))
+        (nl, Action::Object(AmendmentId(999)), |e| {
+            matches!(e, ActionError::NoSuchAmendment(AmendmentId(999)))
         }),
-        (nl, Action::Withdraw(999), |e| {
-            matches!(e, ActionError::NoSuchAmendment(999))
+        (nl, Action::Withdraw(AmendmentId(999)), |e| {
+            matches!(e, ActionError::NoSuchAmendment(AmendmentId(999)))
         }),
         (nl, Action::TableCard("nope".into()), |e| {
             matches!(e, ActionError::UnknownCard(_))
@@ -178,7 +185,7 @@ fn illegal_actions_are_refused_and_change_nothing() {
             }),
             |e| matches!(e, ActionError::Edit(_)),
         ),
-        (999, Action::Pass, |e| {
+        (DelegationId(999), Action::Pass, |e| {
             matches!(
                 e,
                 ActionError::UnknownDelegation(_) | ActionError::NotYourTurn { .. }
@@ -187,7 +194,7 @@ fn illegal_actions_are_refused_and_change_nothing() {
     ];
     for (who, action, expected) in attempts {
         let err = s
-            .act(who, action.clone())
+            .act(DelegationId::at(who.index()), action.clone())
             .expect_err(&format!("{action:?} must be refused"));
         assert!(expected(&err), "{action:?} gave {err:?}");
         assert_eq!(snapshot(&s), before, "{action:?} changed the session");

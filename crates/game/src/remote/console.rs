@@ -12,6 +12,7 @@ use zero_draft_text::{describe, t};
 
 use super::RemoteSeat;
 use crate::settings::Settings;
+use zero_draft_engine::ids::DelegationId;
 
 /// What the teacher is typing or has picked.
 #[derive(Resource, Default)]
@@ -160,7 +161,7 @@ pub fn console_ui(
             t!(
                 "console-refused",
                 request = zero_draft_text::request_words(*what),
-                reason = super::refusal_words(&room, why)
+                reason = super::refusal_words(room, why)
             ),
         );
     }
@@ -217,7 +218,7 @@ pub fn console_ui(
                         {
                             continue;
                         }
-                        let waits = pending.contains(&Seat::Delegation(k as u16));
+                        let waits = pending.contains(&Seat::Delegation(DelegationId::at(k)));
                         ui.label(if waits {
                             format!("{}  ◀ {}", d.name, t!("console-to-act"))
                         } else {

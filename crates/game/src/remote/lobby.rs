@@ -39,13 +39,15 @@ fn lobby(
         return Ok(());
     }
     // A student's seat ends on the same debrief as solo play, from what the server sent.
-    if connected && room.ended.is_some() && room.private.is_some() {
-        if let Some(view) = seat.refresh(&room) {
-            if super::debrief::debrief_ui(&mut ui, &room, &view, &settings) {
-                exit.write(AppExit::Success);
-            }
-            return Ok(());
+    if connected
+        && room.ended.is_some()
+        && room.private.is_some()
+        && let Some(view) = seat.refresh(&room)
+    {
+        if super::debrief::debrief_ui(&mut ui, &room, &view, &settings) {
+            exit.write(AppExit::Success);
         }
+        return Ok(());
     }
     centered(&mut ui, 900.0, |ui| {
         ui.add_space(16.0);

@@ -136,7 +136,7 @@ impl TableSource for Source<'_> {
         self.view.clone()
     }
     fn viewer(&self) -> DelegationId {
-        self.view.seat.delegation().unwrap_or(0)
+        self.view.seat.delegation().unwrap_or(DelegationId(0))
     }
     fn stamp(&self) -> u64 {
         self.room.stamp()
@@ -180,10 +180,20 @@ impl TableSource for Source<'_> {
         self.seat.asked_coach = Some(stamp);
         None
     }
+    fn act(&mut self, action: zero_draft_engine::log::Action) -> bool {
+        // A refusal arrives later; the notice shows those after this move.
+        self.seat.refusals_seen = self.room.refusals.len();
+        self.seat
+            .outbox
+            .push(Request::Command(zero_draft_engine::seat::Command::Act(
+                action,
+            )));
+        true
+    }
 }
 
 /// A refusal from the class's host, in this student's language.
-pub(crate) fn refusal_words(room: &RemoteRoom, why: &Refusal) -> String {
+pub fn refusal_words(room: &RemoteRoom, why: &Refusal) -> String {
     match &room.scenario {
         Some(sc) => zero_draft_text::class_refusal(sc.as_ref(), why),
         None => zero_draft_text::class_refusal(&zero_draft_text::NoNames, why),

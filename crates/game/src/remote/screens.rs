@@ -2,7 +2,6 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use zero_draft_engine::log::Action;
 use zero_draft_engine::seat::Command;
 use zero_draft_net::Request;
 use zero_draft_net::client::RemoteRoom;
@@ -12,7 +11,7 @@ use crate::keys::{Shortcut, shortcut_button_sized};
 use crate::play::Match;
 use crate::screens::{Screen, adoption_ui, briefing_ui};
 use crate::settings::Settings;
-use crate::table::{Cache, Composer, frame};
+use crate::table::{Cache, Composer, Exit, frame, settle};
 use crate::theme::{centered, root_ui};
 use zero_draft_text::t;
 
@@ -66,6 +65,10 @@ fn briefing(
     Ok(())
 }
 
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a Bevy system names every resource it reads or writes"
+)]
 fn table(
     mut contexts: EguiContexts,
     mut room: ResMut<RemoteRoom>,
@@ -86,41 +89,27 @@ fn table(
     let seat = &mut *seat;
     let room = &mut *room;
     // The reasons behind the stances on the selected amendment travel on request.
-    if let Some(a) = composer.selected {
-        if !room.reasons.contains_key(&a) && seat.asked_reasons != Some((a, room.stamp())) {
-            seat.asked_reasons = Some((a, room.stamp()));
-            seat.outbox.push(Request::Reasons(a));
+    if let Some(a) = composer.selected
+        && !room.reasons.contains_key(&a)
+        && seat.asked_reasons != Some((a, room.stamp()))
+    {
+        seat.asked_reasons = Some((a, room.stamp()));
+        seat.outbox.push(Request::Reasons(a));
+    }
+    let mut source = Source { room, seat, view };
+    let intent = frame(
+        &ctx,
+        &mut source,
+        &mut composer,
+        &mut crate::table::edit_settings(&mut settings),
+        &mut cache,
+    );
+    match settle(intent, &mut source, &mut composer) {
+        Some(Exit::Quit) => {
+            exit.write(AppExit::Success);
         }
-    }
-    let action = {
-        let mut source = Source { room, seat, view };
-        frame(
-            &ctx,
-            &mut source,
-            &mut composer,
-            &mut crate::table::edit_settings(&mut settings),
-            &mut cache,
-        )
-    };
-    if composer.quit {
-        exit.write(AppExit::Success);
-        return Ok(());
-    }
-    if composer.leave {
-        composer.leave = false;
-        next.set(Screen::Lobby);
-        return Ok(());
-    }
-    if let Some(a) = action {
-        let tabled = matches!(a, Action::Table(_) | Action::TableCard(_));
-        seat.refusals_seen = room.refusals.len();
-        seat.outbox.push(Request::Command(Command::Act(a)));
-        if tabled {
-            *composer = Composer {
-                op: composer.op,
-                ..Default::default()
-            };
-        }
+        Some(Exit::Leave) => next.set(Screen::Lobby),
+        None => {}
     }
     Ok(())
 }

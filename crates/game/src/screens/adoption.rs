@@ -44,10 +44,10 @@ fn adoption(
         &settings,
         &mut state.picked,
     );
-    if let Some(a) = action {
-        if game.act(a) {
-            state.picked.clear();
-        }
+    if let Some(a) = action
+        && game.act(a)
+    {
+        state.picked.clear();
     }
     Ok(())
 }

@@ -28,7 +28,7 @@ pub fn briefing_ui(ui: &mut egui::Ui, view: &SeatView, settings: &Settings) {
     let m = &*room.scenario;
     let Some(me) = &view.private else { return };
     let d = me.delegation;
-    let info = &m.delegations[d as usize];
+    let info = &m.delegations[d.index()];
     ui.heading(t!("briefing-heading", delegation = &info.name));
     ui.label(egui::RichText::new(format!("{} · {}", m.blocs[info.bloc].name, m.body)).italics());
     ui.add_space(8.0);
@@ -60,7 +60,7 @@ pub fn briefing_ui(ui: &mut egui::Ui, view: &SeatView, settings: &Settings) {
         .filter(|r| r.red_line)
         .map(|r| {
             let idea = m.tag_label(r.tag);
-            let section = r.section.and_then(|x| sections.get(x as usize));
+            let section = r.section.and_then(|x| sections.get(x.index()));
             match (r.weight > 0.0, section) {
                 (true, None) => t!("briefing-red-keep", idea = idea),
                 (true, Some(s)) => t!("briefing-red-keep-in", idea = idea, section = &s.title),

@@ -11,9 +11,9 @@ use crate::keys::{Shortcut, shortcut_button};
 use crate::play::Match;
 use crate::settings::Settings;
 use crate::theme::root_ui;
-use zero_draft_engine::log::{ChairOutcome, Event};
+use zero_draft_engine::log::{AmendmentId, ChairOutcome, Event};
 use zero_draft_engine::seat::Command;
-use zero_draft_engine::session::ParagraphStatus;
+use zero_draft_engine::session::{ChairOption, ParagraphStatus};
 use zero_draft_text::{describe, edit_summary, t};
 
 pub(super) fn plugin(app: &mut App) {
@@ -34,20 +34,56 @@ fn option_words(outcome: &ChairOutcome) -> String {
     }
 }
 
+/// What the Chair's screen shows beyond the room: each bracket's options (a full weighing of
+/// the room) and the persona's pick, what may be restored, whether a block is being answered.
+/// Computed once per change of the session, not every frame.
+struct ChairView {
+    key: (u64, std::path::PathBuf),
+    options: Vec<(AmendmentId, Vec<ChairOption>, Option<usize>)>,
+    restorable: Vec<String>,
+    answering_block: bool,
+}
+
+impl ChairView {
+    fn of(game: &Match) -> ChairView {
+        let s = &game.session;
+        ChairView {
+            key: (game.stamp(), game.save_path.clone()),
+            options: s
+                .brackets()
+                .iter()
+                .map(|a| (a.id, s.chair_options(a), s.persona_ruling(a)))
+                .collect(),
+            restorable: s.restorable(),
+            answering_block: s.answering_block(),
+        }
+    }
+}
+
 fn chair(
     mut contexts: EguiContexts,
     game: Option<ResMut<Match>>,
     settings: Res<Settings>,
     mut next: ResMut<NextState<Screen>>,
+    mut cached: Local<Option<ChairView>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let Some(mut game) = game else {
         next.set(Screen::Title);
         return Ok(());
     };
+    let fresh = cached
+        .as_ref()
+        .is_some_and(|c| c.key.0 == game.stamp() && c.key.1 == game.save_path);
+    if !fresh {
+        *cached = Some(ChairView::of(&game));
+    }
+    let Some(chair_view) = cached.as_ref() else {
+        return Ok(());
+    };
     let room = game.room_view();
     let m = &*room.scenario;
-    let mut ruling: Option<(u32, u32)> = None;
+    let mut ruling: Option<(AmendmentId, u32)> = None;
     let mut command: Option<Command> = None;
     let mut root = root_ui(&ctx);
     egui::Panel::top("chair-top").show(&mut root, |ui| {
@@ -97,8 +133,12 @@ fn chair(
         ui.add_space(6.0);
         egui::ScrollArea::vertical().show(ui, |ui| {
             for a in &room.brackets {
-                let options = game.session.chair_options(a);
-                let persona = game.session.persona_ruling(a);
+                let Some((_, options, persona)) =
+                    chair_view.options.iter().find(|(id, ..)| *id == a.id)
+                else {
+                    continue;
+                };
+                let persona = *persona;
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.label(
                         egui::RichText::new(format!(
@@ -142,7 +182,7 @@ fn chair(
             }
             if room.brackets.is_empty() {
                 ui.add_space(6.0);
-                if game.session.answering_block() {
+                if chair_view.answering_block {
                     let blockers: Vec<&str> = room
                         .log
                         .iter()
@@ -187,19 +227,19 @@ fn chair(
                         });
                     }
                 }
-                for clause in game.session.restorable() {
+                for clause in &chair_view.restorable {
                     ui.horizontal_wrapped(|ui| {
                         if ui.button(t!("chair-restore")).clicked() {
                             command = Some(Command::Restore {
                                 clause: clause.clone(),
                             });
                         }
-                        let words = zero_draft_text::clause_words(&clause);
+                        let words = zero_draft_text::clause_words(clause);
                         ui.label(t!("chair-restore-clause", clause = words));
                     });
                 }
                 ui.add_space(8.0);
-                let again = game.session.answering_block();
+                let again = chair_view.answering_block;
                 let caption = if again {
                     t!("chair-vote-again")
                 } else {
@@ -212,7 +252,7 @@ fn chair(
         });
     });
     if let Some((amendment, option)) = ruling {
-        game.rule(amendment, option);
+        game.rule(AmendmentId::at(amendment.index()), option);
     }
     if let Some(c) = command {
         game.chair_command(c);

@@ -39,8 +39,9 @@ fn choose(
         next.set(Screen::Library);
         return Ok(());
     };
-    let playable: Vec<DelegationId> = (0..model.delegations.len() as DelegationId)
-        .filter(|&d| model.delegations[d as usize].playable)
+    let playable: Vec<DelegationId> = model
+        .delegation_ids()
+        .filter(|&d| model.delegations[d.index()].playable)
         .collect();
     let n = playable.len().max(1);
     if Shortcut::Next.pressed(&ctx) {
@@ -49,10 +50,10 @@ fn choose(
     if Shortcut::Previous.pressed(&ctx) {
         state.cursor = (state.cursor + n - 1) % n;
     }
-    if Shortcut::Toggle.pressed(&ctx) {
-        if let Some(&d) = playable.get(state.cursor) {
-            toggle(&mut setup.chosen, d);
-        }
+    if Shortcut::Toggle.pressed(&ctx)
+        && let Some(&d) = playable.get(state.cursor)
+    {
+        toggle(&mut setup.chosen, d);
     }
     let cursor = state.cursor;
     let mut start = false;
@@ -65,7 +66,7 @@ fn choose(
         ui.add_space(12.0);
         ui.label(egui::RichText::new(t!("choose-delegation")).strong());
         for (k, &d) in playable.iter().enumerate() {
-            let info = &model.delegations[d as usize];
+            let info = &model.delegations[d.index()];
             let mut on = setup.chosen.contains(&d);
             let label = format!(
                 "{}{} — {}",

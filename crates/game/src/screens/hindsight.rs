@@ -38,7 +38,7 @@ pub fn hindsight(game: &Match) -> Vec<String> {
             }
             // Missed from the opening when nothing ever changed it.
             let decided = state.decided_at.unwrap_or(0);
-            let objective = &model.delegations[d as usize].objectives[state.index];
+            let objective = &model.delegations[d.index()].objectives[state.index];
             // The last moment before the deciding event at which this player had the floor or
             // was asked: the longest prefix of inputs whose replay stays before that event.
             let (mut lo, mut hi) = (0usize, record.inputs.len());

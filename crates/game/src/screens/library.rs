@@ -116,24 +116,24 @@ fn library(
     if Shortcut::Back.pressed(&ctx) {
         next.set(Screen::Title);
     }
-    if let Some(i) = open {
-        if let Ok((m, source)) = &library.entries[i].loaded {
-            *setup = Setup {
-                scenario: Some((
-                    m.clone(),
-                    source.clone(),
-                    library.entries[i].path.display().to_string(),
-                )),
-                chosen: Vec::new(),
-                chair: false,
-                difficulty: Difficulty::Normal,
-                seed: std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map(|d| d.as_secs())
-                    .unwrap_or(1),
-            };
-            next.set(Screen::Choose);
-        }
+    if let Some(i) = open
+        && let Ok((m, source)) = &library.entries[i].loaded
+    {
+        *setup = Setup {
+            scenario: Some((
+                m.clone(),
+                source.clone(),
+                library.entries[i].path.display().to_string(),
+            )),
+            chosen: Vec::new(),
+            chair: false,
+            difficulty: Difficulty::Normal,
+            seed: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(1),
+        };
+        next.set(Screen::Choose);
     }
     Ok(())
 }

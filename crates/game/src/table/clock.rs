@@ -23,7 +23,7 @@ pub(super) fn clock_ui(ui: &mut egui::Ui, v: &View) {
             rounds = rounds
         ));
         ui.separator();
-        let (name, left) = (m.name(viewer), r.budgets[viewer as usize]);
+        let (name, left) = (m.name(viewer), r.budgets[viewer.index()]);
         ui.label(t!("clock-interventions", delegation = name, count = left));
         ui.separator();
         ui.label(match (v.stage, v.my_turn) {

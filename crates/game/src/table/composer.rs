@@ -8,6 +8,7 @@ use bevy_egui::egui;
 use super::View;
 use crate::keys::{Shortcut, shortcut_button};
 use crate::play::Difficulty;
+use zero_draft_engine::ids::DelegationId;
 use zero_draft_engine::log::{Action, AmendmentId};
 use zero_draft_engine::preferences::Stance;
 use zero_draft_engine::scenario::EditSpec;
@@ -57,13 +58,9 @@ pub struct Composer {
     pub card_search: String,
     pub cards_here: bool,
     /// The delegation whose reasons the room panel shows.
-    pub seat: Option<zero_draft_engine::model::DelegationId>,
-    /// Whether the player's instructions are open over the table, and whether the player
-    /// asked to leave the table (the game is saved after every move).
+    pub seat: Option<DelegationId>,
+    /// Whether the player's instructions are open over the table.
     pub show_briefing: bool,
-    pub leave: bool,
-    /// Quit the game from the table's menu.
-    pub quit: bool,
     /// Whether the coach's suggestions are open (on Easy they start open).
     pub coach: Option<bool>,
     /// Whether the list of keys is open.
@@ -129,10 +126,9 @@ pub(super) fn composer_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
             speaking && composer.edit().is_some(),
             table,
             table.label(),
-        ) {
-            if let Some(e) = composer.edit() {
-                action = Some(Action::Table(e));
-            }
+        ) && let Some(e) = composer.edit()
+        {
+            action = Some(Action::Table(e));
         }
         if shortcut_button(ui, v.my_turn, Shortcut::Pass, Shortcut::Pass.label()) {
             action = Some(Action::Pass);
@@ -171,13 +167,12 @@ pub(super) fn composer_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
             speaking && lobby.is_some(),
             Shortcut::Lobby,
             lobby_caption,
-        ) {
-            if let Some((amendment, delegation)) = lobby {
-                action = Some(Action::Lobby {
-                    amendment,
-                    delegation,
-                });
-            }
+        ) && let Some((amendment, delegation)) = lobby
+        {
+            action = Some(Action::Lobby {
+                amendment,
+                delegation,
+            });
         }
         if v.can_block {
             // The threat is a lever with a price: say what it costs before it is used.

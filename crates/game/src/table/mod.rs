@@ -74,6 +74,50 @@ pub trait TableSource {
     fn predict(&mut self, edit: &EditSpec) -> Option<Result<Vec<Reaction>, ActionError>>;
     /// The coach's `k` best moves for the viewer; `None` until known.
     fn suggest(&mut self, k: usize) -> Option<Vec<zero_draft_engine::session::Suggestion>>;
+    /// Gives the viewer's move; whether it was taken (a remote table sends it and learns of
+    /// a refusal later, through `notice`).
+    fn act(&mut self, action: Action) -> bool;
+}
+
+/// What the player asked of the table in one frame: the panels return one of these.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Intent {
+    /// A move for the viewer's delegation.
+    Act(Action),
+    /// Leave the table (every move is already saved).
+    Leave,
+    /// Quit the game.
+    Quit,
+}
+
+/// The ways out of the table, for the screen that holds it to follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Leave,
+    Quit,
+}
+
+/// Carries out one frame's intent, the same at this machine and over the network: a move goes
+/// to the game, and a tabled amendment clears the composer (keeping its kind of edit).
+pub fn settle(
+    intent: Option<Intent>,
+    game: &mut dyn TableSource,
+    composer: &mut Composer,
+) -> Option<Exit> {
+    match intent? {
+        Intent::Leave => Some(Exit::Leave),
+        Intent::Quit => Some(Exit::Quit),
+        Intent::Act(a) => {
+            let tabled = matches!(a, Action::Table(_) | Action::TableCard(_));
+            if game.act(a) && tabled {
+                *composer = Composer {
+                    op: composer.op,
+                    ..Default::default()
+                };
+            }
+            None
+        }
+    }
 }
 
 impl TableSource for Match {
@@ -84,7 +128,7 @@ impl TableSource for Match {
         self.viewer
     }
     fn stamp(&self) -> u64 {
-        self.session.events().len() as u64
+        Match::stamp(self)
     }
     fn difficulty(&self) -> Difficulty {
         self.difficulty
@@ -93,13 +137,20 @@ impl TableSource for Match {
         self.notice.clone()
     }
     fn predict(&mut self, edit: &EditSpec) -> Option<Result<Vec<Reaction>, ActionError>> {
-        Some(self.session.predict(self.viewer, edit))
+        Some(
+            self.session
+                .predict(self.viewer, edit)
+                .map_err(ActionError::Edit),
+        )
     }
     fn suggest(&mut self, k: usize) -> Option<Vec<zero_draft_engine::session::Suggestion>> {
         Some(
             self.session
                 .suggest(zero_draft_engine::seat::Seat::Delegation(self.viewer), k),
         )
+    }
+    fn act(&mut self, action: Action) -> bool {
+        Match::act(self, action)
     }
 }
 
@@ -166,6 +217,10 @@ struct View<'a> {
     credible_threats_left: u32,
 }
 
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a Bevy system names every resource it reads or writes"
+)]
 fn table(
     mut contexts: EguiContexts,
     game: Option<ResMut<Match>>,
@@ -178,34 +233,23 @@ fn table(
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let Some(mut game) = game else { return Ok(()) };
-    let action = frame(
+    let intent = frame(
         &ctx,
         &mut *game,
         &mut composer,
         &mut edit_settings(&mut settings),
         &mut cache,
     );
-    if composer.quit {
-        // Every move is already saved.
-        exit.write(AppExit::Success);
-        return Ok(());
-    }
-    if composer.leave {
-        // Every move is already saved: the game can be resumed from the title screen.
-        composer.leave = false;
-        commands.remove_resource::<Match>();
-        next.set(Screen::Title);
-        return Ok(());
-    }
-    if let Some(a) = action {
-        let tabled = matches!(a, Action::Table(_) | Action::TableCard(_));
-        if game.act(a) && tabled {
-            let keep = Composer {
-                op: composer.op,
-                ..Default::default()
-            };
-            *composer = keep;
+    // Every move is already saved: a game left here resumes from the title screen.
+    match settle(intent, &mut *game, &mut composer) {
+        Some(Exit::Quit) => {
+            exit.write(AppExit::Success);
         }
+        Some(Exit::Leave) => {
+            commands.remove_resource::<Match>();
+            next.set(Screen::Title);
+        }
+        None => {}
     }
     Ok(())
 }
@@ -246,7 +290,7 @@ impl Drop for SettingsEdit<'_> {
     }
 }
 
-/// Draws one frame of the table and returns the action the player chose, if any. The match
+/// Draws one frame of the table and returns what the player asked for, if anything. The match
 /// is read only to take the viewer's seat view and the composer's prediction; the panels
 /// draw from the view.
 pub fn frame(
@@ -255,7 +299,7 @@ pub fn frame(
     composer: &mut Composer,
     settings: &mut Settings,
     cache: &mut Cache,
-) -> Option<Action> {
+) -> Option<Intent> {
     let seat = cache.refresh(game);
     let difficulty = game.difficulty();
     if difficulty != Difficulty::Hard {
@@ -269,10 +313,9 @@ pub fn frame(
             .coach
             .as_ref()
             .is_none_or(|(n, d, _)| *n != stamp || *d != viewer)
+            && let Some(suggestions) = game.suggest(3)
         {
-            if let Some(suggestions) = game.suggest(3) {
-                cache.coach = Some((stamp, viewer, suggestions));
-            }
+            cache.coach = Some((stamp, viewer, suggestions));
         }
     }
     let notice = game.notice();
@@ -304,7 +347,7 @@ pub fn frame(
                     composer.show_briefing = false;
                     composer.show_keys = false;
                 } else {
-                    composer.leave = true;
+                    action = Some(Intent::Leave);
                 }
             }
             ui.separator();
@@ -319,10 +362,10 @@ pub fn frame(
             .default_width(520.0)
             .collapsible(true)
             .show(root.ctx(), |ui| {
-                if let Some((_, _, list)) = &v.cache.coach {
-                    if let Some(a) = coach::coach_ui(ui, &v.room.scenario, list) {
-                        action = Some(a);
-                    }
+                if let Some((_, _, list)) = &v.cache.coach
+                    && let Some(a) = coach::coach_ui(ui, &v.room.scenario, list)
+                {
+                    action = Some(Intent::Act(a));
                 }
             });
         if !open {
@@ -366,21 +409,28 @@ pub fn frame(
             ui.add_space(4.0);
             // (the coach's choice, made above, stands unless the composer makes another)
             if let Some(a) = composer::composer_ui(ui, &v, composer) {
-                action = Some(a);
+                action = Some(Intent::Act(a));
             }
             ui.add_space(4.0);
         });
     egui::CentralPanel::default().show(&mut root, |ui| draft::draft_ui(ui, &v, composer));
-    if composer.show_keys {
-        menu_ui(ctx, composer, settings);
+    if composer.show_keys
+        && let Some(way) = menu_ui(ctx, composer, settings)
+    {
+        action = Some(way);
     }
     action
 }
 
 /// The table's menu (`?`): the settings, every key, and the ways out — leave the table (the
 /// game is saved and resumes from the title screen) or quit.
-fn menu_ui(ctx: &egui::Context, composer: &mut Composer, settings: &mut Settings) {
+fn menu_ui(
+    ctx: &egui::Context,
+    composer: &mut Composer,
+    settings: &mut Settings,
+) -> Option<Intent> {
     let mut open = true;
+    let mut out = None;
     egui::Window::new(t!("table-menu-title"))
         .open(&mut open)
         .collapsible(false)
@@ -400,14 +450,15 @@ fn menu_ui(ctx: &egui::Context, composer: &mut Composer, settings: &mut Settings
             ui.separator();
             ui.horizontal(|ui| {
                 if ui.button(t!("table-leave")).clicked() {
-                    composer.leave = true;
+                    out = Some(Intent::Leave);
                 }
                 if ui.button(t!("table-quit-game")).clicked() {
-                    composer.quit = true;
+                    out = Some(Intent::Quit);
                 }
             });
         });
     composer.show_keys &= open;
+    out
 }
 
 /// Reads the turn and the floor from the view, keeps the selection on a listed amendment and
@@ -447,7 +498,7 @@ fn view<'a>(
     View {
         seat,
         room,
-        me: seat.seat.delegation().unwrap_or(0),
+        me: seat.seat.delegation().unwrap_or(DelegationId(0)),
         settings,
         cache,
         difficulty,
@@ -461,7 +512,7 @@ fn view<'a>(
         can_block: seat
             .private
             .as_ref()
-            .is_some_and(|p| room.scenario.delegations[p.delegation as usize].may_block),
+            .is_some_and(|p| room.scenario.delegations[p.delegation.index()].may_block),
         credible_threats_left: seat.private.as_ref().map_or(0, |p| p.credible_threats_left),
     }
 }

@@ -123,8 +123,8 @@ pub(super) fn room_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
             );
             for &d in &b.members {
                 let stance = chosen.and_then(|a| a.stance_of(d));
-                let player = room.controllers[d as usize].is_external();
-                let code = m.delegations[d as usize].id.to_uppercase();
+                let player = room.controllers[d.index()].is_external();
+                let code = m.delegations[d.index()].id.to_uppercase();
                 let text = format!(
                     "{}{code}{}",
                     stance_mark(stance),

@@ -47,7 +47,6 @@ fn a_headless_app_plays_a_hot_seat_tutorial_to_the_debrief() {
                 } else {
                     Screen::Table
                 };
-                drop(game);
                 app.world_mut().resource_mut::<NextState<Screen>>().set(to);
             }
             Screen::Table | Screen::Adoption => {
@@ -322,7 +321,6 @@ fn a_hot_seat_game_with_a_chair_and_a_delegation_hands_the_device_between_them()
                         Screen::Chair
                     }
                 };
-                drop(game);
                 app.world_mut().resource_mut::<NextState<Screen>>().set(to);
             }
             Screen::Chair => {

@@ -50,8 +50,7 @@ fn an_edited_scenario_is_revalidated_and_its_error_placed() {
     let error = library.entries[0]
         .loaded
         .as_ref()
-        .err()
-        .expect("the broken file is listed with its error");
+        .expect_err("the broken file is listed with its error");
     assert!(
         error.contains(&format!("my-room.ron:{}:", line + 1)) && error.contains("influense"),
         "the error names the file, line and the word: {error}"

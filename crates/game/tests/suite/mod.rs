@@ -1,5 +1,6 @@
 mod game;
 mod library;
+mod refusals;
 mod ui;
 
 use std::sync::Arc;

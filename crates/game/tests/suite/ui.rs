@@ -5,11 +5,11 @@ use bevy_egui::egui;
 use bevy_egui::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use zero_draft_engine::log::{Action, Event};
+use zero_draft_engine::log::Event;
 use zero_draft_engine::session::Stage;
 use zero_draft_game::play::{Difficulty, Match};
 use zero_draft_game::settings::Settings;
-use zero_draft_game::table::{Cache, Composer, Op, frame};
+use zero_draft_game::table::{Cache, Composer, Exit, Intent, Op, frame, settle};
 
 use super::{TUTORIAL, tutorial};
 
@@ -18,6 +18,8 @@ struct Table {
     composer: Composer,
     settings: Settings,
     cache: Cache,
+    /// The way out the player took, if any.
+    exit: Option<Exit>,
 }
 
 /// The Netherlands at the table of the tutorial, with the floor open to it.
@@ -41,25 +43,21 @@ fn harness() -> Harness<'static, Table> {
         composer: Composer::default(),
         settings: Settings::default(),
         cache: Cache::default(),
+        exit: None,
     };
     Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(
             |ui, t: &mut Table| {
-                if let Some(a) = frame(
+                let intent = frame(
                     ui.ctx(),
                     &mut t.game,
                     &mut t.composer,
                     &mut t.settings,
                     &mut t.cache,
-                ) {
-                    let tabled = matches!(a, Action::Table(_) | Action::TableCard(_));
-                    if t.game.act(a) && tabled {
-                        t.composer = Composer {
-                            op: t.composer.op,
-                            ..Default::default()
-                        };
-                    }
+                );
+                if let Some(way) = settle(intent, &mut t.game, &mut t.composer) {
+                    t.exit = Some(way);
                 }
             },
             state,
@@ -159,12 +157,13 @@ fn oewg_2023_harness() -> Harness<'static, Table> {
         composer: Composer::default(),
         settings: Settings::default(),
         cache: Cache::default(),
+        exit: None,
     };
     Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(
             |ui, t: &mut Table| {
-                if let Some(a) = frame(
+                if let Some(Intent::Act(a)) = frame(
                     ui.ctx(),
                     &mut t.game,
                     &mut t.composer,
@@ -198,7 +197,7 @@ fn the_flagship_table_fits_a_projector() {
     }
     // Every objective is in view.
     let au = h.state().game.session.model().delegation("au").unwrap();
-    for o in &h.state().game.session.model().delegations[au as usize].objectives {
+    for o in &h.state().game.session.model().delegations[au.index()].objectives {
         let rect = h.get_by_label_contains(&o.description).rect();
         assert!(
             window.contains_rect(rect),
@@ -305,6 +304,7 @@ fn whole_game_harness() -> Harness<'static, (Table, Vec<String>)> {
         composer: Composer::default(),
         settings: Settings::default(),
         cache: Cache::default(),
+        exit: None,
     };
     Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -322,17 +322,20 @@ fn whole_game_harness() -> Harness<'static, (Table, Vec<String>)> {
                         &mut root,
                         &view,
                         None,
-                        &mut t.settings,
+                        &t.settings,
                         picked,
                     )
                 } else {
-                    frame(
+                    match frame(
                         ui.ctx(),
                         &mut t.game,
                         &mut t.composer,
                         &mut t.settings,
                         &mut t.cache,
-                    )
+                    ) {
+                        Some(Intent::Act(a)) => Some(a),
+                        _ => None,
+                    }
                 };
                 if let Some(a) = action {
                     t.game.act(a);
@@ -380,5 +383,5 @@ fn the_tables_menu_holds_the_settings_the_keys_and_the_ways_out() {
     }
     h.get_by_label("Quit the game").click();
     h.run_steps(2);
-    assert!(h.state().composer.quit, "the menu quits the game");
+    assert_eq!(h.state().exit, Some(Exit::Quit), "the menu quits the game");
 }

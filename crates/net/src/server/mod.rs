@@ -253,7 +253,7 @@ impl Classroom {
             .iter()
             .enumerate()
             .filter(|(_, h)| h.student.is_some())
-            .map(|(d, _)| (Seat::Delegation(d as DelegationId), Controller::Remote))
+            .map(|(d, _)| (Seat::Delegation(DelegationId::at(d)), Controller::Remote))
             .collect();
         self.session = Some(Session::open(self.cfg.model.clone(), self.cfg.seed, &seats));
         self.lobby_dirty = true;
@@ -262,16 +262,16 @@ impl Classroom {
     /// Hands a seat to a controller through the facilitator's command, so the record keeps it.
     fn control(&mut self, d: DelegationId, controller: Controller) {
         let model = self.cfg.model.clone();
-        if let Some(s) = &mut self.session {
-            if s.controller(Seat::Delegation(d)) != controller {
-                let _ = s.input(
-                    Seat::Facilitator,
-                    Command::Control {
-                        seat: Seat::Delegation(d).name(&model),
-                        controller,
-                    },
-                );
-            }
+        if let Some(s) = &mut self.session
+            && s.controller(Seat::Delegation(d)) != controller
+        {
+            let _ = s.input(
+                Seat::Facilitator,
+                Command::Control {
+                    seat: Seat::Delegation(d).name(&model),
+                    controller,
+                },
+            );
         }
     }
 

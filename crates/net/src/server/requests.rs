@@ -5,6 +5,7 @@ use bevy_replicon::prelude::*;
 use zero_draft_engine::class::{Farewell, Refusal, RequestKind};
 use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::seat::{Command, Controller, Seat};
+use zero_draft_engine::session::ActionError;
 
 use super::{Classroom, Client, post};
 use crate::protocol::{MAX_TEXT, PROTOCOL_VERSION, Post, Request};
@@ -39,7 +40,7 @@ pub(super) fn disconnected(
     let now = time.elapsed_secs();
     if let Some(c) = room.clients.remove(&remove.entity) {
         if let Some(d) = c.seat {
-            let h = &mut room.holders[d as usize];
+            let h = &mut room.holders[d.index()];
             if h.client == Some(remove.entity) {
                 h.client = None;
                 h.dropped_at = Some(now);
@@ -65,10 +66,10 @@ pub(super) fn grace(mut room: ResMut<Classroom>, time: Res<Time<Real>>) {
                 && !h.taken_over
                 && h.dropped_at.is_some_and(|t| now - t >= grace)
         })
-        .map(|(d, _)| d as DelegationId)
+        .map(|(d, _)| DelegationId::at(d))
         .collect();
     for d in due {
-        room.holders[d as usize].stood_in = true;
+        room.holders[d.index()].stood_in = true;
         room.control(d, Controller::Ai);
     }
 }
@@ -105,7 +106,7 @@ pub(super) fn receive(
                 room.stats.kicked += 1;
                 // Its seat is free from now, as if the connection had dropped.
                 if let Some(d) = seat {
-                    let h = &mut room.holders[d as usize];
+                    let h = &mut room.holders[d.index()];
                     h.client = None;
                     h.dropped_at = Some(time.elapsed_secs());
                     room.lobby_dirty = true;
@@ -189,10 +190,10 @@ fn handle(
                     },
                 },
             );
-            if let Some(t) = token {
-                if let Some(d) = room.holders.iter().position(|h| h.token == t && t != 0) {
-                    seat(room, from, d as DelegationId, out);
-                }
+            if let Some(t) = token
+                && let Some(d) = room.holders.iter().position(|h| h.token == t && t != 0)
+            {
+                seat(room, from, DelegationId::at(d), out);
             }
             room.lobby_dirty = true;
             Ok(())
@@ -206,10 +207,10 @@ fn handle(
                 return Err((RequestKind::Claim, Refusal::AlreadySeated));
             }
             let d = claimable(room, &delegation)?;
-            if room.holders[d as usize].student.is_some() {
+            if room.holders[d.index()].student.is_some() {
                 return Err((RequestKind::Claim, Refusal::Taken(delegation)));
             }
-            room.holders[d as usize].token = room.token();
+            room.holders[d.index()].token = room.token();
             seat(room, from, d, out);
             Ok(())
         }
@@ -219,7 +220,7 @@ fn handle(
         } => {
             need_facilitator(facilitator, RequestKind::Assign)?;
             let d = claimable(room, &delegation)?;
-            if room.holders[d as usize].student.is_some() {
+            if room.holders[d.index()].student.is_some() {
                 return Err((RequestKind::Assign, Refusal::Taken(delegation)));
             }
             let to = room
@@ -228,7 +229,7 @@ fn handle(
                 .find(|(_, c)| c.name == student && c.seat.is_none() && !c.facilitator)
                 .map(|(e, _)| *e)
                 .ok_or((RequestKind::Assign, Refusal::NoWaitingStudent(student)))?;
-            room.holders[d as usize].token = room.token();
+            room.holders[d.index()].token = room.token();
             seat(room, to, d, out);
             Ok(())
         }
@@ -239,15 +240,15 @@ fn handle(
                 let d = room.clients[&from]
                     .seat
                     .ok_or((RequestKind::Command, Refusal::NoSeat))?;
-                if room.holders[d as usize].taken_over {
+                if room.holders[d.index()].taken_over {
                     return Err((RequestKind::Command, Refusal::TakenOver));
                 }
                 Seat::Delegation(d)
             };
-            if let Command::Announce(text) = &command {
-                if text.len() > MAX_TEXT {
-                    return Err((RequestKind::Announce, Refusal::TooLong));
-                }
+            if let Command::Announce(text) = &command
+                && text.len() > MAX_TEXT
+            {
+                return Err((RequestKind::Announce, Refusal::TooLong));
             }
             let s = room
                 .session
@@ -262,14 +263,14 @@ fn handle(
         }
         Request::TakeOver { delegation } => {
             let d = claimable(room, &delegation)?;
-            room.holders[d as usize].taken_over = true;
+            room.holders[d.index()].taken_over = true;
             room.control(d, Controller::Person);
             room.lobby_dirty = true;
             Ok(())
         }
         Request::Release { delegation } => {
             let d = claimable(room, &delegation)?;
-            let h = &mut room.holders[d as usize];
+            let h = &mut room.holders[d.index()];
             h.taken_over = false;
             let back = if h.client.is_some() {
                 Controller::Remote
@@ -286,7 +287,7 @@ fn handle(
         } => {
             need_facilitator(facilitator, RequestKind::ActAs)?;
             let d = claimable(room, &delegation)?;
-            if !room.holders[d as usize].taken_over {
+            if !room.holders[d.index()].taken_over {
                 return Err((RequestKind::ActAs, Refusal::TakeOverFirst(delegation)));
             }
             let s = room
@@ -355,7 +356,7 @@ fn handle(
                 .session
                 .as_ref()
                 .ok_or((RequestKind::Predict, Refusal::NotStarted))?;
-            let result = s.predict(d, &edit);
+            let result = s.predict(d, &edit).map_err(ActionError::Edit);
             post(out, from, Post::Predicted { edit, result });
             Ok(())
         }
@@ -395,7 +396,7 @@ fn claimable(room: &Classroom, delegation: &str) -> Result<DelegationId, Refused
         RequestKind::Seat,
         Refusal::NoSuchDelegation(delegation.to_string()),
     ))?;
-    let p = &room.public.delegations[d as usize];
+    let p = &room.public.delegations[d.index()];
     if !(p.may_block || p.playable) {
         return Err((RequestKind::Seat, Refusal::Observer(delegation.to_string())));
     }
@@ -410,21 +411,20 @@ fn seat(
     out: &mut MessageWriter<ToClients<Post>>,
 ) {
     let name = room.clients[&to].name.clone();
-    if let Some(old) = room.holders[d as usize].client {
-        if old != to {
-            if let Some(c) = room.clients.get_mut(&old) {
-                c.seat = None;
-            }
-        }
+    if let Some(old) = room.holders[d.index()].client
+        && old != to
+        && let Some(c) = room.clients.get_mut(&old)
+    {
+        c.seat = None;
     }
-    let h = &mut room.holders[d as usize];
+    let h = &mut room.holders[d.index()];
     h.student = Some(name);
     h.client = Some(to);
     h.dropped_at = None;
     let token = h.token;
     let back = h.stood_in || room.started();
-    room.holders[d as usize].stood_in = false;
-    if back && !room.holders[d as usize].taken_over {
+    room.holders[d.index()].stood_in = false;
+    if back && !room.holders[d.index()].taken_over {
         room.control(d, Controller::Remote);
     }
     let c = room.clients.get_mut(&to).expect("a connected client");

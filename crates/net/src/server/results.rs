@@ -19,7 +19,7 @@ impl Classroom {
             let Some(student) = &h.student else {
                 continue;
             };
-            let d = d as DelegationId;
+            let d = DelegationId::at(d);
             let score = s.events().iter().rev().find_map(|e| match e {
                 Event::Scored { delegation, score } if *delegation == d => Some(score),
                 _ => None,
@@ -49,7 +49,7 @@ impl Classroom {
             out += &format!(
                 "{},{},{met},{total},{points:.1},{regard:.1},{pos},{}\n",
                 csv(student),
-                csv(&self.public.delegations[d as usize].id),
+                csv(&self.public.delegations[d.index()].id),
                 csv(&dissociated)
             );
         }

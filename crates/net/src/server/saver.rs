@@ -62,9 +62,9 @@ fn write_latest(path: &std::path::Path, rx: Receiver<GameRecord>) {
 
 /// On exit (Ctrl+C, the end of a headless game), the record is written before the app closes.
 pub(super) fn save_on_exit(mut exit: MessageReader<AppExit>, mut room: ResMut<Classroom>) {
-    if exit.read().next().is_some() {
-        if let Err(e) = room.save_now() {
-            error!("cannot write the record: {e}");
-        }
+    if exit.read().next().is_some()
+        && let Err(e) = room.save_now()
+    {
+        error!("cannot write the record: {e}");
     }
 }

@@ -1,4 +1,5 @@
 use std::sync::Arc;
+use zero_draft_engine::class::Refusal;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::seat::{Command, Controller, Seat};
 use zero_draft_net::Request;
@@ -91,7 +92,7 @@ fn two_claims_on_one_seat_in_one_tick_seat_exactly_one() {
             .remote(loser)
             .refusals
             .iter()
-            .any(|(_, why)| why.contains("taken")),
+            .any(|(_, why)| matches!(why, Refusal::Taken(_))),
         "{:?}",
         class.remote(loser).refusals
     );
@@ -203,7 +204,7 @@ fn the_facilitator_pauses_takes_over_and_releases() {
             .remote(a)
             .refusals
             .iter()
-            .any(|(_, w)| w.contains("facilitator"))
+            .any(|(_, w)| *w == Refusal::TakenOver)
     );
     class.send(
         t,

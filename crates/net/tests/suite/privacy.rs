@@ -20,7 +20,7 @@ fn another_delegations_briefing_never_reaches_a_client() {
     let b = class.bot("ben", Some("br"), Strategy::Ai);
     assert!(class.play_out(5_000));
     let briefing = |id: &str| {
-        model.delegations[model.delegation(id).unwrap() as usize]
+        model.delegations[model.delegation(id).unwrap().index()]
             .briefing
             .clone()
     };
@@ -36,7 +36,7 @@ fn another_delegations_briefing_never_reaches_a_client() {
     assert!(seen(b, &br) && !seen(b, &nl));
     // Nor another's objectives.
     let objective = |id: &str| {
-        model.delegations[model.delegation(id).unwrap() as usize].objectives[0]
+        model.delegations[model.delegation(id).unwrap().index()].objectives[0]
             .description
             .clone()
     };

@@ -127,7 +127,6 @@ fn a_class_resumed_from_its_record_plays_on_where_it_stopped() {
     let record = class.room().record().expect("a started class has a record");
     let played = record.inputs.len();
     // Next lesson: a new server from the record; the students claim their seats again.
-    let mut cfg = cfg;
     cfg.resume = Some(record);
     cfg.start_when = None;
     let mut next = Class::new(cfg);

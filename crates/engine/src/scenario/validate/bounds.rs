@@ -83,7 +83,7 @@ impl Checker<'_> {
         let c = cost(s);
         if c.total() > MODEL_BUDGET {
             let mb = |b: u64| b.div_ceil(1024 * 1024);
-            let mut drivers = vec![
+            let mut drivers = [
                 (
                     c.weights,
                     "delegations × tags × sections (the weight table)",
@@ -94,7 +94,7 @@ impl Checker<'_> {
                 ),
                 (c.relations, "delegations² (trust)"),
             ];
-            drivers.sort_by(|a, b| b.0.cmp(&a.0));
+            drivers.sort_by_key(|d| std::cmp::Reverse(d.0));
             self.push(
                 "blocs",
                 format!(

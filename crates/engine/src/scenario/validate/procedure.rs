@@ -144,13 +144,13 @@ impl<'a> Checker<'a> {
         let mut seen = BTreeMap::new();
         let mut created = BTreeMap::new();
         for (i, c) in s.cards.iter().enumerate() {
-            if let EditSpec::NewParagraph { id, .. } = &c.edit {
-                if let Some(first) = created.insert(id.as_str(), i) {
-                    self.push(
+            if let EditSpec::NewParagraph { id, .. } = &c.edit
+                && let Some(first) = created.insert(id.as_str(), i)
+            {
+                self.push(
                         &format!("cards[{i}].edit.id"),
                         format!("cards[{first}] already creates paragraph \"{id}\"; two cards cannot create the same paragraph"),
                     );
-                }
             }
             let path = format!("cards[{i}]");
             self.id(&format!("{path}.id"), &c.id);

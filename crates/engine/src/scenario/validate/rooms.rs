@@ -94,16 +94,16 @@ impl<'a> Checker<'a> {
                     "a bloc needs at least one delegation".into(),
                 );
             }
-            if let Some(l) = &b.leader {
-                if !b.delegations.iter().any(|d| &d.id == l) {
-                    let known = b.delegations.iter().map(|d| d.id.as_str()).collect();
-                    self.unknown(
-                        &format!("{path}.leader"),
-                        l,
-                        "delegation in this bloc",
-                        known,
-                    );
-                }
+            if let Some(l) = &b.leader
+                && !b.delegations.iter().any(|d| &d.id == l)
+            {
+                let known = b.delegations.iter().map(|d| d.id.as_str()).collect();
+                self.unknown(
+                    &format!("{path}.leader"),
+                    l,
+                    "delegation in this bloc",
+                    known,
+                );
             }
             if !(0.0..=1.0).contains(&b.cohesion) {
                 self.push(
