@@ -115,6 +115,11 @@ impl<T: Clone> PerDelegation<T> {
     pub fn filled(n: usize, value: T) -> Self {
         PerDelegation(vec![value; n])
     }
+
+    /// Every delegation's value set to `value`.
+    pub fn fill(&mut self, value: T) {
+        self.0.fill(value);
+    }
 }
 
 impl<T> From<Vec<T>> for PerDelegation<T> {

@@ -26,7 +26,7 @@ pub struct CompiledRule {
 pub struct DelegationInfo {
     pub id: String,
     pub name: String,
-    pub bloc: usize,
+    pub bloc: BlocId,
     pub role: Role,
     pub influence: f32,
     pub playable: bool,
@@ -154,7 +154,7 @@ impl Model {
                 delegations.push(DelegationInfo {
                     id: d.id.clone(),
                     name: d.name.clone(),
-                    bloc: bi,
+                    bloc: BlocId::at(bi),
                     role: d.role,
                     influence: d.influence as f32,
                     playable: d.playable,

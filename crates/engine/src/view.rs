@@ -10,6 +10,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::document::{Document, Revision};
+use crate::ids::BlocId;
 use crate::log::{AmendmentId, Event, Score};
 use crate::model::{DelegationId, Model, SectionId, TagId, read_tags};
 use crate::preferences::Reaction;
@@ -21,7 +22,7 @@ use crate::session::{Amendment, Outcome, ParagraphStatus, Session, Stage, Summar
 pub struct PublicDelegation {
     pub id: String,
     pub name: String,
-    pub bloc: usize,
+    pub bloc: BlocId,
     /// A member state (may object and block); stakeholders may not.
     pub may_block: bool,
     pub playable: bool,

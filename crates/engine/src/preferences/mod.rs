@@ -205,7 +205,7 @@ pub fn red_line_changes(
 /// Loss a delegation tolerates without objecting at `time` (0 = opening, 1 = deadline).
 /// Boulware blocs concede late, Conceders early (Faratin-style time-dependent tactics).
 pub fn tolerance(model: &Model, d: DelegationId, time: f32) -> f32 {
-    let tactic = model.blocs[model.delegations[d.index()].bloc].tactic;
+    let tactic = model.blocs[model.delegations[d.index()].bloc.index()].tactic;
     tolerance_with(model, tactic, time)
 }
 

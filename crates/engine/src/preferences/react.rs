@@ -31,7 +31,8 @@ pub fn reactions(
     let model = room.model;
     let params = &model.scenario.model;
     let n = model.delegations.len();
-    let deltas: Vec<f32> = ((0..n).map(DelegationId::at))
+    let deltas: Vec<f32> = (0..n)
+        .map(DelegationId::at)
         .map(|d| delta(model, room.salience, d, effect))
         .collect();
     room.reactors
@@ -39,7 +40,7 @@ pub fn reactions(
         .enumerate()
         .map(|(k, &d)| {
             let own = deltas[d.index()];
-            let bloc = &model.blocs[model.delegations[d.index()].bloc];
+            let bloc = &model.blocs[model.delegations[d.index()].bloc.index()];
             let leader = bloc.leader;
             // The pull toward the leader, the warmth of trust and the random term, each
             // kept as a reason when it moves the score.

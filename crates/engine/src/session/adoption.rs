@@ -6,6 +6,7 @@
 use super::floor::EMPTY_THREAT_COST;
 use super::objectives::objective;
 use super::{Outcome, Session, Stage};
+use crate::ids::BlocId;
 use crate::log::{AmendmentId, ChairOutcome, Event, ObjectiveResult, Position, Score};
 use crate::model::{DelegationId, SectionId};
 use crate::preferences::{Reason, clause_reasons, clause_utility};
@@ -108,7 +109,7 @@ impl Session {
         let n = self.n();
         let mut positions = Vec::with_capacity(n);
         for d in (0..n).map(DelegationId::at) {
-            let (position, reasons) = match &self.positions[d.index()] {
+            let (position, reasons) = match &self.positions[d] {
                 Some(p) if self.is_human(d) => (p.clone(), Vec::new()),
                 _ if self.is_human(d) => (Position::Join, Vec::new()),
                 _ => self.ai_position(d),
@@ -120,14 +121,15 @@ impl Session {
             });
             positions.push(position);
         }
-        let blockers: Vec<DelegationId> = ((0..n).map(DelegationId::at))
+        let blockers: Vec<DelegationId> = (0..n)
+            .map(DelegationId::at)
             .filter(|&d| {
                 positions[d.index()] == Position::Block
                     && self.model.delegations[d.index()].may_block()
             })
             .collect();
         for &b in &blockers {
-            self.trust.room_regards(b.index(), -0.2);
+            self.trust.room_regards(b, -0.2);
         }
         self.call_empty_threats(&positions);
         let attempts_left =
@@ -168,8 +170,8 @@ impl Session {
                 _ => {}
             }
         }
-        for d in (0..self.n()).map(DelegationId::at) {
-            if positions[d.index()] == Position::Block || self.empty_threat[d.index()] {
+        for d in self.model.delegation_ids() {
+            if positions[d.index()] == Position::Block || self.empty_threat[d] {
                 continue;
             }
             let amendments: Vec<AmendmentId> = threatened
@@ -178,8 +180,8 @@ impl Session {
                 .map(|t| t.0)
                 .collect();
             if !amendments.is_empty() {
-                self.empty_threat[d.index()] = true;
-                self.trust.room_regards(d.index(), -EMPTY_THREAT_COST);
+                self.empty_threat[d] = true;
+                self.trust.room_regards(d, -EMPTY_THREAT_COST);
                 self.events.push(Event::EmptyThreat {
                     delegation: d,
                     amendments,
@@ -200,9 +202,9 @@ impl Session {
         self.stage = Stage::Finished;
         self.track_objectives();
         let model = self.model.clone();
-        let blocs: Vec<usize> = model.delegations.iter().map(|d| d.bloc).collect();
+        let blocs: Vec<BlocId> = model.delegations.iter().map(|d| d.bloc).collect();
         let opening = super::Trust::new(&blocs);
-        for d in (0..self.n()).map(DelegationId::at) {
+        for d in self.model.delegation_ids() {
             let objectives: Vec<ObjectiveResult> = self
                 .objective_states(d)
                 .map(|s| {
@@ -235,7 +237,7 @@ impl Session {
                 consensus_points
             };
             // Relationships built: the change in the room's regard since the opening.
-            let gained = self.standing(d) - opening.standing(d.index());
+            let gained = self.standing(d) - opening.standing(d);
             let relationship_points = (50.0 + 50.0 * gained / RELATIONSHIP_SCALE).clamp(0.0, 100.0);
             let total =
                 0.6 * objective_points + 0.25 * consensus_points + 0.15 * relationship_points;

@@ -65,7 +65,7 @@ impl Session {
                     }
                 }
                 // Between statements: lobby any objector to anything pending.
-                if self.stage == Stage::Speaking && self.budget[d.index()] > 0 {
+                if self.stage == Stage::Speaking && self.budget[d] > 0 {
                     for a in self.floor.pending() {
                         for &o in a.objections.iter().filter(|&&o| o != d) {
                             out.push(Command::Act(Action::Lobby {
@@ -189,7 +189,8 @@ impl Session {
                     .copied()
                     .filter(|&o| o != d && self.can_be_lobbied(o, &effect))
                     .max_by_key(|&o| {
-                        let bloc = &self.model.blocs[self.model.delegations[o.index()].bloc];
+                        let bloc =
+                            &self.model.blocs[self.model.delegations[o.index()].bloc.index()];
                         // A leader brings its followers: count the bloc's objectors it leads.
                         if bloc.leader == o {
                             a.objections
@@ -214,14 +215,14 @@ impl Session {
         // Responses: co-sponsor what helps; object to what hurts beyond tolerance, sparingly
         // (a delegation that objects to everything loses the room); warn that one cannot
         // live with a loss far beyond it while the Chair still believes such warnings.
-        let tol = self.tolerance_now[d.index()];
+        let tol = self.tolerance_now[d];
         let held = self.answers_of(d);
-        let mut threats = self.threats_made[d.index()]
+        let mut threats = self.threats_made[d]
             + held
                 .iter()
                 .filter(|a| matches!(a, Action::Threaten(_)))
                 .count() as u32;
-        let mut objections = self.objections_this_phase[d.index()]
+        let mut objections = self.objections_this_phase[d]
             + held
                 .iter()
                 .filter(|a| matches!(a, Action::Object(_) | Action::Threaten(_)))
@@ -254,20 +255,18 @@ impl Session {
         losses.sort_by(|a, b| b.0.total_cmp(&a.0));
         for (loss, a, at_risk) in losses {
             let determined = at_risk || loss > super::weigh::DETERMINED * tol;
-            let respond = if at_risk
-                && threats < super::floor::CREDIBLE_THREATS
-                && !self.empty_threat[d.index()]
-            {
-                Action::Threaten(a)
-            } else if determined
-                || objections < super::floor::HABITUAL_OBJECTIONS
-                || 2 * (objections + 1)
-                    <= self.floor.next_amendment.0 - self.floor.phase_first_amendment.0
-            {
-                Action::Object(a)
-            } else {
-                continue;
-            };
+            let respond =
+                if at_risk && threats < super::floor::CREDIBLE_THREATS && !self.empty_threat[d] {
+                    Action::Threaten(a)
+                } else if determined
+                    || objections < super::floor::HABITUAL_OBJECTIONS
+                    || 2 * (objections + 1)
+                        <= self.floor.next_amendment.0 - self.floor.phase_first_amendment.0
+                {
+                    Action::Object(a)
+                } else {
+                    continue;
+                };
             let threat = matches!(respond, Action::Threaten(_));
             // An objection matters most when it is the one that keeps the amendment from
             // passing unopposed; added to others', it changes little (a threat, which the

@@ -176,11 +176,11 @@ impl Session {
     /// As `ranked_edits`, as candidates (cheap to hold until one is chosen), leaving out
     /// edits worth less than `share` of the best one.
     fn ranked_candidates(&self, d: DelegationId, k: usize, share: f32) -> Vec<(f32, Candidate)> {
-        if self.budget[d.index()] == 0 || k == 0 {
+        if self.budget[d] == 0 || k == 0 {
             return Vec::new();
         }
         let model = &*self.model;
-        let own_tolerance = self.tolerance_now[d.index()];
+        let own_tolerance = self.tolerance_now[d];
         // (worth before acceptance, candidate): the value is worth × acceptance ≤ worth.
         let mut candidates: Vec<(f32, Candidate)> = Vec::new();
         for k in 0..model.scenario.cards.len() {
@@ -314,9 +314,8 @@ impl Session {
                 continue;
             }
             let score = delta(model, &self.salience, l, effect)
-                + model.scenario.model.trust_weight as f32
-                    * self.trust.get(l.index(), proposer.index());
-            if score < -self.tolerance_now[l.index()]
+                + model.scenario.model.trust_weight as f32 * self.trust.get(l, proposer);
+            if score < -self.tolerance_now[l]
                 || red_line_changes(model, l, &self.presence, effect)
                     .iter()
                     .any(|c| c.2)

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Amendment, Session, SummaryEntry};
 use crate::document::{EditEffect, Revision};
+use crate::ids::BlocId;
 use crate::log::{ChairOutcome, Event};
 use crate::model::{DelegationId, TagId};
 use crate::scenario::{EditSpec, Persona};
@@ -81,7 +82,7 @@ impl Session {
                 &a.persuaded,
             );
             let chosen = self.offer(&options, chosen);
-            let mut losing_blocs: Vec<usize> = options[chosen]
+            let mut losing_blocs: Vec<BlocId> = options[chosen]
                 .objectors
                 .iter()
                 .map(|&d| self.model.delegations[d.index()].bloc)
@@ -89,7 +90,7 @@ impl Session {
             losing_blocs.sort_unstable();
             losing_blocs.dedup();
             for b in losing_blocs {
-                losses[b] += 1;
+                losses[b.index()] += 1;
             }
             self.apply_ruling(a, &options, chosen);
         }

@@ -4,6 +4,7 @@
 
 use super::{ActionError, Session, Stage};
 use crate::document::{ClauseFacts, EditEffect};
+use crate::ids::BlocId;
 use crate::log::ChairReason;
 use crate::model::SectionId;
 use crate::scenario::EditSpec;
@@ -106,14 +107,14 @@ impl Session {
         for e in &self.events {
             if let Event::ChairDecision { objections, .. } = e {
                 rulings += 1;
-                let mut blocs: Vec<usize> = objections
+                let mut blocs: Vec<BlocId> = objections
                     .iter()
                     .map(|&d| self.model.delegations[d.index()].bloc)
                     .collect();
                 blocs.sort_unstable();
                 blocs.dedup();
                 for b in blocs {
-                    overruled[b] += 1;
+                    overruled[b.index()] += 1;
                 }
             }
         }

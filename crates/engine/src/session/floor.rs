@@ -160,7 +160,7 @@ impl Session {
         who: DelegationId,
         edit: &EditSpec,
     ) -> Result<(EditEffect, String), ActionError> {
-        if self.budget[who.index()] == 0 {
+        if self.budget[who] == 0 {
             return Err(ActionError::NoInterventions);
         }
         let paragraph = self.doc.footprint(edit)?;
@@ -178,8 +178,9 @@ impl Session {
     pub(super) fn reactors(&self, proposer: DelegationId) -> Vec<DelegationId> {
         let mut reactors = Vec::with_capacity(self.n());
         reactors.extend(
-            ((0..self.n()).map(DelegationId::at))
-                .filter(|&d| d != proposer && !self.is_human(d) && !self.silenced[d.index()]),
+            self.model
+                .delegation_ids()
+                .filter(|&d| d != proposer && !self.is_human(d) && !self.silenced[d]),
         );
         reactors
     }
@@ -203,13 +204,13 @@ impl Session {
         noise: &[f32],
     ) -> Vec<Reaction> {
         let trust: Vec<f32> = (0..self.n())
-            .map(|d| self.trust.get(d, proposer.index()))
+            .map(|d| self.trust.get(DelegationId::at(d), proposer))
             .collect();
         let room = Room {
             model: &self.model,
             salience: &self.salience,
             presence: &self.presence,
-            tolerances: &self.tolerance_now,
+            tolerances: self.tolerance_now.as_slice(),
             trust_in_proposer: &trust,
             reactors,
         };
@@ -233,11 +234,11 @@ impl Session {
     ) -> Result<AmendmentId, ActionError> {
         let (effect, paragraph) = self.check_table(who, &edit)?;
         if self.floor.rejected.contains(&edit) {
-            self.trust.room_regards(who.index(), -RETABLED_COST);
+            self.trust.room_regards(who, -RETABLED_COST);
         }
         let id = self.floor.next_amendment;
         self.floor.next_amendment.0 += 1;
-        self.budget[who.index()] -= 1;
+        self.budget[who] -= 1;
         self.floor.tabled_this_round += 1;
         self.floor.tabled[who.index()].push(edit.clone());
         let model = self.model.clone();
@@ -274,21 +275,21 @@ impl Session {
                 Stance::Object => {
                     amendment.objections.push(d);
                     let habitual = self.count_objection(d);
-                    self.trust.cool(who.index(), d.index(), habitual);
+                    self.trust.cool(who, d, habitual);
                 }
                 Stance::Support
                     if self.model.delegations[d.index()].bloc
                         == self.model.delegations[who.index()].bloc
-                        || self.trust.get(d.index(), who.index()) >= 0.3 =>
+                        || self.trust.get(d, who) >= 0.3 =>
                 {
                     amendment.cosponsors.push(d);
                     self.events.push(Event::CoSponsored {
                         amendment: id,
                         delegation: d,
                     });
-                    self.trust.warm(who.index(), d.index());
+                    self.trust.warm(who, d);
                 }
-                Stance::Support => self.trust.nudge(who.index(), d.index(), 0.02),
+                Stance::Support => self.trust.nudge(who, d, 0.02),
                 _ => {}
             }
         }
@@ -306,17 +307,16 @@ impl Session {
             amendment: id,
             delegation: who,
         });
-        self.trust.warm(proposer.index(), who.index());
+        self.trust.warm(proposer, who);
         // Putting one's name to text one's capital opposes costs one's standing in one's
         // own bloc: the text becomes partly one's own.
         if let Ok(effect) = self.doc.effect(&self.model, &edit) {
             let own = crate::preferences::delta(&self.model, &self.salience, who, &effect);
-            if own < -0.25 * self.tolerance_now[who.index()] {
+            if own < -0.25 * self.tolerance_now[who] {
                 let bloc = self.model.delegations[who.index()].bloc;
-                for &m in &self.model.blocs[bloc].members {
+                for &m in &self.model.blocs[bloc.index()].members {
                     if m != who {
-                        self.trust
-                            .nudge(m.index(), who.index(), -COSPONSOR_AGAINST_CAPITAL);
+                        self.trust.nudge(m, who, -COSPONSOR_AGAINST_CAPITAL);
                     }
                 }
             }
@@ -328,7 +328,7 @@ impl Session {
     /// first `CREDIBLE_THREATS` threats unless one has proved empty.
     pub(super) fn threaten(&mut self, i: usize, who: DelegationId) {
         self.object(i, who);
-        self.threats_made[who.index()] += 1;
+        self.threats_made[who] += 1;
         let credible = self.threat_credible(who);
         let a = &mut self.floor.open[i];
         if credible {
@@ -347,22 +347,22 @@ impl Session {
             delegation: who,
             credible,
         });
-        self.trust.room_regards(who.index(), -THREAT_COST);
+        self.trust.room_regards(who, -THREAT_COST);
     }
 
     /// Counts an objection by `who` this phase; true once it objects habitually: to more
     /// than a few amendments, and to more than half of those tabled this phase.
     fn count_objection(&mut self, who: DelegationId) -> bool {
-        self.objections_this_phase[who.index()] += 1;
-        let made = self.objections_this_phase[who.index()];
+        self.objections_this_phase[who] += 1;
+        let made = self.objections_this_phase[who];
         let tabled = self.floor.next_amendment.0 - self.floor.phase_first_amendment.0;
         made > HABITUAL_OBJECTIONS && 2 * made > tabled
     }
 
     fn threat_credible(&self, who: DelegationId) -> bool {
         self.model.delegations[who.index()].may_block()
-            && !self.empty_threat[who.index()]
-            && self.threats_made[who.index()] <= CREDIBLE_THREATS
+            && !self.empty_threat[who]
+            && self.threats_made[who] <= CREDIBLE_THREATS
     }
 
     pub(super) fn object(&mut self, i: usize, who: DelegationId) {
@@ -374,7 +374,7 @@ impl Session {
             delegation: who,
         });
         let habitual = self.count_objection(who);
-        self.trust.cool(proposer.index(), who.index(), habitual);
+        self.trust.cool(proposer, who, habitual);
     }
 
     pub(super) fn withdraw(&mut self, i: usize) {
@@ -382,7 +382,7 @@ impl Session {
         self.rebuild_busy();
         // Withdrawing in the face of objections is a courtesy the objectors remember.
         for &o in &a.objections {
-            self.trust.nudge(o.index(), a.proposer.index(), 0.03);
+            self.trust.nudge(o, a.proposer, 0.03);
         }
         self.events.push(Event::Withdrawn { amendment: a.id });
     }

@@ -186,7 +186,7 @@ impl Session {
                     return Err(ActionError::NoSuchAmendment(*a));
                 }
             }
-            Action::Pass => self.awaiting[who.index()] = false,
+            Action::Pass => self.awaiting[who] = false,
             other => return Err(wrong_stage(other, Stage::Consensus)),
         }
         self.answers.push((who, action.clone()));
@@ -220,7 +220,7 @@ impl Session {
             }
             other => return Err(wrong_stage(other, Stage::Adoption)),
         };
-        self.positions[who.index()] = Some(position);
+        self.positions[who] = Some(position);
         Ok(())
     }
 
@@ -332,9 +332,9 @@ impl Session {
     fn set_controller(&mut self, seat: Seat, controller: Controller) -> Result<(), ActionError> {
         match seat {
             Seat::Delegation(d) => {
-                self.controllers[d.index()] = controller;
+                self.controllers[d] = controller;
                 if !controller.is_external() {
-                    self.awaiting[d.index()] = false;
+                    self.awaiting[d] = false;
                     self.answers.retain(|(x, _)| *x != d);
                 }
             }

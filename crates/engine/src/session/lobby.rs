@@ -26,7 +26,7 @@ impl Session {
         d: DelegationId,
         effect: &crate::document::EditEffect,
     ) -> bool {
-        let tol = self.tolerance_now[d.index()];
+        let tol = self.tolerance_now[d];
         let loss = -delta(&self.model, &self.salience, d, effect);
         !red_line_changes(&self.model, d, &self.presence, effect)
             .iter()
@@ -41,7 +41,7 @@ impl Session {
         amendment: AmendmentId,
         target: DelegationId,
     ) -> Result<(), ActionError> {
-        if self.budget[who.index()] == 0 {
+        if self.budget[who] == 0 {
             return Err(ActionError::NoInterventions);
         }
         let Some(a) = self.floor.pending().find(|a| a.id == amendment) else {
@@ -52,11 +52,11 @@ impl Session {
         }
         let edit = a.edit.clone();
         let effect = self.doc.effect(&self.model, &edit)?;
-        self.budget[who.index()] -= 1;
+        self.budget[who] -= 1;
         let mut persuaded = Vec::new();
         if self.can_be_lobbied(target, &effect) {
             persuaded.push(target);
-            let bloc = &self.model.blocs[self.model.delegations[target.index()].bloc];
+            let bloc = &self.model.blocs[self.model.delegations[target.index()].bloc.index()];
             if bloc.leader == target {
                 let objectors = a_objectors(self, amendment);
                 for &m in &bloc.members {
@@ -65,8 +65,8 @@ impl Session {
                     }
                 }
             }
-            if self.trust.get(target.index(), who.index()) < FRIENDS {
-                self.trust.nudge(target.index(), who.index(), -FAVOUR_COST);
+            if self.trust.get(target, who) < FRIENDS {
+                self.trust.nudge(target, who, -FAVOUR_COST);
             }
         }
         if let Some(a) = self

@@ -43,6 +43,7 @@ pub use summary::DraftInSummary;
 pub use trust::Trust;
 
 use crate::document::{Document, EditError, Revision};
+use crate::ids::{BlocId, PerDelegation};
 use crate::log::{Action, Event, Position};
 use crate::model::{DelegationId, Model};
 use crate::preferences::{Presence, delta, text_utility, tolerance_with};
@@ -95,7 +96,7 @@ pub struct Session {
     seed: u64,
     rng: ChaCha8Rng,
     /// Who drives each delegation, and the Chair.
-    controllers: Vec<Controller>,
+    controllers: PerDelegation<Controller>,
     chair: Controller,
     opening_seats: Vec<(SeatName, Controller)>,
     paused: bool,
@@ -104,11 +105,11 @@ pub struct Session {
     revisions: Vec<Revision>,
     salience: Vec<f32>,
     /// Current utility of the text for each delegation, and of the zero draft.
-    utility: Vec<f32>,
-    zero_utility: Vec<f32>,
+    utility: PerDelegation<f32>,
+    zero_utility: PerDelegation<f32>,
     trust: Trust,
-    silenced: Vec<bool>,
-    budget: Vec<u32>,
+    silenced: PerDelegation<bool>,
+    budget: PerDelegation<u32>,
     clock: Clock,
     stage: Stage,
     cursor: usize,
@@ -116,7 +117,7 @@ pub struct Session {
     floor: Floor,
     /// At the consensus stage: who must still answer, and the answers given so far. Answers
     /// take effect together, in delegation order, when the last one is in.
-    awaiting: Vec<bool>,
+    awaiting: PerDelegation<bool>,
     answers: Vec<(DelegationId, Action)>,
     /// Effect and footprint of each amendment card on the current text (None: not applicable),
     /// refreshed whenever the text changes.
@@ -125,7 +126,7 @@ pub struct Session {
     text_version: u64,
     card_effects_version: Option<u64>,
     /// Each delegation's tolerance at the current round (it changes only between rounds).
-    tolerance_now: Vec<f32>,
+    tolerance_now: PerDelegation<f32>,
     /// This game's temper of the room: each bloc's tactic and each delegation's resolve.
     temperament: temperament::Temperament,
     /// Whether each amendment card has entered the text (a card is adopted once).
@@ -141,12 +142,12 @@ pub struct Session {
     /// A Chair played from outside is answering a block: its revision calls the vote again.
     after_block: bool,
     /// Threats to block each delegation has made, and whether one has proved empty.
-    threats_made: Vec<u32>,
-    empty_threat: Vec<bool>,
+    threats_made: PerDelegation<u32>,
+    empty_threat: PerDelegation<bool>,
     /// Objections each delegation has made in this phase.
-    objections_this_phase: Vec<u32>,
+    objections_this_phase: PerDelegation<u32>,
     /// Positions declared at adoption by delegations played from outside.
-    positions: Vec<Option<Position>>,
+    positions: PerDelegation<Option<Position>>,
     outcome: Option<Outcome>,
     objectives: Vec<ObjectiveState>,
     /// What the objectives last read (see `track_objectives`).
@@ -185,11 +186,11 @@ impl Session {
     /// not, and the Chair); every other seat is played by the engine.
     pub fn open(model: Arc<Model>, seed: u64, seats: &[(Seat, Controller)]) -> Session {
         let n = model.delegations.len();
-        let mut controllers = vec![Controller::Ai; n];
+        let mut controllers = PerDelegation::filled(n, Controller::Ai);
         let mut chair = Controller::Ai;
         for &(seat, c) in seats {
             match seat {
-                Seat::Delegation(d) if d.index() < n => controllers[d.index()] = c,
+                Seat::Delegation(d) if d.index() < n => controllers[d] = c,
                 Seat::Chair => chair = c,
                 _ => {}
             }
@@ -197,16 +198,16 @@ impl Session {
         let doc = Document::zero_draft(&model);
         let presence = Presence::of(&model, &doc);
         let salience = vec![1.0; model.tags.len()];
-        let utility: Vec<f32> = (0..n)
-            .map(|d| text_utility(&model, &salience, DelegationId::at(d), &doc))
-            .collect();
-        let blocs: Vec<usize> = model.delegations.iter().map(|d| d.bloc).collect();
-        let humans: Vec<DelegationId> = ((0..n).map(DelegationId::at))
-            .filter(|&d| controllers[d.index()].is_external())
+        let utility = PerDelegation::from_fn(n, |d| text_utility(&model, &salience, d, &doc));
+        let blocs: Vec<BlocId> = model.delegations.iter().map(|d| d.bloc).collect();
+        let humans: Vec<DelegationId> = controllers
+            .enumerate()
+            .filter(|(_, c)| c.is_external())
+            .map(|(d, _)| d)
             .collect();
         let mut opening_seats: Vec<(SeatName, Controller)> = humans
             .iter()
-            .map(|&d| (Seat::Delegation(d).name(&model), controllers[d.index()]))
+            .map(|&d| (Seat::Delegation(d).name(&model), controllers[d]))
             .collect();
         if chair.is_external() {
             opening_seats.push((SeatName::Chair, chair));
@@ -228,8 +229,8 @@ impl Session {
             utility,
             salience,
             trust: Trust::new(&blocs),
-            silenced: vec![false; n],
-            budget: vec![0; n],
+            silenced: PerDelegation::filled(n, false),
+            budget: PerDelegation::filled(n, 0),
             clock: Clock::new(
                 model
                     .scenario
@@ -243,12 +244,12 @@ impl Session {
             cursor: 0,
             speakers: Vec::new(),
             floor: Floor::new(n, model.scenario.cards.len()),
-            awaiting: vec![false; n],
+            awaiting: PerDelegation::filled(n, false),
             answers: Vec::new(),
             card_effects: Vec::new(),
             text_version: 0,
             card_effects_version: None,
-            tolerance_now: vec![0.0; n],
+            tolerance_now: PerDelegation::filled(n, 0.0),
             temperament: temperament::draw(&model, seed),
             card_adopted: vec![false; model.scenario.cards.len()],
             adoption_attempt: 0,
@@ -256,10 +257,10 @@ impl Session {
             defended: Vec::new(),
             revision_called: false,
             after_block: false,
-            threats_made: vec![0; n],
-            empty_threat: vec![false; n],
-            objections_this_phase: vec![0; n],
-            positions: vec![None; n],
+            threats_made: PerDelegation::filled(n, 0),
+            empty_threat: PerDelegation::filled(n, false),
+            objections_this_phase: PerDelegation::filled(n, 0),
+            positions: PerDelegation::filled(n, None),
             outcome: None,
             objectives: objectives::initial(&model),
             objectives_read: None,
@@ -286,7 +287,7 @@ impl Session {
     /// Loss `d` tolerates without objecting at `time`, with this game's resolve.
     fn tolerance_at(&self, d: DelegationId, time: f32) -> f32 {
         let bloc = self.model.delegations[d.index()].bloc;
-        tolerance_with(&self.model, self.temperament.tactics[bloc], time)
+        tolerance_with(&self.model, self.temperament.tactics[bloc.index()], time)
             * self.temperament.resolve[d.index()]
     }
 
@@ -301,7 +302,8 @@ impl Session {
         members
             .iter()
             .map(|&d| {
-                curve[self.model.delegations[d.index()].bloc] * self.temperament.resolve[d.index()]
+                curve[self.model.delegations[d.index()].bloc.index()]
+                    * self.temperament.resolve[d.index()]
             })
             .collect()
     }
@@ -326,14 +328,14 @@ impl Session {
                     self.cursor += 1;
                 }
                 Stage::Consensus => {
-                    if ((0..self.n()).map(DelegationId::at)).any(|d| self.awaits_answer(d)) {
+                    if self.model.delegation_ids().any(|d| self.awaits_answer(d)) {
                         return;
                     }
                     self.take_answers();
                     self.close_round();
                 }
                 Stage::Adoption => {
-                    if ((0..self.n()).map(DelegationId::at)).any(|d| self.awaits_position(d)) {
+                    if self.model.delegation_ids().any(|d| self.awaits_position(d)) {
                         return;
                     }
                     self.resolve_adoption();
@@ -362,12 +364,12 @@ impl Session {
 
     /// Whether the consensus stage waits for this delegation's answer.
     fn awaits_answer(&self, d: DelegationId) -> bool {
-        self.awaiting[d.index()] && self.is_human(d)
+        self.awaiting[d] && self.is_human(d)
     }
 
     /// Whether adoption waits for this delegation's position.
     fn awaits_position(&self, d: DelegationId) -> bool {
-        self.is_human(d) && self.positions[d.index()].is_none()
+        self.is_human(d) && self.positions[d].is_none()
     }
 
     /// Applies an edit to the text, keeping presence counts and utilities in step.
@@ -386,7 +388,8 @@ impl Session {
         }
         self.presence.apply(&effect);
         for d in 0..self.n() {
-            self.utility[d] += delta(&self.model, &self.salience, DelegationId::at(d), &effect);
+            self.utility[DelegationId::at(d)] +=
+                delta(&self.model, &self.salience, DelegationId::at(d), &effect);
         }
         Ok(effect)
     }

@@ -41,7 +41,8 @@ impl Session {
     }
 
     pub(super) fn member_states(&self) -> Vec<DelegationId> {
-        ((0..self.n()).map(DelegationId::at))
+        self.model
+            .delegation_ids()
             .filter(|&d| self.model.delegations[d.index()].may_block())
             .collect()
     }

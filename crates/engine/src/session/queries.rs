@@ -57,16 +57,17 @@ impl Session {
     }
     /// Delegations played from outside the engine (people, remote clients, scripts).
     pub fn humans(&self) -> Vec<DelegationId> {
-        ((0..self.n()).map(DelegationId::at))
+        self.model
+            .delegation_ids()
             .filter(|&d| self.is_human(d))
             .collect()
     }
     pub fn is_human(&self, d: DelegationId) -> bool {
-        self.controllers[d.index()].is_external()
+        self.controllers[d].is_external()
     }
     pub fn controller(&self, seat: Seat) -> Controller {
         match seat {
-            Seat::Delegation(d) => self.controllers[d.index()],
+            Seat::Delegation(d) => self.controllers[d],
             Seat::Chair => self.chair,
             Seat::Facilitator => Controller::Person,
         }
@@ -118,41 +119,41 @@ impl Session {
         self.clock.time()
     }
     pub fn budget(&self, d: DelegationId) -> u32 {
-        self.budget[d.index()]
+        self.budget[d]
     }
     pub fn is_silenced(&self, d: DelegationId) -> bool {
-        self.silenced[d.index()]
+        self.silenced[d]
     }
     pub fn salience(&self) -> &[f32] {
         &self.salience
     }
     pub fn trust(&self, from: DelegationId, to: DelegationId) -> f32 {
-        self.trust.get(from.index(), to.index())
+        self.trust.get(from, to)
     }
     pub fn trust_table(&self) -> &Trust {
         &self.trust
     }
     /// How the room regards a delegation: mean trust of the others, -1..1.
     pub fn standing(&self, d: DelegationId) -> f32 {
-        self.trust.standing(d.index())
+        self.trust.standing(d)
     }
     /// Utility of the current text for a delegation, relative to the zero draft.
     /// Threats to block `d` has made so far.
     pub fn threats_made(&self, d: DelegationId) -> u32 {
-        self.threats_made[d.index()]
+        self.threats_made[d]
     }
 
     /// How many more threats to block by `d` the Chair would believe.
     pub fn credible_threats_left(&self, d: DelegationId) -> u32 {
-        if self.empty_threat[d.index()] || !self.model.delegations[d.index()].may_block() {
+        if self.empty_threat[d] || !self.model.delegations[d.index()].may_block() {
             0
         } else {
-            super::floor::CREDIBLE_THREATS.saturating_sub(self.threats_made[d.index()])
+            super::floor::CREDIBLE_THREATS.saturating_sub(self.threats_made[d])
         }
     }
 
     pub fn satisfaction(&self, d: DelegationId) -> f32 {
-        self.utility[d.index()] - self.zero_utility[d.index()]
+        self.utility[d] - self.zero_utility[d]
     }
     /// Whether each amendment card has entered the text (a spent card cannot be tabled).
     pub fn cards_spent(&self) -> &[bool] {
@@ -173,11 +174,15 @@ impl Session {
                 .filter(|&&d| self.is_human(d))
                 .map(|&d| vec![Seat::Delegation(d)])
                 .unwrap_or_default(),
-            Stage::Consensus => ((0..self.n()).map(DelegationId::at))
+            Stage::Consensus => self
+                .model
+                .delegation_ids()
                 .filter(|&d| self.awaits_answer(d))
                 .map(Seat::Delegation)
                 .collect(),
-            Stage::Adoption => ((0..self.n()).map(DelegationId::at))
+            Stage::Adoption => self
+                .model
+                .delegation_ids()
                 .filter(|&d| self.awaits_position(d))
                 .map(Seat::Delegation)
                 .collect(),
@@ -224,7 +229,7 @@ impl Session {
             return ParagraphStatus::Bracketed;
         }
         let contested = par.clauses.iter().any(|c| {
-            ((0..self.n()).map(DelegationId::at)).any(|d| {
+            self.model.delegation_ids().any(|d| {
                 self.model.delegations[d.index()].may_block()
                     && preferences::clause_utility(
                         &self.model,
@@ -232,7 +237,7 @@ impl Session {
                         d,
                         SectionId::at(s),
                         &c.tags,
-                    ) < -self.tolerance_now[d.index()]
+                    ) < -self.tolerance_now[d]
             })
         });
         if contested {
@@ -272,7 +277,7 @@ impl Session {
     pub fn joining_share(&self) -> f32 {
         let mut total = 0.0;
         let mut join = 0.0;
-        for d in (0..self.n()).map(DelegationId::at) {
+        for d in self.model.delegation_ids() {
             let info = &self.model.delegations[d.index()];
             if !info.may_block() {
                 continue;

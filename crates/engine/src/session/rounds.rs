@@ -30,8 +30,10 @@ impl Session {
             phase: self.clock.phase as u16,
             round: self.clock.round + 1,
         });
-        let mut speakers: Vec<DelegationId> = ((0..self.n()).map(DelegationId::at))
-            .filter(|&d| !self.silenced[d.index()])
+        let mut speakers: Vec<DelegationId> = self
+            .model
+            .delegation_ids()
+            .filter(|&d| !self.silenced[d])
             .collect();
         // The speakers' list is drawn anew each round (Fisher–Yates on the session's RNG).
         for i in (1..speakers.len()).rev() {
@@ -40,8 +42,8 @@ impl Session {
         }
         self.speakers = speakers;
         let t = self.time();
-        let everyone: Vec<DelegationId> = ((0..self.n()).map(DelegationId::at)).collect();
-        self.tolerance_now = self.tolerances_at(&everyone, t);
+        let everyone: Vec<DelegationId> = self.model.delegation_ids().collect();
+        self.tolerance_now = self.tolerances_at(&everyone, t).into();
         self.refresh_card_effects();
         self.cursor = 0;
         self.stage = Stage::Speaking;
@@ -52,8 +54,10 @@ impl Session {
         let zero = &self.revisions[0].document;
         for d in 0..self.n() {
             let d16 = DelegationId::at(d);
-            self.utility[d] = text_utility(&self.model, &self.salience, d16, &self.doc);
-            self.zero_utility[d] = text_utility(&self.model, &self.salience, d16, zero);
+            self.utility[DelegationId::at(d)] =
+                text_utility(&self.model, &self.salience, d16, &self.doc);
+            self.zero_utility[DelegationId::at(d)] =
+                text_utility(&self.model, &self.salience, d16, zero);
         }
     }
 
@@ -61,10 +65,10 @@ impl Session {
     /// when the floor concerns them, else close the round.
     pub(super) fn after_speaking(&mut self) {
         let mut someone = false;
-        for d in (0..self.n()).map(DelegationId::at) {
+        for d in self.model.delegation_ids() {
             let concerned = self.floor.open.iter().any(|a| a.proposer != d);
-            let ask = self.is_human(d) && !self.silenced[d.index()] && concerned;
-            self.awaiting[d.index()] = ask;
+            let ask = self.is_human(d) && !self.silenced[d] && concerned;
+            self.awaiting[d] = ask;
             someone |= ask;
         }
         self.answers.clear();

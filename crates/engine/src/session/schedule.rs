@@ -56,7 +56,7 @@ impl Session {
                 let silence = matches!(effect, Effect::Silence(_));
                 for w in who {
                     for d in model.parties(w) {
-                        self.silenced[d.index()] = silence;
+                        self.silenced[d] = silence;
                     }
                 }
             }

@@ -48,7 +48,7 @@ pub(super) fn draw(model: &Model, seed: u64) -> Temperament {
     let resolve = model
         .delegations
         .iter()
-        .map(|d| (blocs[d.bloc] * (1.0 + 0.5 * spread * centred())).max(0.05))
+        .map(|d| (blocs[d.bloc.index()] * (1.0 + 0.5 * spread * centred())).max(0.05))
         .collect();
     Temperament { tactics, resolve }
 }

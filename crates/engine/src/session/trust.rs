@@ -1,6 +1,8 @@
 //! How each delegation regards each other one, -1..1: warmed by co-sponsoring, cooled by
 //! objections and blocks. Every change is clamped, so trust never leaves its range.
 
+use crate::ids::{BlocId, DelegationId};
+
 /// `m[a * n + b]`: how `a` regards `b`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trust {
@@ -9,8 +11,12 @@ pub struct Trust {
 }
 
 impl Trust {
+    fn ids(&self) -> impl Iterator<Item = DelegationId> + use<> {
+        (0..self.n).map(DelegationId::at)
+    }
+
     /// Members of a bloc start at 0.5 toward each other, everyone else at 0.
-    pub fn new(blocs: &[usize]) -> Trust {
+    pub fn new(blocs: &[BlocId]) -> Trust {
         let n = blocs.len();
         let mut m = vec![0.0; n * n];
         for a in 0..n {
@@ -24,22 +30,23 @@ impl Trust {
     }
 
     #[inline]
-    pub fn get(&self, from: usize, to: usize) -> f32 {
-        self.m[from * self.n + to]
+    pub fn get(&self, from: DelegationId, to: DelegationId) -> f32 {
+        self.m[from.index() * self.n + to.index()]
     }
 
     /// The row of how `from` regards everyone.
-    pub fn row(&self, from: usize) -> &[f32] {
+    pub fn row(&self, from: DelegationId) -> &[f32] {
+        let from = from.index();
         &self.m[from * self.n..(from + 1) * self.n]
     }
 
-    pub fn nudge(&mut self, from: usize, to: usize, by: f32) {
-        let i = from * self.n + to;
+    pub fn nudge(&mut self, from: DelegationId, to: DelegationId, by: f32) {
+        let i = from.index() * self.n + to.index();
         self.m[i] = (self.m[i] + by).clamp(-1.0, 1.0);
     }
 
     /// A co-sponsor earns the proposer's gratitude, and a little of the proposer's trust.
-    pub fn warm(&mut self, proposer: usize, cosponsor: usize) {
+    pub fn warm(&mut self, proposer: DelegationId, cosponsor: DelegationId) {
         self.nudge(proposer, cosponsor, 0.1);
         self.nudge(cosponsor, proposer, 0.05);
     }
@@ -47,10 +54,10 @@ impl Trust {
     /// An objection cools the proposer toward the objector. Objecting to what hurts one's
     /// capital is expected; a delegation that objects to everything (`habitual`: beyond a
     /// few objections a phase) cools the whole room and is heard less.
-    pub fn cool(&mut self, proposer: usize, objector: usize, habitual: bool) {
+    pub fn cool(&mut self, proposer: DelegationId, objector: DelegationId, habitual: bool) {
         self.nudge(proposer, objector, -0.05);
         if habitual {
-            for a in 0..self.n {
+            for a in self.ids() {
                 if a != objector {
                     self.nudge(a, objector, -0.01);
                 }
@@ -59,8 +66,8 @@ impl Trust {
     }
 
     /// Everyone else's view of `d` moves by `by` (a block costs the blocker with the room).
-    pub fn room_regards(&mut self, d: usize, by: f32) {
-        for a in 0..self.n {
+    pub fn room_regards(&mut self, d: DelegationId, by: f32) {
+        for a in self.ids() {
             if a != d {
                 self.nudge(a, d, by);
             }
@@ -68,11 +75,11 @@ impl Trust {
     }
 
     /// How the room regards `d`: mean trust of the others.
-    pub fn standing(&self, d: usize) -> f32 {
+    pub fn standing(&self, d: DelegationId) -> f32 {
         if self.n < 2 {
             return 0.0;
         }
-        (0..self.n)
+        self.ids()
             .filter(|&a| a != d)
             .map(|a| self.get(a, d))
             .sum::<f32>()

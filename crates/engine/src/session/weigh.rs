@@ -82,7 +82,9 @@ impl Session {
         persuaded: &[DelegationId],
     ) -> (Vec<ChairOption>, usize) {
         let model = self.model.clone();
-        let states: Vec<DelegationId> = ((0..self.n()).map(DelegationId::at))
+        let states: Vec<DelegationId> = self
+            .model
+            .delegation_ids()
             .filter(|&d| model.delegations[d.index()].may_block())
             .collect();
         // Change in utility of each option for each member state, and red lines each crosses.
@@ -179,7 +181,7 @@ impl Session {
                     weight += (regret / tolerances[k].max(0.05)).min(MAX_OBJECTION);
                     if persona == Persona::BalancedPackage {
                         // A package spreads the losses: a bloc that has lost already weighs more.
-                        weight += 0.25 * losses[info.bloc] as f32;
+                        weight += 0.25 * losses[info.bloc.index()] as f32;
                     }
                     objectors.push(d);
                 }

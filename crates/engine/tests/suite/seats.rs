@@ -226,9 +226,9 @@ fn answers_in_any_order_give_the_same_game() {
 }
 
 /// Every private string of every delegation but `me`.
-fn private_strings(m: &zero_draft_engine::Model, me: u16) -> Vec<String> {
+fn private_strings(m: &zero_draft_engine::Model, me: DelegationId) -> Vec<String> {
     let mine: Vec<&str> = {
-        let d = &m.delegations[me as usize];
+        let d = &m.delegations[me.index()];
         std::iter::once(d.briefing.as_str())
             .chain(d.objectives.iter().map(|o| o.description.as_str()))
             .collect()
@@ -236,7 +236,7 @@ fn private_strings(m: &zero_draft_engine::Model, me: u16) -> Vec<String> {
     m.delegations
         .iter()
         .enumerate()
-        .filter(|(d, _)| *d != me as usize)
+        .filter(|(d, _)| *d != me.index())
         .flat_map(|(_, d)| {
             std::iter::once(d.briefing.clone())
                 .chain(d.objectives.iter().map(|o| o.description.clone()))
@@ -262,24 +262,17 @@ fn a_seat_view_never_holds_another_delegations_private_data() {
         if step % 7 == 0 || s.is_finished() {
             let room = Arc::new(RoomView::of(&s, public.clone()));
             assert!(!room.log.iter().any(|e| matches!(e, Event::Scored { .. })));
-            for d in 0..m.delegations.len() as u16 {
-                let view = SeatView::of(
-                    room.clone(),
-                    &s,
-                    Seat::Delegation(DelegationId::at(d as usize)),
-                );
+            for d in m.delegation_ids() {
+                let view = SeatView::of(room.clone(), &s, Seat::Delegation(d));
                 let text = serde_json::to_string(&view).unwrap();
                 for secret in private_strings(&m, d) {
                     assert!(
                         !text.contains(&secret),
                         "{}'s view holds another delegation's \"{secret}\"",
-                        m.delegations[d as usize].id
+                        m.delegations[d.index()].id
                     );
                 }
-                assert_eq!(
-                    view.private.as_ref().unwrap().delegation,
-                    DelegationId::at(d as usize)
-                );
+                assert_eq!(view.private.as_ref().unwrap().delegation, d);
                 checked += 1;
             }
         }

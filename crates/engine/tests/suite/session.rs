@@ -112,11 +112,9 @@ fn snapshot(s: &Session) -> String {
         s.floor(),
         s.brackets(),
         s.turn(),
-        (0..s.model().delegations.len() as u16)
-            .map(|d| (
-                s.budget(DelegationId::at(d as usize)),
-                s.standing(DelegationId::at(d as usize))
-            ))
+        s.model()
+            .delegation_ids()
+            .map(|d| (s.budget(d), s.standing(d)))
             .collect::<Vec<_>>()
     )
 }

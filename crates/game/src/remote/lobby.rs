@@ -11,6 +11,7 @@ use crate::keys::{Shortcut, shortcut_button};
 use crate::screens::Screen;
 use crate::settings::Settings;
 use crate::theme::{centered, root_ui};
+use zero_draft_engine::ids::BlocId;
 use zero_draft_text::t;
 
 pub(super) fn plugin(app: &mut App) {
@@ -116,7 +117,7 @@ fn lobby(
                     ui.label(egui::RichText::new(&bloc.name).strong());
                     ui.horizontal_wrapped(|ui| {
                         for (k, del) in scenario.delegations.iter().enumerate() {
-                            if del.bloc != b || !(del.may_block || del.playable) {
+                            if del.bloc != BlocId::at(b) || !(del.may_block || del.playable) {
                                 continue;
                             }
                             let held = lobby.seats.get(k).and_then(|s| s.student.clone());

@@ -30,7 +30,9 @@ pub fn briefing_ui(ui: &mut egui::Ui, view: &SeatView, settings: &Settings) {
     let d = me.delegation;
     let info = &m.delegations[d.index()];
     ui.heading(t!("briefing-heading", delegation = &info.name));
-    ui.label(egui::RichText::new(format!("{} · {}", m.blocs[info.bloc].name, m.body)).italics());
+    ui.label(
+        egui::RichText::new(format!("{} · {}", m.blocs[info.bloc.index()].name, m.body)).italics(),
+    );
     ui.add_space(8.0);
     ui.label(egui::RichText::new(t!("briefing-situation")).strong());
     ui.label(&m.briefing);
@@ -78,7 +80,7 @@ pub fn briefing_ui(ui: &mut egui::Ui, view: &SeatView, settings: &Settings) {
     }
     ui.add_space(8.0);
     ui.label(egui::RichText::new(t!("briefing-allies")).strong());
-    let allies: Vec<&str> = m.blocs[info.bloc]
+    let allies: Vec<&str> = m.blocs[info.bloc.index()]
         .members
         .iter()
         .filter(|&&x| x != d)

@@ -73,7 +73,7 @@ pub fn chair_review(game: &Match) -> Vec<(bool, String)> {
         };
         total += 1;
         for &d in &mine.objectors {
-            overruled[model.delegations[d.index()].bloc] += 1;
+            overruled[model.delegations[d.index()].bloc.index()] += 1;
         }
         let mut others = Vec::new();
         let mut agreed = false;

@@ -72,7 +72,7 @@ fn choose(
                 "{}{} — {}",
                 if k == cursor { "> " } else { "" },
                 info.name,
-                model.blocs[info.bloc].name
+                model.blocs[info.bloc.index()].name
             );
             if ui.checkbox(&mut on, label).changed() {
                 toggle(&mut setup.chosen, d);
