@@ -11,25 +11,37 @@ use crate::log::{AmendmentId, ChairOutcome, Event, ObjectiveResult, Position, Sc
 use crate::model::{DelegationId, SectionId};
 use crate::preferences::{Reason, clause_reasons, clause_utility};
 
+/// The vote on the report: how many times it has been called, where a Chair played from
+/// outside stands in its revision, and how the session ended.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Adoption {
+    pub attempt: u32,
+    /// A Chair played from outside has ruled on everything and issued its revision.
+    pub revision_called: bool,
+    /// A Chair played from outside is answering a block: its revision calls the vote again.
+    pub after_block: bool,
+    pub outcome: Option<Outcome>,
+}
+
 /// Change in the room's regard (mean trust, −1..1) that moves relationship points from 50 to
 /// 100 (or to 0).
 const RELATIONSHIP_SCALE: f32 = 0.1;
 
 impl Session {
     pub(super) fn call_adoption(&mut self) {
-        self.adoption_attempt += 1;
-        self.events.push(Event::AdoptionCalled {
-            attempt: self.adoption_attempt,
+        self.adoption.attempt += 1;
+        self.journal.events.push(Event::AdoptionCalled {
+            attempt: self.adoption.attempt,
         });
-        self.stage = Stage::Adoption;
-        self.positions.fill(None);
+        self.turns.stage = Stage::Adoption;
+        self.conduct.positions.fill(None);
     }
 
     /// The position an AI delegation takes on the text as it stands, with its reasons.
     pub fn ai_position(&self, d: DelegationId) -> (Position, Vec<Reason>) {
         let model = &*self.model;
         let info = &model.delegations[d.index()];
-        let violations = self.presence.violations(model, d);
+        let violations = self.text.presence.violations(model, d);
         let mut reasons: Vec<Reason> = violations
             .iter()
             .map(|&(tag, section)| Reason::RedLine {
@@ -42,19 +54,24 @@ impl Session {
             // Explain with what costs the most: text present that it dislikes, and text of the
             // zero draft it valued that the room has taken out.
             let mut costs: Vec<(f32, Vec<Reason>)> = self
+                .text
                 .doc
                 .clauses()
                 .map(|(s, _, c)| {
                     (
-                        clause_utility(model, &self.salience, d, s, &c.tags),
-                        clause_reasons(model, &self.salience, d, s, c),
+                        clause_utility(model, &self.mood.salience, d, s, &c.tags),
+                        clause_reasons(model, &self.mood.salience, d, s, c),
                     )
                 })
                 .filter(|(u, _)| *u < 0.0)
                 .collect();
-            for (s, _, c) in self.revisions[0].document.clauses() {
-                let still_there = self.doc.clause(&c.id).is_some_and(|now| now.text == c.text);
-                let u = clause_utility(model, &self.salience, d, s, &c.tags);
+            for (s, _, c) in self.text.revisions[0].document.clauses() {
+                let still_there = self
+                    .text
+                    .doc
+                    .clause(&c.id)
+                    .is_some_and(|now| now.text == c.text);
+                let u = clause_utility(model, &self.mood.salience, d, s, &c.tags);
                 if still_there || u <= 0.0 {
                     continue;
                 }
@@ -68,7 +85,7 @@ impl Session {
                 };
                 costs.push((
                     -u,
-                    crate::preferences::rule_reasons(model, &self.salience, d, &lost, 0),
+                    crate::preferences::rule_reasons(model, &self.mood.salience, d, &lost, 0),
                 ));
             }
             costs.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -77,19 +94,21 @@ impl Session {
         }
         let limit = -self.tolerance_at(d, 1.0);
         let mut dissociate = Vec::new();
-        for (s, sec) in self.doc.sections.iter().enumerate() {
+        for (s, sec) in self.text.doc.sections.iter().enumerate() {
             for p in sec.paragraphs.iter().filter(|p| !p.is_deleted()) {
                 let u: f32 = p
                     .clauses
                     .iter()
-                    .map(|c| clause_utility(model, &self.salience, d, SectionId::at(s), &c.tags))
+                    .map(|c| {
+                        clause_utility(model, &self.mood.salience, d, SectionId::at(s), &c.tags)
+                    })
                     .sum();
                 if u < limit {
                     dissociate.push(p.id.clone());
                     for c in &p.clauses {
                         reasons.extend(clause_reasons(
                             model,
-                            &self.salience,
+                            &self.mood.salience,
                             d,
                             SectionId::at(s),
                             c,
@@ -109,12 +128,12 @@ impl Session {
         let n = self.n();
         let mut positions = Vec::with_capacity(n);
         for d in (0..n).map(DelegationId::at) {
-            let (position, reasons) = match &self.positions[d] {
+            let (position, reasons) = match &self.conduct.positions[d] {
                 Some(p) if self.is_human(d) => (p.clone(), Vec::new()),
                 _ if self.is_human(d) => (Position::Join, Vec::new()),
                 _ => self.ai_position(d),
             };
-            self.events.push(Event::PositionTaken {
+            self.journal.events.push(Event::PositionTaken {
                 delegation: d,
                 position: position.clone(),
                 reasons,
@@ -133,19 +152,19 @@ impl Session {
         }
         self.call_empty_threats(&positions);
         let attempts_left =
-            self.adoption_attempt < self.model.scenario.schedule.adoption_attempts + 1;
+            self.adoption.attempt < self.model.scenario.schedule.adoption_attempts + 1;
         if blockers.is_empty() {
-            self.events.push(Event::ReportAdopted);
+            self.journal.events.push(Event::ReportAdopted);
             self.finish(true, positions);
-        } else if attempts_left && self.chair.is_external() {
+        } else if attempts_left && self.control.chair.is_external() {
             // A Chair played from outside decides itself what to cut or give back, then calls
             // the vote again (its IssueRevision).
-            self.after_block = true;
-            self.stage = Stage::Ruling;
+            self.adoption.after_block = true;
+            self.turns.stage = Stage::Ruling;
         } else if attempts_left && self.win_back(&blockers) {
             self.call_adoption();
         } else {
-            self.events.push(Event::ReportFailed);
+            self.journal.events.push(Event::ReportFailed);
             self.finish(false, positions);
         }
     }
@@ -155,7 +174,7 @@ impl Session {
     fn call_empty_threats(&mut self, positions: &[Position]) {
         let mut taken: Vec<AmendmentId> = Vec::new();
         let mut threatened: Vec<(AmendmentId, DelegationId)> = Vec::new();
-        for e in &self.events {
+        for e in &self.journal.events {
             match e {
                 Event::Threatened {
                     amendment,
@@ -171,7 +190,7 @@ impl Session {
             }
         }
         for d in self.model.delegation_ids() {
-            if positions[d.index()] == Position::Block || self.empty_threat[d] {
+            if positions[d.index()] == Position::Block || self.conduct.empty_threat[d] {
                 continue;
             }
             let amendments: Vec<AmendmentId> = threatened
@@ -180,9 +199,9 @@ impl Session {
                 .map(|t| t.0)
                 .collect();
             if !amendments.is_empty() {
-                self.empty_threat[d] = true;
+                self.conduct.empty_threat[d] = true;
                 self.trust.room_regards(d, -EMPTY_THREAT_COST);
-                self.events.push(Event::EmptyThreat {
+                self.journal.events.push(Event::EmptyThreat {
                     delegation: d,
                     amendments,
                 });
@@ -191,15 +210,15 @@ impl Session {
     }
 
     fn finish(&mut self, adopted: bool, positions: Vec<Position>) {
-        if self.chair.is_external() {
+        if self.control.chair.is_external() {
             self.score_chair(adopted, &positions);
         }
-        self.outcome = Some(Outcome {
+        self.adoption.outcome = Some(Outcome {
             adopted,
             positions,
             rounds: self.clock.rounds_played,
         });
-        self.stage = Stage::Finished;
+        self.turns.stage = Stage::Finished;
         self.track_objectives();
         let model = self.model.clone();
         let blocs: Vec<BlocId> = model.delegations.iter().map(|d| d.bloc).collect();
@@ -225,7 +244,7 @@ impl Session {
                 .map(|o| o.weight)
                 .sum::<f32>()
                 + 0.0;
-            let outcome = self.outcome.as_ref().expect("set above");
+            let outcome = self.adoption.outcome.as_ref().expect("set above");
             let consensus_points = match (&outcome.positions[d.index()], adopted) {
                 (Position::Join, true) => 100.0,
                 (Position::Dissociate(_), true) => 70.0,
@@ -241,7 +260,7 @@ impl Session {
             let relationship_points = (50.0 + 50.0 * gained / RELATIONSHIP_SCALE).clamp(0.0, 100.0);
             let total =
                 0.6 * objective_points + 0.25 * consensus_points + 0.15 * relationship_points;
-            self.events.push(Event::Scored {
+            self.journal.events.push(Event::Scored {
                 delegation: d,
                 score: Score {
                     objectives,

@@ -39,11 +39,11 @@ impl Session {
         if self.is_paused() || !self.pending().contains(&seat) {
             return out;
         }
-        match (seat, self.stage) {
+        match (seat, self.turns.stage) {
             (Seat::Delegation(d), Stage::Speaking | Stage::Consensus) => {
-                if self.stage == Stage::Speaking {
+                if self.turns.stage == Stage::Speaking {
                     for (k, card) in self.model.scenario.cards.iter().enumerate() {
-                        if !self.card_adopted[k] && self.check_table(d, &card.edit).is_ok() {
+                        if !self.text.card_adopted[k] && self.check_table(d, &card.edit).is_ok() {
                             out.push(Command::Act(Action::TableCard(card.id.clone())));
                         }
                     }
@@ -65,7 +65,7 @@ impl Session {
                     }
                 }
                 // Between statements: lobby any objector to anything pending.
-                if self.stage == Stage::Speaking && self.budget[d] > 0 {
+                if self.turns.stage == Stage::Speaking && self.conduct.budget[d] > 0 {
                     for a in self.floor.pending() {
                         for &o in a.objections.iter().filter(|&&o| o != d) {
                             out.push(Command::Act(Action::Lobby {
@@ -79,7 +79,7 @@ impl Session {
             }
             (Seat::Delegation(d), Stage::Adoption) => {
                 out.push(Command::Act(Action::Join));
-                for (_, p) in self.doc.paragraphs().filter(|(_, p)| !p.is_deleted()) {
+                for (_, p) in self.text.doc.paragraphs().filter(|(_, p)| !p.is_deleted()) {
                     out.push(Command::Act(Action::Dissociate(vec![p.id.clone()])));
                 }
                 if self.model.delegations[d.index()].may_block() {
@@ -96,7 +96,7 @@ impl Session {
                     }
                 }
                 // Its own edits, and the revision once every bracket is ruled on.
-                for (_, _, c) in self.doc.clauses() {
+                for (_, _, c) in self.text.doc.clauses() {
                     out.push(Command::Cut {
                         clause: c.id.to_string(),
                     });
@@ -133,12 +133,12 @@ impl Session {
             return Vec::new();
         }
         let mut out: Vec<Suggestion> = Vec::new();
-        if self.stage == Stage::Speaking {
+        if self.turns.stage == Stage::Speaking {
             let mut ranked = self.ranked_edits(d, k);
             // Cards that would meet one of the delegation's objectives, whoever asked for
             // them: the room's verdict is the predicted acceptance.
             for (kc, card) in self.model.scenario.cards.iter().enumerate() {
-                let Some(Some(ce)) = self.card_effects.get(kc) else {
+                let Some(Some(ce)) = self.text.card_effects.get(kc) else {
                     continue;
                 };
                 let stake = self.objective_stake_of(d, &ce.effect, Some(&card.edit));
@@ -150,7 +150,7 @@ impl Session {
                 {
                     continue;
                 }
-                let gain = delta(&self.model, &self.salience, d, &ce.effect);
+                let gain = delta(&self.model, &self.mood.salience, d, &ce.effect);
                 let value =
                     (gain + OBJECTIVE_VALUE * stake) * self.predicted_acceptance(d, &ce.effect);
                 ranked.push((value, card.edit.clone(), Some(card.id.clone())));
@@ -173,12 +173,12 @@ impl Session {
         }
         // Lobbying: on what serves the delegation (its own proposals and what would meet an
         // objective), ask the objector who would bring most others along and can be moved.
-        if self.stage == Stage::Speaking {
+        if self.turns.stage == Stage::Speaking {
             for a in self.floor.pending() {
-                let Ok(effect) = self.doc.effect(&self.model, &a.edit) else {
+                let Ok(effect) = self.text.doc.effect(&self.model, &a.edit) else {
                     continue;
                 };
-                let worth = delta(&self.model, &self.salience, d, &effect)
+                let worth = delta(&self.model, &self.mood.salience, d, &effect)
                     + OBJECTIVE_VALUE * self.objective_stake_of(d, &effect, Some(&a.edit));
                 if worth <= 0.0 || a.objections.is_empty() {
                     continue;
@@ -215,14 +215,14 @@ impl Session {
         // Responses: co-sponsor what helps; object to what hurts beyond tolerance, sparingly
         // (a delegation that objects to everything loses the room); warn that one cannot
         // live with a loss far beyond it while the Chair still believes such warnings.
-        let tol = self.tolerance_now[d];
+        let tol = self.mood.tolerance_now[d];
         let held = self.answers_of(d);
-        let mut threats = self.threats_made[d]
+        let mut threats = self.conduct.threats_made[d]
             + held
                 .iter()
                 .filter(|a| matches!(a, Action::Threaten(_)))
                 .count() as u32;
-        let mut objections = self.objections_this_phase[d]
+        let mut objections = self.conduct.objections_this_phase[d]
             + held
                 .iter()
                 .filter(|a| matches!(a, Action::Object(_) | Action::Threaten(_)))
@@ -231,13 +231,14 @@ impl Session {
         // objective)
         let mut losses: Vec<(f32, AmendmentId, bool)> = Vec::new();
         for a in &self.floor.open {
-            let Ok(effect) = self.doc.effect(&self.model, &a.edit) else {
+            let Ok(effect) = self.text.doc.effect(&self.model, &a.edit) else {
                 continue;
             };
             // What the amendment does to the delegation's objectives counts as much as its
             // preferences: an objective lost is worth a threat.
             let stake = self.objective_stake_of(d, &effect, Some(&a.edit));
-            let gain = delta(&self.model, &self.salience, d, &effect) + OBJECTIVE_VALUE * stake;
+            let gain =
+                delta(&self.model, &self.mood.salience, d, &effect) + OBJECTIVE_VALUE * stake;
             if gain > 0.0 {
                 // Co-sponsoring builds standing more than it changes the outcome.
                 let c = Command::Act(Action::CoSponsor(a.id));
@@ -256,7 +257,7 @@ impl Session {
         for (loss, a, at_risk) in losses {
             let determined = at_risk || loss > super::weigh::DETERMINED * tol;
             let respond =
-                if at_risk && threats < super::floor::CREDIBLE_THREATS && !self.empty_threat[d] {
+                if at_risk && threats < super::CREDIBLE_THREATS && !self.conduct.empty_threat[d] {
                     Action::Threaten(a)
                 } else if determined
                     || objections < super::floor::HABITUAL_OBJECTIONS
@@ -288,7 +289,7 @@ impl Session {
                 out.push(suggestion(c, value, Vec::new()));
             }
         }
-        if self.stage == Stage::Adoption {
+        if self.turns.stage == Stage::Adoption {
             out.extend(self.adoption_advice(d));
         } else {
             out.push(suggestion(Command::Act(Action::Pass), 0.0, Vec::new()));
@@ -314,7 +315,8 @@ impl Session {
         let Some(edit) = options.get(chosen).and_then(|o| o.edit.as_ref()) else {
             return false;
         };
-        self.doc
+        self.text
+            .doc
             .effect(&self.model, edit)
             .is_ok_and(|effect| self.objective_stake_of(d, &effect, Some(edit)) < 0.0)
     }
@@ -329,13 +331,13 @@ impl Session {
         edit: Option<&crate::scenario::EditSpec>,
     ) -> f32 {
         let model = &*self.model;
-        let mut presence = self.presence.clone();
+        let mut presence = self.text.presence.clone();
         presence.apply(effect);
         let doc = edit.and_then(|e| {
-            let mut doc = self.doc.clone();
+            let mut doc = self.text.doc.clone();
             doc.apply(model, e).ok().map(|_| doc)
         });
-        let doc = doc.as_ref().unwrap_or(&self.doc);
+        let doc = doc.as_ref().unwrap_or(&self.text.doc);
         let mut stake = 0.0;
         for o in &model.delegations[d.index()].objectives {
             if !o.condition.reads_text() {
@@ -366,7 +368,7 @@ impl Session {
         if info.may_block() {
             options.push(Action::Block);
         }
-        let red_line = !self.presence.violations(&self.model, d).is_empty();
+        let red_line = !self.text.presence.violations(&self.model, d).is_empty();
         let mut out: Vec<Suggestion> = options
             .into_iter()
             .map(|a| {
@@ -397,14 +399,14 @@ impl Session {
                 break;
             }
             let pending = s.pending();
-            if pending.is_empty() || s.stage != Stage::Adoption {
+            if pending.is_empty() || s.stage() != Stage::Adoption {
                 break;
             }
             for seat in pending {
                 let _ = s.input(seat, Command::Act(Action::Join));
             }
         }
-        s.events
+        s.events()
             .iter()
             .rev()
             .find_map(|e| match e {

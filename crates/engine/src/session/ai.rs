@@ -42,10 +42,10 @@ impl Session {
             Some((edit, card)) => {
                 // The candidate was checked, so tabling cannot fail; fall back to passing anyway.
                 if self.table(d, edit, card).is_err() {
-                    self.events.push(Event::Passed { delegation: d });
+                    self.journal.events.push(Event::Passed { delegation: d });
                 }
             }
-            None => self.events.push(Event::Passed { delegation: d }),
+            None => self.journal.events.push(Event::Passed { delegation: d }),
         }
     }
 
@@ -53,7 +53,7 @@ impl Session {
     /// speakers' list, declare its position at adoption, else pass.
     pub fn ai_action(&self, d: DelegationId) -> crate::log::Action {
         use crate::log::{Action, Position};
-        match self.stage {
+        match self.turns.stage {
             super::Stage::Speaking => match self.best_edit(d) {
                 Some((_, Some(card))) => Action::TableCard(card),
                 Some((edit, None)) => Action::Table(edit),
@@ -71,20 +71,20 @@ impl Session {
     /// Recomputes what each card would do to the text as it now stands, and which paragraphs
     /// have amendments pending. Called whenever a round opens.
     pub(super) fn refresh_card_effects(&mut self) {
-        if self.card_effects_version == Some(self.text_version) {
+        if self.text.card_effects_version == Some(self.text.version) {
             self.rebuild_busy();
             return;
         }
-        self.card_effects_version = Some(self.text_version);
+        self.text.card_effects_version = Some(self.text.version);
         let model = self.model.clone();
-        self.card_effects = model
+        self.text.card_effects = model
             .scenario
             .cards
             .iter()
             .map(|c| {
-                let footprint = self.doc.footprint(&c.edit).ok()?;
-                let effect = self.doc.effect(&model, &c.edit).ok()?;
-                let slot = self.doc.find_paragraph(&footprint);
+                let footprint = self.text.doc.footprint(&c.edit).ok()?;
+                let effect = self.text.doc.effect(&model, &c.edit).ok()?;
+                let slot = self.text.doc.find_paragraph(&footprint);
                 Some(CardEffect {
                     effect,
                     footprint,
@@ -99,7 +99,7 @@ impl Session {
         if let Some(card) = &a.card
             && let Some(k) = self.model.scenario.cards.iter().position(|c| &c.id == card)
         {
-            self.card_adopted[k] = true;
+            self.text.card_adopted[k] = true;
         }
     }
 
@@ -165,7 +165,7 @@ impl Session {
                 paragraph,
                 clause,
             } => {
-                let id = self.doc.sections[section].paragraphs[paragraph].clauses[clause]
+                let id = self.text.doc.sections[section].paragraphs[paragraph].clauses[clause]
                     .id
                     .to_string();
                 (EditSpec::Delete { clause: id }, None)
@@ -176,22 +176,22 @@ impl Session {
     /// As `ranked_edits`, as candidates (cheap to hold until one is chosen), leaving out
     /// edits worth less than `share` of the best one.
     fn ranked_candidates(&self, d: DelegationId, k: usize, share: f32) -> Vec<(f32, Candidate)> {
-        if self.budget[d] == 0 || k == 0 {
+        if self.conduct.budget[d] == 0 || k == 0 {
             return Vec::new();
         }
         let model = &*self.model;
-        let own_tolerance = self.tolerance_now[d];
+        let own_tolerance = self.mood.tolerance_now[d];
         // (worth before acceptance, candidate): the value is worth × acceptance ≤ worth.
         let mut candidates: Vec<(f32, Candidate)> = Vec::new();
         for k in 0..model.scenario.cards.len() {
-            if self.card_adopted[k] {
+            if self.text.card_adopted[k] {
                 continue;
             }
             let Some(Some(CardEffect {
                 effect,
                 footprint,
                 slot,
-            })) = self.card_effects.get(k)
+            })) = self.text.card_effects.get(k)
             else {
                 continue;
             };
@@ -201,7 +201,7 @@ impl Session {
             if !askers.is_empty() && !askers.contains(&d) {
                 continue;
             }
-            let gain = delta(model, &self.salience, d, effect);
+            let gain = delta(model, &self.mood.salience, d, effect);
             let ask = if askers.contains(&d) { ASK_BONUS } else { 0.0 };
             if gain < -0.25 * own_tolerance || gain + ask <= WORTH_TABLING {
                 continue;
@@ -216,14 +216,19 @@ impl Session {
             }
             candidates.push((gain + ask, Candidate::Card(k)));
         }
-        for (s, sec) in self.doc.sections.iter().enumerate() {
+        for (s, sec) in self.text.doc.sections.iter().enumerate() {
             for (p, par) in sec.paragraphs.iter().enumerate() {
                 if par.clauses.is_empty() || self.floor.busy_slots[s][p] {
                     continue;
                 }
                 for (c, clause) in par.clauses.iter().enumerate() {
-                    let u =
-                        clause_utility(model, &self.salience, d, SectionId::at(s), &clause.tags);
+                    let u = clause_utility(
+                        model,
+                        &self.mood.salience,
+                        d,
+                        SectionId::at(s),
+                        &clause.tags,
+                    );
                     if u < -0.5 * own_tolerance && -u > WORTH_TABLING {
                         candidates.push((
                             -u,
@@ -250,7 +255,7 @@ impl Session {
                 break;
             }
             let effect = match candidate {
-                Candidate::Card(k) => match &self.card_effects[k] {
+                Candidate::Card(k) => match &self.text.card_effects[k] {
                     Some(c) => std::borrow::Cow::Borrowed(&c.effect),
                     None => continue,
                 },
@@ -259,7 +264,7 @@ impl Session {
                     paragraph,
                     clause,
                 } => {
-                    let c = &self.doc.sections[section].paragraphs[paragraph].clauses[clause];
+                    let c = &self.text.doc.sections[section].paragraphs[paragraph].clauses[clause];
                     let same = |e: &EditSpec| matches!(e, EditSpec::Delete { clause } if **clause == *c.id);
                     if self.floor.tabled[d.index()].iter().any(same)
                         || self.floor.rejected.iter().any(same)
@@ -276,7 +281,7 @@ impl Session {
                     })
                 }
             };
-            if red_line_changes(model, d, &self.presence, &effect)
+            if red_line_changes(model, d, &self.text.presence, &effect)
                 .iter()
                 .any(|c| c.2)
             {
@@ -313,10 +318,10 @@ impl Session {
             if l == proposer {
                 continue;
             }
-            let score = delta(model, &self.salience, l, effect)
+            let score = delta(model, &self.mood.salience, l, effect)
                 + model.scenario.model.trust_weight as f32 * self.trust.get(l, proposer);
-            if score < -self.tolerance_now[l]
-                || red_line_changes(model, l, &self.presence, effect)
+            if score < -self.mood.tolerance_now[l]
+                || red_line_changes(model, l, &self.text.presence, effect)
                     .iter()
                     .any(|c| c.2)
             {

@@ -67,7 +67,7 @@ impl Session {
         for a in std::mem::take(&mut self.floor.brackets) {
             let (options, effects) = self.options(&a, pressure);
             if options.len() == 1 {
-                self.events.push(Event::Lapsed {
+                self.journal.events.push(Event::Lapsed {
                     amendment: a.id,
                     reason: "the text it amends has changed".into(),
                 });
@@ -95,7 +95,7 @@ impl Session {
             self.apply_ruling(a, &options, chosen);
         }
         // A Chair played from outside makes these calls itself.
-        if !self.chair.is_external() {
+        if !self.control.chair.is_external() {
             if pressure >= self.deletion_threshold() {
                 self.cut_contested(pressure);
             }
@@ -105,13 +105,13 @@ impl Session {
         let name = if last {
             "Final text".to_string()
         } else {
-            format!("Rev.{}", self.revisions.len())
+            format!("Rev.{}", self.text.revisions.len())
         };
-        self.revisions.push(Revision {
+        self.text.revisions.push(Revision {
             name: name.clone(),
-            document: self.doc.clone(),
+            document: self.text.doc.clone(),
         });
-        self.events.push(Event::RevisionIssued { name });
+        self.journal.events.push(Event::RevisionIssued { name });
     }
 
     /// Brackets whose amendment no longer applies to the text lapse (a Chair played from
@@ -121,7 +121,7 @@ impl Session {
         let brackets = std::mem::take(&mut self.floor.brackets);
         for a in brackets {
             if self.options(&a, pressure).0.len() < 2 {
-                self.events.push(Event::Lapsed {
+                self.journal.events.push(Event::Lapsed {
                     amendment: a.id,
                     reason: "the text it amends has changed".into(),
                 });
@@ -182,7 +182,7 @@ impl Session {
         ];
         // The tags at stake: those of the clause under edit and of the proposed wording.
         let mut stake: Vec<TagId> = Vec::new();
-        if let Ok(effect) = self.doc.effect(&model, &a.edit) {
+        if let Ok(effect) = self.text.doc.effect(&model, &a.edit) {
             for c in effect.removed.iter().chain(&effect.added) {
                 stake.extend(&c.tags);
             }
@@ -236,7 +236,7 @@ impl Session {
                 effects.push(EditEffect::default());
                 true
             }
-            Some(e) => match self.doc.effect(&model, e) {
+            Some(e) => match self.text.doc.effect(&model, e) {
                 Ok(effect) => {
                     effects.push(effect);
                     true
@@ -254,7 +254,7 @@ impl Session {
         let objectors = option.objectors.clone();
         // Draft wording the ruling deletes, if members supported it, goes to the summary.
         let cut = match (&option.outcome, &option.edit) {
-            (ChairOutcome::Deleted, Some(edit)) => match self.doc.effect(&self.model, edit) {
+            (ChairOutcome::Deleted, Some(edit)) => match self.text.doc.effect(&self.model, edit) {
                 Ok(effect) => self.draft_cut_by(&effect, &a.paragraph),
                 Err(_) => Vec::new(),
             },
@@ -267,7 +267,7 @@ impl Session {
                 }
                 Ok(_) => {}
                 Err(e) => {
-                    self.events.push(Event::Lapsed {
+                    self.journal.events.push(Event::Lapsed {
                         amendment: a.id,
                         reason: e.to_string(),
                     });
@@ -294,7 +294,7 @@ impl Session {
                 self.floor.rejected.push(a.edit.clone());
             }
         }
-        self.events.push(Event::ChairDecision {
+        self.journal.events.push(Event::ChairDecision {
             amendment: a.id,
             outcome: option.outcome.clone(),
             objections: objectors,
@@ -316,7 +316,9 @@ impl Session {
                 card: a.card.clone(),
                 edit: a.edit.clone(),
             });
-            self.events.push(Event::MovedToSummary { amendment: a.id });
+            self.journal
+                .events
+                .push(Event::MovedToSummary { amendment: a.id });
             self.track_objectives();
         }
     }

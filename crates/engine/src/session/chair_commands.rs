@@ -12,16 +12,17 @@ use crate::seat::Command;
 
 impl Session {
     pub(super) fn chair_command(&mut self, command: &Command) -> Result<(), ActionError> {
-        if self.stage != Stage::Ruling || !self.chair.is_external() {
+        if self.turns.stage != Stage::Ruling || !self.control.chair.is_external() {
             return Err(ActionError::NotRuling);
         }
         match command {
             Command::Cut { clause } => {
                 let (s, p, c) = self
+                    .text
                     .doc
                     .find_clause(clause)
                     .ok_or_else(|| crate::document::EditError::NoClause(clause.clone()))?;
-                let found = &self.doc.sections[s].paragraphs[p].clauses[c];
+                let found = &self.text.doc.sections[s].paragraphs[p].clauses[c];
                 let effect = EditEffect {
                     removed: vec![ClauseFacts {
                         clause: found.id.clone(),
@@ -47,7 +48,8 @@ impl Session {
                 let answers = states
                     .into_iter()
                     .filter(|&d| {
-                        crate::preferences::delta(&self.model, &self.salience, d, &m.effect) > 0.0
+                        crate::preferences::delta(&self.model, &self.mood.salience, d, &m.effect)
+                            > 0.0
                     })
                     .collect();
                 self.chair_edit(m.edit, &m.effect, ChairReason::Package, answers);
@@ -57,7 +59,7 @@ impl Session {
                 if !self.floor.brackets.is_empty() {
                     return Err(ActionError::BracketsLeft);
                 }
-                self.revision_called = true;
+                self.adoption.revision_called = true;
             }
             _ => return Err(ActionError::NotRuling),
         }
@@ -67,7 +69,7 @@ impl Session {
     /// Whether a Chair played from outside is answering a block (its revision calls the vote
     /// again).
     pub fn answering_block(&self) -> bool {
-        self.after_block
+        self.adoption.after_block
     }
 
     /// The zero-draft clauses (by id) a Chair played from outside could restore now.
@@ -91,20 +93,21 @@ impl Session {
         } else {
             0.0
         };
-        let zero = &self.revisions[0].document;
+        let zero = &self.text.revisions[0].document;
         let drafted: Vec<&str> = zero.paragraphs().map(|(_, p)| p.id.as_str()).collect();
         let kept = drafted
             .iter()
             .filter(|p| {
-                self.doc
+                self.text
+                    .doc
                     .find_paragraph(p)
-                    .is_some_and(|(s, i)| !self.doc.sections[s].paragraphs[i].is_deleted())
+                    .is_some_and(|(s, i)| !self.text.doc.sections[s].paragraphs[i].is_deleted())
             })
             .count();
         let retained = 100.0 * kept as f32 / drafted.len().max(1) as f32;
         let mut rulings = 0usize;
         let mut overruled = vec![0usize; self.model.blocs.len()];
-        for e in &self.events {
+        for e in &self.journal.events {
             if let Event::ChairDecision { objections, .. } = e {
                 rulings += 1;
                 let mut blocs: Vec<BlocId> = objections
@@ -121,7 +124,7 @@ impl Session {
         let worst = overruled.iter().copied().max().unwrap_or(0);
         let balance = 100.0 * (1.0 - worst as f32 / rulings.max(1) as f32);
         let total = 0.5 * consensus + 0.25 * retained + 0.25 * balance;
-        self.events.push(Event::ChairScored {
+        self.journal.events.push(Event::ChairScored {
             score: ChairScore {
                 consensus,
                 retained,

@@ -18,8 +18,6 @@ const COSPONSOR_AGAINST_CAPITAL: f32 = 0.05;
 pub(super) const HABITUAL_OBJECTIONS: u32 = 3;
 /// Trust a delegation loses with the whole room each time it threatens to block.
 const THREAT_COST: f32 = 0.01;
-/// How many threats to block the Chair believes from one delegation.
-pub const CREDIBLE_THREATS: u32 = 2;
 /// Trust the room loses in a delegation whose threat proved empty, and for re-tabling an
 /// edit the Chair ruled out.
 pub(super) const EMPTY_THREAT_COST: f32 = 0.1;
@@ -131,7 +129,7 @@ impl Session {
             .iter()
             .position(|c| c.id == card)
             .ok_or_else(|| ActionError::UnknownCard(card.to_string()))?;
-        if self.card_adopted[k] {
+        if self.text.card_adopted[k] {
             return Err(ActionError::CardSpent(card.to_string()));
         }
         Ok(self.model.scenario.cards[k].edit.clone())
@@ -160,14 +158,14 @@ impl Session {
         who: DelegationId,
         edit: &EditSpec,
     ) -> Result<(EditEffect, String), ActionError> {
-        if self.budget[who] == 0 {
+        if self.conduct.budget[who] == 0 {
             return Err(ActionError::NoInterventions);
         }
-        let paragraph = self.doc.footprint(edit)?;
+        let paragraph = self.text.doc.footprint(edit)?;
         if self.floor.locks(&paragraph) {
             return Err(ActionError::ParagraphBusy(paragraph));
         }
-        let effect = self.doc.effect(&self.model, edit)?;
+        let effect = self.text.doc.effect(&self.model, edit)?;
         if self.floor.tabled[who.index()].contains(edit) {
             return Err(ActionError::Repeated);
         }
@@ -180,7 +178,7 @@ impl Session {
         reactors.extend(
             self.model
                 .delegation_ids()
-                .filter(|&d| d != proposer && !self.is_human(d) && !self.silenced[d]),
+                .filter(|&d| d != proposer && !self.is_human(d) && !self.conduct.silenced[d]),
         );
         reactors
     }
@@ -208,9 +206,9 @@ impl Session {
             .collect();
         let room = Room {
             model: &self.model,
-            salience: &self.salience,
-            presence: &self.presence,
-            tolerances: self.tolerance_now.as_slice(),
+            salience: &self.mood.salience,
+            presence: &self.text.presence,
+            tolerances: self.mood.tolerance_now.as_slice(),
             trust_in_proposer: &trust,
             reactors,
         };
@@ -238,14 +236,15 @@ impl Session {
         }
         let id = self.floor.next_amendment;
         self.floor.next_amendment.0 += 1;
-        self.budget[who] -= 1;
+        // Checked in `check_table`: there is an intervention to spend.
+        self.conduct.spend(who);
         self.floor.tabled_this_round += 1;
         self.floor.tabled[who.index()].push(edit.clone());
         let model = self.model.clone();
         for &k in model.cards_with(&edit) {
             self.floor.card_tabled_by[k].push(who);
         }
-        self.events.push(Event::Tabled {
+        self.journal.events.push(Event::Tabled {
             amendment: id,
             proposer: who,
             card: card.clone(),
@@ -266,7 +265,7 @@ impl Session {
             persuaded: Vec::new(),
             stances: reactions.iter().map(|r| (r.delegation, r.stance)).collect(),
         };
-        self.events.push(Event::Reacted {
+        self.journal.events.push(Event::Reacted {
             amendment: id,
             reactions,
         });
@@ -283,7 +282,7 @@ impl Session {
                         || self.trust.get(d, who) >= 0.3 =>
                 {
                     amendment.cosponsors.push(d);
-                    self.events.push(Event::CoSponsored {
+                    self.journal.events.push(Event::CoSponsored {
                         amendment: id,
                         delegation: d,
                     });
@@ -303,16 +302,16 @@ impl Session {
         a.cosponsors.push(who);
         let (id, proposer) = (a.id, a.proposer);
         let edit = a.edit.clone();
-        self.events.push(Event::CoSponsored {
+        self.journal.events.push(Event::CoSponsored {
             amendment: id,
             delegation: who,
         });
         self.trust.warm(proposer, who);
         // Putting one's name to text one's capital opposes costs one's standing in one's
         // own bloc: the text becomes partly one's own.
-        if let Ok(effect) = self.doc.effect(&self.model, &edit) {
-            let own = crate::preferences::delta(&self.model, &self.salience, who, &effect);
-            if own < -0.25 * self.tolerance_now[who] {
+        if let Ok(effect) = self.text.doc.effect(&self.model, &edit) {
+            let own = crate::preferences::delta(&self.model, &self.mood.salience, who, &effect);
+            if own < -0.25 * self.mood.tolerance_now[who] {
                 let bloc = self.model.delegations[who.index()].bloc;
                 for &m in &self.model.blocs[bloc.index()].members {
                     if m != who {
@@ -328,7 +327,7 @@ impl Session {
     /// first `CREDIBLE_THREATS` threats unless one has proved empty.
     pub(super) fn threaten(&mut self, i: usize, who: DelegationId) {
         self.object(i, who);
-        self.threats_made[who] += 1;
+        self.conduct.threats_made[who] += 1;
         let credible = self.threat_credible(who);
         let a = &mut self.floor.open[i];
         if credible {
@@ -340,9 +339,9 @@ impl Session {
         if credible && let EditSpec::Delete { clause } | EditSpec::Replace { clause, .. } = &a.edit
         {
             let clause = clause.clone();
-            self.defended.push((clause, who));
+            self.conduct.defended.push((clause, who));
         }
-        self.events.push(Event::Threatened {
+        self.journal.events.push(Event::Threatened {
             amendment: id,
             delegation: who,
             credible,
@@ -353,23 +352,22 @@ impl Session {
     /// Counts an objection by `who` this phase; true once it objects habitually: to more
     /// than a few amendments, and to more than half of those tabled this phase.
     fn count_objection(&mut self, who: DelegationId) -> bool {
-        self.objections_this_phase[who] += 1;
-        let made = self.objections_this_phase[who];
+        self.conduct.objections_this_phase[who] += 1;
+        let made = self.conduct.objections_this_phase[who];
         let tabled = self.floor.next_amendment.0 - self.floor.phase_first_amendment.0;
         made > HABITUAL_OBJECTIONS && 2 * made > tabled
     }
 
     fn threat_credible(&self, who: DelegationId) -> bool {
-        self.model.delegations[who.index()].may_block()
-            && !self.empty_threat[who]
-            && self.threats_made[who] <= CREDIBLE_THREATS
+        let may_block = self.model.delegations[who.index()].may_block();
+        self.conduct.threat_believed(who, may_block)
     }
 
     pub(super) fn object(&mut self, i: usize, who: DelegationId) {
         let a = &mut self.floor.open[i];
         a.objections.push(who);
         let (id, proposer) = (a.id, a.proposer);
-        self.events.push(Event::Objected {
+        self.journal.events.push(Event::Objected {
             amendment: id,
             delegation: who,
         });
@@ -384,11 +382,14 @@ impl Session {
         for &o in &a.objections {
             self.trust.nudge(o, a.proposer, 0.03);
         }
-        self.events.push(Event::Withdrawn { amendment: a.id });
+        self.journal
+            .events
+            .push(Event::Withdrawn { amendment: a.id });
     }
 
     pub(super) fn rebuild_busy(&mut self) {
         self.floor.busy_slots = self
+            .text
             .doc
             .sections
             .iter()
@@ -401,14 +402,14 @@ impl Session {
     }
 
     pub(super) fn mark_busy(&mut self, paragraph: &str) {
-        if let Some((s, p)) = self.doc.find_paragraph(paragraph) {
+        if let Some((s, p)) = self.text.doc.find_paragraph(paragraph) {
             self.floor.busy_slots[s][p] = true;
         }
     }
 
     /// Whether a paragraph (which may not exist yet) has an amendment pending.
     pub(super) fn busy(&self, paragraph: &str) -> bool {
-        match self.doc.find_paragraph(paragraph) {
+        match self.text.doc.find_paragraph(paragraph) {
             Some((s, p)) => self.floor.busy_slots[s][p],
             None => self.floor.locks(paragraph),
         }

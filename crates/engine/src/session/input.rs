@@ -67,11 +67,13 @@ impl Session {
             }
         }
         let k = self.seat_index(seat);
-        self.inputs.push(RecordedInput {
-            seat: seat.name(&self.model),
-            command,
-        });
-        self.last_input[k] = self.events.len();
+        self.journal.record(
+            k,
+            RecordedInput {
+                seat: seat.name(&self.model),
+                command,
+            },
+        );
         self.advance();
         Ok(())
     }
@@ -82,7 +84,7 @@ impl Session {
     }
 
     fn dispatch(&mut self, who: DelegationId, action: &Action) -> Result<(), ActionError> {
-        match self.stage {
+        match self.turns.stage {
             Stage::Finished => Err(ActionError::Finished),
             Stage::Speaking => self.speak(who, action),
             Stage::Consensus => self.answer(who, action),
@@ -92,10 +94,10 @@ impl Session {
     }
 
     fn check_running(&self) -> Result<(), ActionError> {
-        if self.stage == Stage::Finished {
+        if self.turns.stage == Stage::Finished {
             return Err(ActionError::Finished);
         }
-        if self.paused {
+        if self.control.paused {
             return Err(ActionError::Paused);
         }
         Ok(())
@@ -111,7 +113,7 @@ impl Session {
 
     /// On the speakers' list: only the delegation holding the floor acts.
     fn speak(&mut self, who: DelegationId, action: &Action) -> Result<(), ActionError> {
-        let speaker = self.speakers.get(self.cursor).copied();
+        let speaker = self.turns.speaker();
         if speaker != Some(who) || !self.is_human(who) {
             return Err(ActionError::NotYourTurn {
                 expected: speaker,
@@ -121,12 +123,12 @@ impl Session {
         match action {
             Action::Table(edit) => {
                 self.table(who, edit.clone(), None)?;
-                self.cursor += 1;
+                self.turns.cursor += 1;
             }
             Action::TableCard(card) => {
                 let edit = self.card_edit(card)?;
                 self.table(who, edit, Some(card.clone()))?;
-                self.cursor += 1;
+                self.turns.cursor += 1;
             }
             Action::CoSponsor(a) => {
                 let i = self.respondable(who, *a)?;
@@ -150,11 +152,11 @@ impl Session {
             } => {
                 // Lobbying takes the delegation's time on the list, like a statement.
                 self.lobby(who, *amendment, *delegation)?;
-                self.cursor += 1;
+                self.turns.cursor += 1;
             }
             Action::Pass => {
-                self.events.push(Event::Passed { delegation: who });
-                self.cursor += 1;
+                self.journal.events.push(Event::Passed { delegation: who });
+                self.turns.cursor += 1;
             }
             other => return Err(wrong_stage(other, Stage::Speaking)),
         }
@@ -168,7 +170,7 @@ impl Session {
             return Err(ActionError::AlreadyAnswered);
         }
         let given = |a: AmendmentId| {
-            self.answers.iter().any(|(d, x)| {
+            self.conduct.answers.iter().any(|(d, x)| {
                 *d == who
                     && matches!(x, Action::CoSponsor(y) | Action::Object(y) | Action::Threaten(y) if *y == a)
             })
@@ -182,14 +184,19 @@ impl Session {
             }
             Action::Withdraw(a) => {
                 self.own_on_floor(who, *a)?;
-                if self.answers.iter().any(|(d, x)| *d == who && x == action) {
+                if self
+                    .conduct
+                    .answers
+                    .iter()
+                    .any(|(d, x)| *d == who && x == action)
+                {
                     return Err(ActionError::NoSuchAmendment(*a));
                 }
             }
-            Action::Pass => self.awaiting[who] = false,
+            Action::Pass => self.conduct.awaiting[who] = false,
             other => return Err(wrong_stage(other, Stage::Consensus)),
         }
-        self.answers.push((who, action.clone()));
+        self.conduct.answers.push((who, action.clone()));
         Ok(())
     }
 
@@ -220,7 +227,7 @@ impl Session {
             }
             other => return Err(wrong_stage(other, Stage::Adoption)),
         };
-        self.positions[who] = Some(position);
+        self.conduct.positions[who] = Some(position);
         Ok(())
     }
 
@@ -234,7 +241,7 @@ impl Session {
 
     /// The Chair's ruling on one bracketed amendment, with one of `chair_options`.
     fn rule(&mut self, amendment: AmendmentId, option: u32) -> Result<(), ActionError> {
-        if self.stage != Stage::Ruling || !self.chair.is_external() {
+        if self.turns.stage != Stage::Ruling || !self.control.chair.is_external() {
             return Err(ActionError::NotRuling);
         }
         let i = self
@@ -256,21 +263,21 @@ impl Session {
     fn facilitate(&mut self, command: &Command) -> Result<(), ActionError> {
         match command {
             Command::Pause => {
-                if self.stage == Stage::Finished {
+                if self.turns.stage == Stage::Finished {
                     return Err(ActionError::Finished);
                 }
-                self.paused = true;
-                self.events.push(Event::Paused);
+                self.control.paused = true;
+                self.journal.events.push(Event::Paused);
             }
             Command::Resume => {
-                if !self.paused {
+                if !self.control.paused {
                     return Err(ActionError::NotPaused);
                 }
-                self.paused = false;
-                self.events.push(Event::Resumed);
+                self.control.paused = false;
+                self.journal.events.push(Event::Resumed);
             }
             Command::Inject { event } => {
-                if self.stage == Stage::Finished {
+                if self.turns.stage == Stage::Finished {
                     return Err(ActionError::Finished);
                 }
                 let model = self.model.clone();
@@ -289,17 +296,17 @@ impl Session {
                 if text.is_empty() || text.chars().count() > ANNOUNCEMENT_CHARS {
                     return Err(ActionError::BadAnnouncement(ANNOUNCEMENT_CHARS));
                 }
-                self.events.push(Event::Announced {
+                self.journal.events.push(Event::Announced {
                     text: text.to_string(),
                 });
             }
             Command::ChangeRounds(change) => {
-                if self.stage == Stage::Finished {
+                if self.turns.stage == Stage::Finished {
                     return Err(ActionError::Finished);
                 }
                 let p = self.clock.phase;
                 self.clock.change_rounds(p, *change as i64);
-                self.events.push(Event::RoundsChanged {
+                self.journal.events.push(Event::RoundsChanged {
                     phase: p as u16,
                     rounds: self.clock.phase_rounds[p],
                 });
@@ -313,7 +320,7 @@ impl Session {
             }
             Command::Reseed(seed) => {
                 self.rng = ChaCha8Rng::seed_from_u64(*seed);
-                self.events.push(Event::Reseeded { seed: *seed });
+                self.journal.events.push(Event::Reseeded { seed: *seed });
             }
             Command::Act(_)
             | Command::Rule { .. }
@@ -332,18 +339,20 @@ impl Session {
     fn set_controller(&mut self, seat: Seat, controller: Controller) -> Result<(), ActionError> {
         match seat {
             Seat::Delegation(d) => {
-                self.controllers[d] = controller;
+                self.control.controllers[d] = controller;
                 if !controller.is_external() {
-                    self.awaiting[d] = false;
-                    self.answers.retain(|(x, _)| *x != d);
+                    self.conduct.awaiting[d] = false;
+                    self.conduct.answers.retain(|(x, _)| *x != d);
                 }
             }
-            Seat::Chair => self.chair = controller,
+            Seat::Chair => self.control.chair = controller,
             Seat::Facilitator => {
                 return Err(ActionError::NotThisSeat(SeatRule::FacilitatorSeat));
             }
         }
-        self.events.push(Event::ControlChanged { seat, controller });
+        self.journal
+            .events
+            .push(Event::ControlChanged { seat, controller });
         Ok(())
     }
 

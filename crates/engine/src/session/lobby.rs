@@ -26,9 +26,9 @@ impl Session {
         d: DelegationId,
         effect: &crate::document::EditEffect,
     ) -> bool {
-        let tol = self.tolerance_now[d];
-        let loss = -delta(&self.model, &self.salience, d, effect);
-        !red_line_changes(&self.model, d, &self.presence, effect)
+        let tol = self.mood.tolerance_now[d];
+        let loss = -delta(&self.model, &self.mood.salience, d, effect);
+        !red_line_changes(&self.model, d, &self.text.presence, effect)
             .iter()
             .any(|c| c.2)
             && loss <= DETERMINED * tol
@@ -41,7 +41,7 @@ impl Session {
         amendment: AmendmentId,
         target: DelegationId,
     ) -> Result<(), ActionError> {
-        if self.budget[who] == 0 {
+        if self.conduct.budget[who] == 0 {
             return Err(ActionError::NoInterventions);
         }
         let Some(a) = self.floor.pending().find(|a| a.id == amendment) else {
@@ -51,8 +51,8 @@ impl Session {
             return Err(ActionError::NotAnObjector(amendment));
         }
         let edit = a.edit.clone();
-        let effect = self.doc.effect(&self.model, &edit)?;
-        self.budget[who] -= 1;
+        let effect = self.text.doc.effect(&self.model, &edit)?;
+        self.conduct.spend(who);
         let mut persuaded = Vec::new();
         if self.can_be_lobbied(target, &effect) {
             persuaded.push(target);
@@ -80,7 +80,7 @@ impl Session {
             a.threats.retain(|d| !persuaded.contains(d));
             a.persuaded.extend(&persuaded);
         }
-        self.events.push(Event::Lobbied {
+        self.journal.events.push(Event::Lobbied {
             amendment,
             by: who,
             target,
@@ -99,14 +99,15 @@ impl Session {
     ) {
         for c in &effect.added {
             for &d in persuaded {
-                self.acquiesced.push((c.clause.clone(), d));
+                self.conduct.acquiesced.push((c.clause.clone(), d));
             }
         }
     }
 
     /// Whether `d` let this clause in when lobbied.
     pub(super) fn acquiesced_in(&self, clause: &str, d: DelegationId) -> bool {
-        self.acquiesced
+        self.conduct
+            .acquiesced
             .iter()
             .any(|(c, x)| *x == d && &**c == clause)
     }

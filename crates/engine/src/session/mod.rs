@@ -11,10 +11,14 @@ mod ai;
 mod chair;
 mod chair_commands;
 mod clock;
+mod conduct;
+mod control;
 mod errors;
 mod floor;
 mod input;
+mod journal;
 mod lobby;
+mod mood;
 mod objectives;
 mod package;
 mod queries;
@@ -23,7 +27,9 @@ mod rounds;
 mod schedule;
 mod summary;
 mod temperament;
+mod text;
 mod trust;
+mod turns;
 mod weigh;
 
 use std::sync::Arc;
@@ -35,20 +41,21 @@ use serde::{Deserialize, Serialize};
 pub use advice::Suggestion;
 pub use chair::{ChairOption, reword};
 pub use clock::Clock;
+pub use conduct::CREDIBLE_THREATS;
 pub use errors::{ActionError, ReplayError, SeatRule, SetupError};
-pub use floor::{Amendment, CREDIBLE_THREATS, Floor, SummaryEntry};
+pub use floor::{Amendment, Floor, SummaryEntry};
 pub use objectives::ObjectiveState;
 pub use replay::Resumption;
 pub use summary::DraftInSummary;
 pub use trust::Trust;
 
-use crate::document::{Document, EditError, Revision};
-use crate::ids::{BlocId, PerDelegation};
-use crate::log::{Action, Event, Position};
+use crate::document::EditError;
+use crate::ids::BlocId;
+use crate::log::{Event, Position};
 use crate::model::{DelegationId, Model};
-use crate::preferences::{Presence, delta, text_utility, tolerance_with};
+use crate::preferences::tolerance_with;
 use crate::scenario::EditSpec;
-use crate::seat::{Controller, RecordedInput, Seat, SeatName};
+use crate::seat::{Controller, Seat, SeatName};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Stage {
@@ -89,74 +96,32 @@ pub struct Outcome {
     pub rounds: u32,
 }
 
-/// A negotiation: a deterministic function of (scenario, seed, inputs).
+/// A negotiation: a deterministic function of (scenario, seed, inputs). Each part of the
+/// room has one owner holding its state and the rules that keep it consistent; the session
+/// composes them and runs the turn flow.
 #[derive(Debug, Clone)]
 pub struct Session {
     model: Arc<Model>,
     seed: u64,
     rng: ChaCha8Rng,
-    /// Who drives each delegation, and the Chair.
-    controllers: PerDelegation<Controller>,
-    chair: Controller,
-    opening_seats: Vec<(SeatName, Controller)>,
-    paused: bool,
-    doc: Document,
-    presence: Presence,
-    revisions: Vec<Revision>,
-    salience: Vec<f32>,
-    /// Current utility of the text for each delegation, and of the zero draft.
-    utility: PerDelegation<f32>,
-    zero_utility: PerDelegation<f32>,
+    /// Who drives each seat; whether the room is paused.
+    control: control::Control,
+    /// The text, its revisions, and what is derived from it.
+    text: text::Text,
+    /// Salience, utilities, tolerances and temperament.
+    mood: mood::Mood,
     trust: Trust,
-    silenced: PerDelegation<bool>,
-    budget: PerDelegation<u32>,
+    /// What each delegation has done and may still do.
+    conduct: conduct::Conduct,
     clock: Clock,
-    stage: Stage,
-    cursor: usize,
-    speakers: Vec<DelegationId>,
+    /// The stage and the speakers' list.
+    turns: turns::Turns,
     floor: Floor,
-    /// At the consensus stage: who must still answer, and the answers given so far. Answers
-    /// take effect together, in delegation order, when the last one is in.
-    awaiting: PerDelegation<bool>,
-    answers: Vec<(DelegationId, Action)>,
-    /// Effect and footprint of each amendment card on the current text (None: not applicable),
-    /// refreshed whenever the text changes.
-    card_effects: Vec<Option<ai::CardEffect>>,
-    /// Counts changes to the text, so the card effects are recomputed only after one.
-    text_version: u64,
-    card_effects_version: Option<u64>,
-    /// Each delegation's tolerance at the current round (it changes only between rounds).
-    tolerance_now: PerDelegation<f32>,
-    /// This game's temper of the room: each bloc's tactic and each delegation's resolve.
-    temperament: temperament::Temperament,
-    /// Whether each amendment card has entered the text (a card is adopted once).
-    card_adopted: Vec<bool>,
-    adoption_attempt: u32,
-    /// Clauses that entered the text because these delegations were lobbied into letting
-    /// them pass: the Chair does not cut them on their behalf.
-    acquiesced: Vec<(Arc<str>, DelegationId)>,
-    /// Clauses delegations credibly warned they could not live without.
-    defended: Vec<(String, DelegationId)>,
-    /// A Chair played from outside has ruled on everything and issued its revision.
-    revision_called: bool,
-    /// A Chair played from outside is answering a block: its revision calls the vote again.
-    after_block: bool,
-    /// Threats to block each delegation has made, and whether one has proved empty.
-    threats_made: PerDelegation<u32>,
-    empty_threat: PerDelegation<bool>,
-    /// Objections each delegation has made in this phase.
-    objections_this_phase: PerDelegation<u32>,
-    /// Positions declared at adoption by delegations played from outside.
-    positions: PerDelegation<Option<Position>>,
-    outcome: Option<Outcome>,
-    objectives: Vec<ObjectiveState>,
-    /// What the objectives last read (see `track_objectives`).
-    objectives_read: Option<objectives::Inputs>,
-    events: Vec<Event>,
-    inputs: Vec<RecordedInput>,
-    /// For each seat (delegations, then the Chair, then the facilitator): the length of the
-    /// log when it last gave an input.
-    last_input: Vec<usize>,
+    /// The vote on the report and how it ended.
+    adoption: adoption::Adoption,
+    objectives: objectives::Objectives,
+    /// The log and the inputs.
+    journal: journal::Journal,
 }
 
 impl Session {
@@ -186,51 +151,26 @@ impl Session {
     /// not, and the Chair); every other seat is played by the engine.
     pub fn open(model: Arc<Model>, seed: u64, seats: &[(Seat, Controller)]) -> Session {
         let n = model.delegations.len();
-        let mut controllers = PerDelegation::filled(n, Controller::Ai);
-        let mut chair = Controller::Ai;
-        for &(seat, c) in seats {
-            match seat {
-                Seat::Delegation(d) if d.index() < n => controllers[d] = c,
-                Seat::Chair => chair = c,
-                _ => {}
-            }
-        }
-        let doc = Document::zero_draft(&model);
-        let presence = Presence::of(&model, &doc);
-        let salience = vec![1.0; model.tags.len()];
-        let utility = PerDelegation::from_fn(n, |d| text_utility(&model, &salience, d, &doc));
-        let blocs: Vec<BlocId> = model.delegations.iter().map(|d| d.bloc).collect();
-        let humans: Vec<DelegationId> = controllers
-            .enumerate()
-            .filter(|(_, c)| c.is_external())
-            .map(|(d, _)| d)
-            .collect();
-        let mut opening_seats: Vec<(SeatName, Controller)> = humans
+        let mut control = control::Control::new(n, seats);
+        let humans = control.external_delegations();
+        control.opening = humans
             .iter()
-            .map(|&d| (Seat::Delegation(d).name(&model), controllers[d]))
+            .map(|&d| (Seat::Delegation(d).name(&model), control.controllers[d]))
             .collect();
-        if chair.is_external() {
-            opening_seats.push((SeatName::Chair, chair));
+        if control.chair.is_external() {
+            control.opening.push((SeatName::Chair, control.chair));
         }
+        let text = text::Text::zero_draft(&model);
+        let mood = mood::Mood::new(&model, &text.doc, temperament::draw(&model, seed));
+        let blocs: Vec<BlocId> = model.delegations.iter().map(|d| d.bloc).collect();
         let mut s = Session {
             seed,
             rng: ChaCha8Rng::seed_from_u64(seed),
-            controllers,
-            chair,
-            opening_seats,
-            paused: false,
-            revisions: vec![Revision {
-                name: "Zero draft".into(),
-                document: doc.clone(),
-            }],
-            doc,
-            presence,
-            zero_utility: utility.clone(),
-            utility,
-            salience,
+            control,
+            text,
+            mood,
             trust: Trust::new(&blocs),
-            silenced: PerDelegation::filled(n, false),
-            budget: PerDelegation::filled(n, 0),
+            conduct: conduct::Conduct::new(n),
             clock: Clock::new(
                 model
                     .scenario
@@ -240,36 +180,14 @@ impl Session {
                     .map(|p| p.rounds)
                     .collect(),
             ),
-            stage: Stage::Speaking,
-            cursor: 0,
-            speakers: Vec::new(),
+            turns: turns::Turns::new(),
             floor: Floor::new(n, model.scenario.cards.len()),
-            awaiting: PerDelegation::filled(n, false),
-            answers: Vec::new(),
-            card_effects: Vec::new(),
-            text_version: 0,
-            card_effects_version: None,
-            tolerance_now: PerDelegation::filled(n, 0.0),
-            temperament: temperament::draw(&model, seed),
-            card_adopted: vec![false; model.scenario.cards.len()],
-            adoption_attempt: 0,
-            acquiesced: Vec::new(),
-            defended: Vec::new(),
-            revision_called: false,
-            after_block: false,
-            threats_made: PerDelegation::filled(n, 0),
-            empty_threat: PerDelegation::filled(n, false),
-            objections_this_phase: PerDelegation::filled(n, 0),
-            positions: PerDelegation::filled(n, None),
-            outcome: None,
-            objectives: objectives::initial(&model),
-            objectives_read: None,
-            events: Vec::with_capacity(1024),
-            inputs: Vec::new(),
-            last_input: vec![0; n + 2],
+            adoption: adoption::Adoption::default(),
+            objectives: objectives::Objectives::new(&model),
+            journal: journal::Journal::new(n + 2),
             model,
         };
-        s.events.push(Event::SessionOpened {
+        s.journal.events.push(Event::SessionOpened {
             scenario: s.model.scenario.meta.id.clone(),
             seed,
             humans,
@@ -287,13 +205,17 @@ impl Session {
     /// Loss `d` tolerates without objecting at `time`, with this game's resolve.
     fn tolerance_at(&self, d: DelegationId, time: f32) -> f32 {
         let bloc = self.model.delegations[d.index()].bloc;
-        tolerance_with(&self.model, self.temperament.tactics[bloc.index()], time)
-            * self.temperament.resolve[d.index()]
+        tolerance_with(
+            &self.model,
+            self.mood.temperament.tactics[bloc.index()],
+            time,
+        ) * self.mood.temperament.resolve[d.index()]
     }
 
     /// `tolerance_at(d, time)` of each of `members`, the curve read once per bloc.
     fn tolerances_at(&self, members: &[DelegationId], time: f32) -> Vec<f32> {
         let curve: Vec<f32> = self
+            .mood
             .temperament
             .tactics
             .iter()
@@ -303,21 +225,21 @@ impl Session {
             .iter()
             .map(|&d| {
                 curve[self.model.delegations[d.index()].bloc.index()]
-                    * self.temperament.resolve[d.index()]
+                    * self.mood.temperament.resolve[d.index()]
             })
             .collect()
     }
 
     /// Plays the engine's seats until the session needs an outside seat (or is over).
     fn advance(&mut self) {
-        if self.paused {
+        if self.control.paused {
             return;
         }
         loop {
-            match self.stage {
+            match self.turns.stage {
                 Stage::Finished => return,
                 Stage::Speaking => {
-                    let Some(&d) = self.speakers.get(self.cursor) else {
+                    let Some(d) = self.turns.speaker() else {
                         self.after_speaking();
                         continue;
                     };
@@ -325,7 +247,7 @@ impl Session {
                         return;
                     }
                     self.ai_speak(d);
-                    self.cursor += 1;
+                    self.turns.cursor += 1;
                 }
                 Stage::Consensus => {
                     if self.model.delegation_ids().any(|d| self.awaits_answer(d)) {
@@ -341,16 +263,16 @@ impl Session {
                     self.resolve_adoption();
                 }
                 Stage::Ruling => {
-                    if self.chair.is_external() {
+                    if self.control.chair.is_external() {
                         // A Chair played from outside rules, may cut or restore, and issues
                         // the revision itself.
                         self.lapse_stale_brackets();
-                        if !self.floor.brackets.is_empty() || !self.revision_called {
+                        if !self.floor.brackets.is_empty() || !self.adoption.revision_called {
                             return;
                         }
-                        self.revision_called = false;
-                        if self.after_block {
-                            self.after_block = false;
+                        self.adoption.revision_called = false;
+                        if self.adoption.after_block {
+                            self.adoption.after_block = false;
                             self.call_adoption();
                             continue;
                         }
@@ -364,12 +286,12 @@ impl Session {
 
     /// Whether the consensus stage waits for this delegation's answer.
     fn awaits_answer(&self, d: DelegationId) -> bool {
-        self.awaiting[d] && self.is_human(d)
+        self.conduct.awaiting[d] && self.is_human(d)
     }
 
     /// Whether adoption waits for this delegation's position.
     fn awaits_position(&self, d: DelegationId) -> bool {
-        self.is_human(d) && self.positions[d].is_none()
+        self.is_human(d) && self.conduct.positions[d].is_none()
     }
 
     /// Applies an edit to the text, keeping presence counts and utilities in step.
@@ -377,20 +299,15 @@ impl Session {
         // Draft wording put back where it stood leaves the Chair's summary.
         let touched = match self.floor.draft_summary.is_empty() {
             true => None,
-            false => self.doc.footprint(edit).ok(),
+            false => self.text.doc.footprint(edit).ok(),
         };
-        let effect = self.doc.apply(&self.model, edit)?;
-        self.text_version += 1;
+        let effect = self.text.apply(&self.model, edit)?;
         if let Some(paragraph) = touched {
             self.floor
                 .draft_summary
                 .retain(|e| !e.restored_by(edit, &paragraph));
         }
-        self.presence.apply(&effect);
-        for d in 0..self.n() {
-            self.utility[DelegationId::at(d)] +=
-                delta(&self.model, &self.salience, DelegationId::at(d), &effect);
-        }
+        self.mood.follow(&self.model, &effect);
         Ok(effect)
     }
 

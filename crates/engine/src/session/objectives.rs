@@ -26,7 +26,24 @@ pub(crate) fn objective(model: &Model, d: DelegationId, k: usize) -> &Objective 
     &model.delegations[d.index()].objectives[k]
 }
 
-pub(super) fn initial(model: &Model) -> Vec<ObjectiveState> {
+/// Every delegation's objectives, and what they were last read against.
+#[derive(Debug, Clone)]
+pub(super) struct Objectives {
+    pub states: Vec<ObjectiveState>,
+    /// What the objectives last read (see `track_objectives`).
+    pub read: Option<Inputs>,
+}
+
+impl Objectives {
+    pub fn new(model: &Model) -> Objectives {
+        Objectives {
+            states: initial(model),
+            read: None,
+        }
+    }
+}
+
+fn initial(model: &Model) -> Vec<ObjectiveState> {
     model
         .delegations
         .iter()
@@ -45,7 +62,7 @@ pub(super) fn initial(model: &Model) -> Vec<ObjectiveState> {
 impl Session {
     /// Whether a condition holds now (objectives and the historical record use this).
     pub fn holds(&self, c: &Condition) -> bool {
-        self.holds_with(c, &self.doc, &self.presence)
+        self.holds_with(c, &self.text.doc, &self.text.presence)
     }
 
     /// Whether a condition would hold with this text (for what an edit would do); the
@@ -79,9 +96,9 @@ impl Session {
                     &doc.sections[s].id == section && !doc.sections[s].paragraphs[i].is_deleted()
                 })
             }
-            Condition::Adopted => self.outcome.as_ref().is_some_and(|o| o.adopted),
-            Condition::NotAdopted => self.outcome.as_ref().is_some_and(|o| !o.adopted),
-            Condition::Dissociated(d) => match (self.model.delegation(d), &self.outcome) {
+            Condition::Adopted => self.adoption.outcome.as_ref().is_some_and(|o| o.adopted),
+            Condition::NotAdopted => self.adoption.outcome.as_ref().is_some_and(|o| !o.adopted),
+            Condition::Dissociated(d) => match (self.model.delegation(d), &self.adoption.outcome) {
                 (Some(d), Some(o)) => {
                     matches!(o.positions.get(d.index()), Some(Position::Dissociate(_)))
                 }
@@ -124,13 +141,13 @@ impl Session {
     /// A delegation's position at the end, once the session is over.
     fn position_of(&self, id: &str) -> Option<&Position> {
         let d = self.model.delegation(id)?;
-        self.outcome.as_ref()?.positions.get(d.index())
+        self.adoption.outcome.as_ref()?.positions.get(d.index())
     }
 
     /// Whether a historical outcome holds of this game: conditions on the text are judged on
     /// the adopted report, so a report that failed fails them.
     pub fn holds_in_report(&self, c: &Condition) -> bool {
-        let adopted = self.outcome.as_ref().is_some_and(|o| o.adopted);
+        let adopted = self.adoption.outcome.as_ref().is_some_and(|o| o.adopted);
         self.holds_judged(c, adopted)
     }
 
@@ -147,30 +164,33 @@ impl Session {
     /// Re-evaluates every objective and remembers the event that last changed each.
     pub(super) fn track_objectives(&mut self) {
         let inputs = (
-            self.text_version,
+            self.text.version,
             self.floor.summary.len(),
             self.floor.draft_summary.len(),
-            self.outcome.is_some(),
+            self.adoption.outcome.is_some(),
         );
         // Nothing a condition reads has changed since the last look: nor has any objective.
-        if self.objectives_read == Some(inputs) {
+        if self.objectives.read == Some(inputs) {
             return;
         }
-        self.objectives_read = Some(inputs);
+        self.objectives.read = Some(inputs);
         let model = self.model.clone();
-        let last = self.events.len().checked_sub(1);
-        for i in 0..self.objectives.len() {
-            let o = self.objectives[i];
+        let last = self.journal.events.len().checked_sub(1);
+        for i in 0..self.objectives.states.len() {
+            let o = self.objectives.states[i];
             let now = self.holds(&objective(&model, o.delegation, o.index).condition);
             if now != o.met {
-                self.objectives[i].met = now;
-                self.objectives[i].decided_at = last;
+                self.objectives.states[i].met = now;
+                self.objectives.states[i].decided_at = last;
             }
         }
     }
 
     /// The live state of a delegation's objectives.
     pub fn objective_states(&self, d: DelegationId) -> impl Iterator<Item = &ObjectiveState> {
-        self.objectives.iter().filter(move |o| o.delegation == d)
+        self.objectives
+            .states
+            .iter()
+            .filter(move |o| o.delegation == d)
     }
 }

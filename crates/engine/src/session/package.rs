@@ -37,7 +37,7 @@ impl Session {
         let info = &self.model.delegations[d.index()];
         info.may_block()
             && (self.satisfaction(d) < info.reservation
-                || !self.presence.violations(&self.model, d).is_empty())
+                || !self.text.presence.violations(&self.model, d).is_empty())
     }
 
     pub(super) fn member_states(&self) -> Vec<DelegationId> {
@@ -69,17 +69,18 @@ impl Session {
             .collect();
         let now = self.tolerances_at(&states, pressure);
         let mut cuts: Vec<(f32, String)> = Vec::new();
-        for (s, _, c) in self.doc.clauses() {
+        for (s, _, c) in self.text.doc.clauses() {
             let (mut against, mut for_) = (0.0f32, 0.0f32);
             let mut kept_by_someone = false;
             for (k, &d) in states.iter().enumerate() {
-                let u = clause_utility(&model, &self.salience, d, s, &c.tags);
+                let u = clause_utility(&model, &self.mood.salience, d, s, &c.tags);
                 let opening = opening[k];
                 let red_line = model.delegations[d.index()]
                     .red_lines
                     .iter()
                     .any(|r| c.tags.contains(&r.tag) && r.section.is_none_or(|x| x == s));
                 let defended = self
+                    .conduct
                     .defended
                     .iter()
                     .any(|(x, who)| *who == d && **x == *c.id);
@@ -108,7 +109,7 @@ impl Session {
         cuts.sort_by(|a, b| b.0.total_cmp(&a.0));
         for (_, clause) in cuts {
             let edit = EditSpec::Delete { clause };
-            let Ok(effect) = self.doc.effect(&model, &edit) else {
+            let Ok(effect) = self.text.doc.effect(&model, &edit) else {
                 continue;
             };
             // Earlier cuts change what the text can lose: check again before each one.
@@ -131,8 +132,8 @@ impl Session {
             .iter()
             .copied()
             .filter(|&d| {
-                delta(&self.model, &self.salience, d, effect) > self.tolerance_at(d, 0.0)
-                    || red_line_changes(&self.model, d, &self.presence, effect)
+                delta(&self.model, &self.mood.salience, d, effect) > self.tolerance_at(d, 0.0)
+                    || red_line_changes(&self.model, d, &self.text.presence, effect)
                         .iter()
                         .any(|c| !c.2)
             })
@@ -152,8 +153,8 @@ impl Session {
                 return false;
             }
             let info = &self.model.delegations[d.index()];
-            let change = delta(&self.model, &self.salience, d, effect);
-            red_line_changes(&self.model, d, &self.presence, effect)
+            let change = delta(&self.model, &self.mood.salience, d, effect);
+            red_line_changes(&self.model, d, &self.text.presence, effect)
                 .iter()
                 .any(|c| c.2)
                 || (change < 0.0 && self.satisfaction(d) + change < info.reservation)
@@ -211,7 +212,7 @@ impl Session {
                 if self.change_text(&m.edit).is_err() {
                     break;
                 }
-                self.events.push(Event::Stripped {
+                self.journal.events.push(Event::Stripped {
                     clause,
                     paragraph: m.paragraph,
                     blockers: blockers.to_vec(),
@@ -233,7 +234,7 @@ impl Session {
         reason: ChairReason,
         answers: Vec<DelegationId>,
     ) {
-        let Ok(paragraph) = self.doc.footprint(&edit) else {
+        let Ok(paragraph) = self.text.doc.footprint(&edit) else {
             return;
         };
         debug_assert!(!effect.removed.is_empty() || !effect.added.is_empty());
@@ -241,7 +242,7 @@ impl Session {
         if self.change_text(&edit).is_err() {
             return;
         }
-        self.events.push(Event::ChairEdited {
+        self.journal.events.push(Event::ChairEdited {
             edit,
             paragraph,
             reason,
@@ -261,13 +262,13 @@ impl Session {
         for m in self.candidate_moves(at_risk) {
             let mut gain = 0.0f32;
             for &d in at_risk {
-                let lines = red_line_changes(model, d, &self.presence, &m.effect);
+                let lines = red_line_changes(model, d, &self.text.presence, &m.effect);
                 if lines.iter().any(|c| c.2) {
                     gain = f32::MIN;
                     break;
                 }
                 gain += RED_LINE_REPAIR * lines.len() as f32;
-                let change = delta(model, &self.salience, d, &m.effect);
+                let change = delta(model, &self.mood.salience, d, &m.effect);
                 let need = (model.delegations[d.index()].reservation - self.satisfaction(d))
                     .max(0.0)
                     + MARGIN;
@@ -279,7 +280,7 @@ impl Session {
             let cost: f32 = states
                 .iter()
                 .filter(|d| !at_risk.contains(d))
-                .map(|&d| (-delta(model, &self.salience, d, &m.effect)).max(0.0))
+                .map(|&d| (-delta(model, &self.mood.salience, d, &m.effect)).max(0.0))
                 .sum();
             scored.push((gain, cost, m));
         }
@@ -296,10 +297,10 @@ impl Session {
     fn candidate_moves(&self, at_risk: &[DelegationId]) -> Vec<Move> {
         let model = &*self.model;
         let mut out = Vec::new();
-        for (s, p, c) in self.doc.clauses() {
+        for (s, p, c) in self.text.doc.clauses() {
             let disliked = at_risk
                 .iter()
-                .any(|&d| clause_utility(model, &self.salience, d, s, &c.tags) < 0.0);
+                .any(|&d| clause_utility(model, &self.mood.salience, d, s, &c.tags) < 0.0);
             if disliked {
                 out.push(Move {
                     edit: EditSpec::Delete {
@@ -330,10 +331,10 @@ impl Session {
         let mut out = Vec::new();
         for section in &model.scenario.draft {
             for par in &section.paragraphs {
-                let Some((s, p)) = self.doc.find_paragraph(&par.id) else {
+                let Some((s, p)) = self.text.doc.find_paragraph(&par.id) else {
                     continue;
                 };
-                let now = &self.doc.sections[s].paragraphs[p];
+                let now = &self.text.doc.sections[s].paragraphs[p];
                 // The zero draft's clause before this one, as it stands now (for the insertion
                 // point of a restored clause).
                 let mut previous: Option<String> = None;
@@ -362,7 +363,7 @@ impl Session {
                     if still_there {
                         previous = Some(id.clone());
                     }
-                    if let Ok(effect) = self.doc.effect(model, &edit) {
+                    if let Ok(effect) = self.text.doc.effect(model, &edit) {
                         out.push((
                             id,
                             Move {

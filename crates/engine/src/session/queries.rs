@@ -25,17 +25,17 @@ impl Session {
         self.seed
     }
     pub fn events(&self) -> &[Event] {
-        &self.events
+        &self.journal.events
     }
     /// Every input accepted so far, in order.
     pub fn inputs(&self) -> &[RecordedInput] {
-        &self.inputs
+        &self.journal.inputs
     }
     pub fn document(&self) -> &Document {
-        &self.doc
+        &self.text.doc
     }
     pub fn revisions(&self) -> &[Revision] {
-        &self.revisions
+        &self.text.revisions
     }
     /// Amendments tabled this round.
     pub fn floor(&self) -> &[Amendment] {
@@ -53,7 +53,7 @@ impl Session {
         &self.floor.draft_summary
     }
     pub fn outcome(&self) -> Option<&Outcome> {
-        self.outcome.as_ref()
+        self.adoption.outcome.as_ref()
     }
     /// Delegations played from outside the engine (people, remote clients, scripts).
     pub fn humans(&self) -> Vec<DelegationId> {
@@ -63,20 +63,16 @@ impl Session {
             .collect()
     }
     pub fn is_human(&self, d: DelegationId) -> bool {
-        self.controllers[d].is_external()
+        self.control.controllers[d].is_external()
     }
     pub fn controller(&self, seat: Seat) -> Controller {
-        match seat {
-            Seat::Delegation(d) => self.controllers[d],
-            Seat::Chair => self.chair,
-            Seat::Facilitator => Controller::Person,
-        }
+        self.control.of(seat)
     }
     pub fn is_paused(&self) -> bool {
-        self.paused
+        self.control.paused
     }
     pub fn is_finished(&self) -> bool {
-        self.stage == Stage::Finished
+        self.turns.stage == Stage::Finished
     }
     /// The move a seat makes when it makes none of its own: the Chair rules on the first
     /// bracket as its persona would, or issues the revision; a delegation passes, which at
@@ -90,7 +86,7 @@ impl Session {
                 },
                 None => Command::IssueRevision,
             }),
-            Seat::Delegation(_) if self.stage == Stage::Adoption => {
+            Seat::Delegation(_) if self.turns.stage == Stage::Adoption => {
                 Some(Command::Act(Action::Join))
             }
             Seat::Delegation(_) => Some(Command::Act(Action::Pass)),
@@ -99,7 +95,7 @@ impl Session {
     }
 
     pub fn stage(&self) -> Stage {
-        self.stage
+        self.turns.stage
     }
     pub fn phase(&self) -> usize {
         self.clock.phase
@@ -119,13 +115,13 @@ impl Session {
         self.clock.time()
     }
     pub fn budget(&self, d: DelegationId) -> u32 {
-        self.budget[d]
+        self.conduct.budget[d]
     }
     pub fn is_silenced(&self, d: DelegationId) -> bool {
-        self.silenced[d]
+        self.conduct.silenced[d]
     }
     pub fn salience(&self) -> &[f32] {
-        &self.salience
+        &self.mood.salience
     }
     pub fn trust(&self, from: DelegationId, to: DelegationId) -> f32 {
         self.trust.get(from, to)
@@ -140,37 +136,35 @@ impl Session {
     /// Utility of the current text for a delegation, relative to the zero draft.
     /// Threats to block `d` has made so far.
     pub fn threats_made(&self, d: DelegationId) -> u32 {
-        self.threats_made[d]
+        self.conduct.threats_made[d]
     }
 
     /// How many more threats to block by `d` the Chair would believe.
     pub fn credible_threats_left(&self, d: DelegationId) -> u32 {
-        if self.empty_threat[d] || !self.model.delegations[d.index()].may_block() {
-            0
-        } else {
-            super::floor::CREDIBLE_THREATS.saturating_sub(self.threats_made[d])
-        }
+        let may_block = self.model.delegations[d.index()].may_block();
+        self.conduct.credible_threats_left(d, may_block)
     }
 
     pub fn satisfaction(&self, d: DelegationId) -> f32 {
-        self.utility[d] - self.zero_utility[d]
+        self.mood.utility[d] - self.mood.zero_utility[d]
     }
     /// Whether each amendment card has entered the text (a spent card cannot be tabled).
     pub fn cards_spent(&self) -> &[bool] {
-        &self.card_adopted
+        &self.text.card_adopted
     }
 
     /// The seats the session waits for now. On the speakers' list that is the one delegation
     /// holding the floor; at "any objection?" and at adoption every seat asked, in any order.
     pub fn pending(&self) -> Vec<Seat> {
-        if self.paused {
+        if self.control.paused {
             return vec![Seat::Facilitator];
         }
-        match self.stage {
+        match self.turns.stage {
             Stage::Finished => Vec::new(),
             Stage::Speaking => self
+                .turns
                 .speakers
-                .get(self.cursor)
+                .get(self.turns.cursor)
                 .filter(|&&d| self.is_human(d))
                 .map(|&d| vec![Seat::Delegation(d)])
                 .unwrap_or_default(),
@@ -195,7 +189,7 @@ impl Session {
         self.pending().into_iter().find_map(|s| match s {
             Seat::Delegation(d) => Some(Turn {
                 delegation: d,
-                stage: self.stage,
+                stage: self.turns.stage,
             }),
             _ => None,
         })
@@ -204,13 +198,14 @@ impl Session {
     /// The events since `seat` last gave an input (all of them before its first).
     pub fn events_since_last_input(&self, seat: Seat) -> &[Event] {
         let k = self.seat_index(seat);
-        &self.events[self.last_input[k].min(self.events.len())..]
+        &self.journal.events[self.journal.last_input[k].min(self.journal.events.len())..]
     }
 
     /// The responses a delegation has given at the current "any objection?" stage, which
     /// take effect when every answer is in.
     pub fn answers_of(&self, d: DelegationId) -> Vec<crate::log::Action> {
-        self.answers
+        self.conduct
+            .answers
             .iter()
             .filter(|(x, _)| *x == d)
             .map(|(_, a)| a.clone())
@@ -218,10 +213,10 @@ impl Session {
     }
 
     pub fn paragraph_status(&self, paragraph: &str) -> ParagraphStatus {
-        let Some((s, p)) = self.doc.find_paragraph(paragraph) else {
+        let Some((s, p)) = self.text.doc.find_paragraph(paragraph) else {
             return ParagraphStatus::Deleted;
         };
-        let par = &self.doc.sections[s].paragraphs[p];
+        let par = &self.text.doc.sections[s].paragraphs[p];
         if par.is_deleted() {
             return ParagraphStatus::Deleted;
         }
@@ -233,11 +228,11 @@ impl Session {
                 self.model.delegations[d.index()].may_block()
                     && preferences::clause_utility(
                         &self.model,
-                        &self.salience,
+                        &self.mood.salience,
                         d,
                         SectionId::at(s),
                         &c.tags,
-                    ) < -self.tolerance_now[d]
+                    ) < -self.mood.tolerance_now[d]
             })
         });
         if contested {
@@ -249,7 +244,8 @@ impl Session {
 
     /// The reactions, with their reasons, of the AI delegations to a tabled amendment.
     pub fn reactions_to(&self, amendment: AmendmentId) -> &[Reaction] {
-        self.events
+        self.journal
+            .events
             .iter()
             .rev()
             .find_map(|e| match e {
@@ -269,7 +265,7 @@ impl Session {
         proposer: DelegationId,
         edit: &EditSpec,
     ) -> Result<Vec<Reaction>, EditError> {
-        let effect = self.doc.effect(&self.model, edit)?;
+        let effect = self.text.doc.effect(&self.model, edit)?;
         Ok(self.room_reactions(proposer, &effect))
     }
 
@@ -299,9 +295,9 @@ impl Session {
             scenario_digest: digest(scenario_source),
             scenario_source: scenario_source.to_string(),
             seed: self.seed,
-            seats: self.opening_seats.clone(),
-            inputs: self.inputs.clone(),
-            events: self.events.clone(),
+            seats: self.control.opening.clone(),
+            inputs: self.journal.inputs.clone(),
+            events: self.journal.events.clone(),
             parent: None,
             settings: Default::default(),
         }

@@ -31,17 +31,17 @@ impl Session {
             return Err(ReplayError::ScenarioChanged);
         }
         let s = Session::replay(model, record)?;
-        if s.events != record.events {
+        if s.events() != record.events {
             let index = s
-                .events
+                .events()
                 .iter()
                 .zip(&record.events)
                 .position(|(a, b)| a != b)
-                .unwrap_or(s.events.len().min(record.events.len()));
+                .unwrap_or(s.events().len().min(record.events.len()));
             return Err(ReplayError::Diverged {
                 index: index + 1,
                 recorded: record.events.len(),
-                replayed: s.events.len(),
+                replayed: s.events().len(),
             });
         }
         Ok(s)

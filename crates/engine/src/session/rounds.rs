@@ -12,11 +12,10 @@ use crate::preferences::text_utility;
 impl Session {
     pub(super) fn start_phase(&mut self) {
         let phase = &self.model.scenario.schedule.phases[self.clock.phase];
-        self.budget.fill(phase.interventions);
-        self.objections_this_phase.fill(0);
+        self.conduct.open_phase(phase.interventions);
         self.floor.phase_first_amendment = self.floor.next_amendment;
         self.clock.round = 0;
-        self.events.push(Event::PhaseStarted {
+        self.journal.events.push(Event::PhaseStarted {
             phase: self.clock.phase as u16,
             name: phase.name.clone(),
             rounds: self.clock.phase_rounds[self.clock.phase],
@@ -26,38 +25,37 @@ impl Session {
 
     pub(super) fn start_round(&mut self) {
         self.fire_scheduled_events();
-        self.events.push(Event::RoundStarted {
+        self.journal.events.push(Event::RoundStarted {
             phase: self.clock.phase as u16,
             round: self.clock.round + 1,
         });
         let mut speakers: Vec<DelegationId> = self
             .model
             .delegation_ids()
-            .filter(|&d| !self.silenced[d])
+            .filter(|&d| !self.conduct.silenced[d])
             .collect();
         // The speakers' list is drawn anew each round (Fisher–Yates on the session's RNG).
         for i in (1..speakers.len()).rev() {
             let j = self.rng.random_range(0..=i);
             speakers.swap(i, j);
         }
-        self.speakers = speakers;
+        self.turns.open_list(speakers);
         let t = self.time();
         let everyone: Vec<DelegationId> = self.model.delegation_ids().collect();
-        self.tolerance_now = self.tolerances_at(&everyone, t).into();
+        self.mood.tolerance_now = self.tolerances_at(&everyone, t).into();
         self.refresh_card_effects();
-        self.cursor = 0;
-        self.stage = Stage::Speaking;
+        self.turns.stage = Stage::Speaking;
         self.floor.tabled_this_round = 0;
     }
 
     pub(super) fn recompute_utilities(&mut self) {
-        let zero = &self.revisions[0].document;
+        let zero = &self.text.revisions[0].document;
         for d in 0..self.n() {
             let d16 = DelegationId::at(d);
-            self.utility[DelegationId::at(d)] =
-                text_utility(&self.model, &self.salience, d16, &self.doc);
-            self.zero_utility[DelegationId::at(d)] =
-                text_utility(&self.model, &self.salience, d16, zero);
+            self.mood.utility[DelegationId::at(d)] =
+                text_utility(&self.model, &self.mood.salience, d16, &self.text.doc);
+            self.mood.zero_utility[DelegationId::at(d)] =
+                text_utility(&self.model, &self.mood.salience, d16, zero);
         }
     }
 
@@ -67,13 +65,13 @@ impl Session {
         let mut someone = false;
         for d in self.model.delegation_ids() {
             let concerned = self.floor.open.iter().any(|a| a.proposer != d);
-            let ask = self.is_human(d) && !self.silenced[d] && concerned;
-            self.awaiting[d] = ask;
+            let ask = self.is_human(d) && !self.conduct.silenced[d] && concerned;
+            self.conduct.awaiting[d] = ask;
             someone |= ask;
         }
-        self.answers.clear();
+        self.conduct.answers.clear();
         if someone {
-            self.stage = Stage::Consensus;
+            self.turns.stage = Stage::Consensus;
         } else {
             self.close_round();
         }
@@ -82,7 +80,7 @@ impl Session {
     /// Applies the consensus stage's answers together, delegation by delegation (each in the
     /// order it gave them), so the result never depends on who answered first.
     pub(super) fn take_answers(&mut self) {
-        let mut answers = std::mem::take(&mut self.answers);
+        let mut answers = std::mem::take(&mut self.conduct.answers);
         answers.sort_by_key(|(d, _)| *d);
         for (d, a) in answers {
             match a {
@@ -100,11 +98,11 @@ impl Session {
                         self.withdraw(i);
                     }
                 }
-                Action::Pass => self.events.push(Event::Passed { delegation: d }),
+                Action::Pass => self.journal.events.push(Event::Passed { delegation: d }),
                 _ => {}
             }
         }
-        self.awaiting.fill(false);
+        self.conduct.awaiting.fill(false);
     }
 
     /// "Is there any objection? Seeing none, it is so decided." Unopposed amendments enter the
@@ -124,17 +122,18 @@ impl Session {
                         self.mark_card_adopted(&a);
                         // What enters the text no longer belongs in the Chair's summary.
                         self.floor.summary.retain(|e| e.edit != a.edit);
-                        self.events
+                        self.journal
+                            .events
                             .push(Event::AmendmentAdopted { amendment: a.id });
                         self.track_objectives();
                     }
-                    Err(e) => self.events.push(Event::Lapsed {
+                    Err(e) => self.journal.events.push(Event::Lapsed {
                         amendment: a.id,
                         reason: e.to_string(),
                     }),
                 }
             } else {
-                self.events.push(Event::Bracketed {
+                self.journal.events.push(Event::Bracketed {
                     amendment: a.id,
                     objections: blockers,
                 });
@@ -142,7 +141,7 @@ impl Session {
             }
         }
         let satisfaction = self.bloc_satisfaction();
-        self.events.push(Event::RoundEnded {
+        self.journal.events.push(Event::RoundEnded {
             phase: self.clock.phase as u16,
             round: self.clock.round + 1,
             satisfaction,
@@ -153,7 +152,7 @@ impl Session {
         let idle = self.floor.tabled_this_round == 0;
         if self.clock.round >= self.clock.phase_rounds[self.clock.phase] || idle {
             // The Chair rules on the brackets (the AI Chair at once), then issues the revision.
-            self.stage = Stage::Ruling;
+            self.turns.stage = Stage::Ruling;
         } else {
             self.start_round();
         }

@@ -23,7 +23,7 @@ impl Session {
     }
 
     pub(super) fn fire(&mut self, e: &ScheduledEvent) {
-        self.events.push(Event::Happened {
+        self.journal.events.push(Event::Happened {
             id: e.id.clone(),
             description: e.description.clone(),
         });
@@ -37,7 +37,7 @@ impl Session {
         match effect {
             Effect::Salience { tag, factor } => {
                 if let Some(t) = model.tag(tag) {
-                    self.salience[t.index()] *= *factor as f32;
+                    self.mood.salience[t.index()] *= *factor as f32;
                 }
                 self.recompute_utilities();
             }
@@ -56,7 +56,7 @@ impl Session {
                 let silence = matches!(effect, Effect::Silence(_));
                 for w in who {
                     for d in model.parties(w) {
-                        self.silenced[d] = silence;
+                        self.conduct.silenced[d] = silence;
                     }
                 }
             }

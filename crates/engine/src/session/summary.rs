@@ -45,7 +45,7 @@ impl Session {
         }
         // Only the draft's own wording (restored wording included, whatever its new id): an
         // amendment's text has its proposer's entry.
-        let zero = &self.revisions[0].document;
+        let zero = &self.text.revisions[0].document;
         let Some((s, p)) = zero.find_paragraph(paragraph) else {
             return Vec::new();
         };
@@ -54,7 +54,7 @@ impl Session {
             .removed
             .iter()
             .filter_map(|c| {
-                let now = self.doc.clause(&c.clause)?;
+                let now = self.text.doc.clause(&c.clause)?;
                 drafted
                     .iter()
                     .any(|d| d.text == now.text)
@@ -74,7 +74,7 @@ impl Session {
                     .iter()
                     .zip(&opening)
                     .filter(|&(&d, &tolerance)| {
-                        clause_utility(model, &self.salience, d, c.section, &c.tags)
+                        clause_utility(model, &self.mood.salience, d, c.section, &c.tags)
                             > tolerance.max(0.05)
                     })
                     .map(|(&d, _)| d)
@@ -103,7 +103,7 @@ impl Session {
                 continue;
             }
             self.floor.draft_summary.push(entry.clone());
-            self.events.push(Event::DraftToSummary { entry });
+            self.journal.events.push(Event::DraftToSummary { entry });
             moved = true;
         }
         if moved {

@@ -93,7 +93,7 @@ impl Session {
             .map(|e| {
                 states
                     .iter()
-                    .map(|&d| delta(&model, &self.salience, d, e))
+                    .map(|&d| delta(&model, &self.mood.salience, d, e))
                     .collect()
             })
             .collect();
@@ -104,7 +104,7 @@ impl Session {
                 states
                     .iter()
                     .map(|&d| {
-                        let ch = red_line_changes(&model, d, &self.presence, e);
+                        let ch = red_line_changes(&model, d, &self.text.presence, e);
                         (ch.iter().any(|c| c.2), ch.iter().any(|c| !c.2))
                     })
                     .collect()
@@ -130,6 +130,7 @@ impl Session {
             // (its own rewording of the clause is not a loss to it)
             let defenders: Vec<DelegationId> = match &o.edit {
                 Some(EditSpec::Delete { clause } | EditSpec::Replace { clause, .. }) => self
+                    .conduct
                     .defended
                     .iter()
                     .filter(|(x, who)| {
