@@ -9,6 +9,8 @@ use std::time::Duration;
 use bevy::prelude::*;
 use bevy_replicon_renet::RepliconRenetPlugins;
 use zero_draft_engine::ids::AmendmentId;
+use zero_draft_engine::ids::CardId;
+use zero_draft_engine::ids::ParagraphId;
 use zero_draft_engine::seat::Command;
 use zero_draft_net::client::{Identity, RemoteRoom};
 use zero_draft_net::protocol::Request;
@@ -217,9 +219,10 @@ fn as_command(text: &str) -> Option<Request> {
         ActionKind::CoSponsor => Action::CoSponsor(id()?),
         ActionKind::Threaten => Action::Threaten(id()?),
         ActionKind::Withdraw => Action::Withdraw(id()?),
-        ActionKind::TableCard => Action::TableCard(arg?.to_string()),
+        ActionKind::TableCard => Action::TableCard(CardId::from(arg?)),
         ActionKind::Dissociate => {
-            let paragraphs: Vec<String> = arg.into_iter().chain(w).map(str::to_string).collect();
+            let paragraphs: Vec<ParagraphId> =
+                arg.into_iter().chain(w).map(ParagraphId::from).collect();
             Action::Dissociate(paragraphs)
         }
         ActionKind::Table | ActionKind::Lobby => return None,

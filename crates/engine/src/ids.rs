@@ -1,10 +1,14 @@
 //! Typed ids. Each kind of thing the room numbers has its own index type, so a delegation can
 //! never be passed where a tag, a section or an amendment is meant; `PerDelegation` holds one
-//! value per delegation and is indexed by `DelegationId` alone. Every id is serialised as its
-//! bare number, so scenarios, records, strategy scripts and the protocol read as before.
+//! value per delegation and is indexed by `DelegationId` alone. Paragraphs, clauses and cards
+//! keep the names their scenario gives them, each in its own type. Every id is serialised as
+//! its bare number or text, so scenarios, records, strategy scripts and the protocol read as
+//! before.
 
+use std::borrow::Borrow;
 use std::fmt;
-use std::ops::{Index, IndexMut};
+use std::ops::{Deref, Index, IndexMut};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -59,6 +63,98 @@ index_id!(
 index_id!(
     /// An amendment, numbered from 1 in the order it was tabled.
     AmendmentId(u32)
+);
+
+macro_rules! name_id {
+    ($(#[$doc:meta])* $name:ident($inner:ty)) => {
+        $(#[$doc])*
+        #[derive(
+            Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+        )]
+        #[serde(transparent)]
+        pub struct $name(pub $inner);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl Deref for $name {
+            type Target = str;
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                $name(s.into())
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(s: String) -> Self {
+                $name(s.into())
+            }
+        }
+
+        impl From<&String> for $name {
+            fn from(s: &String) -> Self {
+                $name(s.as_str().into())
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                &*self.0 == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                &*self.0 == *other
+            }
+        }
+
+        impl PartialEq<String> for $name {
+            fn eq(&self, other: &String) -> bool {
+                &*self.0 == other.as_str()
+            }
+        }
+    };
+}
+
+name_id!(
+    /// A paragraph of the text, by the id its scenario gives it ("23", "23 bis").
+    ParagraphId(String)
+);
+name_id!(
+    /// A clause of the text ("23.1"); shared, so that reactions and events name it without
+    /// copying.
+    ClauseId(Arc<str>)
+);
+name_id!(
+    /// An amendment card of the scenario, by its id.
+    CardId(String)
 );
 
 /// One value per delegation, in the scenario's order.

@@ -10,6 +10,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 
+use crate::ids::ParagraphId;
 use crate::log::{Action, Event};
 use crate::model::{DelegationId, Model};
 use crate::policy::{Advisor, Delegate, Players, drive};
@@ -251,7 +252,7 @@ pub struct Standing {
     pub runs: usize,
     /// Paragraphs whose fate differed from the passive game of the same seed, with the share
     /// of games in which it did.
-    pub changed: Vec<(String, f64)>,
+    pub changed: Vec<(ParagraphId, f64)>,
     pub refused: usize,
 }
 

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ids::CardId;
+use crate::ids::ClauseId;
+use crate::ids::ParagraphId;
 use crate::model::DelegationId;
 use crate::preferences::{Reaction, Reason};
 use crate::scenario::EditSpec;
@@ -16,7 +19,7 @@ pub enum Action {
     /// Table an edit (uses one of the phase's interventions; ends the turn).
     Table(EditSpec),
     /// Table one of the scenario's amendment cards (same as `Table`).
-    TableCard(String),
+    TableCard(CardId),
     /// Add one's name to an amendment on the floor.
     CoSponsor(AmendmentId),
     /// Object to an amendment on the floor.
@@ -28,7 +31,7 @@ pub enum Action {
     /// At adoption: join consensus.
     Join,
     /// At adoption: join, dissociating from these paragraphs.
-    Dissociate(Vec<String>),
+    Dissociate(Vec<ParagraphId>),
     /// At adoption: block consensus (member states only).
     Block,
     /// Object to an amendment on the floor and warn that one cannot live with it: a credible
@@ -178,7 +181,7 @@ pub enum ChairOutcome {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Position {
     Join,
-    Dissociate(Vec<String>),
+    Dissociate(Vec<ParagraphId>),
     Block,
 }
 
@@ -228,7 +231,7 @@ pub enum Event {
     Tabled {
         amendment: AmendmentId,
         proposer: DelegationId,
-        card: Option<String>,
+        card: Option<CardId>,
         edit: EditSpec,
     },
     Reacted {
@@ -291,8 +294,8 @@ pub enum Event {
     },
     /// The Chair strips a clause after a block to try adoption again.
     Stripped {
-        clause: String,
-        paragraph: String,
+        clause: ClauseId,
+        paragraph: ParagraphId,
         blockers: Vec<DelegationId>,
     },
     ReportAdopted,
@@ -326,7 +329,7 @@ pub enum Event {
     /// nears, or restored or cut text so that every member state can join.
     ChairEdited {
         edit: EditSpec,
-        paragraph: String,
+        paragraph: ParagraphId,
         reason: ChairReason,
         /// Whom it answers: those opposed to the clause cut, or those who would block.
         answers: Vec<DelegationId>,

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::document::Document;
+use crate::ids::CardId;
 use crate::log::{AmendmentId, ChairOutcome, Event};
 use crate::model::{DelegationId, Model};
 use crate::scenario::EditSpec;
@@ -27,7 +28,7 @@ pub struct Rebuilt {
 pub fn rebuild(model: &Model, events: &[Event]) -> Rebuilt {
     let zero = Document::zero_draft(model);
     let mut doc = zero.clone();
-    let mut tabled: BTreeMap<AmendmentId, (DelegationId, Option<String>, EditSpec)> =
+    let mut tabled: BTreeMap<AmendmentId, (DelegationId, Option<CardId>, EditSpec)> =
         BTreeMap::new();
     let mut summary: Vec<SummaryEntry> = Vec::new();
     let mut draft_summary: Vec<DraftInSummary> = Vec::new();

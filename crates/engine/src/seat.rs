@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ids::ClauseId;
 use crate::log::{Action, AmendmentId};
 use crate::model::{DelegationId, Model};
 
@@ -110,12 +111,12 @@ pub enum Command {
     Reseed(u64),
     /// The Chair, at its revision, cuts a clause nobody moved to delete.
     Cut {
-        clause: String,
+        clause: ClauseId,
     },
     /// The Chair, at its revision, restores a zero-draft clause (by its zero-draft id) that was
     /// deleted or reworded.
     Restore {
-        clause: String,
+        clause: ClauseId,
     },
     /// The Chair, having ruled on every bracket, issues the revision.
     IssueRevision,

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::ids::ParagraphId;
 use crate::log::{ChairOutcome, Event};
 use crate::model::Model;
 use crate::session::Session;
@@ -41,7 +42,7 @@ pub enum Fate {
 }
 
 /// Each paragraph's fate in a finished game.
-pub fn fates(s: &Session, paragraphs: &[String]) -> Vec<Fate> {
+pub fn fates(s: &Session, paragraphs: &[ParagraphId]) -> Vec<Fate> {
     let zero = &s.revisions()[0].document;
     let now = s.document();
     paragraphs
@@ -105,8 +106,8 @@ pub fn play(model: &Arc<Model>, seed: u64) -> Session {
 }
 
 /// Every paragraph id that may appear: the zero draft's, then those cards can create.
-pub fn paragraph_ids(model: &Model) -> Vec<String> {
-    let mut ids: Vec<String> = model
+pub fn paragraph_ids(model: &Model) -> Vec<ParagraphId> {
+    let mut ids: Vec<ParagraphId> = model
         .scenario
         .draft
         .iter()
@@ -122,7 +123,7 @@ pub fn paragraph_ids(model: &Model) -> Vec<String> {
     ids
 }
 
-pub fn summarise(model: &Model, s: &Session, paragraphs: &[String]) -> RunSummary {
+pub fn summarise(model: &Model, s: &Session, paragraphs: &[ParagraphId]) -> RunSummary {
     let mut chair_deletions = 0;
     let mut deletions = Vec::new();
     let mut stripped = 0;
@@ -184,7 +185,7 @@ pub struct Stats {
     pub median_rounds: f64,
     pub mean_chair_deletions: f64,
     pub mean_stripped: f64,
-    pub paragraph_survival: Vec<(String, f64)>,
+    pub paragraph_survival: Vec<(ParagraphId, f64)>,
     pub delegation_scores: Vec<(String, f64)>,
     pub history: Vec<HistoryShare>,
     /// Mean of the history shares; None without a historical record.

@@ -18,7 +18,7 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
             paragraphs: (0..paragraphs)
                 .filter(|p| p % sections == s)
                 .map(|p| Paragraph {
-                    id: format!("{}", p + 1),
+                    id: format!("{}", p + 1).into(),
                     clauses: (0..2)
                         .map(|c| ClauseDef {
                             id: None,
@@ -88,11 +88,11 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
         .collect();
     let cards = (0..paragraphs.min(40))
         .map(|p| Card {
-            id: format!("card{p}"),
+            id: format!("card{p}").into(),
             title: format!("Add idea {} to paragraph {}", (p * 7) % tags.len(), p + 1),
             by: vec![format!("bloc{}", p % blocs)],
             edit: EditSpec::Insert {
-                paragraph: format!("{}", p + 1),
+                paragraph: format!("{}", p + 1).into(),
                 after: None,
                 text: format!("States further stress idea {}.", (p * 7) % tags.len()),
                 tags: vec![tags[(p * 7) % tags.len()].clone()],

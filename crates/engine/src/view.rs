@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::{Document, Revision};
 use crate::ids::BlocId;
+use crate::ids::CardId;
+use crate::ids::ParagraphId;
 use crate::log::{AmendmentId, Event, Score};
 use crate::model::{DelegationId, Model, SectionId, TagId, read_tags};
 use crate::preferences::Reaction;
@@ -37,7 +39,7 @@ pub struct PublicBloc {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PublicCard {
-    pub id: String,
+    pub id: CardId,
     pub title: String,
     pub edit: EditSpec,
 }
@@ -146,7 +148,7 @@ pub struct RoomView {
     pub document: Document,
     pub revisions: Vec<Revision>,
     /// Every paragraph of the current text with its status.
-    pub statuses: Vec<(String, ParagraphStatus)>,
+    pub statuses: Vec<(ParagraphId, ParagraphStatus)>,
     pub floor: Vec<Amendment>,
     pub brackets: Vec<Amendment>,
     /// The reactions (stances and reasons) the room heard to each pending amendment.

@@ -11,6 +11,7 @@ use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 use crate::play::{Difficulty, Match};
 use crate::screens::Screen;
 use zero_draft_engine::Model;
+use zero_draft_engine::ids::CardId;
 use zero_draft_engine::ids::DelegationId;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::scenario::load_file;
@@ -230,7 +231,7 @@ fn prepare(
     match request.screen {
         Screen::Table => {
             // Table the player's first card so the floor and the room have something to show.
-            let cards: Vec<String> = game
+            let cards: Vec<CardId> = game
                 .session
                 .model()
                 .scenario

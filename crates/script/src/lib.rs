@@ -12,6 +12,8 @@
 use std::sync::{Arc, Mutex};
 
 use rhai::{AST, Array, Dynamic, Engine, Map, Scope};
+use zero_draft_engine::ids::CardId;
+use zero_draft_engine::ids::ParagraphId;
 use zero_draft_engine::ids::{AmendmentId, DelegationId};
 use zero_draft_engine::log::{Action, ActionKind};
 use zero_draft_engine::policy::{Advisor, Delegate};
@@ -239,7 +241,7 @@ fn action_pairs(action: &Action) -> Vec<(&'static str, Dynamic)> {
             "edit",
             rhai::serde::to_dynamic(edit).unwrap_or(Dynamic::UNIT),
         )),
-        Action::TableCard(card) => pairs.push(("card", Dynamic::from(card.clone()))),
+        Action::TableCard(card) => pairs.push(("card", Dynamic::from(card.to_string()))),
         Action::CoSponsor(a) | Action::Object(a) | Action::Threaten(a) | Action::Withdraw(a) => {
             pairs.push(("amendment", (a.0 as i64).into()))
         }
@@ -252,7 +254,7 @@ fn action_pairs(action: &Action) -> Vec<(&'static str, Dynamic)> {
         }
         Action::Dissociate(ps) => pairs.push((
             "paragraphs",
-            Dynamic::from_array(ps.iter().map(|p| Dynamic::from(p.clone())).collect()),
+            Dynamic::from_array(ps.iter().map(|p| Dynamic::from(p.to_string())).collect()),
         )),
         Action::Pass | Action::Join | Action::Block => {}
     }
@@ -288,7 +290,9 @@ pub fn command(d: &Dynamic) -> Option<Command> {
             .map(AmendmentId)
     };
     let action = match kind {
-        ActionKind::TableCard => Action::TableCard(m.get("card")?.clone().into_string().ok()?),
+        ActionKind::TableCard => {
+            Action::TableCard(CardId::from(m.get("card")?.clone().into_string().ok()?))
+        }
         ActionKind::Table => Action::Table(rhai::serde::from_dynamic(m.get("edit")?).ok()?),
         ActionKind::CoSponsor => Action::CoSponsor(amendment()?),
         ActionKind::Object => Action::Object(amendment()?),
@@ -307,8 +311,8 @@ pub fn command(d: &Dynamic) -> Option<Command> {
                 .into_array()
                 .ok()?
                 .into_iter()
-                .map(|p| p.into_string().ok())
-                .collect::<Option<Vec<String>>>()?,
+                .map(|p| p.into_string().ok().map(ParagraphId::from))
+                .collect::<Option<Vec<ParagraphId>>>()?,
         ),
     };
     Some(Command::Act(action))

@@ -250,6 +250,27 @@ macro_rules! number_arg {
 }
 number_arg!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize, f32, f64);
 
+/// Paragraphs, clauses and cards are shown by the names their scenario gives them.
+macro_rules! name_arg {
+    ($($t:ty),*) => {$(
+        impl Arg for &$t {
+            fn arg(self) -> FluentValue<'static> {
+                FluentValue::from(self.to_string())
+            }
+        }
+        impl Arg for $t {
+            fn arg(self) -> FluentValue<'static> {
+                FluentValue::from(self.to_string())
+            }
+        }
+    )*};
+}
+name_arg!(
+    zero_draft_engine::ids::ParagraphId,
+    zero_draft_engine::ids::ClauseId,
+    zero_draft_engine::ids::CardId
+);
+
 /// An amendment is shown by its number ("amendment #4").
 impl Arg for AmendmentId {
     fn arg(self) -> FluentValue<'static> {

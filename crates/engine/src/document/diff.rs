@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use similar::{ChangeTag, TextDiff};
 
 use super::Document;
+use crate::ids::ParagraphId;
 
 /// A named state of the text: the zero draft, Rev.1, Rev.2, …, the final text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,7 +25,7 @@ pub enum Span {
 /// Tracked changes of one paragraph between two revisions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ParagraphDiff {
-    pub paragraph: String,
+    pub paragraph: ParagraphId,
     pub section: String,
     /// Section the paragraph was in before, when it moved.
     pub moved_from: Option<String>,

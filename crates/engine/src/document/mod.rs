@@ -4,24 +4,24 @@
 mod diff;
 pub use diff::{ParagraphDiff, Revision, Span, tracked_changes, word_diff};
 
-use std::sync::Arc;
-
 use serde::{Deserialize, Serialize};
 
+use crate::ids::ClauseId;
+use crate::ids::ParagraphId;
 use crate::model::{Model, SectionId, TagId};
 use crate::scenario::{EditSpec, clause_id};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Clause {
     /// Shared so that reactions and events can name the clause without copying the text.
-    pub id: Arc<str>,
+    pub id: ClauseId,
     pub text: String,
     pub tags: Vec<TagId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ParagraphText {
-    pub id: String,
+    pub id: ParagraphId,
     /// Empty once every clause has been deleted; the paragraph then shows as deleted.
     pub clauses: Vec<Clause>,
 }
@@ -57,7 +57,7 @@ pub struct Document {
 /// A clause entering or leaving the text, with what the room needs to value it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClauseFacts {
-    pub clause: Arc<str>,
+    pub clause: ClauseId,
     pub section: SectionId,
     pub tags: Vec<TagId>,
 }
@@ -72,12 +72,12 @@ pub struct EditEffect {
 /// Why an edit cannot apply (data; the `text` crate phrases it).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum EditError {
-    NoParagraph(String),
-    NoClause(String),
+    NoParagraph(ParagraphId),
+    NoClause(ClauseId),
     NoSection(String),
-    ParagraphExists(String),
+    ParagraphExists(ParagraphId),
     /// Paragraph `.0` is already in section `.1`.
-    AlreadyThere(String, String),
+    AlreadyThere(ParagraphId, String),
     EmptyText,
     /// The wording is longer than this many characters.
     TooLong(usize),
@@ -118,7 +118,7 @@ impl Document {
                             .iter()
                             .enumerate()
                             .map(|(i, c)| Clause {
-                                id: clause_id(&p.id, i, c.id.as_deref()).into(),
+                                id: clause_id(&p.id, i, c.id.as_deref()),
                                 text: c.text.trim().to_string(),
                                 tags: model.resolve_tags(&c.text, &c.tags),
                             })
@@ -182,7 +182,7 @@ impl Document {
     }
 
     /// The paragraph an edit touches; one pending amendment per paragraph keeps edits apart.
-    pub fn footprint(&self, edit: &EditSpec) -> Result<String, EditError> {
+    pub fn footprint(&self, edit: &EditSpec) -> Result<ParagraphId, EditError> {
         match edit {
             EditSpec::Insert { paragraph, .. } | EditSpec::Move { paragraph, .. } => {
                 Ok(paragraph.clone())
@@ -319,7 +319,7 @@ impl Document {
 
     fn locate_clause(&self, id: &str) -> Result<(usize, usize, usize), EditError> {
         self.find_clause(id)
-            .ok_or_else(|| EditError::NoClause(id.to_string()))
+            .ok_or_else(|| EditError::NoClause(ClauseId::from(id)))
     }
 
     /// Section, then paragraph and clause position, where an inserted clause goes.
@@ -330,14 +330,14 @@ impl Document {
     ) -> Result<(usize, (usize, usize)), EditError> {
         let (s, p) = self
             .find_paragraph(paragraph)
-            .ok_or_else(|| EditError::NoParagraph(paragraph.to_string()))?;
+            .ok_or_else(|| EditError::NoParagraph(ParagraphId::from(paragraph)))?;
         let clauses = &self.sections[s].paragraphs[p].clauses;
         let at = match after {
             Some(a) => {
                 clauses
                     .iter()
                     .position(|c| same_id(&c.id, a))
-                    .ok_or_else(|| EditError::NoClause(a.to_string()))?
+                    .ok_or_else(|| EditError::NoClause(ClauseId::from(a)))?
                     + 1
             }
             None => clauses.len(),
@@ -352,7 +352,7 @@ impl Document {
     ) -> Result<(usize, usize, usize), EditError> {
         let (s, p) = self
             .find_paragraph(paragraph)
-            .ok_or_else(|| EditError::NoParagraph(paragraph.to_string()))?;
+            .ok_or_else(|| EditError::NoParagraph(ParagraphId::from(paragraph)))?;
         let to = self
             .sections
             .iter()
@@ -360,7 +360,7 @@ impl Document {
             .ok_or_else(|| EditError::NoSection(to_section.to_string()))?;
         if to == s {
             return Err(EditError::AlreadyThere(
-                paragraph.to_string(),
+                ParagraphId::from(paragraph),
                 to_section.to_string(),
             ));
         }
@@ -374,10 +374,10 @@ impl Document {
         after: Option<&str>,
     ) -> Result<(usize, usize), EditError> {
         if id.trim().is_empty() {
-            return Err(EditError::NoParagraph(id.to_string()));
+            return Err(EditError::NoParagraph(ParagraphId::from(id)));
         }
         if self.find_paragraph(id).is_some() {
-            return Err(EditError::ParagraphExists(id.to_string()));
+            return Err(EditError::ParagraphExists(ParagraphId::from(id)));
         }
         let s = self
             .sections
@@ -390,7 +390,7 @@ impl Document {
                 paragraphs
                     .iter()
                     .position(|p| same_id(&p.id, a))
-                    .ok_or_else(|| EditError::NoParagraph(a.to_string()))?
+                    .ok_or_else(|| EditError::NoParagraph(ParagraphId::from(a)))?
                     + 1
             }
             None => paragraphs.len(),

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::document::{Clause, ClauseFacts, Document, EditEffect};
+use crate::ids::ClauseId;
 use crate::model::{DelegationId, Model, SectionId, TagId};
 use crate::scenario::Tactic;
 
@@ -38,7 +39,7 @@ pub enum Reason {
         tag: TagId,
         section: Option<SectionId>,
         weight: f32,
-        clause: std::sync::Arc<str>,
+        clause: ClauseId,
         added: bool,
         contribution: f32,
     },

@@ -12,6 +12,9 @@ pub use limits::{LIMITS, Limits};
 pub use load::{load_file, parse_str, ron_options};
 pub use validate::validate;
 
+use crate::ids::CardId;
+use crate::ids::ClauseId;
+use crate::ids::ParagraphId;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -80,7 +83,7 @@ pub struct Section {
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
     /// UN-style paragraph number, e.g. "23 e)" or "49 C bis". Unique in the draft.
-    pub id: String,
+    pub id: ParagraphId,
     pub clauses: Vec<ClauseDef>,
 }
 
@@ -97,10 +100,10 @@ pub struct ClauseDef {
 }
 
 /// The id of the `index`th (0-based) clause of a paragraph in the zero draft.
-pub(crate) fn clause_id(paragraph: &str, index: usize, explicit: Option<&str>) -> String {
+pub(crate) fn clause_id(paragraph: &str, index: usize, explicit: Option<&str>) -> ClauseId {
     match explicit {
-        Some(id) => id.to_string(),
-        None => format!("{paragraph}.{}", index + 1),
+        Some(id) => id.into(),
+        None => format!("{paragraph}.{}", index + 1).into(),
     }
 }
 
@@ -223,11 +226,14 @@ pub enum Condition {
         section: Option<String>,
     },
     /// The paragraph is in the final text with at least one clause.
-    ParagraphKept(String),
+    ParagraphKept(ParagraphId),
     /// The paragraph is gone from the final text.
-    ParagraphDeleted(String),
+    ParagraphDeleted(ParagraphId),
     /// The paragraph ended in the given section.
-    ParagraphIn { paragraph: String, section: String },
+    ParagraphIn {
+        paragraph: ParagraphId,
+        section: String,
+    },
     /// The report was adopted by consensus.
     Adopted,
     /// The report failed.
@@ -248,12 +254,12 @@ pub enum Condition {
     /// The delegation dissociated itself from (at least) these paragraphs.
     DissociatedFrom {
         delegation: String,
-        paragraphs: Vec<String>,
+        paragraphs: Vec<ParagraphId>,
     },
     /// These sections appear in the final text in this order (others may come between).
     SectionOrder(Vec<String>),
     /// Wording of this zero-draft paragraph that the Chair cut went to the Chair's summary.
-    ParagraphInChairSummary(String),
+    ParagraphInChairSummary(ParagraphId),
 }
 
 impl Condition {
@@ -309,7 +315,7 @@ pub struct Compromise {
     pub id: String,
     /// Applies to clauses of this paragraph...
     #[serde(default)]
-    pub paragraph: Option<String>,
+    pub paragraph: Option<ParagraphId>,
     /// ...or to clauses carrying any of these tags.
     #[serde(default)]
     pub applies_to: Vec<String>,
@@ -398,7 +404,7 @@ pub enum Effect {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Card {
-    pub id: String,
+    pub id: CardId,
     pub title: String,
     /// Delegations or blocs that ask for this edit; their AI tables it eagerly.
     #[serde(default)]
@@ -412,33 +418,33 @@ pub struct Card {
 pub enum EditSpec {
     /// Add a clause to a paragraph, after the given clause or at its end.
     Insert {
-        paragraph: String,
+        paragraph: ParagraphId,
         #[serde(default)]
-        after: Option<String>,
+        after: Option<ClauseId>,
         text: String,
         #[serde(default)]
         tags: Vec<String>,
     },
     /// Remove a clause.
-    Delete { clause: String },
+    Delete { clause: ClauseId },
     /// Replace a clause's wording.
     Replace {
-        clause: String,
+        clause: ClauseId,
         text: String,
         #[serde(default)]
         tags: Vec<String>,
     },
     /// Move a paragraph to another section (at its end).
     Move {
-        paragraph: String,
+        paragraph: ParagraphId,
         to_section: String,
     },
     /// A new paragraph at the end of a section, or after a given paragraph.
     NewParagraph {
         section: String,
-        id: String,
+        id: ParagraphId,
         #[serde(default)]
-        after: Option<String>,
+        after: Option<ParagraphId>,
         text: String,
         #[serde(default)]
         tags: Vec<String>,

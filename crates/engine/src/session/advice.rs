@@ -15,6 +15,7 @@ use crate::preferences::{Reaction, Stance, delta};
 const OBJECTIVE_VALUE: f32 = 2.0;
 /// The share of its stake a response is worth when it hardly changes the outcome.
 const MINOR: f32 = 0.3;
+use crate::ids::ParagraphId;
 use crate::seat::{Command, Seat};
 
 /// A move and what the engine expects of it.
@@ -98,7 +99,7 @@ impl Session {
                 // Its own edits, and the revision once every bracket is ruled on.
                 for (_, _, c) in self.text.doc.clauses() {
                     out.push(Command::Cut {
-                        clause: c.id.to_string(),
+                        clause: c.id.clone(),
                     });
                 }
                 for clause in self.restorable() {
@@ -114,8 +115,8 @@ impl Session {
     }
 
     /// Paragraphs no one may amend until the Chair's next revision (an amendment is pending).
-    pub fn locked_paragraphs(&self) -> Vec<String> {
-        let mut out: Vec<String> = self.floor.pending().map(|a| a.paragraph.clone()).collect();
+    pub fn locked_paragraphs(&self) -> Vec<ParagraphId> {
+        let mut out: Vec<ParagraphId> = self.floor.pending().map(|a| a.paragraph.clone()).collect();
         out.sort();
         out.dedup();
         out

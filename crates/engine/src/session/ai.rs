@@ -4,6 +4,9 @@
 
 use super::Session;
 use crate::document::{ClauseFacts, EditEffect};
+use crate::ids::CardId;
+use crate::ids::ClauseId;
+use crate::ids::ParagraphId;
 use crate::log::Event;
 use crate::model::{DelegationId, SectionId};
 use crate::preferences::{clause_utility, delta, red_line_changes};
@@ -21,7 +24,7 @@ const CHOICES: usize = 4;
 pub(super) struct CardEffect {
     pub(super) effect: EditEffect,
     /// The paragraph the card touches, and its position if it exists yet.
-    footprint: String,
+    footprint: ParagraphId,
     slot: Option<(usize, usize)>,
 }
 
@@ -106,7 +109,7 @@ impl Session {
     /// The edit `d` tables now: drawn among those worth nearly as much as its best (within
     /// the scenario's choice band), each in proportion to its worth, so that the same room
     /// can take different paths.
-    fn chosen_edit(&mut self, d: DelegationId) -> Option<(EditSpec, Option<String>)> {
+    fn chosen_edit(&mut self, d: DelegationId) -> Option<(EditSpec, Option<CardId>)> {
         let band = self.model.scenario.model.choice_band as f32;
         let mut ranked = self.ranked_candidates(d, CHOICES, 1.0 - band);
         let best = ranked.first()?.0;
@@ -131,7 +134,7 @@ impl Session {
         Some(self.edit_of(ranked[pick].1))
     }
 
-    fn best_edit(&self, d: DelegationId) -> Option<(EditSpec, Option<String>)> {
+    fn best_edit(&self, d: DelegationId) -> Option<(EditSpec, Option<CardId>)> {
         let (_, candidate) = *self.ranked_candidates(d, 1, 0.0).first()?;
         Some(self.edit_of(candidate))
     }
@@ -143,7 +146,7 @@ impl Session {
         &self,
         d: DelegationId,
         k: usize,
-    ) -> Vec<(f32, EditSpec, Option<String>)> {
+    ) -> Vec<(f32, EditSpec, Option<CardId>)> {
         self.ranked_candidates(d, k, 0.0)
             .into_iter()
             .map(|(value, candidate)| {
@@ -154,7 +157,7 @@ impl Session {
     }
 
     /// The edit a candidate stands for, and its card if it is one.
-    fn edit_of(&self, candidate: Candidate) -> (EditSpec, Option<String>) {
+    fn edit_of(&self, candidate: Candidate) -> (EditSpec, Option<CardId>) {
         match candidate {
             Candidate::Card(k) => {
                 let card = &self.model.scenario.cards[k];
@@ -168,7 +171,12 @@ impl Session {
                 let id = self.text.doc.sections[section].paragraphs[paragraph].clauses[clause]
                     .id
                     .to_string();
-                (EditSpec::Delete { clause: id }, None)
+                (
+                    EditSpec::Delete {
+                        clause: ClauseId::from(id),
+                    },
+                    None,
+                )
             }
         }
     }

@@ -5,6 +5,7 @@
 use super::{ActionError, Session, Stage};
 use crate::document::{ClauseFacts, EditEffect};
 use crate::ids::BlocId;
+use crate::ids::ClauseId;
 use crate::log::ChairReason;
 use crate::model::SectionId;
 use crate::scenario::EditSpec;
@@ -39,7 +40,10 @@ impl Session {
                 self.chair_edit(edit, &effect, ChairReason::Contested, opposed);
             }
             Command::Restore { clause } => {
-                let Some((_, m)) = self.restorations().into_iter().find(|(id, _)| id == clause)
+                let Some((_, m)) = self
+                    .restorations()
+                    .into_iter()
+                    .find(|(id, _)| **id == **clause)
                 else {
                     return Err(ActionError::NothingToRestore(clause.clone()));
                 };
@@ -73,7 +77,7 @@ impl Session {
     }
 
     /// The zero-draft clauses (by id) a Chair played from outside could restore now.
-    pub fn restorable(&self) -> Vec<String> {
+    pub fn restorable(&self) -> Vec<ClauseId> {
         self.restorations().into_iter().map(|(id, _)| id).collect()
     }
 }

@@ -2,9 +2,7 @@
 //! objections, whether an event silenced it, its answer at "any objection?" and its position
 //! at adoption, and the clauses it defended or let pass.
 
-use std::sync::Arc;
-
-use crate::ids::{DelegationId, PerDelegation};
+use crate::ids::{ClauseId, DelegationId, PerDelegation};
 use crate::log::{Action, Position};
 
 /// How many threats to block the Chair believes from one delegation.
@@ -29,9 +27,9 @@ pub(super) struct Conduct {
     pub answers: Vec<(DelegationId, Action)>,
     /// Clauses that entered the text because these delegations were lobbied into letting
     /// them pass: the Chair does not cut them on their behalf.
-    pub acquiesced: Vec<(Arc<str>, DelegationId)>,
+    pub acquiesced: Vec<(ClauseId, DelegationId)>,
     /// Clauses delegations credibly warned they could not live without.
-    pub defended: Vec<(String, DelegationId)>,
+    pub defended: Vec<(ClauseId, DelegationId)>,
 }
 
 impl Conduct {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Stage;
 use crate::document::EditError;
+use crate::ids::{CardId, ClauseId, ParagraphId};
 use crate::log::{ActionKind, AmendmentId};
 use crate::model::DelegationId;
 
@@ -26,13 +27,13 @@ pub enum ActionError {
     AlreadyResponded(AmendmentId),
     NotProposer(AmendmentId),
     NoInterventions,
-    ParagraphBusy(String),
+    ParagraphBusy(ParagraphId),
     Edit(EditError),
     Repeated,
-    UnknownCard(String),
-    CardSpent(String),
+    UnknownCard(CardId),
+    CardSpent(CardId),
     CannotBlock,
-    UnknownParagraph(String),
+    UnknownParagraph(ParagraphId),
     NothingToDissociate,
     NotThisSeat(SeatRule),
     Paused,
@@ -45,7 +46,7 @@ pub enum ActionError {
     NotPaused,
     NotAnObjector(AmendmentId),
     BracketsLeft,
-    NothingToRestore(String),
+    NothingToRestore(ClauseId),
 }
 
 /// Which rule about seats a command broke.

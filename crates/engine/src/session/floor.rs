@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{ActionError, Session};
 use crate::document::EditEffect;
+use crate::ids::CardId;
+use crate::ids::ParagraphId;
 use crate::log::{AmendmentId, Event};
 use crate::model::DelegationId;
 use crate::preferences::{Reaction, Room, Stance, reactions};
@@ -28,9 +30,9 @@ const RETABLED_COST: f32 = 0.02;
 pub struct Amendment {
     pub id: AmendmentId,
     pub proposer: DelegationId,
-    pub card: Option<String>,
+    pub card: Option<CardId>,
     pub edit: EditSpec,
-    pub paragraph: String,
+    pub paragraph: ParagraphId,
     pub cosponsors: Vec<DelegationId>,
     pub objections: Vec<DelegationId>,
     /// Objectors who warned they could not live with it, and whom the Chair believes.
@@ -61,7 +63,7 @@ impl Amendment {
 pub struct SummaryEntry {
     pub amendment: AmendmentId,
     pub proposer: DelegationId,
-    pub card: Option<String>,
+    pub card: Option<CardId>,
     pub edit: EditSpec,
 }
 
@@ -121,16 +123,16 @@ impl Floor {
 }
 
 impl Session {
-    pub(super) fn card_edit(&self, card: &str) -> Result<EditSpec, ActionError> {
+    pub(super) fn card_edit(&self, card: &CardId) -> Result<EditSpec, ActionError> {
         let k = self
             .model
             .scenario
             .cards
             .iter()
-            .position(|c| c.id == card)
-            .ok_or_else(|| ActionError::UnknownCard(card.to_string()))?;
+            .position(|c| c.id == *card)
+            .ok_or_else(|| ActionError::UnknownCard(card.clone()))?;
         if self.text.card_adopted[k] {
-            return Err(ActionError::CardSpent(card.to_string()));
+            return Err(ActionError::CardSpent(card.clone()));
         }
         Ok(self.model.scenario.cards[k].edit.clone())
     }
@@ -157,7 +159,7 @@ impl Session {
         &self,
         who: DelegationId,
         edit: &EditSpec,
-    ) -> Result<(EditEffect, String), ActionError> {
+    ) -> Result<(EditEffect, ParagraphId), ActionError> {
         if self.conduct.budget[who] == 0 {
             return Err(ActionError::NoInterventions);
         }
@@ -228,7 +230,7 @@ impl Session {
         &mut self,
         who: DelegationId,
         edit: EditSpec,
-        card: Option<String>,
+        card: Option<CardId>,
     ) -> Result<AmendmentId, ActionError> {
         let (effect, paragraph) = self.check_table(who, &edit)?;
         if self.floor.rejected.contains(&edit) {
@@ -395,7 +397,7 @@ impl Session {
             .iter()
             .map(|s| vec![false; s.paragraphs.len()])
             .collect();
-        let pending: Vec<String> = self.floor.pending().map(|a| a.paragraph.clone()).collect();
+        let pending: Vec<ParagraphId> = self.floor.pending().map(|a| a.paragraph.clone()).collect();
         for p in pending {
             self.mark_busy(&p);
         }

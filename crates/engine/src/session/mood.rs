@@ -3,6 +3,7 @@
 
 use super::temperament::Temperament;
 use crate::document::{Document, EditEffect};
+use crate::ids::DelegationId;
 use crate::ids::PerDelegation;
 use crate::model::Model;
 use crate::preferences::{delta, text_utility};
@@ -35,12 +36,7 @@ impl Mood {
     /// Each delegation's utility after a change to the text, by the change alone.
     pub fn follow(&mut self, model: &Model, effect: &EditEffect) {
         for (d, u) in self.utility.iter_mut().enumerate() {
-            *u += delta(
-                model,
-                &self.salience,
-                crate::ids::DelegationId::at(d),
-                effect,
-            );
+            *u += delta(model, &self.salience, DelegationId::at(d), effect);
         }
     }
 }

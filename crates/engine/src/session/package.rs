@@ -7,6 +7,8 @@
 use super::Session;
 use super::weigh::DETERMINED;
 use crate::document::{ClauseFacts, EditEffect};
+use crate::ids::ClauseId;
+use crate::ids::ParagraphId;
 use crate::log::{ChairReason, Event};
 use crate::model::DelegationId;
 use crate::preferences::{clause_utility, delta, red_line_changes};
@@ -26,7 +28,7 @@ const MAX_FEELING: f32 = 3.0;
 /// A change the Chair may make to the text on its own initiative.
 pub(super) struct Move {
     pub(super) edit: EditSpec,
-    pub(super) paragraph: String,
+    pub(super) paragraph: ParagraphId,
     pub(super) effect: EditEffect,
 }
 
@@ -68,7 +70,7 @@ impl Session {
             .map(|t| t.max(0.05))
             .collect();
         let now = self.tolerances_at(&states, pressure);
-        let mut cuts: Vec<(f32, String)> = Vec::new();
+        let mut cuts: Vec<(f32, ClauseId)> = Vec::new();
         for (s, _, c) in self.text.doc.clauses() {
             let (mut against, mut for_) = (0.0f32, 0.0f32);
             let mut kept_by_someone = false;
@@ -103,7 +105,7 @@ impl Session {
                 }
             }
             if !kept_by_someone && against > 0.0 && against > breadth * for_ {
-                cuts.push((against - breadth * for_, c.id.to_string()));
+                cuts.push((against - breadth * for_, c.id.clone()));
             }
         }
         cuts.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -304,7 +306,7 @@ impl Session {
             if disliked {
                 out.push(Move {
                     edit: EditSpec::Delete {
-                        clause: c.id.to_string(),
+                        clause: c.id.clone(),
                     },
                     paragraph: p.id.clone(),
                     effect: EditEffect {
@@ -326,7 +328,7 @@ impl Session {
 impl Session {
     /// Each zero-draft clause that was deleted or reworded since, by its zero-draft id, with
     /// the edit that would put it back (in its place, after the clause that preceded it).
-    pub(super) fn restorations(&self) -> Vec<(String, Move)> {
+    pub(super) fn restorations(&self) -> Vec<(ClauseId, Move)> {
         let model = &*self.model;
         let mut out = Vec::new();
         for section in &model.scenario.draft {
@@ -355,13 +357,13 @@ impl Session {
                     } else {
                         EditSpec::Insert {
                             paragraph: par.id.clone(),
-                            after: previous.clone(),
+                            after: previous.clone().map(ClauseId::from),
                             text: text.to_string(),
                             tags: def.tags.clone(),
                         }
                     };
                     if still_there {
-                        previous = Some(id.clone());
+                        previous = Some(id.to_string());
                     }
                     if let Ok(effect) = self.text.doc.effect(model, &edit) {
                         out.push((

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::Session;
 use crate::document::EditEffect;
+use crate::ids::ClauseId;
+use crate::ids::ParagraphId;
 use crate::log::Event;
 use crate::model::DelegationId;
 use crate::preferences::clause_utility;
@@ -16,8 +18,8 @@ use crate::scenario::EditSpec;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DraftInSummary {
     /// The paragraph it stood in.
-    pub paragraph: String,
-    pub clause: String,
+    pub paragraph: ParagraphId,
+    pub clause: ClauseId,
     pub text: String,
     /// Member states that valued it beyond what they tolerate losing.
     pub supporters: Vec<DelegationId>,
@@ -26,7 +28,7 @@ pub struct DraftInSummary {
 impl DraftInSummary {
     /// Whether the edit, which touches `paragraph`, puts this wording back where it stood.
     pub fn restored_by(&self, edit: &EditSpec, paragraph: &str) -> bool {
-        paragraph == self.paragraph
+        *paragraph == *self.paragraph
             && match edit {
                 EditSpec::Insert { text, .. }
                 | EditSpec::Replace { text, .. }
@@ -80,8 +82,8 @@ impl Session {
                     .map(|(&d, _)| d)
                     .collect();
                 (!supporters.is_empty()).then(|| DraftInSummary {
-                    paragraph: paragraph.to_string(),
-                    clause: c.clause.to_string(),
+                    paragraph: ParagraphId::from(paragraph),
+                    clause: c.clause.clone(),
                     text: now.text.clone(),
                     supporters,
                 })

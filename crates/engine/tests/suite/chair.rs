@@ -294,7 +294,7 @@ fn the_chair_restores_text_to_avert_a_block() {
         &|id| {
             let k = id.strip_prefix('a')?;
             Some(Action::Table(EditSpec::Delete {
-                clause: format!("{k}.1"),
+                clause: format!("{k}.1").into(),
             }))
         },
         &|_, _| false,
@@ -374,7 +374,7 @@ fn the_chair_cuts_an_untabled_contested_clause_under_pressure() {
     });
     assert_eq!(
         cut,
-        Some(("1.1".to_string(), 3)),
+        Some(("1.1".into(), 3)),
         "cut unasked, on behalf of its three opponents"
     );
     assert!(!has_tag(&s, "x"));

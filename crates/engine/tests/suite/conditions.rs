@@ -53,7 +53,7 @@ fn dissociation_from_named_paragraphs_is_checked() {
     let s = tiny_game(Action::Dissociate(vec!["1".into()]));
     let from = |ps: &[&str]| Condition::DissociatedFrom {
         delegation: "a1".into(),
-        paragraphs: ps.iter().map(|p| p.to_string()).collect(),
+        paragraphs: ps.iter().map(|&p| p.into()).collect(),
     };
     assert!(s.holds(&from(&["1"])));
     assert!(!s.holds(&from(&["1", "3"])));

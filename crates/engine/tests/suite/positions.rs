@@ -84,7 +84,7 @@ fn losses_one_by_one(restore_after_block: bool) -> Session {
                 spoke.push(d);
                 let k = m.delegations[d.index()].id[1..].to_string();
                 Command::Act(Action::Table(EditSpec::Delete {
-                    clause: format!("{k}.1"),
+                    clause: format!("{k}.1").into(),
                 }))
             }
             (_, Stage::Adoption) => Command::Act(Action::Join),

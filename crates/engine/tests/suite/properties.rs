@@ -8,6 +8,8 @@ use zero_draft_engine::scenario::EditSpec;
 
 use super::{TUTORIAL, tutorial};
 use zero_draft_engine::ids::AmendmentId;
+use zero_draft_engine::ids::ClauseId;
+use zero_draft_engine::ids::ParagraphId;
 
 /// One step of a player, as raw choices the test turns into an action.
 #[derive(Debug, Clone)]
@@ -50,7 +52,7 @@ fn action(s: &Session, st: &Step) -> Action {
     let paragraphs: Vec<String> = s.revisions()[0]
         .document
         .paragraphs()
-        .map(|(_, p)| p.id.clone())
+        .map(|(_, p)| p.id.to_string())
         .collect();
     let pick = |v: &[String], i: usize| v.get(i % v.len().max(1)).cloned().unwrap_or_default();
     match st {
@@ -63,15 +65,15 @@ fn action(s: &Session, st: &Step) -> Action {
                 .map_or("no-such-card".into(), |c| c.id.clone()),
         ),
         Step::DeleteClause(i) => Action::Table(EditSpec::Delete {
-            clause: pick(&clauses, *i),
+            clause: ClauseId::from(pick(&clauses, *i)),
         }),
         Step::Replace(i, t) => Action::Table(EditSpec::Replace {
-            clause: pick(&clauses, *i),
+            clause: ClauseId::from(pick(&clauses, *i)),
             text: t.clone(),
             tags: vec![],
         }),
         Step::Insert(p, t) => Action::Table(EditSpec::Insert {
-            paragraph: pick(&paragraphs, *p),
+            paragraph: ParagraphId::from(pick(&paragraphs, *p)),
             after: None,
             text: t.clone(),
             tags: vec![],
@@ -81,7 +83,7 @@ fn action(s: &Session, st: &Step) -> Action {
         Step::Withdraw(a) => Action::Withdraw(AmendmentId(*a)),
         Step::Join => Action::Join,
         Step::Block => Action::Block,
-        Step::Dissociate(p) => Action::Dissociate(vec![pick(&paragraphs, *p)]),
+        Step::Dissociate(p) => Action::Dissociate(vec![ParagraphId::from(pick(&paragraphs, *p))]),
     }
 }
 

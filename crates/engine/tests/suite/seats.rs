@@ -347,7 +347,7 @@ fn a_chair_played_from_outside_reaches_adoption_in_the_2020_room() {
         let Some(a) = s.brackets().first().cloned() else {
             if !cut {
                 cut = true;
-                let clause = s.document().clauses().next().unwrap().2.id.to_string();
+                let clause = s.document().clauses().next().unwrap().2.id.clone();
                 s.input(
                     Seat::Chair,
                     Command::Cut {

@@ -13,6 +13,7 @@ use crate::screens::{Screen, adoption_ui, briefing_ui};
 use crate::settings::Settings;
 use crate::table::{Cache, Composer, Exit, frame, settle};
 use crate::theme::{centered, root_ui};
+use zero_draft_engine::ids::ParagraphId;
 use zero_draft_text::t;
 
 pub(super) fn plugin(app: &mut App) {
@@ -33,7 +34,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Paragraphs ticked to dissociate from.
 #[derive(Resource, Default)]
-struct Picked(Vec<String>);
+struct Picked(Vec<ParagraphId>);
 
 fn briefing(
     mut contexts: EguiContexts,

@@ -9,6 +9,7 @@ use crate::keys::{Shortcut, shortcut_button};
 use crate::play::Match;
 use crate::settings::Settings;
 use crate::theme::{centered, root_ui};
+use zero_draft_engine::ids::ParagraphId;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::view::SeatView;
 use zero_draft_text::t;
@@ -24,7 +25,7 @@ pub(super) fn plugin(app: &mut App) {
 /// The paragraphs the player has ticked to dissociate from.
 #[derive(Resource, Default)]
 struct AdoptionState {
-    picked: Vec<String>,
+    picked: Vec<ParagraphId>,
 }
 
 fn adoption(
@@ -58,7 +59,7 @@ pub fn adoption_ui(
     view: &SeatView,
     notice: Option<&str>,
     settings: &Settings,
-    picked: &mut Vec<String>,
+    picked: &mut Vec<ParagraphId>,
 ) -> Option<Action> {
     let m = &*view.room.scenario;
     let me = view.private.as_ref()?;

@@ -11,6 +11,7 @@ use crate::keys::{Shortcut, shortcut_button};
 use crate::play::Match;
 use crate::settings::Settings;
 use crate::theme::root_ui;
+use zero_draft_engine::ids::ClauseId;
 use zero_draft_engine::log::{AmendmentId, ChairOutcome, Event};
 use zero_draft_engine::seat::Command;
 use zero_draft_engine::session::{ChairOption, ParagraphStatus};
@@ -40,7 +41,7 @@ fn option_words(outcome: &ChairOutcome) -> String {
 struct ChairView {
     key: (u64, std::path::PathBuf),
     options: Vec<(AmendmentId, Vec<ChairOption>, Option<usize>)>,
-    restorable: Vec<String>,
+    restorable: Vec<ClauseId>,
     answering_block: bool,
 }
 
@@ -216,7 +217,7 @@ fn chair(
                         ui.horizontal_wrapped(|ui| {
                             if ui.button(t!("chair-cut")).clicked() {
                                 command = Some(Command::Cut {
-                                    clause: c.id.to_string(),
+                                    clause: c.id.clone(),
                                 });
                             }
                             ui.label(t!(

@@ -6,6 +6,7 @@
 use bevy_egui::egui;
 
 use super::{Composer, View};
+use zero_draft_engine::ids::ParagraphId;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::session::Stage;
@@ -82,7 +83,7 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) -> 
             .and_then(|id| v.room.amendment(id))
             .map(|a| a.paragraph.clone())
     } else {
-        Some(composer.paragraph.clone())
+        Some(ParagraphId::from(composer.paragraph.clone()))
     };
     egui::CollapsingHeader::new(t!("cards-all", count = m.cards.len()))
         .id_salt("all-cards")

@@ -9,6 +9,7 @@ use super::View;
 use crate::keys::{Shortcut, shortcut_button};
 use crate::play::Difficulty;
 use zero_draft_engine::ids::DelegationId;
+use zero_draft_engine::ids::{ClauseId, ParagraphId};
 use zero_draft_engine::log::{Action, AmendmentId};
 use zero_draft_engine::preferences::Stance;
 use zero_draft_engine::scenario::EditSpec;
@@ -73,21 +74,21 @@ impl Composer {
         let text = self.text.trim().to_string();
         Some(match self.op {
             Op::Replace if !self.clause.is_empty() && !text.is_empty() => EditSpec::Replace {
-                clause: self.clause.clone(),
+                clause: ClauseId::from(self.clause.clone()),
                 text,
                 tags: vec![],
             },
             Op::Insert if !self.paragraph.is_empty() && !text.is_empty() => EditSpec::Insert {
-                paragraph: self.paragraph.clone(),
+                paragraph: ParagraphId::from(self.paragraph.clone()),
                 after: None,
                 text,
                 tags: vec![],
             },
             Op::Delete if !self.clause.is_empty() => EditSpec::Delete {
-                clause: self.clause.clone(),
+                clause: ClauseId::from(self.clause.clone()),
             },
             Op::Move if !self.paragraph.is_empty() && !self.section.is_empty() => EditSpec::Move {
-                paragraph: self.paragraph.clone(),
+                paragraph: ParagraphId::from(self.paragraph.clone()),
                 to_section: self.section.clone(),
             },
             Op::NewParagraph
@@ -97,7 +98,7 @@ impl Composer {
             {
                 EditSpec::NewParagraph {
                     section: self.section.clone(),
-                    id: self.new_id.trim().to_string(),
+                    id: ParagraphId::from(self.new_id.trim()),
                     after: None,
                     text,
                     tags: vec![],
@@ -241,7 +242,7 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                 });
         }
         Op::Insert | Op::Move => {
-            let paragraphs: Vec<String> = r
+            let paragraphs: Vec<ParagraphId> = r
                 .document
                 .paragraphs()
                 .filter(|(_, p)| !p.is_deleted())
@@ -254,7 +255,7 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                 ))
                 .show_ui(ui, |ui| {
                     for p in &paragraphs {
-                        ui.selectable_value(&mut composer.paragraph, p.clone(), p);
+                        ui.selectable_value(&mut composer.paragraph, p.to_string(), p.as_str());
                     }
                 });
         }

@@ -22,7 +22,7 @@ pub(super) fn draft_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                 let job = paragraph_job(ui, v, d);
                 let r = ui.label(job);
                 if r.interact(egui::Sense::click()).clicked() {
-                    composer.paragraph = d.paragraph.clone();
+                    composer.paragraph = d.paragraph.to_string();
                 }
             }
         }

@@ -4,6 +4,7 @@
 use bevy_egui::egui;
 
 use super::{Composer, View};
+use zero_draft_engine::ids::ParagraphId;
 use zero_draft_engine::session::ParagraphStatus;
 use zero_draft_text::t;
 
@@ -25,7 +26,7 @@ pub(super) fn outline_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
         for sec in &r.revisions[0].document.sections {
             let current = r.document.sections.iter().find(|x| x.id == sec.id);
             ui.label(egui::RichText::new(&sec.title).strong().size(13.0));
-            let ids: Vec<String> = current
+            let ids: Vec<ParagraphId> = current
                 .map(|c| c.paragraphs.iter().map(|p| p.id.clone()).collect())
                 .unwrap_or_default();
             // A paragraph moved to another section is listed there only.
@@ -51,7 +52,7 @@ pub(super) fn outline_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                     )
                     .clicked()
                 {
-                    composer.paragraph = p.clone();
+                    composer.paragraph = p.to_string();
                 }
             }
         }

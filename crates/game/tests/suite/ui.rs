@@ -12,6 +12,7 @@ use zero_draft_game::settings::Settings;
 use zero_draft_game::table::{Cache, Composer, Exit, Intent, Op, frame, settle};
 
 use super::{TUTORIAL, tutorial};
+use zero_draft_engine::ids::ParagraphId;
 
 struct Table {
     game: Match,
@@ -285,7 +286,7 @@ fn the_coach_suggests_moves_and_makes_the_one_chosen() {
 
 /// The tutorial for the Netherlands, drawn as the game draws it: the table, or the adoption
 /// screen once the Chair calls for adoption.
-fn whole_game_harness() -> Harness<'static, (Table, Vec<String>)> {
+fn whole_game_harness() -> Harness<'static, (Table, Vec<ParagraphId>)> {
     let m = tutorial();
     let nl = m.delegation("nl").unwrap();
     let dir = std::env::temp_dir().join(format!("zero-draft-keys-{}", std::process::id()));
@@ -309,7 +310,7 @@ fn whole_game_harness() -> Harness<'static, (Table, Vec<String>)> {
     Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(
-            |ui, (t, picked): &mut (Table, Vec<String>)| {
+            |ui, (t, picked): &mut (Table, Vec<ParagraphId>)| {
                 let adoption = t
                     .game
                     .session

@@ -84,7 +84,7 @@ impl<'a> Checker<'a> {
                         }
                     }
                     let id = clause_id(&p.id, k, cl.id.as_deref());
-                    let n = clauses.entry(id.clone()).or_insert(0);
+                    let n = clauses.entry(id.to_string()).or_insert(0);
                     *n += 1;
                     if *n > 1 {
                         let nth = *n - 1;
@@ -95,7 +95,7 @@ impl<'a> Checker<'a> {
                             format!("duplicate clause id \"{id}\""),
                         );
                     }
-                    self.clauses.insert(id);
+                    self.clauses.insert(id.to_string());
                 }
             }
         }
