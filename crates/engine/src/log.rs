@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::document::EditError;
 use crate::ids::CardId;
 use crate::ids::ClauseId;
 use crate::ids::ParagraphId;
@@ -264,7 +265,7 @@ pub enum Event {
     /// The amendment no longer applies to the text.
     Lapsed {
         amendment: AmendmentId,
-        reason: String,
+        reason: LapseReason,
     },
     /// Mean satisfaction of each bloc with the text (utility relative to the zero draft).
     RoundEnded {
@@ -390,4 +391,93 @@ pub enum ChairReason {
     Package,
     /// After a block at adoption: to win the blockers back.
     AfterBlock,
+}
+
+/// Why an amendment lapsed. Records keep it as the fixed text earlier versions wrote (so
+/// their digests and replays hold); the text crate phrases it for people.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum LapseReason {
+    /// The Chair's revision changed the text the amendment amends.
+    TextChanged,
+    /// The amendment's edit no longer applies to the current text.
+    Edit(EditError),
+    /// A reason this version does not know (kept as recorded).
+    Other(String),
+}
+
+/// How records spell each reason (frozen: earlier records were written with these).
+mod lapse_codes {
+    pub const TEXT_CHANGED: &str = "the text it amends has changed";
+    pub const NO_PARAGRAPH: (&str, &str) = ("no paragraph \"", "\" in the current text");
+    pub const NO_CLAUSE: (&str, &str) = ("no clause \"", "\" in the current text");
+    pub const NO_SECTION: (&str, &str) = ("no section \"", "\"");
+    pub const EXISTS: (&str, &str) = ("paragraph \"", "\" already exists");
+    pub const ALREADY_THERE: (&str, &str, &str) =
+        ("paragraph \"", "\" is already in section \"", "\"");
+    pub const EMPTY: &str = "the wording is empty";
+    pub const TOO_LONG: (&str, &str) = ("the wording is longer than ", " characters");
+    pub const NO_CHANGE: &str = "the new wording is the same as the current text";
+}
+
+impl From<LapseReason> for String {
+    fn from(r: LapseReason) -> String {
+        use lapse_codes::*;
+        match r {
+            LapseReason::TextChanged => TEXT_CHANGED.into(),
+            LapseReason::Edit(e) => match e {
+                EditError::NoParagraph(p) => format!("{}{p}{}", NO_PARAGRAPH.0, NO_PARAGRAPH.1),
+                EditError::NoClause(c) => format!("{}{c}{}", NO_CLAUSE.0, NO_CLAUSE.1),
+                EditError::NoSection(s) => format!("{}{s}{}", NO_SECTION.0, NO_SECTION.1),
+                EditError::ParagraphExists(p) => format!("{}{p}{}", EXISTS.0, EXISTS.1),
+                EditError::AlreadyThere(p, s) => format!(
+                    "{}{p}{}{s}{}",
+                    ALREADY_THERE.0, ALREADY_THERE.1, ALREADY_THERE.2
+                ),
+                EditError::EmptyText => EMPTY.into(),
+                EditError::TooLong(n) => format!("{}{n}{}", TOO_LONG.0, TOO_LONG.1),
+                EditError::NoChange => NO_CHANGE.into(),
+            },
+            LapseReason::Other(s) => s,
+        }
+    }
+}
+
+impl From<String> for LapseReason {
+    fn from(s: String) -> LapseReason {
+        use lapse_codes::*;
+        let within = |(a, b): (&str, &str)| {
+            s.strip_prefix(a)
+                .and_then(|r| r.strip_suffix(b))
+                .map(str::to_string)
+        };
+        let edit = if s == TEXT_CHANGED {
+            return LapseReason::TextChanged;
+        } else if s == EMPTY {
+            Some(EditError::EmptyText)
+        } else if s == NO_CHANGE {
+            Some(EditError::NoChange)
+        } else if let Some(x) = within(NO_PARAGRAPH) {
+            Some(EditError::NoParagraph(x.into()))
+        } else if let Some(x) = within(NO_CLAUSE) {
+            Some(EditError::NoClause(x.into()))
+        } else if let Some(x) = within((ALREADY_THERE.0, ALREADY_THERE.2)).and_then(|x| {
+            x.split_once(ALREADY_THERE.1)
+                .map(|(p, s)| (p.to_string(), s.to_string()))
+        }) {
+            Some(EditError::AlreadyThere(x.0.into(), x.1))
+        } else if let Some(x) = within(EXISTS) {
+            Some(EditError::ParagraphExists(x.into()))
+        } else if let Some(x) = within(NO_SECTION) {
+            Some(EditError::NoSection(x))
+        } else {
+            within(TOO_LONG)
+                .and_then(|n| n.parse().ok())
+                .map(EditError::TooLong)
+        };
+        match edit {
+            Some(e) => LapseReason::Edit(e),
+            None => LapseReason::Other(s),
+        }
+    }
 }

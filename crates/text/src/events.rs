@@ -1,6 +1,6 @@
 //! One line per event of the record, in the player's language.
 
-use zero_draft_engine::log::{ChairOutcome, ChairReason, Event, Position};
+use zero_draft_engine::log::{ChairOutcome, ChairReason, Event, LapseReason, Position};
 use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::seat::{Controller, Seat};
@@ -354,12 +354,12 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
     }
 }
 
-/// Why an amendment lapsed. The reason is recorded as the engine phrased it; the one the
-/// Chair gives is known and phrased here, any other is shown as recorded.
-fn lapse_reason(reason: &str) -> String {
+/// Why an amendment lapsed; a reason of a later version is shown as recorded.
+fn lapse_reason(reason: &LapseReason) -> String {
     match reason {
-        "the text it amends has changed" => t!("words-lapsed-text-changed"),
-        other => other.to_string(),
+        LapseReason::TextChanged => t!("words-lapsed-text-changed"),
+        LapseReason::Edit(e) => crate::refusals::edit_words(e),
+        LapseReason::Other(other) => other.clone(),
     }
 }
 

@@ -33,7 +33,7 @@ pub fn refusal<N: Names + ?Sized>(names: &N, e: &ActionError) -> String {
         NotProposer(a) => t!("words-refusal-not-proposer", amendment = a),
         NoInterventions => t!("words-refusal-no-interventions"),
         ParagraphBusy(p) => t!("words-refusal-paragraph-busy", paragraph = p),
-        Edit(e) => t!("words-refusal-edit", reason = edit_error_words(e)),
+        Edit(e) => t!("words-refusal-edit", reason = edit_words(e)),
         Repeated => t!("words-refusal-repeated"),
         UnknownCard(c) => t!("words-refusal-unknown-card", card = c),
         CardSpent(c) => {
@@ -142,7 +142,8 @@ fn seat_words(rule: SeatRule) -> String {
     }
 }
 
-fn edit_error_words(e: &EditError) -> String {
+/// Why an edit cannot apply.
+pub(crate) fn edit_words(e: &EditError) -> String {
     match e {
         EditError::NoParagraph(p) => t!("words-edit-error-no-paragraph", paragraph = p),
         EditError::NoClause(c) => t!("words-edit-error-no-clause", clause = c),

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{Amendment, Session, SummaryEntry};
 use crate::document::{EditEffect, Revision};
 use crate::ids::BlocId;
-use crate::log::{ChairOutcome, Event};
+use crate::log::{ChairOutcome, Event, LapseReason};
 use crate::model::{DelegationId, TagId};
 use crate::scenario::{EditSpec, Persona};
 
@@ -69,7 +69,7 @@ impl Session {
             if options.len() == 1 {
                 self.journal.events.push(Event::Lapsed {
                     amendment: a.id,
-                    reason: "the text it amends has changed".into(),
+                    reason: LapseReason::TextChanged,
                 });
                 continue;
             }
@@ -123,7 +123,7 @@ impl Session {
             if self.options(&a, pressure).0.len() < 2 {
                 self.journal.events.push(Event::Lapsed {
                     amendment: a.id,
-                    reason: "the text it amends has changed".into(),
+                    reason: LapseReason::TextChanged,
                 });
             } else {
                 self.floor.brackets.push(a);
@@ -269,7 +269,7 @@ impl Session {
                 Err(e) => {
                     self.journal.events.push(Event::Lapsed {
                         amendment: a.id,
-                        reason: e.to_string(),
+                        reason: LapseReason::Edit(e),
                     });
                     return;
                 }

@@ -5,7 +5,7 @@
 use rand::Rng;
 
 use super::{Session, Stage};
-use crate::log::{Action, Event};
+use crate::log::{Action, Event, LapseReason};
 use crate::model::DelegationId;
 use crate::preferences::text_utility;
 
@@ -129,7 +129,7 @@ impl Session {
                     }
                     Err(e) => self.journal.events.push(Event::Lapsed {
                         amendment: a.id,
-                        reason: e.to_string(),
+                        reason: LapseReason::Edit(e),
                     }),
                 }
             } else {

@@ -135,3 +135,52 @@ fn the_final_text_rebuilt_from_the_events_alone_matches_the_game() {
         assert_eq!(r.rounds, g.rounds_played());
     }
 }
+
+#[test]
+fn lapse_reasons_read_and_write_the_text_earlier_records_hold() {
+    use zero_draft_engine::document::EditError as E;
+    use zero_draft_engine::log::LapseReason as L;
+    let cases = [
+        (L::TextChanged, "the text it amends has changed"),
+        (
+            L::Edit(E::NoParagraph("23 e)".into())),
+            "no paragraph \"23 e)\" in the current text",
+        ),
+        (
+            L::Edit(E::NoClause("9.1".into())),
+            "no clause \"9.1\" in the current text",
+        ),
+        (L::Edit(E::NoSection("s2".into())), "no section \"s2\""),
+        (
+            L::Edit(E::ParagraphExists("9 bis".into())),
+            "paragraph \"9 bis\" already exists",
+        ),
+        (
+            L::Edit(E::AlreadyThere("9".into(), "s2".into())),
+            "paragraph \"9\" is already in section \"s2\"",
+        ),
+        (L::Edit(E::EmptyText), "the wording is empty"),
+        (
+            L::Edit(E::TooLong(2000)),
+            "the wording is longer than 2000 characters",
+        ),
+        (
+            L::Edit(E::NoChange),
+            "the new wording is the same as the current text",
+        ),
+        (
+            L::Other("a reason from a later version".into()),
+            "a reason from a later version",
+        ),
+    ];
+    for (reason, text) in cases {
+        assert_eq!(String::from(reason.clone()), text);
+        assert_eq!(L::from(text.to_string()), reason, "{text}");
+        let ron = ron::to_string(&reason).unwrap();
+        assert_eq!(
+            ron,
+            format!("{text:?}"),
+            "a record keeps the reason as its text"
+        );
+    }
+}

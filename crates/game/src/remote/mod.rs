@@ -13,7 +13,6 @@ use bevy::prelude::*;
 use bevy_replicon::prelude::*;
 use bevy_replicon_renet::RepliconRenetPlugins;
 use zero_draft_engine::class::Refusal;
-use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::session::{ActionError, Suggestion};
 use zero_draft_engine::view::SeatView;
@@ -135,8 +134,8 @@ impl TableSource for Source<'_> {
     fn seat_view(&self) -> SeatView {
         self.view.clone()
     }
-    fn viewer(&self) -> DelegationId {
-        self.view.seat.delegation().unwrap_or(DelegationId(0))
+    fn seat(&self) -> zero_draft_engine::seat::Seat {
+        self.view.seat
     }
     fn stamp(&self) -> u64 {
         self.room.stamp()

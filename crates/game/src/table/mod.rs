@@ -31,6 +31,7 @@ use zero_draft_engine::log::{Action, AmendmentId};
 use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::preferences::Reaction;
 use zero_draft_engine::scenario::EditSpec;
+use zero_draft_engine::seat::Seat;
 use zero_draft_engine::session::{ActionError, Stage};
 use zero_draft_engine::view::{RoomView, SeatView};
 use zero_draft_text::t;
@@ -49,23 +50,20 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Resource, Default)]
 pub struct Cache {
     events: u64,
-    viewer: Option<DelegationId>,
+    viewer: Option<Seat>,
     seat: Option<Arc<SeatView>>,
     diffs: Vec<ParagraphDiff>,
     prediction: Option<(EditSpec, u64, Result<Vec<Reaction>, ActionError>)>,
     /// The coach's suggestions for the viewer, as of a stamp of the room.
-    coach: Option<(
-        u64,
-        DelegationId,
-        Vec<zero_draft_engine::session::Suggestion>,
-    )>,
+    coach: Option<(u64, Seat, Vec<zero_draft_engine::session::Suggestion>)>,
 }
 
 /// Where a table's seat view, preview and coach come from: the match on this machine, or a
 /// class over the network (which answers previews and the coach a moment later).
 pub trait TableSource {
     fn seat_view(&self) -> SeatView;
-    fn viewer(&self) -> DelegationId;
+    /// Whose table this is (the views and caches are the seat's).
+    fn seat(&self) -> Seat;
     /// Changes whenever the viewer's seat view does.
     fn stamp(&self) -> u64;
     fn difficulty(&self) -> Difficulty;
@@ -124,8 +122,8 @@ impl TableSource for Match {
     fn seat_view(&self) -> SeatView {
         Match::seat_view(self)
     }
-    fn viewer(&self) -> DelegationId {
-        self.viewer
+    fn seat(&self) -> Seat {
+        Seat::Delegation(self.viewer)
     }
     fn stamp(&self) -> u64 {
         Match::stamp(self)
@@ -144,10 +142,7 @@ impl TableSource for Match {
         )
     }
     fn suggest(&mut self, k: usize) -> Option<Vec<zero_draft_engine::session::Suggestion>> {
-        Some(
-            self.session
-                .suggest(zero_draft_engine::seat::Seat::Delegation(self.viewer), k),
-        )
+        Some(self.session.suggest(Seat::Delegation(self.viewer), k))
     }
     fn act(&mut self, action: Action) -> bool {
         Match::act(self, action)
@@ -158,7 +153,7 @@ impl Cache {
     /// The viewer's seat view, rebuilt when the room moves or the viewer changes.
     fn refresh(&mut self, game: &dyn TableSource) -> Arc<SeatView> {
         let stamp = game.stamp();
-        let fresh = self.events == stamp && self.viewer == Some(game.viewer());
+        let fresh = self.events == stamp && self.viewer == Some(game.seat());
         if let (true, Some(seat)) = (fresh, &self.seat) {
             return seat.clone();
         }
@@ -167,7 +162,7 @@ impl Cache {
         let base = &revs[revs.len().saturating_sub(2)].document;
         self.diffs = tracked_changes(base, &seat.room.document);
         self.events = stamp;
-        self.viewer = Some(game.viewer());
+        self.viewer = Some(game.seat());
         self.seat = Some(seat.clone());
         seat
     }
@@ -308,7 +303,7 @@ pub fn frame(
     // The coach's suggestions, recomputed only when the game moves on.
     let coach_open = composer.coach.unwrap_or(difficulty == Difficulty::Easy);
     if coach_open {
-        let (stamp, viewer) = (game.stamp(), game.viewer());
+        let (stamp, viewer) = (game.stamp(), game.seat());
         if cache
             .coach
             .as_ref()
