@@ -4,6 +4,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use crate::cli::{emit, load_model, note};
+use zero_draft_engine::error::printable;
 
 /// Plays `runs` games per strategy (and the passive games they are measured against) and
 /// prints the table.
@@ -72,15 +73,7 @@ pub fn run(
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    for (name, script) in &scripts {
-        let errors = script.errors();
-        if let Some(first) = errors.first() {
-            note(&format!(
-                "{name}: {} script error(s); the AI stood in for those turns. The first: {first}",
-                errors.len()
-            ));
-        }
-    }
+    report_script_errors(&scripts);
     let table = standings(&model, d, &games, &passive);
     if json {
         let doc = serde_json::json!({ "delegation": delegation, "strategies": table });
@@ -117,7 +110,24 @@ fn tournament(
             None => built_in(name, game_seed).ok_or_else(|| format!("unknown strategy {name}")),
         }
     };
-    crate::round_robin::run(path, delegations, strategies, runs, seed, json, &make)
+    let ran = crate::round_robin::run(path, delegations, strategies, runs, seed, json, &make);
+    report_script_errors(&scripts);
+    ran
+}
+
+/// Says, for each script, how many of its decisions failed (every one counted) and the first
+/// reason, escaped for the terminal.
+fn report_script_errors(scripts: &std::collections::BTreeMap<String, zero_draft_script::Script>) {
+    for (name, script) in scripts {
+        if let Some(first) = script.errors().first() {
+            note(&format!(
+                "{}: {} script error(s); the AI stood in for those turns. The first: {}",
+                printable(name),
+                script.error_count(),
+                printable(first)
+            ));
+        }
+    }
 }
 
 /// Compiles the script strategies once, before any game, so that a syntax error stops nothing

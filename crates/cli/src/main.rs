@@ -10,9 +10,11 @@ mod round_robin;
 use clap::Parser;
 
 /// mimalloc: the engine allocates many small, short-lived vectors (reactions, reasons,
-/// candidate edits), which it serves faster than the system allocator.
+/// candidate edits), which it serves faster than the system allocator. Metered: a strategy
+/// script's decision is stopped when it holds more than its memory budget.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: zero_draft_script::Metered<mimalloc::MiMalloc> =
+    zero_draft_script::Metered(mimalloc::MiMalloc);
 
 fn main() -> ExitCode {
     #[cfg(feature = "game")]

@@ -6,10 +6,16 @@
 //! room, and `view.me`, its own private data), `legal` lists the commands it may give now (each card with the room's
 //! predicted reception), `suggestions` the engine's three best moves for it. It runs in a
 //! sandbox: bounded operations, call depth, string, array and map sizes, no modules, no file
-//! or network access. An error or a time-out is reported with the script's line and the seat
-//! falls back to the engine's AI for that turn; nothing a script does can stop the game.
+//! or network access, and for each decision a wall-clock and a memory budget (`budget.rs`).
+//! An error or an overrun is reported with the script's line and the seat falls back to the
+//! engine's AI for that turn; nothing a script does can stop the game.
 
+mod budget;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+
+pub use budget::{DECISION_MEMORY, DECISION_OPERATIONS, DECISION_TIME, Metered, memory_metered};
 
 use rhai::{AST, Array, Dynamic, Engine, Map, Scope};
 use zero_draft_engine::ids::CardId;
@@ -22,14 +28,14 @@ use zero_draft_engine::seat::Command;
 use zero_draft_engine::session::Suggestion;
 use zero_draft_engine::view::SeatView;
 
-/// Operations one decision may take (a loop that never ends stops here).
-pub const MAX_OPERATIONS: u64 = 2_000_000;
 /// Largest array (counting nested ones), map and string a script may build.
 pub const MAX_ARRAY: usize = 100_000;
 pub const MAX_MAP: usize = 100_000;
 pub const MAX_STRING: usize = 1_000_000;
 /// Largest script file read.
 pub const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
+/// Errors kept word for word (all are counted).
+const ERRORS_KEPT: usize = 100;
 
 /// A compiled strategy script; cheap to clone (one per game).
 #[derive(Clone)]
@@ -38,16 +44,21 @@ pub struct Script {
     engine: Arc<Engine>,
     ast: Arc<AST>,
     errors: Arc<Mutex<Vec<String>>>,
+    error_count: Arc<AtomicUsize>,
     place: Place,
+    clock: Arc<budget::Clock>,
 }
 
 /// The line and column last executed (`line << 32 | column`): the limits rhai enforces
 /// (operations, sizes) carry no position of their own.
 type Place = Arc<std::sync::atomic::AtomicU64>;
 
-fn sandbox(place: Place) -> Engine {
+fn sandbox(place: Place, clock: Arc<budget::Clock>) -> Engine {
     use rhai::debugger::DebuggerCommand;
     let mut engine = Engine::new();
+    engine.on_progress(move |operations| {
+        budget::check(&clock, operations).map(|o| Dynamic::from(o.token().to_string()))
+    });
     // Stepping through every statement only to remember where the script is (the API is
     // marked volatile, not deprecated).
     #[allow(deprecated)]
@@ -65,7 +76,9 @@ fn sandbox(place: Place) -> Engine {
         },
     );
     engine
-        .set_max_operations(MAX_OPERATIONS)
+        // The budgets count operations (`budget::check`), so that an error a built-in swallows
+        // still ends the decision; Rhai's own count is only a backstop.
+        .set_max_operations(DECISION_OPERATIONS * 2)
         .set_max_call_levels(32)
         .set_max_expr_depths(64, 32)
         .set_max_string_size(MAX_STRING)
@@ -83,7 +96,8 @@ impl Script {
     /// Compiles a script; a syntax error names `name:line:column`.
     pub fn compile(name: &str, source: &str) -> Result<Script, String> {
         let place: Place = Arc::default();
-        let engine = sandbox(place.clone());
+        let clock: Arc<budget::Clock> = Arc::default();
+        let engine = sandbox(place.clone(), clock.clone());
         let ast = engine.compile(source).map_err(|e| {
             let p = e.position();
             match (p.line(), p.position()) {
@@ -105,7 +119,9 @@ impl Script {
             engine: Arc::new(engine),
             ast: Arc::new(ast),
             errors: Arc::new(Mutex::new(Vec::new())),
+            error_count: Arc::default(),
             place,
+            clock,
         })
     }
 
@@ -114,37 +130,69 @@ impl Script {
         let name = path.display().to_string();
         let source = zero_draft_engine::files::read_capped(path, MAX_SOURCE_BYTES)
             .map_err(|p| format!("{name}: {p}"))?;
-        Script::compile(&name, &source)
+        // Editors on some systems begin a UTF-8 file with a byte-order mark; it is not code.
+        Script::compile(&name, source.strip_prefix('\u{feff}').unwrap_or(&source))
     }
 
     pub fn name(&self) -> &str {
         &self.name
     }
 
-    /// Every error the script has raised so far, with its line, in order.
+    /// The first errors the script has raised so far (at most 100), with their lines, in
+    /// order.
     pub fn errors(&self) -> Vec<String> {
         self.errors.lock().map(|e| e.clone()).unwrap_or_default()
+    }
+
+    /// How many errors the script has raised so far, all of them.
+    pub fn error_count(&self) -> usize {
+        self.error_count.load(Ordering::Relaxed)
     }
 
     /// Runs `decide` for one turn.
     fn run(&self, view: &SeatView, advisor: &Advisor) -> Result<Command, String> {
         let (view, legal, suggestions) = inputs(view, advisor)?;
         let mut scope = Scope::new();
-        let out: Dynamic = self
-            .engine
-            .call_fn(&mut scope, &self.ast, "decide", (view, legal, suggestions))
-            .map_err(|e| {
-                let inner = e.unwrap_inner();
-                let p = inner.position();
-                let at = match (p.line(), p.position()) {
-                    (Some(l), Some(c)) => format!("{}:{l}:{c}", self.name),
-                    _ => {
-                        let last = self.place.load(std::sync::atomic::Ordering::Relaxed);
-                        format!("{}:{}:{}", self.name, last >> 32, last & 0xffff_ffff)
-                    }
-                };
-                format!("{at}: {inner}")
-            })?;
+        // The budgets cover the script's own work, not the building of what it is given.
+        let meter = budget::Meter::start();
+        self.clock.start(DECISION_TIME);
+        let called: Result<Dynamic, _> =
+            self.engine
+                .call_fn(&mut scope, &self.ast, "decide", (view, legal, suggestions));
+        self.clock.stop();
+        drop(scope);
+        drop(meter);
+        if let Some(o) = self.clock.tripped() {
+            let last = self.place.load(std::sync::atomic::Ordering::Relaxed);
+            return Err(format!(
+                "{}:{}:{}: {}",
+                self.name,
+                last >> 32,
+                last & 0xffff_ffff,
+                o.explain()
+            ));
+        }
+        let out = called.map_err(|e| {
+            let inner = e.unwrap_inner();
+            let p = inner.position();
+            let at = match (p.line(), p.position()) {
+                (Some(l), Some(c)) => format!("{}:{l}:{c}", self.name),
+                _ => {
+                    let last = self.place.load(std::sync::atomic::Ordering::Relaxed);
+                    format!("{}:{}:{}", self.name, last >> 32, last & 0xffff_ffff)
+                }
+            };
+            if let rhai::EvalAltResult::ErrorTerminated(token, _) = inner
+                && let Some(o) = token
+                    .clone()
+                    .into_string()
+                    .ok()
+                    .and_then(|t| budget::Overrun::from_token(&t))
+            {
+                return format!("{at}: {}", o.explain());
+            }
+            format!("{at}: {inner}")
+        })?;
         command(&out).ok_or_else(|| {
             format!(
                 "{}: `decide` returned {out}, which is not a command (see docs/strategies.md)",
@@ -159,8 +207,9 @@ impl Delegate for Script {
         match self.run(view, advisor) {
             Ok(c) => c,
             Err(e) => {
+                self.error_count.fetch_add(1, Ordering::Relaxed);
                 if let Ok(mut errors) = self.errors.lock()
-                    && errors.len() < 100
+                    && errors.len() < ERRORS_KEPT
                 {
                     errors.push(e);
                 }

@@ -200,3 +200,86 @@ fn every_action_reads_back_from_the_map_a_script_is_given_under_its_documented_n
     assert_eq!(ActionKind::parse("Table_Card"), Some(ActionKind::TableCard));
     assert_eq!(ActionKind::parse("sponsor"), None);
 }
+
+/// The allocator the binary uses, so that the memory budget is enforced here as there.
+#[global_allocator]
+static ALLOCATOR: zero_draft_script::Metered<std::alloc::System> =
+    zero_draft_script::Metered(std::alloc::System);
+
+/// One decision of a script for the Netherlands at the tutorial's opening: its command, and
+/// the script (with the errors it raised).
+fn decide_once(body: &str) -> (zero_draft_engine::seat::Command, Script) {
+    use zero_draft_engine::policy::Delegate;
+    let source = format!("fn decide(view, legal, suggestions) {{\n{body}\n}}\n");
+    let mut script = Script::compile("budget.rhai", &source).unwrap();
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    let s = Session::open(m.clone(), 2, &[(Seat::Delegation(nl), Controller::Script)]);
+    let room = Arc::new(RoomView::of(&s, Arc::new(PublicScenario::of(&m))));
+    let view = SeatView::of(room, &s, Seat::Delegation(nl));
+    let command = script.decide(&view, &Advisor::new(&s, Seat::Delegation(nl)));
+    (command, script)
+}
+
+#[test]
+fn a_decision_over_its_time_or_memory_budget_is_stopped_and_the_ai_stands_in() {
+    assert!(zero_draft_script::memory_metered());
+    // A comparator that never returns: `sort` swallows the error that stops it, so the
+    // overrun itself must end the decision.
+    let (command, script) = decide_once(
+        "let a = []; for i in 0..40 { a.push(i) }\n\
+         a.sort(|x, y| { loop { } });\n\
+         #{ kind: \"pass\" }",
+    );
+    let errors = script.errors();
+    assert_eq!(script.error_count(), 1);
+    assert!(errors[0].contains("Too many operations"), "{}", errors[0]);
+    assert!(errors[0].starts_with("budget.rhai:"), "{}", errors[0]);
+    assert!(
+        matches!(command, zero_draft_engine::seat::Command::Act(_)),
+        "the AI's move"
+    );
+    // Few operations, each slower than the last (every push re-measures the array).
+    let (_, script) = decide_once(
+        "let a = []; for i in 0..90000 { a.push(i) }\n\
+         #{ kind: \"pass\" }",
+    );
+    let errors = script.errors();
+    assert!(
+        !errors.is_empty() && errors[0].contains("time budget"),
+        "{errors:?}"
+    );
+    // Six hundred half-megabyte strings, each in its own variable (Rhai bounds each value,
+    // not their sum): more than a decision may hold.
+    let held: String = (0..600).map(|k| format!("let v{k} = s + {k};\n")).collect();
+    let (_, script) = decide_once(&format!(
+        "let s = \"x\"; for i in 0..19 {{ s += s; }}\n{held}#{{ kind: \"pass\" }}"
+    ));
+    let errors = script.errors();
+    assert!(
+        !errors.is_empty() && errors[0].contains("memory budget"),
+        "{errors:?}"
+    );
+    // Within both budgets, the script's own move stands.
+    let (command, script) = decide_once("#{ kind: \"pass\" }");
+    assert_eq!(script.error_count(), 0);
+    assert_eq!(
+        command,
+        zero_draft_engine::seat::Command::Act(zero_draft_engine::log::Action::Pass)
+    );
+}
+
+#[test]
+fn a_script_file_may_begin_with_a_byte_order_mark() {
+    let dir = std::env::temp_dir().join(format!("zero-draft-bom-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bom.rhai");
+    std::fs::write(
+        &path,
+        "\u{feff}fn decide(view, legal, suggestions) { #{ kind: \"pass\" } }\n",
+    )
+    .unwrap();
+    let loaded = Script::load(&path);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(loaded.is_ok(), "{:?}", loaded.err());
+}
