@@ -21,6 +21,25 @@ const HELP: &str = "commands: seats · start · pause · resume · rounds N (+ o
 
 const AS_HELP: &str = "as DELEGATION pass|join|block|object N|cosponsor N|threaten N|withdraw N|card ID|dissociate P1 P2 …";
 
+/// Set once standard output is closed or full: the console then ends quietly instead of
+/// panicking on the next line it prints.
+static STDOUT_GONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Prints one line for the facilitator, control characters escaped.
+fn say(text: &str) {
+    use std::io::Write;
+    let line = zero_draft_engine::error::printable(text);
+    if writeln!(std::io::stdout().lock(), "{line}").is_err() {
+        STDOUT_GONE.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+macro_rules! say {
+    ($($t:tt)*) => {
+        say(&format!($($t)*))
+    };
+}
+
 #[derive(Resource)]
 struct Typed(Mutex<Receiver<String>>);
 
@@ -54,14 +73,18 @@ pub fn run(server: SocketAddr, me: Identity) -> Result<(), String> {
     app.cleanup();
     zero_draft_net::transport::connect(&mut app, server)
         .map_err(|e| format!("cannot reach {server}: {e}"))?;
-    println!("connecting to {server} … ({HELP})");
+    say!("connecting to {server} … ({HELP})");
     app.run();
     Ok(())
 }
 
 fn show(room: Res<RemoteRoom>, mut shown: ResMut<Shown>, mut exit: MessageWriter<AppExit>) {
+    if STDOUT_GONE.load(std::sync::atomic::Ordering::Relaxed) {
+        exit.write(AppExit::Success);
+        return;
+    }
     if let Some(why) = &room.goodbye {
-        println!(
+        say!(
             "the server closed the connection: {}",
             zero_draft_text::farewell(why)
         );
@@ -71,9 +94,7 @@ fn show(room: Res<RemoteRoom>, mut shown: ResMut<Shown>, mut exit: MessageWriter
     if !shown.welcomed && room.scenario.is_some() {
         shown.welcomed = true;
         if !room.facilitator {
-            println!(
-                "joined as a student: use the teacher code (printed by `host`) for the console"
-            );
+            say!("joined as a student: use the teacher code (printed by `host`) for the console");
         }
     }
     if room.lobby != shown.lobby {
@@ -92,7 +113,7 @@ fn show(room: Res<RemoteRoom>, mut shown: ResMut<Shown>, mut exit: MessageWriter
                     })
                 })
                 .collect();
-            println!(
+            say!(
                 "seats: {} · waiting: {} · {}",
                 if held.is_empty() {
                     "none".into()
@@ -118,7 +139,7 @@ fn show(room: Res<RemoteRoom>, mut shown: ResMut<Shown>, mut exit: MessageWriter
             Some(sc) => zero_draft_text::class_refusal(sc.as_ref(), why),
             None => zero_draft_text::class_refusal(&zero_draft_text::NoNames, why),
         };
-        println!("refused ({}): {why}", zero_draft_text::request_words(*what));
+        say!("refused ({}): {why}", zero_draft_text::request_words(*what));
     }
     shown.refusals = room.refusals.len();
     if let Some(sc) = &room.scenario {
@@ -128,13 +149,13 @@ fn show(room: Res<RemoteRoom>, mut shown: ResMut<Shown>, mut exit: MessageWriter
         for e in &room.log[shown.log..] {
             let line = describe(sc.as_ref(), e);
             if !line.is_empty() {
-                println!("{line}");
+                say!("{line}");
             }
         }
         shown.log = room.log.len();
     }
     if let Some(sha) = &room.ended {
-        println!("the session is over · log sha256 {sha}");
+        say!("the session is over · log sha256 {sha}");
         exit.write(AppExit::Success);
     }
 }
@@ -159,7 +180,7 @@ fn obey(typed: Res<Typed>, mut out: MessageWriter<Request>, mut exit: MessageWri
             "rounds" => match rest.parse::<i32>() {
                 Ok(n) => Request::Command(Command::ChangeRounds(n)),
                 Err(_) => {
-                    println!("rounds: a whole number, e.g. rounds 2 or rounds -1");
+                    say!("rounds: a whole number, e.g. rounds 2 or rounds -1");
                     continue;
                 }
             },
@@ -173,7 +194,7 @@ fn obey(typed: Res<Typed>, mut out: MessageWriter<Request>, mut exit: MessageWri
                     delegation: d.to_string(),
                 },
                 None => {
-                    println!("assign STUDENT DELEGATION");
+                    say!("assign STUDENT DELEGATION");
                     continue;
                 }
             },
@@ -181,12 +202,12 @@ fn obey(typed: Res<Typed>, mut out: MessageWriter<Request>, mut exit: MessageWri
             "as" => match as_command(&rest) {
                 Some(r) => r,
                 None => {
-                    println!("{AS_HELP}");
+                    say!("{AS_HELP}");
                     continue;
                 }
             },
             _ => {
-                println!("{HELP}");
+                say!("{HELP}");
                 continue;
             }
         };

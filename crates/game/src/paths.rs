@@ -65,23 +65,23 @@ pub fn inside(dir: &Path, name: &str) -> Option<PathBuf> {
 /// Whether a desktop session is there to open a window in: a Wayland or X11 display is named,
 /// and a local X11 display's socket exists.
 pub fn has_display() -> bool {
-    let named = |v: &str| std::env::var_os(v).is_some_and(|x| !x.is_empty());
-    if named("WAYLAND_DISPLAY") {
-        return true;
-    }
+    // The game is built for X11 only (under Wayland it runs through XWayland, which sets
+    // DISPLAY): a Wayland session alone cannot open its window.
     let Some(display) = std::env::var_os("DISPLAY").filter(|x| !x.is_empty()) else {
         return false;
     };
     let display = display.to_string_lossy().into_owned();
-    // ":N" or ":N.S" is a local server listening on /tmp/.X11-unix/XN.
+    // ":N" or ":N.S" is a local server listening on /tmp/.X11-unix/XN; a socket left behind by
+    // a server that has gone refuses the connection.
     match display.strip_prefix(':') {
         Some(rest) => {
             let n = rest.split('.').next().unwrap_or("");
-            Path::new("/tmp/.X11-unix").join(format!("X{n}")).exists()
+            let socket = Path::new("/tmp/.X11-unix").join(format!("X{n}"));
+            std::os::unix::net::UnixStream::connect(socket).is_ok()
         }
         None => true,
     }
 }
 
 /// The one line a person sees when the game cannot open a window here.
-pub const NO_DISPLAY: &str = "zero-draft: the game needs a desktop session (X11 or Wayland) and none is available here (no DISPLAY); the headless commands work anywhere: simulate, validate, replay, export (see `zero-draft --help`)";
+pub const NO_DISPLAY: &str = "zero-draft: the game needs an X11 desktop session (under Wayland, XWayland) and none answers here (DISPLAY is unset or its server is gone); the headless commands work anywhere: simulate, validate, replay, export (see `zero-draft --help`)";

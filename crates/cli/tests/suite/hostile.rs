@@ -133,6 +133,41 @@ fn without_a_desktop_the_game_says_so_in_one_line() {
 }
 
 #[test]
+fn a_display_that_cannot_answer_is_refused_in_one_line_without_a_panic() {
+    // A socket left behind by an X server that has gone: it exists and refuses connections.
+    let dir = std::path::Path::new("/tmp/.X11-unix");
+    let n = 900 + std::process::id() % 90;
+    let stale = dir.join(format!("X{n}"));
+    let made = std::fs::create_dir_all(dir).is_ok()
+        && std::os::unix::net::UnixListener::bind(&stale).is_ok();
+    let mut cases = vec![
+        // Only a Wayland session: this build opens X11 windows.
+        vec![("WAYLAND_DISPLAY", "wayland-0".to_string())],
+        // No server at all behind the display.
+        vec![("DISPLAY", format!(":{}", n + 1))],
+    ];
+    if made {
+        cases.push(vec![("DISPLAY", format!(":{n}"))]);
+    }
+    for env in cases {
+        let mut cmd = zero_draft();
+        cmd.env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY");
+        for (k, v) in &env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        no_panic(&out.stderr);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{env:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{env:?}: {err}");
+        assert!(err.contains("desktop session"), "{env:?}: {err}");
+    }
+    if made {
+        let _ = std::fs::remove_file(&stale);
+    }
+}
+
+#[test]
 fn a_screenshot_without_a_display_keeps_the_old_file() {
     let png = scratch("old.png");
     std::fs::write(&png, "an earlier picture").unwrap();
