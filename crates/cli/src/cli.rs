@@ -182,7 +182,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         } => crate::league::run(
             &scenario,
             &delegation,
-            &strategies,
+            &rejoin_paths(strategies),
             runs,
             seed,
             json,
@@ -236,6 +236,35 @@ pub(crate) fn emit(text: &str) -> Result<(), String> {
 /// A line for the person at the terminal, on standard error (never a panic if it is closed).
 pub(crate) fn note(text: &str) {
     let _ = writeln!(std::io::stderr(), "{text}");
+}
+
+/// Strategies are comma-separated, but a script's file name may hold a comma: pieces that
+/// only make an existing `.rhai` file together are put back together.
+fn rejoin_paths(pieces: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < pieces.len() {
+        let joined = (i + 1..pieces.len()).rev().find_map(|j| {
+            let path = pieces[i..=j].join(",");
+            (path.ends_with(".rhai") && Path::new(&path).is_file()).then_some((j, path))
+        });
+        match joined {
+            Some((j, path)) => {
+                out.push(path);
+                i = j + 1;
+            }
+            None => {
+                out.push(pieces[i].clone());
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Whether two paths name the same existing file.
+pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
+    std::fs::canonicalize(a).is_ok_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
 }
 
 /// Refuses an output path that is not a new path or a regular file, before any work is done.

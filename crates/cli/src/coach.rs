@@ -106,6 +106,13 @@ fn words(model: &zero_draft_engine::Model, c: &Command) -> String {
 /// Writes the record cut after its first `at` inputs, linked to its parent, to play on from.
 pub fn fork(log: &Path, at: usize, out: &Path) -> Result<(), String> {
     writable(out)?;
+    // Writing the branch over its own record would lose the moves after `at`.
+    if crate::cli::same_file(log, out) {
+        return Err(format!(
+            "{}: --out names the record being forked; the branch would replace it (choose another file)",
+            out.display()
+        ));
+    }
     let (record, model) = open_record(log)?;
     if at > record.inputs.len() {
         return Err(format!(
@@ -118,8 +125,8 @@ pub fn fork(log: &Path, at: usize, out: &Path) -> Result<(), String> {
     let session = if record.rules < zero_draft_engine::record::RULES {
         // A record of earlier rules: its moves are played again under today's, as far as
         // they stay legal (as the game resumes such a save).
-        let (s, applied) = Session::replay_as_far_as(model, &record, at)
-            .map_err(|e| format!("{}: {e}", log.display()))?;
+        let (s, applied) = Session::replay_as_far_as(model.clone(), &record, at)
+            .map_err(|e| crate::cli::replay_failed(log, &model, &e))?;
         if applied < at.min(record.inputs.len()) {
             crate::cli::note(&format!(
                 "{}: a record of earlier rules; {applied} of its first {at} moves still apply under today's",
@@ -128,6 +135,9 @@ pub fn fork(log: &Path, at: usize, out: &Path) -> Result<(), String> {
         }
         s
     } else {
+        // The whole record must hold before any part of it is kept (as `replay` checks it).
+        Session::replay_verified(model.clone(), &record)
+            .map_err(|e| crate::cli::replay_failed(log, &model, &e))?;
         Session::fork(model.clone(), &record, at)
             .map_err(|e| crate::cli::replay_failed(log, &model, &e))?
     };

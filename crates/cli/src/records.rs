@@ -72,10 +72,7 @@ pub(crate) fn export_cmd(
 ) -> Result<(), String> {
     if let Some(out) = out {
         writable(out)?;
-        let same = |a: &Path, b: &Path| {
-            std::fs::canonicalize(a).is_ok_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
-        };
-        if same(out, path) {
+        if crate::cli::same_file(out, path) {
             return Err(format!(
                 "{}: --out names the record being exported; the report would overwrite it",
                 out.display()

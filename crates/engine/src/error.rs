@@ -92,6 +92,16 @@ impl fmt::Display for FileError {
 
 impl std::error::Error for FileError {}
 
+/// Whether a text shows nothing: only spaces and invisible characters (zero-width spaces and
+/// joiners, direction marks, word joiners, byte-order marks, soft hyphens).
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+    })
+}
+
 /// Text safe to print on a terminal: control characters (escape sequences, newlines, bells)
 /// and invisible ones are shown escaped, so a hostile file cannot drive the terminal or hide
 /// what it contains.

@@ -152,13 +152,20 @@ pub fn read_record(path: &Path) -> Result<GameRecord, FileError> {
 /// names it in messages.
 pub fn parse_record(name: &str, text: &str) -> Result<GameRecord, FileError> {
     let name = name.to_string();
+    // A byte-order mark some editors write is not part of the text.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let probe: FormatProbe = match crate::scenario::ron_options().from_str(text) {
         Ok(p) => p,
         Err(e) if matches!(e.code, ron::Error::MissingStructField { .. }) => {
+            // A record keeps its scenario inside it, so look for a record's own fields first.
+            let record = text.contains("scenario_source:") && text.contains("inputs:");
             let scenario = text.contains("meta:") && text.contains("draft:");
             return Err(FileError::single(
                 &name,
-                Problem::plain(if scenario {
+                Problem::plain(if record {
+                    "this game record has lost its `format` field (records begin with `format: 2`, \
+                     or `format: 1` for older ones): put it back as the first field"
+                } else if scenario {
                     "this is a scenario, not a game record (`zero-draft validate` checks it; `zero-draft simulate --log` writes a record)"
                 } else {
                     "this is not a game record: it has no `format` field"

@@ -90,7 +90,16 @@ pub fn host_until(
     app.finish();
     app.cleanup();
     let addresses =
-        transport::serve(&mut app, bind).map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+        transport::serve(&mut app, bind).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AddrInUse {
+                format!(
+                    "cannot listen on {bind}: the port is taken (another class, or another program); choose another with --bind, e.g. --bind 0.0.0.0:{}",
+                    bind.port().wrapping_add(1).max(1024)
+                )
+            } else {
+                format!("cannot listen on {bind}: {e}")
+            }
+        })?;
     ready(&Listening { addresses });
     match app.run() {
         AppExit::Success => Ok(()),

@@ -367,4 +367,36 @@ fn the_coach_advises_the_human_seat_and_fork_cuts_a_record_to_play_on() {
     let (ok, _, err) = zero_draft(&["fork", saved, "--at", "999", "--out", &beyond]);
     assert!(!ok && err.contains("--at may be 0 to"), "{err}");
     assert!(!std::path::Path::new(&beyond).exists());
+    // A branch never replaces the record it is cut from.
+    let before = std::fs::read(&branch).unwrap();
+    let (ok, _, err) = zero_draft(&["fork", &branch, "--at", "0", "--out", &branch]);
+    assert!(
+        !ok && err.contains("names the record being forked"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&branch).unwrap(), before);
+    // A record whose events were edited does not replay, and is not cut either.
+    let (ok, _, err) = zero_draft(&[
+        "simulate",
+        "scenarios/tutorial.ron",
+        "--seed",
+        "3",
+        "--log",
+        &scratch("whole.ron"),
+    ]);
+    assert!(ok, "{err}");
+    let whole = std::fs::read_to_string(scratch("whole.ron")).unwrap();
+    let forged = whole.replacen("round: 1,", "round: 2,", 1);
+    assert_ne!(forged, whole);
+    std::fs::write(scratch("forged.ron"), &forged).unwrap();
+    let (ok, _, err) = zero_draft(&[
+        "fork",
+        &scratch("forged.ron"),
+        "--at",
+        "0",
+        "--out",
+        &scratch("forged-branch.ron"),
+    ]);
+    assert!(!ok, "a forged record is cut: {err}");
+    assert!(!std::path::Path::new(&scratch("forged-branch.ron")).exists());
 }

@@ -433,7 +433,7 @@ impl Document {
 
 fn checked_text(text: &str) -> Result<&str, EditError> {
     let t = text.trim();
-    if t.is_empty() {
+    if crate::error::is_blank(t) {
         return Err(EditError::EmptyText);
     }
     let limit = crate::scenario::LIMITS.text_chars;

@@ -17,9 +17,22 @@ pub fn parse_str(file: &str, source: &str) -> Result<Scenario, FileError> {
     limits::check_file_size(source.len() as u64).map_err(|p| FileError::single(file, p))?;
     // A byte-order mark some editors write is not part of the text.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
-    let scenario: Scenario = ron_options()
-        .from_str(source)
-        .map_err(|e| FileError::single(file, Problem::from_ron(&e)))?;
+    let scenario: Scenario = ron_options().from_str(source).map_err(|e| {
+        // A game record given where a scenario is expected: say so rather than name a field.
+        let record = matches!(&e.code, ron::Error::NoSuchStructField { found, .. } if found == "format")
+            && source.contains("scenario_source:");
+        FileError::single(
+            file,
+            if record {
+                Problem::plain(
+                    "this is a game record, not a scenario (`zero-draft replay` and `export` read records; \
+                     the scenario it was played on is inside it)",
+                )
+            } else {
+                Problem::from_ron(&e)
+            },
+        )
+    })?;
     let problems = validate(&scenario, source);
     if problems.is_empty() {
         Ok(scenario)

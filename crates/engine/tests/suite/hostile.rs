@@ -257,3 +257,23 @@ fn records_that_are_not_records_say_what_they_are() {
     assert!(!e.contains("recursion_limit"), "{e}");
     assert!(e.contains("nests deeper"), "{e}");
 }
+
+#[test]
+fn records_and_scenarios_mistaken_for_each_other_say_what_they_are() {
+    let m = std::sync::Arc::new(zero_draft_engine::Model::new(
+        parse_str("t.ron", TUTORIAL).unwrap(),
+    ));
+    let mut s = zero_draft_engine::Session::new(m, 1, &[]).unwrap();
+    s.run_to_end();
+    let record = zero_draft_engine::files::record_to_string(&s.record("tutorial.ron", TUTORIAL));
+    // A byte-order mark is not part of the text.
+    assert!(parse_record("bom.ron", &format!("\u{feff}{record}")).is_ok());
+    // A record that lost its `format` field is still recognised as a record.
+    let lost = record.replacen("format: 2,", "", 1);
+    assert_ne!(lost, record);
+    let e = parse_record("lost.ron", &lost).unwrap_err().to_string();
+    assert!(e.contains("lost its `format` field"), "{e}");
+    // A record given as a scenario.
+    let e = parse_str("record.ron", &record).unwrap_err().to_string();
+    assert!(e.contains("this is a game record, not a scenario"), "{e}");
+}

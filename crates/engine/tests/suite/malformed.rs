@@ -354,3 +354,32 @@ fn messages_read_file_line_column() {
         )
     );
 }
+
+#[test]
+fn a_clause_of_invisible_characters_is_empty() {
+    let src = mutate(
+        r#"(text: "States noted the growing threat of ransomware.""#,
+        "(text: \"\u{200B}\u{200B}\"",
+    );
+    expect_one(
+        &src,
+        "draft[0].paragraphs[0].clauses[1].text",
+        "must not be empty",
+        None,
+    );
+    // And wording tabled in play.
+    let m = std::sync::Arc::new(zero_draft_engine::Model::new(
+        zero_draft_engine::scenario::parse_str("tutorial.ron", super::TUTORIAL).unwrap(),
+    ));
+    let doc = zero_draft_engine::document::Document::zero_draft(&m);
+    let (_, _, clause) = doc.clauses().next().unwrap();
+    let edit = zero_draft_engine::scenario::EditSpec::Replace {
+        clause: clause.id.clone(),
+        text: "\u{200B} \u{FEFF}\u{2060}".into(),
+        tags: vec![],
+    };
+    assert_eq!(
+        doc.effect(&m, &edit),
+        Err(zero_draft_engine::document::EditError::EmptyText)
+    );
+}

@@ -130,7 +130,7 @@ impl Checker<'_> {
     }
 
     fn non_empty(&mut self, path: &str, text: &str) {
-        if text.trim().is_empty() {
+        if crate::error::is_blank(text) {
             self.push(path, "must not be empty".into());
         } else if text.chars().count() > LIMITS.text_chars {
             self.push(
