@@ -223,10 +223,13 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
 const PIPE_CLOSED: &str = "\0pipe closed";
 
 /// Writes to standard output; a closed pipe ends the command quietly, and any other failure
-/// (a full disk, say) is a clean error rather than a panic.
+/// (a full disk, say) is a clean error rather than a panic. Control and invisible characters
+/// that a scenario or a record carries (names, tabled wording) are shown escaped, line by
+/// line, so that they cannot drive the terminal.
 pub(crate) fn emit(text: &str) -> Result<(), String> {
+    let shown = terminal_safe(text);
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(shown.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(PIPE_CLOSED.into()),
         Err(e) => Err(format!("cannot write to standard output: {e}")),
@@ -235,7 +238,25 @@ pub(crate) fn emit(text: &str) -> Result<(), String> {
 
 /// A line for the person at the terminal, on standard error (never a panic if it is closed).
 pub(crate) fn note(text: &str) {
-    let _ = writeln!(std::io::stderr(), "{text}");
+    let _ = writeln!(std::io::stderr(), "{}", terminal_safe(text));
+}
+
+/// The text with every control or invisible character escaped but the line breaks and tabs
+/// that lay it out.
+fn terminal_safe(text: &str) -> String {
+    let mut shown = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            shown.push('\n');
+        }
+        for (j, part) in line.split('\t').enumerate() {
+            if j > 0 {
+                shown.push('\t');
+            }
+            shown.push_str(&printable(part));
+        }
+    }
+    shown
 }
 
 /// Strategies are comma-separated, but a script's file name may hold a comma: pieces that

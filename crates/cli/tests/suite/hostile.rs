@@ -258,3 +258,32 @@ fn a_scenario_at_the_memory_budget_plays_within_it() {
     eprintln!("peak resident memory of simulate at the budget: {peak_mb:.0} MB");
     assert!(peak_mb <= 512.0, "{peak_mb:.0} MB");
 }
+
+#[test]
+fn control_characters_from_a_scenario_reach_the_terminal_escaped() {
+    let src = include_str!("../../../../scenarios/tutorial.ron");
+    let (from, to) = (
+        "name: \"Netherlands\"",
+        "name: \"Nether\\u{1b}[31mlands\\u{7}\"",
+    );
+    assert!(src.contains(from));
+    let path = scratch("escape.ron");
+    std::fs::write(&path, src.replacen(from, to, 1)).unwrap();
+    for args in [
+        vec!["simulate", path.to_str().unwrap(), "--runs", "1"],
+        vec!["validate", path.to_str().unwrap()],
+    ] {
+        let out = zero_draft().args(&args).output().unwrap();
+        no_panic(&out.stderr);
+        for stream in [&out.stdout, &out.stderr] {
+            assert!(
+                !stream.iter().any(|&b| b == 0x1b || b == 0x07),
+                "{args:?} printed a raw control character"
+            );
+        }
+        let said = String::from_utf8_lossy(&out.stdout);
+        if args[0] == "simulate" {
+            assert!(said.contains("Nether\\u{1b}[31mlands"), "{said}");
+        }
+    }
+}
