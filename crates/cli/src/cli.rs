@@ -104,6 +104,10 @@ pub enum Command {
         /// Only verify; print no events.
         #[arg(long)]
         quiet: bool,
+        /// Show a record that today's rules do not reproduce (one of an earlier version) as
+        /// it was recorded, unverified.
+        #[arg(long)]
+        unverified: bool,
     },
     /// The coach's suggestions for one delegation at the end of a game record.
     Coach {
@@ -135,6 +139,10 @@ pub enum Command {
         /// Output file; standard output when absent.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Export a record that today's rules do not reproduce (one of an earlier version)
+        /// from its own events, unverified.
+        #[arg(long)]
+        unverified: bool,
     },
     /// Host a class: the authoritative server students join from their laptops.
     Host(crate::classroom::HostArgs),
@@ -188,7 +196,11 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             json,
             round_robin,
         ),
-        Command::Replay { log, quiet } => crate::records::replay(&log, quiet).map(|_| ()),
+        Command::Replay {
+            log,
+            quiet,
+            unverified,
+        } => crate::records::replay(&log, quiet, unverified).map(|_| ()),
         Command::Coach {
             log,
             delegation,
@@ -196,9 +208,12 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             json,
         } => crate::coach::coach(&log, delegation.as_deref(), top as usize, json),
         Command::Fork { log, at, out } => crate::coach::fork(&log, at, &out),
-        Command::Export { log, format, out } => {
-            crate::records::export_cmd(&log, format, out.as_deref())
-        }
+        Command::Export {
+            log,
+            format,
+            out,
+            unverified,
+        } => crate::records::export_cmd(&log, format, out.as_deref(), unverified),
         Command::Host(args) => crate::classroom::host(args),
         Command::Join(args) => crate::classroom::join(args),
         #[cfg(feature = "game")]

@@ -26,8 +26,10 @@ pub enum Replayed {
     AsRecorded(GameRecord, Arc<Model>),
 }
 
-/// Replays a record and checks the events are identical to those it recorded.
-pub fn replay(path: &Path, quiet: bool) -> Result<Replayed, String> {
+/// Replays a record and checks the events are identical to those it recorded. A record that
+/// today's rules do not reproduce is refused, unless `unverified` asks to read it as it was
+/// recorded (records of earlier versions, whose room answered differently).
+pub fn replay(path: &Path, quiet: bool, unverified: bool) -> Result<Replayed, String> {
     let (record, model) = open_record(path)?;
     let replayed = match Session::replay_verified(model.clone(), &record) {
         Ok(session) => {
@@ -37,15 +39,23 @@ pub fn replay(path: &Path, quiet: bool) -> Result<Replayed, String> {
             ));
             Replayed::Verified(session)
         }
-        Err(e) if record.rules < RULES => {
+        Err(e) if record.rules < RULES && unverified => {
             let e = zero_draft_text::replay_refusal(&*model, &e);
             note(&format!(
-                "{}: this record comes from an earlier version of Zero Draft (rules {}) whose room answered differently ({e}); its {} events are shown as recorded",
+                "{}: UNVERIFIED: a record of an earlier version of Zero Draft (rules {}) that today's room does not reproduce ({e}); its {} events are shown as recorded, unchecked",
                 path.display(),
                 record.rules,
                 record.events.len()
             ));
             Replayed::AsRecorded(record, model)
+        }
+        Err(e) if record.rules < RULES => {
+            let e = zero_draft_text::replay_refusal(&*model, &e);
+            return Err(format!(
+                "{}: cannot be verified: a record of an earlier version of Zero Draft (rules {}) that today's room does not reproduce ({e}), or one edited since; --unverified shows it as recorded, unchecked",
+                path.display(),
+                record.rules
+            ));
         }
         Err(e) => return Err(crate::cli::replay_failed(path, &model, &e)),
     };
@@ -69,6 +79,7 @@ pub(crate) fn export_cmd(
     path: &Path,
     format: ExportFormat,
     out: Option<&Path>,
+    unverified: bool,
 ) -> Result<(), String> {
     if let Some(out) = out {
         writable(out)?;
@@ -83,7 +94,7 @@ pub(crate) fn export_cmd(
         ExportFormat::Md => Format::Markdown,
         ExportFormat::Html => Format::Html,
     };
-    let text = match replay(path, true)? {
+    let text = match replay(path, true, unverified)? {
         Replayed::Verified(session) => export(&session, format),
         // A record from an earlier version: its final text is rebuilt from its own events.
         Replayed::AsRecorded(record, model) => {

@@ -215,23 +215,32 @@ fn a_save_killed_half_way_leaves_the_previous_one_intact() {
 }
 
 #[test]
-fn a_format_1_record_of_the_first_rules_replays_as_recorded_and_exports() {
+fn a_format_1_record_of_the_first_rules_is_read_only_as_unverified() {
     // Played under the first rules (the Chair that weighed objections by influence): today's
     // room answers differently, so the record is shown as it was played.
     let log = "crates/engine/tests/fixtures/v1-tutorial-simulate-seed-11.ron";
+    // Unverifiable: refused unless asked for as recorded.
     let (ok, out, err) = zero_draft(&["replay", log]);
     assert!(
-        ok && err.contains("earlier version") && err.contains("rules 1"),
+        !ok && err.contains("cannot be verified") && err.contains("--unverified"),
+        "{err}"
+    );
+    assert!(out.is_empty());
+    let (ok, _, err) = zero_draft(&["export", log, "--format", "md"]);
+    assert!(!ok && err.contains("cannot be verified"), "{err}");
+    let (ok, out, err) = zero_draft(&["replay", log, "--unverified"]);
+    assert!(
+        ok && err.contains("UNVERIFIED") && err.contains("rules 1"),
         "{err}"
     );
     assert!(out.contains("The Chair issues Final text"));
-    let (ok, out, err) = zero_draft(&["export", log, "--format", "md"]);
+    let (ok, out, err) = zero_draft(&["export", log, "--format", "md", "--unverified"]);
     assert!(ok, "{err}");
     assert!(out.contains("## Chair's summary"));
 }
 
 #[test]
-fn a_format_1_record_whose_rules_changed_is_shown_and_exported_as_recorded() {
+fn a_format_1_record_whose_rules_changed_is_refused_unless_read_unverified() {
     // A format-1 record that today's rules do not reproduce (here its scenario was edited;
     // format 1 has no digest, so it reads as a record of an earlier version).
     let text = std::fs::read_to_string(concat!(
@@ -247,17 +256,19 @@ fn a_format_1_record_whose_rules_changed_is_shown_and_exported_as_recorded() {
         text.replacen(from, r#"(tag: \"gender\", weight: -9.0)"#, 1),
     )
     .unwrap();
-    let (ok, out, err) = zero_draft(&["replay", &log]);
+    let (ok, _, err) = zero_draft(&["replay", &log]);
+    assert!(!ok && err.lines().count() == 1, "{err}");
+    let (ok, out, err) = zero_draft(&["replay", &log, "--unverified"]);
     assert!(ok, "{err}");
     assert!(
-        err.contains("earlier version") && err.lines().count() == 1,
+        err.contains("UNVERIFIED") && err.lines().count() == 1,
         "{err}"
     );
     assert!(
         out.contains("The Chair issues Final text"),
         "the recorded events are shown"
     );
-    let (ok, out, err) = zero_draft(&["export", &log, "--format", "md"]);
+    let (ok, out, err) = zero_draft(&["export", &log, "--format", "md", "--unverified"]);
     assert!(ok, "{err}");
     assert!(out.contains("## Chair's summary") && out.contains("adopted by consensus"));
 }

@@ -30,7 +30,7 @@ const RECORD: &str = "crates/engine/tests/fixtures/v1-tutorial-simulate-seed-11.
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let mut child = zero_draft()
-        .args(["replay", RECORD])
+        .args(["replay", RECORD, "--unverified"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -51,7 +51,7 @@ fn an_unwritable_standard_output_is_a_clean_error() {
     };
     for args in [
         vec!["validate", "scenarios/tutorial.ron"],
-        vec!["replay", RECORD],
+        vec!["replay", RECORD, "--unverified"],
     ] {
         let out = zero_draft()
             .args(&args)
