@@ -5,6 +5,7 @@
 use std::sync::{Arc, OnceLock};
 
 use libfuzzer_sys::fuzz_target;
+use zero_draft_engine::ids::AmendmentId;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::scenario::{EditSpec, parse_str};
 use zero_draft_engine::{Model, Session};
@@ -31,7 +32,7 @@ fn action(s: &Session, op: u8, arg: u8, text: &str) -> Action {
     let paragraphs: Vec<String> = s.revisions()[0]
         .document
         .paragraphs()
-        .map(|(_, p)| p.id.clone())
+        .map(|(_, p)| p.id.to_string())
         .collect();
     let pick = |v: &[String]| {
         v.get(arg as usize % v.len().max(1))
@@ -48,30 +49,30 @@ fn action(s: &Session, op: u8, arg: u8, text: &str) -> Action {
                 .map_or("none".into(), |c| c.id.clone()),
         ),
         2 => Action::Table(EditSpec::Delete {
-            clause: pick(&clauses),
+            clause: pick(&clauses).into(),
         }),
         3 => Action::Table(EditSpec::Replace {
-            clause: pick(&clauses),
+            clause: pick(&clauses).into(),
             text: text.into(),
             tags: vec![],
         }),
         4 => Action::Table(EditSpec::Insert {
-            paragraph: pick(&paragraphs),
+            paragraph: pick(&paragraphs).into(),
             after: None,
             text: text.into(),
             tags: vec![],
         }),
         5 => Action::Table(EditSpec::NewParagraph {
             section: "norms".into(),
-            id: text.chars().take(8).collect(),
+            id: text.chars().take(8).collect::<String>().into(),
             after: None,
             text: text.into(),
             tags: vec![],
         }),
-        6 => Action::CoSponsor(arg as u32),
-        7 => Action::Object(arg as u32),
-        8 => Action::Withdraw(arg as u32),
-        9 => Action::Dissociate(vec![pick(&paragraphs)]),
+        6 => Action::CoSponsor(AmendmentId(arg as u32)),
+        7 => Action::Object(AmendmentId(arg as u32)),
+        8 => Action::Withdraw(AmendmentId(arg as u32)),
+        9 => Action::Dissociate(vec![pick(&paragraphs).into()]),
         _ => {
             if arg % 2 == 0 {
                 Action::Join
