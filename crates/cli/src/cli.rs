@@ -238,13 +238,44 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
 const PIPE_CLOSED: &str = "\0pipe closed";
 
 /// Writes to standard output; a closed pipe ends the command quietly, and any other failure
-/// (a full disk, say) is a clean error rather than a panic. Control and invisible characters
-/// that a scenario or a record carries (names, tabled wording) are shown escaped, line by
-/// line, so that they cannot drive the terminal.
+/// (a full disk, say) is a clean error rather than a panic. Control characters and the marks
+/// that reorder a terminal's text, which a scenario or a record may carry (names, tabled
+/// wording), are shown escaped so that they cannot drive the terminal; line breaks and tabs
+/// lay the text out, and the marks right-to-left scripts need (U+200E, U+200F) stay.
 pub(crate) fn emit(text: &str) -> Result<(), String> {
-    let shown = terminal_safe(text);
+    write_out(&escape_with(text, |c| c.escape_unicode().to_string()))
+}
+
+/// Writes JSON to standard output: the same characters escaped, as JSON escapes (which
+/// serde_json leaves raw outside the C0 range), so the output stays valid JSON.
+pub(crate) fn emit_json(json: &str) -> Result<(), String> {
+    write_out(&format!(
+        "{}\n",
+        escape_with(json, |c| format!("\\u{:04x}", c as u32))
+    ))
+}
+
+/// Whether a character may drive or reorder a terminal.
+fn drives_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn escape_with(text: &str, escape: impl Fn(char) -> String) -> String {
+    let mut shown = String::with_capacity(text.len());
+    for c in text.chars() {
+        if drives_terminal(c) {
+            shown.push_str(&escape(c));
+        } else {
+            shown.push(c);
+        }
+    }
+    shown
+}
+
+fn write_out(text: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(shown.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(PIPE_CLOSED.into()),
         Err(e) => Err(format!("cannot write to standard output: {e}")),
@@ -374,10 +405,7 @@ fn simulate(
     });
     let stats = stats(&model, seed, &summaries, baseline.as_deref());
     if json {
-        emit(&format!(
-            "{}\n",
-            serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?
-        ))?;
+        emit_json(&serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?)?;
     } else {
         emit(&zero_draft_text::render_stats(
             &stats,

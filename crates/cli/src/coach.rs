@@ -9,7 +9,7 @@ use zero_draft_engine::record::{Parent, inputs_digest};
 use zero_draft_engine::seat::{Command, Seat};
 use zero_draft_text::{action_summary, reason_text};
 
-use crate::cli::{emit, open_record, writable};
+use crate::cli::{emit, emit_json, open_record, writable};
 
 /// Prints the `top` moves the coach suggests for a delegation at the end of the record: the
 /// human seat by default, else the first playable delegation.
@@ -50,10 +50,7 @@ pub fn coach(log: &Path, delegation: Option<&str>, top: usize, json: bool) -> Re
             "delegation": model.delegations[d.index()].id,
             "suggestions": list,
         });
-        return emit(&format!(
-            "{}\n",
-            serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?
-        ));
+        return emit_json(&serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?);
     }
     let mut out = format!(
         "The coach, for {} ({}):\n",

@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use crate::cli::{emit, load_model, note};
+use crate::cli::{emit, emit_json, load_model, note};
 use zero_draft_engine::error::printable;
 
 /// Plays `runs` games per strategy (and the passive games they are measured against) and
@@ -77,10 +77,7 @@ pub fn run(
     let table = standings(&model, d, &games, &passive);
     if json {
         let doc = serde_json::json!({ "delegation": delegation, "strategies": table });
-        emit(&format!(
-            "{}\n",
-            serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?
-        ))
+        emit_json(&serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?)
     } else {
         emit(&zero_draft_text::render_league(
             &table,

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::cli::{emit, load_model};
+use crate::cli::{emit, emit_json, load_model};
 use zero_draft_engine::ids::DelegationId;
 
 /// Makes a strategy's player for a seat: from its name and the game's seed.
@@ -121,10 +121,7 @@ pub fn run(
                 "by_delegation": e.by_delegation,
             })).collect::<Vec<_>>(),
         });
-        return emit(&format!(
-            "{}\n",
-            serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?
-        ));
+        return emit_json(&serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?);
     }
     let mut out = format!(
         "Round robin: {} strategies on {} seats ({}), {} seed(s), every rotation\n\n",

@@ -16,10 +16,17 @@ macro_rules! index_id {
     ($(#[$doc:meta])* $name:ident($inner:ty)) => {
         $(#[$doc])*
         #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+            Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
         )]
         #[serde(transparent)]
         pub struct $name(pub $inner);
+
+        /// Shown as the bare number, as in records and logs.
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Debug::fmt(&self.0, f)
+            }
+        }
 
         impl $name {
             /// The position in the model's list of this kind.
@@ -69,10 +76,17 @@ macro_rules! name_id {
     ($(#[$doc:meta])* $name:ident($inner:ty)) => {
         $(#[$doc])*
         #[derive(
-            Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+            Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
         )]
         #[serde(transparent)]
         pub struct $name(pub $inner);
+
+        /// Shown as the quoted text, as in records and logs.
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Debug::fmt(&*self.0, f)
+            }
+        }
 
         impl $name {
             pub fn as_str(&self) -> &str {
@@ -101,7 +115,8 @@ macro_rules! name_id {
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
+                // `pad`, so that tables can align ids with `{:<14}`.
+                f.pad(&self.0)
             }
         }
 

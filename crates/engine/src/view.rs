@@ -220,13 +220,15 @@ impl RoomView {
             summary: s.summary().to_vec(),
             draft_summary: s.draft_summary().to_vec(),
             cards_spent: s.cards_spent().to_vec(),
-            budgets: ((0..s.model().delegations.len()).map(DelegationId::at))
-                .map(|d| s.budget(d))
-                .collect(),
-            controllers: ((0..s.model().delegations.len()).map(DelegationId::at))
+            budgets: s.model().delegation_ids().map(|d| s.budget(d)).collect(),
+            controllers: s
+                .model()
+                .delegation_ids()
                 .map(|d| s.controller(Seat::Delegation(d)))
                 .collect(),
-            silenced: ((0..s.model().delegations.len()).map(DelegationId::at))
+            silenced: s
+                .model()
+                .delegation_ids()
                 .map(|d| s.is_silenced(d))
                 .collect(),
             pending: s.pending(),

@@ -7,7 +7,6 @@
 use std::alloc::{GlobalAlloc, Layout};
 use std::cell::Cell;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 /// Wall-clock time one decision may take.
@@ -33,7 +32,9 @@ fn count(bytes: isize) {
     // `try_with`: the thread may be tearing down; its allocations are not a script's.
     let _ = HELD.try_with(|h| {
         if let Some(v) = h.get() {
-            h.set(Some(v.saturating_add(bytes)));
+            // Never below zero: freeing what was built before the decision (its inputs)
+            // gives the script no headroom.
+            h.set(Some(v.saturating_add(bytes).max(0)));
         }
     });
 }
@@ -99,43 +100,24 @@ pub fn memory_metered() -> bool {
     })
 }
 
-/// The deadline of the decision under way, shared with the engine's progress callback.
-#[derive(Default)]
-pub(crate) struct Clock {
-    epoch: OnceLock<Instant>,
-    /// Nanoseconds after `epoch` when the decision must end; 0 when none is running.
-    deadline: AtomicU64,
-    /// The overrun that stopped the decision under way (0: none, then `Overrun as u8 + 1`). Kept
-    /// because some built-ins (a `sort` comparator) swallow the error that stops the script.
-    tripped: AtomicU8,
+thread_local! {
+    /// The deadline of the decision running on this thread, and the overrun that stopped it.
+    /// Per thread: clones of a script (one per game) may decide on several threads at once,
+    /// and the progress callback runs on the thread of the call it watches.
+    static DEADLINE: Cell<Option<Instant>> = const { Cell::new(None) };
+    static TRIPPED: Cell<Option<Overrun>> = const { Cell::new(None) };
 }
 
-impl Clock {
-    fn now(&self) -> u64 {
-        self.epoch.get_or_init(Instant::now).elapsed().as_nanos() as u64
-    }
+/// The budget of the decision about to run on this thread.
+pub(crate) fn start(time: Duration) {
+    TRIPPED.set(None);
+    DEADLINE.set(Instant::now().checked_add(time));
+}
 
-    pub fn start(&self, budget: Duration) {
-        let end = self.now().saturating_add(budget.as_nanos() as u64);
-        self.tripped.store(0, Ordering::Relaxed);
-        self.deadline.store(end.max(1), Ordering::Relaxed);
-    }
-
-    /// The overrun that stopped the last decision, if any.
-    pub fn tripped(&self) -> Option<Overrun> {
-        Overrun::ALL
-            .into_iter()
-            .find(|&o| o as u8 + 1 == self.tripped.load(Ordering::Relaxed))
-    }
-
-    pub fn stop(&self) {
-        self.deadline.store(0, Ordering::Relaxed);
-    }
-
-    fn over(&self) -> bool {
-        let end = self.deadline.load(Ordering::Relaxed);
-        end != 0 && self.now() > end
-    }
+/// The decision on this thread is over; what stopped it, if anything did.
+pub(crate) fn stop() -> Option<Overrun> {
+    DEADLINE.set(None);
+    TRIPPED.take()
 }
 
 /// What stopped a decision, as the progress callback reports it.
@@ -180,9 +162,9 @@ impl Overrun {
 }
 
 /// Checked every `CHECK_EVERY` operations: whether the decision must stop. Once stopped it
-/// stays stopped, at every later operation.
-pub(crate) fn check(clock: &Clock, operations: u64) -> Option<Overrun> {
-    if let Some(o) = clock.tripped() {
+/// stays stopped, at every later operation (a built-in may swallow the first error).
+pub(crate) fn check(operations: u64) -> Option<Overrun> {
+    if let Some(o) = TRIPPED.get() {
         return Some(o);
     }
     if !operations.is_multiple_of(CHECK_EVERY) {
@@ -192,11 +174,11 @@ pub(crate) fn check(clock: &Clock, operations: u64) -> Option<Overrun> {
         Overrun::Operations
     } else if held() > DECISION_MEMORY {
         Overrun::Memory
-    } else if clock.over() {
+    } else if DEADLINE.get().is_some_and(|end| Instant::now() > end) {
         Overrun::Time
     } else {
         return None;
     };
-    clock.tripped.store(o as u8 + 1, Ordering::Relaxed);
+    TRIPPED.set(Some(o));
     Some(o)
 }

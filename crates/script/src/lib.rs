@@ -46,18 +46,19 @@ pub struct Script {
     errors: Arc<Mutex<Vec<String>>>,
     error_count: Arc<AtomicUsize>,
     place: Place,
-    clock: Arc<budget::Clock>,
+    /// Wall-clock time one decision may take (`DECISION_TIME` unless a test shortens it).
+    time: std::time::Duration,
 }
 
 /// The line and column last executed (`line << 32 | column`): the limits rhai enforces
 /// (operations, sizes) carry no position of their own.
 type Place = Arc<std::sync::atomic::AtomicU64>;
 
-fn sandbox(place: Place, clock: Arc<budget::Clock>) -> Engine {
+fn sandbox(place: Place) -> Engine {
     use rhai::debugger::DebuggerCommand;
     let mut engine = Engine::new();
-    engine.on_progress(move |operations| {
-        budget::check(&clock, operations).map(|o| Dynamic::from(o.token().to_string()))
+    engine.on_progress(|operations| {
+        budget::check(operations).map(|o| Dynamic::from(o.token().to_string()))
     });
     // Stepping through every statement only to remember where the script is (the API is
     // marked volatile, not deprecated).
@@ -96,8 +97,7 @@ impl Script {
     /// Compiles a script; a syntax error names `name:line:column`.
     pub fn compile(name: &str, source: &str) -> Result<Script, String> {
         let place: Place = Arc::default();
-        let clock: Arc<budget::Clock> = Arc::default();
-        let engine = sandbox(place.clone(), clock.clone());
+        let engine = sandbox(place.clone());
         let ast = engine.compile(source).map_err(|e| {
             let p = e.position();
             match (p.line(), p.position()) {
@@ -121,7 +121,7 @@ impl Script {
             errors: Arc::new(Mutex::new(Vec::new())),
             error_count: Arc::default(),
             place,
-            clock,
+            time: DECISION_TIME,
         })
     }
 
@@ -136,6 +136,12 @@ impl Script {
 
     pub fn name(&self) -> &str {
         &self.name
+    }
+
+    /// The same script with another wall-clock budget per decision (tests use a short one).
+    pub fn with_time_budget(mut self, time: std::time::Duration) -> Script {
+        self.time = time;
+        self
     }
 
     /// The first errors the script has raised so far (at most 100), with their lines, in
@@ -155,14 +161,14 @@ impl Script {
         let mut scope = Scope::new();
         // The budgets cover the script's own work, not the building of what it is given.
         let meter = budget::Meter::start();
-        self.clock.start(DECISION_TIME);
+        budget::start(self.time);
         let called: Result<Dynamic, _> =
             self.engine
                 .call_fn(&mut scope, &self.ast, "decide", (view, legal, suggestions));
-        self.clock.stop();
+        let tripped = budget::stop();
         drop(scope);
         drop(meter);
-        if let Some(o) = self.clock.tripped() {
+        if let Some(o) = tripped {
             let last = self.place.load(std::sync::atomic::Ordering::Relaxed);
             return Err(format!(
                 "{}:{}:{}: {}",

@@ -206,67 +206,87 @@ fn every_action_reads_back_from_the_map_a_script_is_given_under_its_documented_n
 static ALLOCATOR: zero_draft_script::Metered<std::alloc::System> =
     zero_draft_script::Metered(std::alloc::System);
 
-/// One decision of a script for the Netherlands at the tutorial's opening: its command, and
-/// the script (with the errors it raised).
-fn decide_once(body: &str) -> (zero_draft_engine::seat::Command, Script) {
+/// One decision of a script for the Netherlands at the tutorial's opening, with a time budget:
+/// its command, the engine AI's move for the same seat, and the script (with its errors).
+fn decide_once(
+    body: &str,
+    time: std::time::Duration,
+) -> (
+    zero_draft_engine::seat::Command,
+    zero_draft_engine::seat::Command,
+    Script,
+) {
     use zero_draft_engine::policy::Delegate;
     let source = format!("fn decide(view, legal, suggestions) {{\n{body}\n}}\n");
-    let mut script = Script::compile("budget.rhai", &source).unwrap();
+    let mut script = Script::compile("budget.rhai", &source)
+        .unwrap()
+        .with_time_budget(time);
     let m = tutorial();
     let nl = m.delegation("nl").unwrap();
     let s = Session::open(m.clone(), 2, &[(Seat::Delegation(nl), Controller::Script)]);
     let room = Arc::new(RoomView::of(&s, Arc::new(PublicScenario::of(&m))));
     let view = SeatView::of(room, &s, Seat::Delegation(nl));
-    let command = script.decide(&view, &Advisor::new(&s, Seat::Delegation(nl)));
-    (command, script)
+    let advisor = Advisor::new(&s, Seat::Delegation(nl));
+    let command = script.decide(&view, &advisor);
+    (command, advisor.ai_move(), script)
 }
 
 #[test]
 fn a_decision_over_its_time_or_memory_budget_is_stopped_and_the_ai_stands_in() {
+    use zero_draft_engine::log::Action;
+    use zero_draft_engine::seat::Command;
     assert!(zero_draft_script::memory_metered());
+    let budget = zero_draft_script::DECISION_TIME;
+    // The script would pass; whenever it is stopped, the AI's move is played instead.
+    let ai = decide_once("#{ kind: \"pass\" }", budget).1;
+    assert_ne!(
+        ai,
+        Command::Act(Action::Pass),
+        "the AI's move tells itself apart"
+    );
     // A comparator that never returns: `sort` swallows the error that stops it, so the
     // overrun itself must end the decision.
-    let (command, script) = decide_once(
+    let (command, _, script) = decide_once(
         "let a = []; for i in 0..40 { a.push(i) }\n\
          a.sort(|x, y| { loop { } });\n\
          #{ kind: \"pass\" }",
+        budget,
     );
     let errors = script.errors();
     assert_eq!(script.error_count(), 1);
     assert!(errors[0].contains("Too many operations"), "{}", errors[0]);
     assert!(errors[0].starts_with("budget.rhai:"), "{}", errors[0]);
-    assert!(
-        matches!(command, zero_draft_engine::seat::Command::Act(_)),
-        "the AI's move"
-    );
-    // Few operations, each slower than the last (every push re-measures the array).
-    let (_, script) = decide_once(
+    assert_eq!(command, ai);
+    // Few operations, each slower than the last (every push re-measures the array): far
+    // more than a 50 ms budget on any machine.
+    let (command, _, script) = decide_once(
         "let a = []; for i in 0..90000 { a.push(i) }\n\
          #{ kind: \"pass\" }",
+        std::time::Duration::from_millis(50),
     );
     let errors = script.errors();
     assert!(
         !errors.is_empty() && errors[0].contains("time budget"),
         "{errors:?}"
     );
+    assert_eq!(command, ai);
     // Six hundred half-megabyte strings, each in its own variable (Rhai bounds each value,
     // not their sum): more than a decision may hold.
     let held: String = (0..600).map(|k| format!("let v{k} = s + {k};\n")).collect();
-    let (_, script) = decide_once(&format!(
-        "let s = \"x\"; for i in 0..19 {{ s += s; }}\n{held}#{{ kind: \"pass\" }}"
-    ));
+    let (command, _, script) = decide_once(
+        &format!("let s = \"x\"; for i in 0..19 {{ s += s; }}\n{held}#{{ kind: \"pass\" }}"),
+        budget,
+    );
     let errors = script.errors();
     assert!(
         !errors.is_empty() && errors[0].contains("memory budget"),
         "{errors:?}"
     );
-    // Within both budgets, the script's own move stands.
-    let (command, script) = decide_once("#{ kind: \"pass\" }");
+    assert_eq!(command, ai);
+    // Within every budget, the script's own move stands.
+    let (command, _, script) = decide_once("#{ kind: \"pass\" }", budget);
     assert_eq!(script.error_count(), 0);
-    assert_eq!(
-        command,
-        zero_draft_engine::seat::Command::Act(zero_draft_engine::log::Action::Pass)
-    );
+    assert_eq!(command, Command::Act(Action::Pass));
 }
 
 #[test]

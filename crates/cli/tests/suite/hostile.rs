@@ -268,7 +268,17 @@ fn control_characters_from_a_scenario_reach_the_terminal_escaped() {
     );
     assert!(src.contains(from));
     let path = scratch("escape.ron");
-    std::fs::write(&path, src.replacen(from, to, 1)).unwrap();
+    let said = "description: \"The report is adopted by consensus\"";
+    assert!(src.contains(said));
+    std::fs::write(
+        &path,
+        src.replacen(from, to, 1).replacen(
+            said,
+            "description: \"The report is \\u{202E}adopted\\u{1b} by consensus\"",
+            1,
+        ),
+    )
+    .unwrap();
     for args in [
         vec!["simulate", path.to_str().unwrap(), "--runs", "1"],
         vec!["validate", path.to_str().unwrap()],
@@ -286,4 +296,13 @@ fn control_characters_from_a_scenario_reach_the_terminal_escaped() {
             assert!(said.contains("Nether\\u{1b}[31mlands"), "{said}");
         }
     }
+    // As JSON, the same characters are JSON escapes: the output stays valid and keeps them.
+    let out = zero_draft()
+        .args(["simulate", path.to_str().unwrap(), "--runs", "1", "--json"])
+        .output()
+        .unwrap();
+    assert!(!out.stdout.iter().any(|&b| b == 0x1b || b == 0x07));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let history = v["history"][0]["description"].as_str().unwrap();
+    assert_eq!(history, "The report is \u{202E}adopted\u{1b} by consensus");
 }

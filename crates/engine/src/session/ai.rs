@@ -5,7 +5,6 @@
 use super::Session;
 use crate::document::{ClauseFacts, EditEffect};
 use crate::ids::CardId;
-use crate::ids::ClauseId;
 use crate::ids::ParagraphId;
 use crate::log::Event;
 use crate::model::{DelegationId, SectionId};
@@ -170,13 +169,8 @@ impl Session {
             } => {
                 let id = self.text.doc.sections[section].paragraphs[paragraph].clauses[clause]
                     .id
-                    .to_string();
-                (
-                    EditSpec::Delete {
-                        clause: ClauseId::from(id),
-                    },
-                    None,
-                )
+                    .clone();
+                (EditSpec::Delete { clause: id }, None)
             }
         }
     }

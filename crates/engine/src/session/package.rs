@@ -339,12 +339,12 @@ impl Session {
                 let now = &self.text.doc.sections[s].paragraphs[p];
                 // The zero draft's clause before this one, as it stands now (for the insertion
                 // point of a restored clause).
-                let mut previous: Option<String> = None;
+                let mut previous: Option<ClauseId> = None;
                 for (i, def) in par.clauses.iter().enumerate() {
                     let text = def.text.trim();
                     let id = clause_id(&par.id, i, def.id.as_deref());
                     if let Some(c) = now.clauses.iter().find(|c| c.text == text) {
-                        previous = Some(c.id.to_string());
+                        previous = Some(c.id.clone());
                         continue;
                     }
                     let still_there = now.clauses.iter().any(|c| *c.id == *id);
@@ -357,13 +357,13 @@ impl Session {
                     } else {
                         EditSpec::Insert {
                             paragraph: par.id.clone(),
-                            after: previous.clone().map(ClauseId::from),
+                            after: previous.clone(),
                             text: text.to_string(),
                             tags: def.tags.clone(),
                         }
                     };
                     if still_there {
-                        previous = Some(id.to_string());
+                        previous = Some(id.clone());
                     }
                     if let Ok(effect) = self.text.doc.effect(model, &edit) {
                         out.push((

@@ -50,12 +50,10 @@ impl Session {
 
     pub(super) fn recompute_utilities(&mut self) {
         let zero = &self.text.revisions[0].document;
-        for d in 0..self.n() {
-            let d16 = DelegationId::at(d);
-            self.mood.utility[DelegationId::at(d)] =
-                text_utility(&self.model, &self.mood.salience, d16, &self.text.doc);
-            self.mood.zero_utility[DelegationId::at(d)] =
-                text_utility(&self.model, &self.mood.salience, d16, zero);
+        for d in self.model.delegation_ids() {
+            self.mood.utility[d] =
+                text_utility(&self.model, &self.mood.salience, d, &self.text.doc);
+            self.mood.zero_utility[d] = text_utility(&self.model, &self.mood.salience, d, zero);
         }
     }
 

@@ -253,7 +253,7 @@ fn chair(
         });
     });
     if let Some((amendment, option)) = ruling {
-        game.rule(AmendmentId::at(amendment.index()), option);
+        game.rule(amendment, option);
     }
     if let Some(c) = command {
         game.chair_command(c);
