@@ -172,6 +172,8 @@ impl Match {
             .map_err(|e| zero_draft_text::setup_refusal(&e))?;
         let m = Match::open(Opening {
             save_path: new_save_path(saves, &model.scenario.meta.id, "")?,
+            // Nobody holds the floor yet: the first player the caller named sits down.
+            viewer: humans.first().copied(),
             ..Opening::new(session, file, source, difficulty)
         });
         m.save()
