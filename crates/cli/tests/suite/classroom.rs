@@ -156,3 +156,72 @@ fn join_refuses_a_bad_address_and_host_a_bad_code() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--code"));
 }
+
+#[test]
+fn a_teacher_in_french_reads_a_refusal_in_french_through_the_binaries() {
+    let mut host = Guard(
+        Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+            .args(["host"])
+            .arg(scenario())
+            .args(["--headless", "--bind", "127.0.0.1:0", "--code", "TEST"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let (mut address, mut teacher) = (None, None);
+    for line in BufReader::new(host.0.stdout.take().unwrap()).lines() {
+        let line = line.unwrap();
+        if let Some(a) = line.strip_prefix("address: ") {
+            address = Some(a.to_string());
+        }
+        if let Some(c) = line.strip_prefix("teacher code: ") {
+            teacher = Some(c.to_string());
+        }
+        if line.starts_with("students: ") || (address.is_some() && teacher.is_some()) {
+            break;
+        }
+    }
+    let (address, teacher) = (address.unwrap(), teacher.unwrap());
+    let mut console = Guard(
+        Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+            .args([
+                "--lang",
+                "fr",
+                "join",
+                &address,
+                "--facilitator",
+                "--terminal",
+            ])
+            .args(["--code", &teacher])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let out = console.0.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut stdin = console.0.stdin.take().unwrap();
+    use std::io::Write;
+    // Acting for a delegation the teacher has not taken over is refused.
+    let start = Instant::now();
+    let mut refusal = None;
+    while refusal.is_none() && start.elapsed() < Duration::from_secs(20) {
+        let _ = writeln!(stdin, "as nl pass");
+        while let Ok(line) = rx.recv_timeout(Duration::from_millis(500)) {
+            if line.contains("refused") {
+                refusal = Some(line);
+                break;
+            }
+        }
+    }
+    let _ = writeln!(stdin, "quit");
+    let refusal = refusal.expect("the console shows the refusal");
+    assert!(refusal.contains("Reprenez d'abord nl."), "{refusal}");
+}
