@@ -79,6 +79,7 @@ pub fn host(a: HostArgs) -> Result<(), String> {
     cfg.grace = grace;
     if let Some(path) = &a.resume {
         let r = read_record(path).map_err(|e| e.to_string())?;
+        crate::cli::check_seal(path, &r, false)?;
         if !r.scenario_intact() || r.scenario_source != source {
             return Err(format!(
                 "{}: this record was played on another version of {}",

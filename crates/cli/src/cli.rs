@@ -12,7 +12,8 @@ use zero_draft_game::ScreenName;
 use std::io::Write;
 
 use zero_draft_engine::error::printable;
-use zero_draft_engine::files::{atomic_write, read_record, record_to_string};
+use zero_draft_engine::files::{atomic_write, read_record};
+use zero_draft_engine::signing::{Provenance, sealed_text};
 use zero_draft_engine::model::Model;
 use zero_draft_engine::record::GameRecord;
 use zero_draft_engine::scenario::{load_file, parse_str};
@@ -104,8 +105,8 @@ pub enum Command {
         /// Only verify; print no events.
         #[arg(long)]
         quiet: bool,
-        /// Show a record that today's rules do not reproduce (one of an earlier version) as
-        /// it was recorded, unverified.
+        /// Read a record that cannot be verified: one of an earlier version that today's
+        /// rules do not reproduce (shown as recorded), or one whose signature does not match.
         #[arg(long)]
         unverified: bool,
     },
@@ -139,8 +140,8 @@ pub enum Command {
         /// Output file; standard output when absent.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Export a record that today's rules do not reproduce (one of an earlier version)
-        /// from its own events, unverified.
+        /// Export a record that cannot be verified: one of an earlier version that today's
+        /// rules do not reproduce (from its own events), or one whose signature does not match.
         #[arg(long)]
         unverified: bool,
     },
@@ -381,7 +382,7 @@ fn simulate(
             && let Some(log) = log
         {
             let record = session.record(&path.display().to_string(), &source);
-            atomic_write(log, record_to_string(&record).as_bytes())
+            atomic_write(log, sealed_text(&record).as_bytes())
                 .map_err(|e| format!("{}: cannot write: {e}", log.display()))?;
         }
         summaries.push(summarise(&model, &session, &paragraphs));
@@ -451,7 +452,18 @@ fn validate(files: &[PathBuf]) -> Result<(), String> {
 
 /// Reads a record and rebuilds its model from the embedded scenario.
 pub(crate) fn open_record(path: &Path) -> Result<(GameRecord, Arc<Model>), String> {
+    let (record, model, _) = open_record_as(path, false)?;
+    Ok((record, model))
+}
+
+/// Reads a record and its scenario, and where it comes from. A record sealed here and edited
+/// since is refused unless `unverified` asks to read it anyway.
+pub(crate) fn open_record_as(
+    path: &Path,
+    unverified: bool,
+) -> Result<(GameRecord, Arc<Model>, Provenance), String> {
     let record = read_record(path).map_err(|e| e.to_string())?;
+    let provenance = check_seal(path, &record, unverified)?;
     let scenario = parse_str(
         &format!(
             "{} (scenario embedded in {})",
@@ -461,7 +473,37 @@ pub(crate) fn open_record(path: &Path) -> Result<(GameRecord, Arc<Model>), Strin
         &record.scenario_source,
     )
     .map_err(|e| e.to_string())?;
-    Ok((record, Arc::new(Model::new(scenario))))
+    Ok((record, Arc::new(Model::new(scenario)), provenance))
+}
+
+/// Refuses a record this installation sealed and someone changed since, unless `unverified`.
+pub(crate) fn check_seal(
+    path: &Path,
+    record: &GameRecord,
+    unverified: bool,
+) -> Result<Provenance, String> {
+    let provenance = zero_draft_engine::signing::provenance(record);
+    if provenance.refused() && !unverified {
+        return Err(format!(
+            "{}: signature does not match: this record was changed after this installation wrote it, so it is not trusted (`replay --unverified` or `export --unverified` read it anyway)",
+            path.display()
+        ));
+    }
+    Ok(provenance)
+}
+
+/// Where a record comes from, in the words `replay` prints after "replay verified".
+pub(crate) fn provenance_words(provenance: Provenance) -> &'static str {
+    match provenance {
+        Provenance::SignedHere => "signed by this installation",
+        Provenance::SignedElsewhere => {
+            "not signed here (written by another installation, or before this one's key was made)"
+        }
+        Provenance::Tampered => "UNVERIFIED signature: changed after this installation wrote it",
+        Provenance::Unsigned => {
+            "not signed (written by an earlier version of Zero Draft, or by hand)"
+        }
+    }
 }
 
 /// Why a record does not replay, after its path.

@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use zero_draft_engine::Session;
-use zero_draft_engine::files::{atomic_write, record_to_string};
+use zero_draft_engine::files::atomic_write;
+use zero_draft_engine::signing::sealed_text;
 use zero_draft_engine::record::{Parent, inputs_digest};
 use zero_draft_engine::seat::{Command, Seat};
 use zero_draft_text::{action_summary, reason_text};
@@ -144,7 +145,7 @@ pub fn fork(log: &Path, at: usize, out: &Path) -> Result<(), String> {
         digest: inputs_digest(&record.inputs[..at]),
         at,
     });
-    atomic_write(out, record_to_string(&branch).as_bytes())
+    atomic_write(out, sealed_text(&branch).as_bytes())
         .map_err(|e| format!("{}: {e}", out.display()))?;
     crate::cli::note(&format!(
         "{}: the game after {at} of {} inputs, ready to play on (its parent: {})",

@@ -11,7 +11,7 @@ use zero_draft_engine::record::{GameRecord, RULES};
 use zero_draft_engine::session::Session;
 use zero_draft_text::{Format, Report, describe, export, export_report};
 
-use crate::cli::{ExportFormat, emit, note, open_record, writable};
+use crate::cli::{ExportFormat, emit, note, open_record_as, provenance_words, writable};
 
 /// What a replay established.
 #[allow(
@@ -30,12 +30,13 @@ pub enum Replayed {
 /// today's rules do not reproduce is refused, unless `unverified` asks to read it as it was
 /// recorded (records of earlier versions, whose room answered differently).
 pub fn replay(path: &Path, quiet: bool, unverified: bool) -> Result<Replayed, String> {
-    let (record, model) = open_record(path)?;
+    let (record, model, provenance) = open_record_as(path, unverified)?;
     let replayed = match Session::replay_verified(model.clone(), &record) {
         Ok(session) => {
             note(&format!(
-                "replay verified: {} events identical to the record",
-                session.events().len()
+                "replay verified: {} events identical to the record; {}",
+                session.events().len(),
+                provenance_words(provenance)
             ));
             Replayed::Verified(session)
         }

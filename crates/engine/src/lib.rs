@@ -17,6 +17,7 @@ pub mod record;
 pub mod scenario;
 pub mod seat;
 pub mod session;
+pub mod signing;
 pub mod simulate;
 pub mod synthetic;
 pub mod view;

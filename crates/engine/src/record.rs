@@ -55,6 +55,10 @@ pub struct GameRecord {
     /// it so that it resumes as it was; the engine does not read them.
     #[serde(default)]
     pub settings: std::collections::BTreeMap<String, String>,
+    /// This installation's seal over everything above (see `signing`); absent in records of
+    /// earlier versions and in records written without a key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seal: Option<crate::signing::Seal>,
 }
 
 impl GameRecord {
@@ -132,6 +136,7 @@ impl From<RecordV1> for GameRecord {
             events: r.events,
             parent: None,
             settings: Default::default(),
+            seal: None,
         }
     }
 }

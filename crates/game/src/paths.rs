@@ -5,13 +5,9 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Where the game keeps exports, replays and saves: `$XDG_DATA_HOME/zero-draft` or
-/// `~/.local/share/zero-draft`.
+/// `~/.local/share/zero-draft` (the same folder that keeps the key records are sealed with).
 pub(crate) fn data_dir() -> PathBuf {
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
-        .unwrap_or_else(|| PathBuf::from("."));
-    base.join("zero-draft")
+    zero_draft_engine::signing::data_dir()
 }
 
 /// Where the game keeps its saves.

@@ -8,7 +8,8 @@ use bevy::prelude::*;
 
 use crate::screens::Screen;
 use zero_draft_engine::Model;
-use zero_draft_engine::files::{atomic_write, read_record, record_to_string};
+use zero_draft_engine::files::{atomic_write, read_record};
+use zero_draft_engine::signing::sealed_text;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::scenario::parse_str;
@@ -239,6 +240,9 @@ impl Match {
     /// Resumes a saved game by replaying its record. A corrupt save is reported and left as is.
     pub fn resume(path: &std::path::Path) -> Result<Match, String> {
         let record = read_record(path).map_err(|e| e.to_string())?;
+        if zero_draft_engine::signing::provenance(&record).refused() {
+            return Err(t!("play-seal-broken", file = path.display().to_string()));
+        }
         let scenario = parse_str(&record.scenario_file, &record.scenario_source)
             .map_err(|e| format!("{}: {e}", path.display()))?;
         let model = Arc::new(Model::new(scenario));
@@ -315,7 +319,7 @@ impl Match {
         record
             .settings
             .insert("difficulty".into(), self.difficulty.key().into());
-        atomic_write(&self.save_path, record_to_string(&record).as_bytes())
+        atomic_write(&self.save_path, sealed_text(&record).as_bytes())
     }
 
     /// What if: this game as it stood before its `at`th recorded move, to play on

@@ -42,7 +42,7 @@ fn a_headless_host_and_three_bots_finish_the_tutorial_over_loopback() {
     std::fs::create_dir_all(&dir).unwrap();
     let record = dir.join("class.ron");
     let mut host = Guard(
-        Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+        crate::binary()
             .args(["host"])
             .arg(scenario())
             .args([
@@ -81,7 +81,7 @@ fn a_headless_host_and_three_bots_finish_the_tutorial_over_loopback() {
         .iter()
         .enumerate()
         .map(|(k, d)| {
-            let mut c = Command::new(env!("CARGO_BIN_EXE_zero-draft"));
+            let mut c = crate::binary();
             c.args([
                 "join",
                 &address,
@@ -123,7 +123,7 @@ fn a_headless_host_and_three_bots_finish_the_tutorial_over_loopback() {
         "{hashes:?} vs {host_hash}"
     );
     // The record replays, and the class results are beside it.
-    let replay = Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+    let replay = crate::binary()
         .args(["replay", "--quiet"])
         .arg(&record)
         .output()
@@ -141,13 +141,13 @@ fn a_headless_host_and_three_bots_finish_the_tutorial_over_loopback() {
 
 #[test]
 fn join_refuses_a_bad_address_and_host_a_bad_code() {
-    let out = Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+    let out = crate::binary()
         .args(["join", "not an address", "--bot"])
         .output()
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("HOST:PORT"));
-    let out = Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+    let out = crate::binary()
         .args(["host"])
         .arg(scenario())
         .args(["--headless", "--code", "no!", "--bind", "127.0.0.1:0"])
@@ -160,7 +160,7 @@ fn join_refuses_a_bad_address_and_host_a_bad_code() {
 #[test]
 fn a_teacher_in_french_reads_a_refusal_in_french_through_the_binaries() {
     let mut host = Guard(
-        Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+        crate::binary()
             .args(["host"])
             .arg(scenario())
             .args(["--headless", "--bind", "127.0.0.1:0", "--code", "TEST"])
@@ -184,7 +184,7 @@ fn a_teacher_in_french_reads_a_refusal_in_french_through_the_binaries() {
     }
     let (address, teacher) = (address.unwrap(), teacher.unwrap());
     let mut console = Guard(
-        Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+        crate::binary()
             .args([
                 "--lang",
                 "fr",

@@ -3,7 +3,7 @@
 use std::process::Command;
 
 fn zero_draft(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+    let out = crate::binary()
         .args(args)
         .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .output()
@@ -110,6 +110,9 @@ fn a_record_replays_and_exports() {
     assert_ne!(text, tampered);
     std::fs::write(&log, tampered).unwrap();
     let (ok, _, err) = zero_draft(&["replay", &log, "--quiet"]);
+    assert!(!ok && err.contains("signature does not match"), "{err}");
+    // Read anyway, its events are not the ones the rules produce.
+    let (ok, _, err) = zero_draft(&["replay", &log, "--quiet", "--unverified"]);
     assert!(
         !ok && err.contains("differs from the record at event"),
         "{err}"
@@ -159,7 +162,7 @@ fn a_save_killed_half_way_leaves_the_previous_one_intact() {
     };
     let mut killed_mid_way = 0;
     let spawn = || {
-        Command::new(env!("CARGO_BIN_EXE_zero-draft"))
+        crate::binary()
             .args(["simulate", "scenarios/oewg-2023-apr.ron", "--log", &log])
             .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
             .stdout(std::process::Stdio::null())
@@ -410,4 +413,59 @@ fn the_coach_advises_the_human_seat_and_fork_cuts_a_record_to_play_on() {
     ]);
     assert!(!ok, "a forged record is cut: {err}");
     assert!(!std::path::Path::new(&scratch("forged-branch.ron")).exists());
+}
+
+#[test]
+fn a_record_edited_after_it_was_sealed_is_refused_even_when_it_replays() {
+    let sealed = |seed: &str, name: &str| {
+        let (ok, _, err) = zero_draft(&[
+            "simulate",
+            "scenarios/tutorial.ron",
+            "--seed",
+            seed,
+            "--log",
+            &scratch(name),
+        ]);
+        assert!(ok, "{err}");
+        std::fs::read_to_string(scratch(name)).unwrap()
+    };
+    let genuine = sealed("5", "sealed-5.ron");
+    let other = sealed("6", "sealed-6.ron");
+    let (ok, _, err) = zero_draft(&["replay", "--quiet", &scratch("sealed-5.ron")]);
+    assert!(ok && err.contains("signed by this installation"), "{err}");
+    // Another game's body under this game's seal: a consistent game, but not the one sealed.
+    let seal = |text: &str| text[text.find("    seal:").expect("records are sealed")..].to_string();
+    let body = |text: &str| text[..text.find("    seal:").unwrap()].to_string();
+    let forged = body(&other) + &seal(&genuine);
+    std::fs::write(scratch("forged-seal.ron"), &forged).unwrap();
+    let forged_path = scratch("forged-seal.ron");
+    let branch = scratch("forged-seal-branch.ron");
+    for args in [
+        vec!["replay", "--quiet", &forged_path],
+        vec!["export", &forged_path],
+        vec!["coach", &forged_path],
+        vec!["fork", &forged_path, "--at", "1", "--out", &branch],
+    ] {
+        let (ok, out, err) = zero_draft(&args);
+        assert!(
+            !ok && err.contains("signature does not match") && out.is_empty(),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(!std::path::Path::new(&branch).exists());
+    let (ok, _, err) = zero_draft(&["replay", "--quiet", "--unverified", &forged_path]);
+    assert!(ok && err.contains("UNVERIFIED signature"), "{err}");
+    // Without the seal the record is an unsigned one, as earlier versions wrote.
+    std::fs::write(scratch("unsealed.ron"), body(&other) + ")").unwrap();
+    let (ok, _, err) = zero_draft(&["replay", "--quiet", &scratch("unsealed.ron")]);
+    assert!(ok && err.contains("not signed ("), "{err}");
+    // Read by another installation, a sealed record is verified by replay but not signed there.
+    let out = crate::binary()
+        .args(["replay", "--quiet", &scratch("sealed-5.ron")])
+        .env("XDG_DATA_HOME", scratch("another-installation"))
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && err.contains("not signed here"), "{err}");
 }

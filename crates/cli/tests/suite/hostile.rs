@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 
 fn zero_draft() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_zero-draft"));
+    let mut c = crate::binary();
     c.current_dir(ROOT);
     c
 }

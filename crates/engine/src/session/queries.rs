@@ -300,6 +300,7 @@ impl Session {
             events: self.journal.events.clone(),
             parent: None,
             settings: Default::default(),
+            seal: None,
         }
     }
 }

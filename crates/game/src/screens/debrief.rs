@@ -13,7 +13,8 @@ use crate::play::Match;
 use crate::settings::Settings;
 use crate::theme::root_ui;
 use zero_draft_engine::document::{Span, tracked_changes};
-use zero_draft_engine::files::{atomic_write, record_to_string};
+use zero_draft_engine::files::atomic_write;
+use zero_draft_engine::signing::sealed_text;
 use zero_draft_engine::log::{Event, Position};
 use zero_draft_engine::view::{Private, RoomView, SeatView};
 use zero_draft_text::{Format, describe, export, reason_text, t};
@@ -58,7 +59,7 @@ pub fn export_all(game: &Match) -> Result<Vec<std::path::PathBuf>, String> {
         ),
         (
             dir.join(format!("{stem}-replay.ron")),
-            record_to_string(&game.session.record(&game.file, &game.source)),
+            sealed_text(&game.session.record(&game.file, &game.source)),
         ),
     ];
     let mut written = Vec::new();

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use bevy::prelude::*;
-use zero_draft_engine::files::{atomic_write, record_to_string};
+use zero_draft_engine::files::atomic_write;
+use zero_draft_engine::signing::sealed_text;
 use zero_draft_engine::record::GameRecord;
 
 use super::Classroom;
@@ -42,7 +43,7 @@ impl Saver {
     pub fn write_now(&mut self, record: &GameRecord) -> std::io::Result<()> {
         self.saved_inputs = record.inputs.len();
         match &self.path {
-            Some(p) => atomic_write(p, record_to_string(record).as_bytes()),
+            Some(p) => atomic_write(p, sealed_text(record).as_bytes()),
             None => Ok(()),
         }
     }
@@ -54,7 +55,7 @@ fn write_latest(path: &std::path::Path, rx: Receiver<GameRecord>) {
         while let Ok(newer) = rx.try_recv() {
             record = newer;
         }
-        if let Err(e) = atomic_write(path, record_to_string(&record).as_bytes()) {
+        if let Err(e) = atomic_write(path, sealed_text(&record).as_bytes()) {
             warn!("cannot write the record to {}: {e}", path.display());
         }
     }

@@ -47,6 +47,7 @@ play-branch-not-written = cannot write the branch's save file: { $error }
 play-bad-save-name = "{ $name }" cannot name a save file
 play-not-saved = The game could not be saved: { $error }
 play-replayed = This save comes from an earlier version of Zero Draft. Its { $applied } of { $total } moves were played again under today's rules, so the room may have answered differently.
+play-seal-broken = { $file }: this save was changed after Zero Draft wrote it (its signature does not match), so it is not resumed. The command line reads it with `zero-draft replay --unverified`.
 play-what-if = What if: the game as it stood before move { $number }.
 
 ## Briefing

@@ -53,6 +53,7 @@ play-branch-not-written = no se puede escribir el archivo de guardado de la vari
 play-bad-save-name = «{ $name }» no puede dar nombre a un archivo de guardado
 play-not-saved = No se pudo guardar la partida: { $error }
 play-replayed = Esta partida guardada procede de una versión anterior de Zero Draft. { $applied } de sus { $total } jugadas se han vuelto a jugar con las reglas actuales, así que la sala puede haber respondido de otro modo.
+play-seal-broken = { $file }: esta partida guardada se modificó después de que Zero Draft la escribiera (su firma no coincide), así que no se reanuda. La línea de órdenes la lee con `zero-draft replay --unverified`.
 play-what-if = ¿Y si…? La partida tal como estaba antes de la jugada { $number }.
 
 ## Instrucciones

@@ -53,6 +53,7 @@ play-branch-not-written = impossible d'écrire le fichier de sauvegarde de la va
 play-bad-save-name = « { $name } » ne peut pas nommer un fichier de sauvegarde
 play-not-saved = La partie n'a pas pu être enregistrée : { $error }
 play-replayed = Cette sauvegarde provient d'une version antérieure de Zero Draft. { $applied } de ses { $total } coups ont été rejoués selon les règles actuelles ; la salle a donc pu répondre autrement.
+play-seal-broken = { $file } : cette sauvegarde a été modifiée après son écriture par Zero Draft (sa signature ne correspond pas) ; elle n'est donc pas reprise. La ligne de commande la lit avec `zero-draft replay --unverified`.
 play-what-if = Et si : la partie telle qu'elle était avant le coup { $number }.
 
 ## Instructions
