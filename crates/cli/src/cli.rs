@@ -13,10 +13,10 @@ use std::io::Write;
 
 use zero_draft_engine::error::printable;
 use zero_draft_engine::files::{atomic_write, read_record};
-use zero_draft_engine::signing::{Provenance, sealed_text};
 use zero_draft_engine::model::Model;
 use zero_draft_engine::record::GameRecord;
 use zero_draft_engine::scenario::{load_file, parse_str};
+use zero_draft_engine::signing::{Provenance, sealed_text};
 use zero_draft_engine::simulate::{paragraph_ids, play, play_unamended, stats, summarise};
 
 #[derive(Parser, Debug)]
@@ -428,13 +428,15 @@ fn validate(files: &[PathBuf]) -> Result<(), String> {
                 let delegations: usize = s.blocs.iter().map(|b| b.delegations.len()).sum();
                 let paragraphs: usize = s.draft.iter().map(|x| x.paragraphs.len()).sum();
                 let cost = zero_draft_engine::scenario::limits::cost(&s).total();
+                let work = zero_draft_engine::scenario::limits::work(&s).total();
                 emit(&format!(
-                    "{}: ok — \"{}\", {} sections, {paragraphs} paragraphs, {} blocs, {delegations} delegations, a game needs at most {} MB\n",
+                    "{}: ok — \"{}\", {} sections, {paragraphs} paragraphs, {} blocs, {delegations} delegations, a game needs at most {} MB and {} million steps\n",
                     printable(&f.display().to_string()),
                     printable(&s.meta.title),
                     s.draft.len(),
                     s.blocs.len(),
-                    cost.div_ceil(1024 * 1024)
+                    cost.div_ceil(1024 * 1024),
+                    work.div_ceil(1_000_000)
                 ))?;
             }
             Err(e) => {

@@ -5,9 +5,9 @@ use std::path::Path;
 
 use zero_draft_engine::Session;
 use zero_draft_engine::files::atomic_write;
-use zero_draft_engine::signing::sealed_text;
 use zero_draft_engine::record::{Parent, inputs_digest};
 use zero_draft_engine::seat::{Command, Seat};
+use zero_draft_engine::signing::sealed_text;
 use zero_draft_text::{action_summary, reason_text};
 
 use crate::cli::{emit, emit_json, open_record, writable};

@@ -83,7 +83,8 @@ impl RecordKey {
         }
         let mut secret = [0u8; 32];
         getrandom::fill(&mut secret).map_err(|e| format!("no randomness for a record key: {e}"))?;
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
         let hex: String = secret.iter().map(|b| format!("{b:02x}")).collect();
         // Written whole under a temporary name, then linked into place, which fails when
         // another process made the key meanwhile: then that key is the installation's.
@@ -291,7 +292,10 @@ mod tests {
         assert_eq!(made.id(), again.id());
         std::fs::write(dir.join(KEY_FILE), "not a key").unwrap();
         assert!(RecordKey::load_or_create(&dir).is_err());
-        assert_eq!(std::fs::read_to_string(dir.join(KEY_FILE)).unwrap(), "not a key");
+        assert_eq!(
+            std::fs::read_to_string(dir.join(KEY_FILE)).unwrap(),
+            "not a key"
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -113,9 +113,11 @@ pub fn paragraph_ids(model: &Model) -> Vec<ParagraphId> {
         .iter()
         .flat_map(|s| s.paragraphs.iter().map(|p| p.id.clone()))
         .collect();
+    // A set beside the list: a scenario may have tens of thousands of cards.
+    let mut seen: rustc_hash::FxHashSet<ParagraphId> = ids.iter().cloned().collect();
     for c in &model.scenario.cards {
         if let crate::scenario::EditSpec::NewParagraph { id, .. } = &c.edit
-            && !ids.contains(id)
+            && seen.insert(id.clone())
         {
             ids.push(id.clone());
         }

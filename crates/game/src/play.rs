@@ -9,12 +9,12 @@ use bevy::prelude::*;
 use crate::screens::Screen;
 use zero_draft_engine::Model;
 use zero_draft_engine::files::{atomic_write, read_record};
-use zero_draft_engine::signing::sealed_text;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::scenario::parse_str;
 use zero_draft_engine::seat::Seat;
 use zero_draft_engine::session::{Resumption, Session, Stage};
+use zero_draft_engine::signing::sealed_text;
 use zero_draft_engine::view::{PublicScenario, RoomView, SeatView};
 use zero_draft_text::t;
 

@@ -467,5 +467,8 @@ fn a_record_edited_after_it_was_sealed_is_refused_even_when_it_replays() {
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success() && err.contains("not signed here"), "{err}");
+    assert!(
+        out.status.success() && err.contains("not signed here"),
+        "{err}"
+    );
 }

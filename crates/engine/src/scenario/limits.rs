@@ -123,3 +123,66 @@ pub fn cost(s: &Scenario) -> Cost {
         log: d * tablings_each * d.saturating_sub(1) * REACTION_BYTES,
     }
 }
+
+/// Most steps one game of a scenario may take (see `Work`): about 20 seconds of a laptop's time
+/// in the worst case, far more than any real room needs (the largest shipped scenario needs
+/// well under a hundredth of it).
+pub const WORK_BUDGET: u64 = 200_000_000;
+
+/// An upper bound on the time one game of a scenario takes, in steps of roughly equal cost
+/// (a delegation weighing one candidate edit), by what drives it. Every round, every delegation
+/// weighs every card and every clause; every card's effect on the text is worked out again (a
+/// cheaper step: a paragraph found by id, one in 16); and every delegation hears every other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Work {
+    /// Rounds in the schedule.
+    pub rounds: u64,
+    /// rounds × delegations × (cards + clauses).
+    pub choices: u64,
+    /// rounds × cards × paragraphs (with those new-paragraph cards could add by then) / 16.
+    pub card_effects: u64,
+    /// rounds × delegations² × 8: reactions, trust and the Chair's weighing.
+    pub reactions: u64,
+}
+
+impl Work {
+    pub fn total(&self) -> u64 {
+        self.choices
+            .saturating_add(self.card_effects)
+            .saturating_add(self.reactions)
+    }
+}
+
+/// The time one game of `s` takes at most, in steps.
+pub fn work(s: &Scenario) -> Work {
+    let d = s.blocs.iter().map(|b| b.delegations.len()).sum::<usize>() as u64;
+    let cards = s.cards.len() as u64;
+    let new_paragraphs = s
+        .cards
+        .iter()
+        .filter(|c| matches!(c.edit, super::EditSpec::NewParagraph { .. }))
+        .count() as u64;
+    let paragraphs = s.draft.iter().map(|x| x.paragraphs.len()).sum::<usize>() as u64;
+    let clauses = s
+        .draft
+        .iter()
+        .flat_map(|x| &x.paragraphs)
+        .map(|p| p.clauses.len())
+        .sum::<usize>() as u64;
+    let rounds: u64 = s
+        .schedule
+        .phases
+        .iter()
+        .map(|p| u64::from(p.rounds.min(LIMITS.rounds)))
+        .sum::<u64>()
+        .max(1);
+    let per_round = |x: u64| rounds.saturating_mul(x);
+    // The text grows by at most one adopted amendment per delegation a round.
+    let grown = paragraphs + new_paragraphs.min(rounds.saturating_mul(d));
+    Work {
+        rounds,
+        choices: per_round(d.saturating_mul(cards + clauses)),
+        card_effects: per_round(cards.saturating_mul(grown) / 16),
+        reactions: per_round(d.saturating_mul(d).saturating_mul(8)),
+    }
+}

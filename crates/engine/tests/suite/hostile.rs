@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use zero_draft_engine::error::printable;
 use zero_draft_engine::files::{atomic_write, parse_record, read_capped, read_record};
-use zero_draft_engine::scenario::limits::{MAX_SECTIONS, MODEL_BUDGET, cost};
+use zero_draft_engine::scenario::limits::{MAX_SECTIONS, MODEL_BUDGET, WORK_BUDGET, cost, work};
 use zero_draft_engine::scenario::parse_str;
 
 use super::{TUTORIAL, tiny};
@@ -70,6 +70,35 @@ fn a_scenario_whose_model_would_exceed_the_budget_is_refused() {
     let fits = sized(400, 20, 4, 1);
     let s = parse_str("fits.ron", &fits).unwrap();
     assert!(cost(&s).total() <= MODEL_BUDGET);
+}
+
+#[test]
+fn a_scenario_whose_game_would_take_too_long_is_refused_with_the_figure() {
+    // Small in memory, but 20,000 cards weighed by 40 delegations every round for 500 rounds.
+    let with = |rounds: u32| {
+        let cards: Vec<String> = (0..20_000)
+            .map(|k| {
+                format!(
+                    "(id: \"c{k}\", title: \"C\", edit: Insert(paragraph: \"p{}\", text: \"More {k}.\", tags: [\"t0\"]))",
+                    k % 4
+                )
+            })
+            .collect();
+        sized(40, 4, 4, 1)
+            .replace("rounds: 1", &format!("rounds: {rounds}"))
+            .replace(
+                ", schedule:",
+                &format!(", cards: [{}], schedule:", cards.join(",")),
+            )
+    };
+    let e = refused(&with(500));
+    assert!(e.contains("million steps (500 rounds)"), "{e}");
+    assert!(
+        e.contains("rounds × delegations × (cards + clauses)"),
+        "names what to reduce: {e}"
+    );
+    let s = parse_str("fits.ron", &with(100)).unwrap();
+    assert!(work(&s).total() <= WORK_BUDGET);
 }
 
 #[test]

@@ -14,8 +14,8 @@ use crate::settings::Settings;
 use crate::theme::root_ui;
 use zero_draft_engine::document::{Span, tracked_changes};
 use zero_draft_engine::files::atomic_write;
-use zero_draft_engine::signing::sealed_text;
 use zero_draft_engine::log::{Event, Position};
+use zero_draft_engine::signing::sealed_text;
 use zero_draft_engine::view::{Private, RoomView, SeatView};
 use zero_draft_text::{Format, describe, export, reason_text, t};
 

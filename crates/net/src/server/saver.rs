@@ -6,8 +6,8 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use bevy::prelude::*;
 use zero_draft_engine::files::atomic_write;
-use zero_draft_engine::signing::sealed_text;
 use zero_draft_engine::record::GameRecord;
+use zero_draft_engine::signing::sealed_text;
 
 use super::Classroom;
 

@@ -2,7 +2,7 @@
 //! free text within the length limit, and the memory the model will need within the budget.
 
 use super::Checker;
-use crate::scenario::limits::{MODEL_BUDGET, cost};
+use crate::scenario::limits::{MODEL_BUDGET, WORK_BUDGET, cost, work};
 use crate::scenario::{Effect, Scenario};
 
 /// Ranges of the model parameters: (name, value, low, high).
@@ -78,7 +78,7 @@ impl Checker<'_> {
         }
     }
 
-    /// The memory one game would need, against the budget.
+    /// The memory and time one game would need, against their budgets.
     pub(super) fn cost(&mut self, s: &Scenario) {
         let c = cost(s);
         if c.total() > MODEL_BUDGET {
@@ -103,6 +103,27 @@ impl Checker<'_> {
                     mb(MODEL_BUDGET),
                     drivers[0].1,
                     mb(drivers[0].0)
+                ),
+            );
+        }
+        let w = work(s);
+        if w.total() > WORK_BUDGET {
+            let millions = |n: u64| n.div_ceil(1_000_000);
+            let mut drivers = [
+                (w.choices, "rounds × delegations × (cards + clauses)"),
+                (w.card_effects, "rounds × cards × paragraphs"),
+                (w.reactions, "rounds × delegations²"),
+            ];
+            drivers.sort_by_key(|d| std::cmp::Reverse(d.0));
+            self.push(
+                "cards",
+                format!(
+                    "a game of this scenario could take {} million steps ({} rounds), over the bound of {} million (about 20 seconds a game); mostly {} ({} million): reduce those",
+                    millions(w.total()),
+                    w.rounds,
+                    millions(WORK_BUDGET),
+                    drivers[0].1,
+                    millions(drivers[0].0)
                 ),
             );
         }
