@@ -1,5 +1,5 @@
 //! Any bytes as a game record: reading must never panic, and a record that reads is replayed
-//! and verified (or refused) without a panic, whatever its seats, inputs and events say.
+//! and verified (or refused) without a panic, whatever its seats, inputs, events and seal say.
 #![no_main]
 
 use std::sync::Arc;
@@ -7,6 +7,7 @@ use std::sync::Arc;
 use libfuzzer_sys::fuzz_target;
 use zero_draft_engine::files::parse_record;
 use zero_draft_engine::scenario::parse_str;
+use zero_draft_engine::signing::RecordKey;
 use zero_draft_engine::{Model, Session};
 
 fuzz_target!(|data: &[u8]| {
@@ -16,6 +17,9 @@ fuzz_target!(|data: &[u8]| {
     let Ok(record) = parse_record("fuzz.ron", text) else {
         return;
     };
+    // A seal is checked whatever it holds (odd lengths, non-hex digits, another key's name).
+    let key = RecordKey::from_secret([7; 32]);
+    let _ = key.provenance(&record);
     let Ok(scenario) = parse_str("embedded", &record.scenario_source) else {
         return;
     };

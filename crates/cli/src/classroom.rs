@@ -260,6 +260,18 @@ pub fn join(a: JoinArgs) -> Result<(), String> {
             "cannot reach the class (is the host running, and the address right?)".to_string()
         }
         BotFailure::Stopped => "stopped before the session ended".to_string(),
+        BotFailure::ClassFull => format!(
+            "the class at {server} is full (it holds {} connections): ask the host to free a place, or join another class",
+            zero_draft_net::transport::MAX_CLIENTS
+        ),
+        BotFailure::SeatRefused(why) => format!(
+            "{} (choose another with --delegation, or leave it out to take the first free seat)",
+            zero_draft_text::class_refusal(&zero_draft_text::NoNames, &why)
+        ),
+        BotFailure::NoFreeSeat => format!(
+            "connected, but every seat in the class was held for {} s: ask the facilitator to free one",
+            a.timeout
+        ),
     })?;
     emit(&format!("log sha256 {sha}\n"))
 }

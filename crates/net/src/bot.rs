@@ -2,6 +2,7 @@
 //! and demonstrations. It sees only what any student's client sees.
 
 use bevy::prelude::*;
+use zero_draft_engine::class::Refusal;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::seat::Command;
 use zero_draft_engine::session::Stage;
@@ -46,6 +47,10 @@ pub struct Bot {
     pick: usize,
     /// Commands sent.
     pub sent: u32,
+    /// The host refused the delegation this bot was told to claim: it gives up.
+    pub refused: Option<Refusal>,
+    /// Every seat was held when the bot last looked for a free one.
+    pub no_free_seat: bool,
 }
 
 impl Bot {
@@ -67,6 +72,8 @@ impl Bot {
             asked: false,
             seen_refusals: 0,
             sent: 0,
+            refused: None,
+            no_free_seat: false,
         }
     }
 }
@@ -98,6 +105,14 @@ fn play(mut bot: ResMut<Bot>, mut room: ResMut<RemoteRoom>, mut out: MessageWrit
         if bot.claimed && room.refusals.len() == bot.seen_refusals {
             return;
         }
+        // A seat named on the command line is that seat or none: asking again would loop.
+        if bot.claimed
+            && bot.delegation.is_some()
+            && let Some((_, why)) = room.refusals.last()
+        {
+            bot.refused = Some(why.clone());
+            return;
+        }
         bot.seen_refusals = room.refusals.len();
         let wanted = match &bot.delegation {
             Some(d) => Some(d.clone()),
@@ -115,6 +130,7 @@ fn play(mut bot: ResMut<Bot>, mut room: ResMut<RemoteRoom>, mut out: MessageWrit
                     })
                     .map(|(_, s)| s.delegation.as_str())
                     .collect();
+                bot.no_free_seat = free.is_empty();
                 (!free.is_empty()).then(|| free[bot.pick % free.len()].to_string())
             }
         };

@@ -10,7 +10,7 @@ use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use bevy_replicon::prelude::*;
 use bevy_replicon_renet::{RenetClient, RepliconRenetPlugins};
-use zero_draft_engine::class::Farewell;
+use zero_draft_engine::class::{Farewell, Refusal};
 
 use crate::bot::{Bot, BotPlugin};
 use crate::client::{ClassroomClientPlugin, Identity, RemoteRoom};
@@ -135,6 +135,13 @@ pub enum BotFailure {
     NotEnded,
     /// Never connected within the timeout.
     Unreachable,
+    /// The host turned the connection away: the class is full.
+    ClassFull,
+    /// The host refused the seat the bot asked for (held by a student, not a delegation of
+    /// the room, an observer's).
+    SeatRefused(Refusal),
+    /// Connected, but every seat was held until the timeout.
+    NoFreeSeat,
     /// Stopped (Ctrl+C) before the session ended.
     Stopped,
 }
@@ -166,13 +173,19 @@ struct Outcome(Arc<Mutex<Option<Result<String, BotFailure>>>>, Duration);
 
 fn bot_done(
     room: Res<RemoteRoom>,
+    bot: Res<Bot>,
     outcome: Res<Outcome>,
     client: Option<Res<RenetClient>>,
+    transport: Option<Res<transport::ClientTransport>>,
     time: Res<Time<Real>>,
     mut exit: MessageWriter<AppExit>,
 ) {
     let done = if let Some(why) = &room.goodbye {
         Some(Err(BotFailure::Closed(why.clone())))
+    } else if transport::denied(transport) {
+        Some(Err(BotFailure::ClassFull))
+    } else if let Some(why) = &bot.refused {
+        Some(Err(BotFailure::SeatRefused(why.clone())))
     } else if room.ended.is_some() && room.room.as_ref().is_some_and(|r| r.log_len > 0) {
         let mine = room.log_sha256();
         if room.ended.as_deref() == Some(mine.as_str()) {
@@ -182,7 +195,11 @@ fn bot_done(
         }
     } else if time.elapsed() > outcome.1 {
         Some(Err(if client.is_some_and(|c| c.is_connected()) {
-            BotFailure::NotEnded
+            if room.seat.is_none() && bot.no_free_seat {
+                BotFailure::NoFreeSeat
+            } else {
+                BotFailure::NotEnded
+            }
         } else {
             BotFailure::Unreachable
         }))

@@ -7,8 +7,8 @@ use std::time::SystemTime;
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;
 use bevy_replicon_renet::netcode::{
-    ClientAuthentication, NetcodeClientTransport, NetcodeServerTransport, ServerAuthentication,
-    ServerConfig,
+    ClientAuthentication, NetcodeClientTransport, NetcodeDisconnectReason, NetcodeServerTransport,
+    ServerAuthentication, ServerConfig,
 };
 use bevy_replicon_renet::renet::ConnectionConfig;
 use bevy_replicon_renet::{RenetChannelsExt, RenetClient, RenetServer};
@@ -113,4 +113,13 @@ pub fn client_for(
     )
     .map_err(|e| std::io::Error::other(e.to_string()))?;
     Ok((RenetClient::new(connection_of(channels)), transport))
+}
+
+/// The client's end of the transport, for systems that ask how the connection went.
+pub type ClientTransport = NetcodeClientTransport;
+
+/// Whether the host turned this client away at the door: netcode denies a connection when the
+/// class already holds `MAX_CLIENTS` connections.
+pub fn denied(transport: Option<Res<ClientTransport>>) -> bool {
+    transport.and_then(|t| t.disconnect_reason()) == Some(NetcodeDisconnectReason::ConnectionDenied)
 }

@@ -1,7 +1,5 @@
 //! The headless commands, run as a user would.
 
-use std::process::Command;
-
 fn zero_draft(args: &[&str]) -> (bool, String, String) {
     let out = crate::binary()
         .args(args)
