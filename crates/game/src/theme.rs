@@ -16,7 +16,27 @@ pub(crate) fn root_ui(ctx: &egui::Context) -> egui::Ui {
 
 /// A key pressed this frame, unless a text field has the keyboard.
 pub(crate) fn pressed(ctx: &egui::Context, key: egui::Key) -> bool {
-    !ctx.egui_wants_keyboard_input() && ctx.input(|i| i.key_pressed(key))
+    !ctx.egui_wants_keyboard_input() && !field_had_keys(ctx) && ctx.input(|i| i.key_pressed(key))
+}
+
+fn focus_id() -> egui::Id {
+    egui::Id::new("zero-draft-focus-at-pass-start")
+}
+
+/// Notes, after a screen has drawn everything, whether a widget (a text field) holds the
+/// keyboard. egui lets go of the keyboard on Esc as the next pass begins, so without this the
+/// Esc that leaves a text field would also fire the screen's Back and throw the typing away.
+pub fn note_focus(ctx: &egui::Context) {
+    let focused = ctx.memory(|m| m.focused().is_some());
+    let pass = ctx.cumulative_pass_nr();
+    ctx.data_mut(|d| d.insert_temp(focus_id(), (pass, focused)));
+}
+
+/// Whether a widget held the keyboard at the end of the last pass (as `note_focus` saw it).
+fn field_had_keys(ctx: &egui::Context) -> bool {
+    let pass = ctx.cumulative_pass_nr();
+    ctx.data(|d| d.get_temp::<(u64, bool)>(focus_id()))
+        .is_some_and(|(at, focused)| at + 1 == pass && focused)
 }
 
 /// A column of at most `width` points, centred in a central panel.

@@ -119,20 +119,30 @@ fn library(
     if let Some(i) = open
         && let Ok((m, source)) = &library.entries[i].loaded
     {
-        *setup = Setup {
-            scenario: Some((
-                m.clone(),
-                source.clone(),
-                library.entries[i].path.display().to_string(),
-            )),
-            chosen: Vec::new(),
-            chair: false,
-            difficulty: Difficulty::Normal,
-            seed: std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs())
-                .unwrap_or(1),
+        let file = library.entries[i].path.display().to_string();
+        // Back from the delegation screen and in again: the same scenario keeps the seats
+        // ticked, the Chair and the seed; the difficulty is kept whatever the scenario.
+        let again = setup
+            .scenario
+            .as_ref()
+            .is_some_and(|(_, s, f)| *f == file && s == source);
+        let difficulty = if setup.scenario.is_some() {
+            setup.difficulty
+        } else {
+            Difficulty::Normal
         };
+        if !again {
+            *setup = Setup {
+                scenario: Some((m.clone(), source.clone(), file)),
+                chosen: Vec::new(),
+                chair: false,
+                difficulty,
+                seed: std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or(1),
+            };
+        }
         next.set(Screen::Choose);
     }
     Ok(())

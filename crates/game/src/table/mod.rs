@@ -256,6 +256,18 @@ pub fn frame(
     settings: &mut Settings,
     cache: &mut Cache,
 ) -> Option<Intent> {
+    let intent = draw(ctx, game, composer, settings, cache);
+    crate::theme::note_focus(ctx);
+    intent
+}
+
+fn draw(
+    ctx: &egui::Context,
+    game: &mut dyn TableSource,
+    composer: &mut Composer,
+    settings: &mut Settings,
+    cache: &mut Cache,
+) -> Option<Intent> {
     let seat = cache.refresh(game);
     let difficulty = game.difficulty();
     if difficulty != Difficulty::Hard {

@@ -67,3 +67,23 @@ fn an_edited_scenario_is_revalidated_and_its_error_placed() {
     assert_eq!(library.entries.len(), 1);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_shipped_scenarios_are_found_from_any_folder() {
+    // Tests run in the crate's folder, where there is no `scenarios/`: the built-in copies
+    // are listed, the tutorial first, and each plays.
+    assert!(!std::path::Path::new("scenarios").exists());
+    let mut library = Library::default();
+    library.rescan();
+    let titles: Vec<String> = library.entries.iter().map(|e| e.title()).collect();
+    for title in ["Tutorial", "OEWG 2020", "OEWG 2022", "OEWG 2023"] {
+        assert!(
+            titles.iter().any(|t| t.starts_with(title)),
+            "{title}: {titles:?}"
+        );
+    }
+    assert!(titles[0].starts_with("Tutorial"), "{titles:?}");
+    let tutorial = &library.entries[0];
+    assert_eq!(tutorial.path, PathBuf::from("scenarios/tutorial.ron"));
+    assert!(tutorial.loaded.is_ok());
+}

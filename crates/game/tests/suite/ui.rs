@@ -386,3 +386,28 @@ fn the_tables_menu_holds_the_settings_the_keys_and_the_ways_out() {
     h.run_steps(2);
     assert_eq!(h.state().exit, Some(Exit::Quit), "the menu quits the game");
 }
+
+#[test]
+fn esc_in_the_composer_leaves_the_field_not_the_table() {
+    let mut h = harness();
+    h.state_mut().composer.op = Op::Insert;
+    h.state_mut().composer.paragraph = "15".into();
+    h.run_steps(2);
+    h.get_by_role(Role::MultilineTextInput).click();
+    h.run_steps(2);
+    h.get_by_role(Role::MultilineTextInput)
+        .type_text("States stressed the norms.");
+    h.run_steps(2);
+    h.key_press(egui::Key::Escape);
+    h.run_steps(3);
+    assert_eq!(
+        h.state().exit,
+        None,
+        "the first Esc only left the text field"
+    );
+    assert_eq!(h.state().composer.text, "States stressed the norms.");
+    // With no field holding the keyboard, Esc leaves the table.
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert_eq!(h.state().exit, Some(Exit::Leave));
+}
