@@ -130,7 +130,8 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
                     "words-lobbied",
                     amendment = amendment,
                     by = name(by),
-                    persuaded = names(persuaded)
+                    persuaded = names(persuaded),
+                    count = persuaded.len()
                 )
             }
         }

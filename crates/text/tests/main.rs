@@ -116,6 +116,33 @@ fn arguments_are_placed_and_an_unknown_id_falls_back() {
     assert_eq!(Lang::parse("de"), None);
 }
 
+#[test]
+fn counts_of_one_read_in_the_singular() {
+    use zero_draft_text::lang::{Arg, FluentArgs};
+    let with = |key: &str, n: usize| {
+        let mut args = FluentArgs::new();
+        args.set(key.to_string(), Arg::arg(n));
+        args
+    };
+    for lang in [Lang::En, Lang::Fr, Lang::Es] {
+        let one = phrase_in(lang, "debrief-rounds", Some(&with("count", 1)));
+        let two = phrase_in(lang, "debrief-rounds", Some(&with("count", 2)));
+        assert!(
+            one.starts_with('1') && !one.ends_with('s'),
+            "{lang:?}: {one}"
+        );
+        assert!(two.ends_with('s'), "{lang:?}: {two}");
+    }
+    let mut args = with("count", 1);
+    args.set("amendment", 2);
+    args.set("by", "Kenya");
+    args.set("persuaded", "Netherlands");
+    assert_eq!(
+        phrase_in(Lang::En, "words-lobbied", Some(&args)),
+        "#2: lobbied by Kenya, Netherlands no longer objects"
+    );
+}
+
 /// Every refusal the engine or a class's host can give, one of each kind.
 fn every_refusal() -> Vec<zero_draft_engine::class::Refusal> {
     use zero_draft_engine::class::Refusal;

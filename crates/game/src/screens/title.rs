@@ -104,7 +104,11 @@ fn resumable(paths: &[PathBuf]) -> Vec<SavedGame> {
                     .count();
                 About::Game {
                     title: scenario_title(&r.scenario_source).unwrap_or(r.scenario_file.clone()),
-                    players: r.humans(),
+                    players: r
+                        .humans()
+                        .iter()
+                        .map(|id| delegation_name(&r.scenario_source, id).unwrap_or(id.clone()))
+                        .collect(),
                     rounds,
                 }
             }
@@ -116,6 +120,26 @@ fn resumable(paths: &[PathBuf]) -> Vec<SavedGame> {
         });
     }
     out
+}
+
+/// A delegation's name, read beside its id without parsing the whole file (the title screen
+/// lists a dozen saves as it opens).
+fn delegation_name(source: &str, id: &str) -> Option<String> {
+    let key = format!("id: \"{id}\"");
+    source.match_indices(&key).find_map(|(at, _)| {
+        let rest = &source[at + key.len()..];
+        let rest = &rest[..rest.len().min(200)];
+        let name = rest.find("name:")?;
+        // The id's own entry: no other entry opens before its name.
+        if rest[..name].contains('(') || rest[..name].contains(')') {
+            return None;
+        }
+        let rest = &rest[name + "name:".len()..];
+        let open = rest.find('"')?;
+        let rest = &rest[open + 1..];
+        let close = rest.find('"')?;
+        Some(rest[..close].to_string()).filter(|n| !n.is_empty())
+    })
 }
 
 /// The scenario's title, read from its `meta` without parsing the whole file.

@@ -1,5 +1,5 @@
 //! The viewer's objectives, always on the table with their live state: met now, not met now,
-//! or settled for good by an event.
+//! open until the vote, or settled once the report is decided.
 
 use bevy_egui::egui;
 
@@ -17,7 +17,11 @@ pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
         .map(|o| o.weight)
         .sum();
     let total: f32 = me.objectives.iter().map(|o| o.weight).sum();
-    let (met, total) = (format!("{met:.0}"), format!("{total:.0}"));
+    // Rounded first, and `+ 0.0` turns a rounded -0 into 0: never "-0 of 4 points".
+    let (met, total) = (
+        format!("{:.0}", met.round() + 0.0),
+        format!("{:.0}", total.round() + 0.0),
+    );
     ui.label(egui::RichText::new(t!("objectives-title", met = met, total = total)).strong());
     for o in &me.objectives {
         // An objective on the outcome (adoption, positions) is open until the vote.
@@ -31,7 +35,9 @@ pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
         };
         let settled = if open {
             format!(" {}", t!("objectives-at-the-vote"))
-        } else if o.decided_at.is_some() {
+        } else if v.room.outcome.is_some() {
+            // Settled only once the report is decided: before that an amendment or the
+            // Chair may still undo what the text now meets.
             format!(" {}", t!("objectives-settled"))
         } else {
             String::new()

@@ -6,7 +6,10 @@ debrief-not-a-file-name = { $path }: not a file name the game writes
 debrief-heading = Debrief
 debrief-adopted = ✔ The report was adopted
 debrief-failed = ✖ The report failed
-debrief-rounds = { $count } rounds
+debrief-rounds = { $count ->
+    [one] { $count } round
+   *[other] { $count } rounds
+}
 debrief-title = Title
 debrief-written = Written: { $files }
 debrief-export-failed = Export failed: { $error }
@@ -120,5 +123,5 @@ adoption-this-vote = ○ decided by this vote: { $objective }
 
 ## What you could have done ($action is a move as the record words it, e.g. "passes")
 
-hindsight-met = "{ $objective }": had { $delegation } { $action } at its move { $move_number } (the coach's advice then), the objective would have been met, the rest of the game played forward.
+hindsight-met = "{ $objective }": at { $delegation }'s move { $move_number } the coach advised another course ({ $delegation } { $action }); played that way, with the rest of the game played forward, the objective would have been met.
 hindsight-not-met = "{ $objective }": none of the coach's five best moves at { $delegation }'s move { $move_number } (the first: { $delegation } { $action }) would have met it, played forward: it needed more than one move, or the room would not have it.

@@ -24,7 +24,13 @@ title-save-unreadable = { $file } (cannot be read)
 library-heading = Scenario library
 # $shipped: the game's scenarios folder; $own: the player's.
 library-intro = Scenarios from { $shipped } and { $own }. Files are re-read when they change. Up/Down to choose, Enter to open, Esc to go back.
-library-entry = { $body } · { $phases } phases, { $rounds } rounds · { $delegations } delegations in { $blocs } blocs ({ $playable } playable) · { $path }
+library-entry = { $body } · { $phases ->
+    [one] { $phases } phase
+   *[other] { $phases } phases
+}, { $rounds ->
+    [one] { $rounds } round
+   *[other] { $rounds } rounds
+} · { $delegations } delegations in { $blocs } blocs ({ $playable } playable) · { $path }
 library-unplayable = ✖ { $title } — cannot be played
 library-none = No scenarios found.
 

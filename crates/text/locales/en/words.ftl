@@ -45,7 +45,10 @@ words-reason-tolerance = tolerates losses up to { $value }
 words-session-opened-ai = Session opened: { $scenario }, seed { $seed } (AI only)
 words-session-opened-players = Session opened: { $scenario }, seed { $seed } (players: { $players })
 # Shown between "==" marks; $name is the phase's name from the scenario.
-words-phase-started = { $name } ({ $rounds } rounds)
+words-phase-started = { $name } ({ $rounds ->
+    [one] { $rounds } round
+   *[other] { $rounds } rounds
+})
 # Shown between "--" marks.
 words-round-started = round { $round }
 words-happened = Event: { $description }
@@ -57,7 +60,10 @@ words-objected = #{ $amendment } objection from { $delegation }
 words-threatened = #{ $amendment }: { $delegation } warns it cannot live with this and may block
 words-threatened-again = #{ $amendment }: { $delegation } threatens to block again; the room no longer believes it
 words-lobbied-firm = #{ $amendment }: { $by } lobbies { $target }, who cannot live with it and holds firm
-words-lobbied = #{ $amendment }: lobbied by { $by }, { $persuaded } no longer object
+words-lobbied = #{ $amendment }: lobbied by { $by }, { $persuaded } { $count ->
+    [one] no longer objects
+   *[other] no longer object
+}
 words-chair-scored = The Chair's score: { $total } (consensus { $consensus }, text retained { $retained }, balance { $balance })
 # $amendments is a list of numbers: "3, #7".
 words-empty-threat = { $delegation } joins although it threatened to block over #{ $amendments }: the room takes note
@@ -190,7 +196,10 @@ words-scoring = Your score out of 100: 60% for your capital's objectives met in 
 ## The exported report (Markdown or HTML).
 
 # $body is the negotiating body, with the year when known: "OEWG, 2023".
-report-intro = { $body } — final text after { $rounds } rounds, seed { $seed }. Insertions against the zero draft are marked as insertions, deletions as deletions.
+report-intro = { $body } — final text after { $rounds ->
+    [one] { $rounds } round
+   *[other] { $rounds } rounds
+}, seed { $seed }. Insertions against the zero draft are marked as insertions, deletions as deletions.
 report-outcome-adopted = Outcome: the report was adopted by consensus.
 report-outcome-failed = Outcome: the report was not adopted.
 report-outcome-pending = Outcome: the session is still in progress.
