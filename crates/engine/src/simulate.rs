@@ -196,6 +196,11 @@ pub struct Stats {
     /// gain over it; None without a historical record.
     pub baseline_fidelity: Option<f64>,
     pub lift: Option<f64>,
+    /// Fidelity over the informative checks only (those the unamended draft does not already
+    /// meet), and the room's gain over the unamended draft on them; None when the baseline was
+    /// not played or every check is already met by the draft.
+    pub informative_fidelity: Option<f64>,
+    pub informative_lift: Option<f64>,
     /// Share of games whose paragraph fates equal the most common pattern.
     pub modal_final_text_share: f64,
     /// How many different paragraph-fate patterns the games ended with.
@@ -207,6 +212,9 @@ pub struct HistoryShare {
     pub id: String,
     pub description: String,
     pub share: f64,
+    /// Whether the zero draft adopted unamended already meets the check (so it tells nothing
+    /// of the negotiation); None when the baseline was not played.
+    pub met_by_draft: Option<bool>,
 }
 
 /// Statistics of `runs`; `baseline` is the history of the unamended draft (see
@@ -235,6 +243,7 @@ pub fn stats(
             id: h.id.clone(),
             description: h.description.clone(),
             share: runs.iter().filter(|r| r.history[i]).count() as f64 / n,
+            met_by_draft: baseline.and_then(|b| b.get(i).copied()),
         })
         .collect();
     let fidelity = (!history.is_empty())
@@ -243,6 +252,14 @@ pub fn stats(
         .filter(|b| !b.is_empty())
         .map(|b| b.iter().filter(|&&x| x).count() as f64 / b.len() as f64);
     let lift = fidelity.zip(baseline_fidelity).map(|(f, b)| f - b);
+    let informative: Vec<&HistoryShare> = history
+        .iter()
+        .filter(|h| h.met_by_draft == Some(false))
+        .collect();
+    let informative_fidelity = (!informative.is_empty())
+        .then(|| informative.iter().map(|h| h.share).sum::<f64>() / informative.len() as f64);
+    // The unamended draft meets none of the informative checks: its fidelity on them is 0.
+    let informative_lift = informative_fidelity;
     let mut patterns: std::collections::BTreeMap<&[Fate], usize> = Default::default();
     for r in runs {
         *patterns.entry(r.fates.as_slice()).or_default() += 1;
@@ -281,6 +298,8 @@ pub fn stats(
         fidelity,
         baseline_fidelity,
         lift,
+        informative_fidelity,
+        informative_lift,
         modal_final_text_share: modal as f64 / n,
         distinct_final_texts: patterns.len(),
     }

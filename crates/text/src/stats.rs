@@ -35,7 +35,16 @@ pub fn render_stats(stats: &Stats, model: &Model, with_history: bool) -> String 
     if with_history {
         out.push_str("\nhistorical outcomes (share of runs reproducing each)\n");
         for h in &stats.history {
-            out.push_str(&format!("  {:>6.1}%  {}\n", h.share * 100.0, h.description));
+            let mark = if h.met_by_draft == Some(true) {
+                "  (already true of the unamended draft)"
+            } else {
+                ""
+            };
+            out.push_str(&format!(
+                "  {:>6.1}%  {}{mark}\n",
+                h.share * 100.0,
+                h.description
+            ));
         }
         match stats.fidelity {
             Some(f) => out.push_str(&format!("fidelity              {f:.3}\n")),
@@ -48,6 +57,23 @@ pub fn render_stats(stats: &Stats, model: &Model, with_history: bool) -> String 
                 "baseline              {b:.3} (the zero draft adopted unamended)\n"
             ));
             out.push_str(&format!("lift                  {l:+.3}\n"));
+            let informative = stats
+                .history
+                .iter()
+                .filter(|h| h.met_by_draft == Some(false))
+                .count();
+            match (stats.informative_fidelity, stats.informative_lift) {
+                (Some(f), Some(l)) => {
+                    out.push_str(&format!(
+                        "informative fidelity  {f:.3} (the {informative} of {} checks the unamended draft does not meet)\n",
+                        stats.history.len()
+                    ));
+                    out.push_str(&format!("informative lift      {l:+.3}\n"));
+                }
+                _ => out.push_str(
+                    "informative fidelity  n/a (the unamended draft meets every check: they say nothing of the negotiation)\n",
+                ),
+            }
         }
     }
     out

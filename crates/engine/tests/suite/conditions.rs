@@ -126,6 +126,26 @@ fn the_simulator_reports_variety_and_the_baseline() {
     let fidelity = st.fidelity.unwrap();
     let base = st.baseline_fidelity.unwrap();
     assert!((st.lift.unwrap() - (fidelity - base)).abs() < 1e-12);
+    // Informative checks are those the unamended draft does not meet; the rest are marked.
+    for (h, b) in st.history.iter().zip(&baseline) {
+        assert_eq!(h.met_by_draft, Some(*b));
+    }
+    let informative: Vec<f64> = st
+        .history
+        .iter()
+        .filter(|h| h.met_by_draft == Some(false))
+        .map(|h| h.share)
+        .collect();
+    assert!(
+        !informative.is_empty(),
+        "the tutorial has checks its draft does not meet"
+    );
+    let mean = informative.iter().sum::<f64>() / informative.len() as f64;
+    assert!((st.informative_fidelity.unwrap() - mean).abs() < 1e-12);
+    assert_eq!(st.informative_lift, st.informative_fidelity);
+    // Without the baseline nothing is called informative.
+    let blind = stats(&m, 1, &runs, None);
+    assert_eq!(blind.informative_fidelity, None);
     assert!(st.distinct_final_texts >= 1 && st.distinct_final_texts <= runs.len());
     assert!(st.modal_final_text_share > 0.0 && st.modal_final_text_share <= 1.0);
     // The unamended game keeps every drafted paragraph as drafted.
