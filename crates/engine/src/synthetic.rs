@@ -97,6 +97,7 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
                 text: format!("States further stress idea {}.", (p * 7) % tags.len()),
                 tags: vec![tags[(p * 7) % tags.len()].clone()],
             },
+            phases: Vec::new(),
         })
         .collect();
     let first = rounds / 2;

@@ -36,6 +36,11 @@ pub fn refusal<N: Names + ?Sized>(names: &N, e: &ActionError) -> String {
         Edit(e) => t!("words-refusal-edit", reason = edit_words(e)),
         Repeated => t!("words-refusal-repeated"),
         UnknownCard(c) => t!("words-refusal-unknown-card", card = c),
+        CardOutOfPhase(c, phases) => t!(
+            "words-refusal-card-out-of-phase",
+            card = c,
+            phases = phases.join(", ")
+        ),
         CardSpent(c) => {
             let title: &str = names.card_title(c).unwrap_or(c);
             t!("words-refusal-card-spent", card = title)

@@ -170,6 +170,7 @@ fn every_refusal() -> Vec<zero_draft_engine::class::Refusal> {
         A::Repeated,
         A::UnknownCard("c".into()),
         A::CardSpent("c".into()),
+        A::CardOutOfPhase("c".into(), vec!["Final day".into()]),
         A::CannotBlock,
         A::UnknownParagraph("9".into()),
         A::NothingToDissociate,

@@ -410,6 +410,10 @@ pub struct Card {
     #[serde(default)]
     pub by: Vec<String>,
     pub edit: EditSpec,
+    /// The phases (by id) in which it may be tabled, e.g. only at the adoption meeting; in
+    /// any phase when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<String>,
 }
 
 /// An edit as written in a scenario file or a saved action.

@@ -44,7 +44,10 @@ impl Session {
             (Seat::Delegation(d), Stage::Speaking | Stage::Consensus) => {
                 if self.turns.stage == Stage::Speaking {
                     for (k, card) in self.model.scenario.cards.iter().enumerate() {
-                        if !self.text.card_adopted[k] && self.check_table(d, &card.edit).is_ok() {
+                        if !self.text.card_adopted[k]
+                            && self.card_in_phase(k)
+                            && self.check_table(d, &card.edit).is_ok()
+                        {
                             out.push(Command::Act(Action::TableCard(card.id.clone())));
                         }
                     }

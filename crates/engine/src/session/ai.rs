@@ -186,7 +186,7 @@ impl Session {
         // (worth before acceptance, candidate): the value is worth × acceptance ≤ worth.
         let mut candidates: Vec<(f32, Candidate)> = Vec::new();
         for k in 0..model.scenario.cards.len() {
-            if self.text.card_adopted[k] {
+            if self.text.card_adopted[k] || !self.card_in_phase(k) {
                 continue;
             }
             let Some(Some(CardEffect {

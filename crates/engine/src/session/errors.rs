@@ -32,6 +32,8 @@ pub enum ActionError {
     Repeated,
     UnknownCard(CardId),
     CardSpent(CardId),
+    /// The card may be tabled only in these phases (their names).
+    CardOutOfPhase(CardId, Vec<String>),
     CannotBlock,
     UnknownParagraph(ParagraphId),
     NothingToDissociate,

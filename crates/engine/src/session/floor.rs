@@ -134,7 +134,30 @@ impl Session {
         if self.text.card_adopted[k] {
             return Err(ActionError::CardSpent(card.clone()));
         }
+        if !self.card_in_phase(k) {
+            let schedule = &self.model.scenario.schedule;
+            let names = self.model.scenario.cards[k]
+                .phases
+                .iter()
+                .filter_map(|p| schedule.phases.iter().find(|x| x.id == *p))
+                .map(|p| p.name.clone())
+                .collect();
+            return Err(ActionError::CardOutOfPhase(card.clone(), names));
+        }
         Ok(self.model.scenario.cards[k].edit.clone())
+    }
+
+    /// Whether card `k` may be tabled in the phase under way.
+    pub(super) fn card_in_phase(&self, k: usize) -> bool {
+        let phases = &self.model.scenario.cards[k].phases;
+        phases.is_empty()
+            || self
+                .model
+                .scenario
+                .schedule
+                .phases
+                .get(self.clock.phase)
+                .is_some_and(|now| phases.contains(&now.id))
     }
 
     /// The index on the floor of an amendment `who` may still co-sponsor or object to.

@@ -155,6 +155,7 @@ words-edit-error-too-long = the wording is longer than { $limit } characters
 words-edit-error-no-change = the new wording is the same as the current text
 words-refusal-repeated = You have already tabled this edit.
 words-refusal-unknown-card = There is no amendment card "{ $card }".
+words-refusal-card-out-of-phase = The card "{ $card }" may be tabled only in: { $phases }.
 words-refusal-card-spent = The card "{ $card }" has already been used.
 words-refusal-cannot-block = Stakeholders cannot block consensus.
 words-refusal-unknown-paragraph = There is no paragraph { $paragraph } in the final text.

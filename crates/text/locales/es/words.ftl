@@ -144,6 +144,7 @@ words-edit-error-too-long = la redacción supera los { $limit } caracteres
 words-edit-error-no-change = la nueva redacción es igual al texto actual
 words-refusal-repeated = Ya ha presentado esta modificación.
 words-refusal-unknown-card = No existe la tarjeta de enmienda «{ $card }».
+words-refusal-card-out-of-phase = La tarjeta «{ $card }» solo puede presentarse en: { $phases }.
 words-refusal-card-spent = La tarjeta «{ $card }» ya se ha utilizado.
 words-refusal-cannot-block = Las partes interesadas no pueden bloquear el consenso.
 words-refusal-unknown-paragraph = No hay ningún párrafo { $paragraph } en el texto final.

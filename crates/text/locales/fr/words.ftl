@@ -144,6 +144,7 @@ words-edit-error-too-long = le libellé dépasse { $limit } caractères
 words-edit-error-no-change = le nouveau libellé est identique au texte actuel
 words-refusal-repeated = Vous avez déjà présenté cette modification.
 words-refusal-unknown-card = Il n'y a pas de carte d'amendement « { $card } ».
+words-refusal-card-out-of-phase = La carte « { $card } » ne peut être déposée que pendant : { $phases }.
 words-refusal-card-spent = La carte « { $card } » a déjà été utilisée.
 words-refusal-cannot-block = Les parties prenantes ne peuvent pas bloquer le consensus.
 words-refusal-unknown-paragraph = Il n'y a pas de paragraphe { $paragraph } dans le texte final.

@@ -160,6 +160,12 @@ impl<'a> Checker<'a> {
                 self.party(&format!("{path}.by[{j}]"), b);
             }
             self.edit(&format!("{path}.edit"), &c.edit);
+            for (j, p) in c.phases.iter().enumerate() {
+                if !self.phases.contains_key(p.as_str()) {
+                    let known = self.phases.keys().copied().collect();
+                    self.unknown(&format!("{path}.phases[{j}]"), p, "phase", known);
+                }
+            }
         }
     }
 
