@@ -65,6 +65,10 @@ pub struct PublicScenario {
     #[serde(default)]
     pub adoption_attempts: u32,
     pub cards: Vec<PublicCard>,
+    /// The wording of the Chair's compromises and agreed language, by id: the room reads
+    /// what the Chair offers, never its id.
+    #[serde(default)]
+    pub chair_wordings: Vec<(String, String)>,
 }
 
 impl PublicScenario {
@@ -110,6 +114,18 @@ impl PublicScenario {
                     title: c.title.clone(),
                     edit: c.edit.clone(),
                 })
+                .collect(),
+            chair_wordings: s
+                .chair
+                .compromises
+                .iter()
+                .map(|c| (c.id.clone(), c.text.clone()))
+                .chain(
+                    s.chair
+                        .agreed_language
+                        .iter()
+                        .map(|l| (l.id.clone(), l.text.clone())),
+                )
                 .collect(),
         }
     }

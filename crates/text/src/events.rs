@@ -200,8 +200,14 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
             let decision = match outcome {
                 ChairOutcome::Proposal => t!("words-chair-proposal"),
                 ChairOutcome::Kept => t!("words-chair-kept"),
-                ChairOutcome::Compromise(id) => t!("words-chair-compromise", id = id),
-                ChairOutcome::AgreedLanguage(id) => t!("words-chair-agreed-language", id = id),
+                ChairOutcome::Compromise(id) => t!(
+                    "words-chair-compromise",
+                    wording = model.chair_wording(id).unwrap_or(id)
+                ),
+                ChairOutcome::AgreedLanguage(id) => t!(
+                    "words-chair-agreed-language",
+                    wording = model.chair_wording(id).unwrap_or(id)
+                ),
                 ChairOutcome::Deleted => t!("words-chair-deleted"),
             };
             if objections.is_empty() {

@@ -31,6 +31,8 @@ pub trait Names {
     fn tag_label(&self, t: TagId) -> &str;
     fn section_id(&self, s: SectionId) -> &str;
     fn card_title(&self, id: &str) -> Option<&str>;
+    /// The wording of the Chair's compromise or agreed language of this id.
+    fn chair_wording(&self, id: &str) -> Option<&str>;
 }
 
 impl Names for Model {
@@ -58,6 +60,21 @@ impl Names for Model {
             .find(|c| c.id == id)
             .map(|c| c.title.as_str())
     }
+    fn chair_wording(&self, id: &str) -> Option<&str> {
+        let chair = &self.scenario.chair;
+        chair
+            .compromises
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.text.as_str())
+            .or_else(|| {
+                chair
+                    .agreed_language
+                    .iter()
+                    .find(|l| l.id == id)
+                    .map(|l| l.text.as_str())
+            })
+    }
 }
 
 impl Names for PublicScenario {
@@ -79,6 +96,12 @@ impl Names for PublicScenario {
             .find(|c| c.id == id)
             .map(|c| c.title.as_str())
     }
+    fn chair_wording(&self, id: &str) -> Option<&str> {
+        self.chair_wordings
+            .iter()
+            .find(|(k, _)| k == id)
+            .map(|(_, text)| text.as_str())
+    }
 }
 
 /// No names at hand (a client that has not yet received the room): ids stand for names.
@@ -98,6 +121,9 @@ impl Names for NoNames {
         "?"
     }
     fn card_title(&self, _: &str) -> Option<&str> {
+        None
+    }
+    fn chair_wording(&self, _: &str) -> Option<&str> {
         None
     }
 }

@@ -5,6 +5,7 @@ use zero_draft_engine::log::Action;
 use zero_draft_engine::model::{SectionId, TagId};
 use zero_draft_engine::preferences::Reason;
 use zero_draft_engine::scenario::EditSpec;
+use zero_draft_engine::seat::Command;
 
 use crate::Names;
 use crate::t;
@@ -101,6 +102,27 @@ pub fn action_summary<N: Names + ?Sized>(model: &N, a: &Action) -> String {
         Action::Join => t!("words-action-join"),
         Action::Dissociate(p) => t!("words-action-dissociate", paragraphs = p.join(", ")),
         Action::Block => t!("words-action-block"),
+    }
+}
+
+/// Any seat's command in words, as a list of moves shows it: a delegation's action, the
+/// Chair's rulings and revisions, the facilitator's interventions.
+pub fn command_summary<N: Names + ?Sized>(model: &N, c: &Command) -> String {
+    match c {
+        Command::Act(a) => action_summary(model, a),
+        Command::Rule { amendment, .. } => t!("words-command-rule", amendment = amendment),
+        Command::Cut { clause } => t!("words-command-cut", clause = clause_words(clause)),
+        Command::Restore { clause } => {
+            t!("words-command-restore", clause = clause_words(clause))
+        }
+        Command::IssueRevision => t!("words-command-issue-revision"),
+        Command::Inject { event } => t!("words-command-inject", event = event),
+        Command::Announce(text) => t!("words-command-announce", text = text),
+        Command::ChangeRounds(n) => t!("words-command-change-rounds", rounds = *n),
+        Command::Pause => t!("words-command-pause"),
+        Command::Resume => t!("words-command-resume"),
+        Command::Control { .. } => t!("words-command-control"),
+        Command::Reseed(_) => t!("words-command-reseed"),
     }
 }
 

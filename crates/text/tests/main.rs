@@ -290,3 +290,55 @@ fn a_divergence_says_which_event_and_how_many_agree() {
     assert!(changed.contains("at event 12 of 159"), "{changed}");
     zero_draft_text::lang::on_this_thread(None);
 }
+
+#[test]
+fn every_command_reads_as_words_in_every_language() {
+    use zero_draft_engine::ids::AmendmentId;
+    use zero_draft_engine::seat::{Command, Controller, SeatName};
+    use zero_draft_text::lang::on_this_thread;
+    let commands = [
+        Command::Rule {
+            amendment: AmendmentId::at(3),
+            option: 2,
+        },
+        Command::Cut {
+            clause: "17.1".into(),
+        },
+        Command::Restore {
+            clause: "17.1".into(),
+        },
+        Command::IssueRevision,
+        Command::Inject {
+            event: "hospital-attack".into(),
+        },
+        Command::Announce("Ten minutes left".into()),
+        Command::ChangeRounds(-1),
+        Command::ChangeRounds(3),
+        Command::Pause,
+        Command::Resume,
+        Command::Control {
+            seat: SeatName::Chair,
+            controller: Controller::Ai,
+        },
+        Command::Reseed(9),
+    ];
+    for lang in [Lang::En, Lang::Fr, Lang::Es] {
+        on_this_thread(Some(lang));
+        for c in &commands {
+            let words = zero_draft_text::command_summary(&zero_draft_text::NoNames, c);
+            assert!(
+                !words.is_empty()
+                    && !words.contains("words-command")
+                    && !words.contains('{')
+                    && !words.contains("Rule")
+                    && !words.contains("Cut"),
+                "{lang:?} {c:?}: {words}"
+            );
+        }
+    }
+    on_this_thread(None);
+    assert_eq!(
+        zero_draft_text::command_summary(&zero_draft_text::NoNames, &Command::ChangeRounds(-1)),
+        "shortens the phase by one round"
+    );
+}

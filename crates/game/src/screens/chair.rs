@@ -25,12 +25,18 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// An option in the player's words.
-fn option_words(outcome: &ChairOutcome) -> String {
+fn option_words<N: zero_draft_text::Names + ?Sized>(m: &N, outcome: &ChairOutcome) -> String {
     match outcome {
         ChairOutcome::Proposal => t!("chair-option-proposal"),
         ChairOutcome::Kept => t!("chair-option-kept"),
-        ChairOutcome::Compromise(id) => t!("chair-option-compromise", wording = id),
-        ChairOutcome::AgreedLanguage(id) => t!("chair-option-agreed", wording = id),
+        ChairOutcome::Compromise(id) => t!(
+            "chair-option-compromise",
+            wording = m.chair_wording(id).unwrap_or(id)
+        ),
+        ChairOutcome::AgreedLanguage(id) => t!(
+            "chair-option-agreed",
+            wording = m.chair_wording(id).unwrap_or(id)
+        ),
         ChairOutcome::Deleted => t!("chair-option-deleted"),
     }
 }
@@ -159,7 +165,7 @@ fn chair(
                             if ui.button(t!("chair-rule")).clicked() {
                                 ruling = Some((a.id, k as u32));
                             }
-                            ui.label(option_words(&o.outcome));
+                            ui.label(option_words(m, &o.outcome));
                             let against = if o.objectors.is_empty() {
                                 t!("chair-everyone-can-live")
                             } else {
@@ -236,7 +242,12 @@ fn chair(
                             });
                         }
                         let words = zero_draft_text::clause_words(clause);
-                        ui.label(t!("chair-restore-clause", clause = words));
+                        let zero = &game.session.revisions()[0].document;
+                        let text = zero
+                            .find_clause(clause)
+                            .map(|(s, p, c)| zero.sections[s].paragraphs[p].clauses[c].text.clone())
+                            .unwrap_or_default();
+                        ui.label(t!("chair-restore-clause", clause = words, text = text));
                     });
                 }
                 ui.add_space(8.0);

@@ -16,12 +16,14 @@ use zero_draft_text::{edit_summary, t};
 
 /// An outcome as the messages select its words (the verb's form differs between "you chose
 /// to" and "would"), with the wording it names, if any.
-fn outcome_key(o: &ChairOutcome) -> (&'static str, &str) {
+fn outcome_key<'a>(model: &'a Model, o: &'a ChairOutcome) -> (&'static str, &'a str) {
+    use zero_draft_text::Names;
+    let wording = |id: &'a str| model.chair_wording(id).unwrap_or(id);
     match o {
         ChairOutcome::Proposal => ("proposal", ""),
         ChairOutcome::Kept => ("kept", ""),
-        ChairOutcome::Compromise(id) => ("compromise", id.as_str()),
-        ChairOutcome::AgreedLanguage(id) => ("agreed", id.as_str()),
+        ChairOutcome::Compromise(id) => ("compromise", wording(id)),
+        ChairOutcome::AgreedLanguage(id) => ("agreed", wording(id)),
         ChairOutcome::Deleted => ("deleted", ""),
     }
 }
@@ -72,8 +74,16 @@ pub fn chair_review(game: &Match) -> Vec<(bool, String)> {
             continue;
         };
         total += 1;
-        for &d in &mine.objectors {
-            overruled[model.delegations[d.index()].bloc.index()] += 1;
+        // Each bloc counts once a ruling, however many of its members objected.
+        let mut blocs: Vec<usize> = mine
+            .objectors
+            .iter()
+            .map(|&d| model.delegations[d.index()].bloc.index())
+            .collect();
+        blocs.sort_unstable();
+        blocs.dedup();
+        for b in blocs {
+            overruled[b] += 1;
         }
         let mut others = Vec::new();
         let mut agreed = false;
@@ -86,7 +96,7 @@ pub fn chair_review(game: &Match) -> Vec<(bool, String)> {
                 agreed = pick == Some(*option as usize);
             }
             if let Some(o) = pick.and_then(|k| options.get(k)) {
-                let (outcome, wording) = outcome_key(&o.outcome);
+                let (outcome, wording) = outcome_key(&model, &o.outcome);
                 others.push(t!(
                     "chair-debrief-would",
                     chair = *name,
@@ -96,7 +106,7 @@ pub fn chair_review(game: &Match) -> Vec<(bool, String)> {
             }
         }
         same += usize::from(agreed);
-        let (outcome, wording) = outcome_key(&mine.outcome);
+        let (outcome, wording) = outcome_key(&model, &mine.outcome);
         out.push((
             agreed,
             t!(

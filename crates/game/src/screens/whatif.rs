@@ -5,8 +5,8 @@
 use bevy_egui::egui;
 
 use crate::play::Match;
-use zero_draft_engine::seat::{Command, SeatName};
-use zero_draft_text::{action_summary, t};
+use zero_draft_engine::seat::SeatName;
+use zero_draft_text::{command_summary, t};
 
 /// Lists the moves; returns the branch the player asked for, or why it could not be made.
 pub(super) fn whatif_ui(ui: &mut egui::Ui, game: &Match) -> Option<Result<Match, String>> {
@@ -31,10 +31,7 @@ pub(super) fn whatif_ui(ui: &mut egui::Ui, game: &Match) -> Option<Result<Match,
                     SeatName::Chair => t!("whatif-the-chair"),
                     SeatName::Facilitator => t!("whatif-the-facilitator"),
                 };
-                let what = match &input.command {
-                    Command::Act(a) => action_summary(model, a),
-                    other => format!("{other:?}"),
-                };
+                let what = command_summary(model, &input.command);
                 ui.horizontal_wrapped(|ui| {
                     if ui.button(t!("whatif-play-on")).clicked() {
                         chosen = Some(game.branch(i));

@@ -58,7 +58,7 @@ chair-own-edits-hint = A Chair may cut contested text nobody moved to delete (dr
 chair-cut = Cut
 chair-contested-clause = para { $paragraph } (contested): { $text }
 chair-restore = Restore
-chair-restore-clause = the zero draft's { $clause }
+chair-restore-clause = the zero draft's { $clause }: "{ $text }"
 chair-vote-again = Call the vote again
 chair-issue-revision = Issue the revision
 

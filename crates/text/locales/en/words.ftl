@@ -16,6 +16,21 @@ words-edit-new-paragraph = new para { $paragraph } in section { $section }: "{ $
 ## What a delegation does, after its name ("France co-sponsors amendment 3").
 
 words-action-table = tables: { $edit }
+words-command-rule = rules on amendment { $amendment }
+words-command-cut = cuts { $clause }
+words-command-restore = restores the zero draft's { $clause }
+words-command-issue-revision = issues the revision
+words-command-inject = brings in the event "{ $event }"
+words-command-announce = tells the room: "{ $text }"
+words-command-change-rounds = { $rounds ->
+    [-1] shortens the phase by one round
+    [1] lengthens the phase by one round
+   *[other] changes the phase's length by { $rounds } rounds
+}
+words-command-pause = pauses the room
+words-command-resume = resumes the room
+words-command-control = hands a seat to another player
+words-command-reseed = draws new dice for the room
 words-action-card = tables card "{ $title }"
 words-action-co-sponsor = co-sponsors amendment { $amendment }
 words-action-object = objects to amendment { $amendment }
@@ -80,8 +95,8 @@ words-chair-decision = Chair on #{ $amendment }: { $decision }
 words-chair-decision-opposed = Chair on #{ $amendment }: { $decision } ({ $opposed })
 words-chair-proposal = takes the proposal into the text
 words-chair-kept = keeps the existing text
-words-chair-compromise = offers compromise wording "{ $id }"
-words-chair-agreed-language = reverts to agreed language "{ $id }"
+words-chair-compromise = offers compromise wording "{ $wording }"
+words-chair-agreed-language = reverts to agreed language "{ $wording }"
 words-chair-deleted = deletes the contested text
 words-chair-still-unsatisfied = no change found consensus; still unsatisfied: { $delegations }
 words-chair-still-opposed = still opposed: { $delegations }

@@ -59,7 +59,7 @@ chair-own-edits-hint = La Presidencia puede recortar texto controvertido cuya su
 chair-cut = Recortar
 chair-contested-clause = párr. { $paragraph } (controvertido): { $text }
 chair-restore = Restablecer
-chair-restore-clause = { $clause } del borrador cero
+chair-restore-clause = { $clause } del borrador cero: «{ $text }»
 chair-vote-again = Volver a votar
 chair-issue-revision = Publicar la revisión
 

@@ -16,6 +16,21 @@ words-edit-new-paragraph = nuevo párr. { $paragraph } en la sección { $section
 ## Lo que hace una delegación.
 
 words-action-table = presenta: { $edit }
+words-command-rule = decide sobre la enmienda { $amendment }
+words-command-cut = suprime { $clause }
+words-command-restore = restablece { $clause } del borrador cero
+words-command-issue-revision = publica la revisión
+words-command-inject = introduce el acontecimiento «{ $event }»
+words-command-announce = anuncia a la sala: «{ $text }»
+words-command-change-rounds = { $rounds ->
+    [-1] acorta la fase en una ronda
+    [1] alarga la fase en una ronda
+   *[other] cambia la duración de la fase en { $rounds } rondas
+}
+words-command-pause = suspende la sesión
+words-command-resume = reanuda la sesión
+words-command-control = cede un puesto a otro jugador
+words-command-reseed = tira nuevos dados para la sala
 words-action-card = presenta la tarjeta «{ $title }»
 words-action-co-sponsor = copatrocina la enmienda { $amendment }
 words-action-object = se opone a la enmienda { $amendment }
@@ -71,8 +86,8 @@ words-chair-decision = La Presidencia sobre #{ $amendment }: { $decision }
 words-chair-decision-opposed = La Presidencia sobre #{ $amendment }: { $decision } ({ $opposed })
 words-chair-proposal = incorpora la propuesta al texto
 words-chair-kept = mantiene el texto existente
-words-chair-compromise = ofrece el texto de transacción «{ $id }»
-words-chair-agreed-language = vuelve al lenguaje acordado «{ $id }»
+words-chair-compromise = ofrece el texto de transacción «{ $wording }»
+words-chair-agreed-language = vuelve al lenguaje acordado «{ $wording }»
 words-chair-deleted = suprime el texto controvertido
 words-chair-still-unsatisfied = ningún cambio logró consenso; siguen insatisfechos: { $delegations }
 words-chair-still-opposed = siguen en contra: { $delegations }

@@ -58,7 +58,7 @@ chair-own-edits-hint = Le Président peut couper un texte contesté dont personn
 chair-cut = Couper
 chair-contested-clause = par. { $paragraph } (contesté) : { $text }
 chair-restore = Rétablir
-chair-restore-clause = { $clause } du projet zéro
+chair-restore-clause = { $clause } du projet zéro : « { $text } »
 chair-vote-again = Relancer le vote
 chair-issue-revision = Publier la révision
 

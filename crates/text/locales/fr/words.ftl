@@ -16,6 +16,21 @@ words-edit-new-paragraph = nouveau par. { $paragraph } dans la section { $sectio
 ## Ce que fait une délégation.
 
 words-action-table = présente : { $edit }
+words-command-rule = tranche sur l'amendement { $amendment }
+words-command-cut = supprime { $clause }
+words-command-restore = rétablit { $clause } du projet zéro
+words-command-issue-revision = publie la révision
+words-command-inject = introduit l'événement « { $event } »
+words-command-announce = annonce à la salle : « { $text } »
+words-command-change-rounds = { $rounds ->
+    [-1] raccourcit la phase d'un tour
+    [1] allonge la phase d'un tour
+   *[other] modifie la durée de la phase de { $rounds } tours
+}
+words-command-pause = suspend la séance
+words-command-resume = reprend la séance
+words-command-control = confie un siège à un autre joueur
+words-command-reseed = tire de nouveaux dés pour la salle
 words-action-card = présente la carte « { $title } »
 words-action-co-sponsor = coparraine l'amendement { $amendment }
 words-action-object = s'oppose à l'amendement { $amendment }
@@ -71,8 +86,8 @@ words-chair-decision = Le Président sur #{ $amendment } : { $decision }
 words-chair-decision-opposed = Le Président sur #{ $amendment } : { $decision } ({ $opposed })
 words-chair-proposal = intègre la proposition au texte
 words-chair-kept = maintient le texte existant
-words-chair-compromise = propose un libellé de compromis « { $id } »
-words-chair-agreed-language = revient au libellé agréé « { $id } »
+words-chair-compromise = propose un libellé de compromis « { $wording } »
+words-chair-agreed-language = revient au libellé agréé « { $wording } »
 words-chair-deleted = supprime le texte contesté
 words-chair-still-unsatisfied = aucune modification n'a fait consensus ; toujours insatisfaits : { $delegations }
 words-chair-still-opposed = toujours opposés : { $delegations }
