@@ -55,6 +55,10 @@ impl Amendment {
         if self.objections.contains(&d) {
             return Some(Stance::Object);
         }
+        // Lobbied into letting it pass: it has its reservations, it no longer objects.
+        if self.persuaded.contains(&d) {
+            return Some(Stance::Reservation);
+        }
         self.stances.iter().find(|r| r.0 == d).map(|r| r.1)
     }
 }

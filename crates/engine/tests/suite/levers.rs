@@ -51,8 +51,20 @@ fn play(m: &Arc<Model>, plans: &[(&str, &str)], answer: fn(AmendmentId) -> Actio
             }
             _ => Action::Pass,
         };
+        let lobbied = match &action {
+            Action::Lobby { amendment, .. } => Some(*amendment),
+            _ => None,
+        };
         if s.input(seat, Command::Act(action)).is_err() {
             s.input(seat, Command::Act(Action::Pass)).unwrap();
+        } else if let Some(id) = lobbied
+            && let Some(a) = s.floor().iter().chain(s.brackets()).find(|a| a.id == id)
+        {
+            // The room shows the lobbied delegation's new stance at once, not its old one.
+            assert_eq!(
+                a.stance_of(b1),
+                Some(zero_draft_engine::preferences::Stance::Reservation)
+            );
         }
     }
     panic!("the game must end");

@@ -7,7 +7,7 @@ use bevy_egui::egui;
 use super::{Composer, View};
 use crate::keys::Shortcut;
 use crate::settings::Settings;
-use zero_draft_engine::log::AmendmentId;
+use zero_draft_engine::log::{Action, AmendmentId};
 use zero_draft_engine::preferences::Stance;
 use zero_draft_text::{edit_summary, reason_text, t};
 
@@ -46,10 +46,24 @@ pub(super) fn floor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer, hei
         .auto_shrink([false, true])
         .show(ui, |ui| {
             let mark = format!(" [{}]", t!("floor-bracketed"));
+            let answers = v.seat.private.as_ref().map(|p| p.answers.as_slice());
             for a in r.floor.iter().chain(&r.brackets) {
                 let bracketed = !v.floor.contains(&a.id);
+                // At "any objection?" the player's answers wait for everyone's: shown here
+                // so that an answer given is never an answer lost from sight.
+                let held = answers
+                    .unwrap_or_default()
+                    .iter()
+                    .find_map(|x| match x {
+                        Action::CoSponsor(id) if *id == a.id => Some("co-sponsor"),
+                        Action::Object(id) if *id == a.id => Some("object"),
+                        Action::Threaten(id) if *id == a.id => Some("threaten"),
+                        _ => None,
+                    })
+                    .map(|answer| format!(" — {}", t!("floor-held", answer = answer)))
+                    .unwrap_or_default();
                 let label = format!(
-                    "#{} {}{}: {}",
+                    "#{} {}{}: {}{held}",
                     a.id,
                     m.name(a.proposer),
                     if bracketed { mark.as_str() } else { "" },

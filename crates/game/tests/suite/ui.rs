@@ -411,3 +411,44 @@ fn esc_in_the_composer_leaves_the_field_not_the_table() {
     h.run_steps(2);
     assert_eq!(h.state().exit, Some(Exit::Leave));
 }
+
+#[test]
+fn an_answer_held_at_any_objection_shows_on_the_floor() {
+    use zero_draft_engine::log::Action;
+    let mut h = harness();
+    // Pass until the Chair asks "any objection?" with an amendment of another's pending.
+    for _ in 0..200 {
+        let t = h.state();
+        let s = &t.game.session;
+        let nl = s.model().delegation("nl").unwrap();
+        if s.turn().is_some_and(|x| x.stage == Stage::Consensus)
+            && s.floor().iter().any(|a| a.proposer != nl)
+        {
+            break;
+        }
+        let action = match s.turn().map(|x| x.stage) {
+            Some(Stage::Adoption) => Action::Join,
+            _ => Action::Pass,
+        };
+        assert!(h.state_mut().game.act(action));
+    }
+    let nl = h.state().game.session.model().delegation("nl").unwrap();
+    assert_eq!(
+        h.state().game.session.turn().map(|x| x.stage),
+        Some(Stage::Consensus)
+    );
+    let id = h
+        .state()
+        .game
+        .session
+        .floor()
+        .iter()
+        .find(|a| a.proposer != nl)
+        .unwrap()
+        .id;
+    h.state_mut().composer.selected = Some(id);
+    h.run_steps(2);
+    h.key_press(egui::Key::O);
+    h.run_steps(3);
+    h.get_by_label_contains("you object (held until every answer is in)");
+}

@@ -51,6 +51,11 @@ cards-only-paragraph = only paragraph { $paragraph }
 
 floor-title = On the floor ({ $count })
 floor-empty = Nothing is on the floor.
+floor-held = { $answer ->
+    [co-sponsor] you co-sponsor
+    [threaten] you cannot live with it
+   *[object] you object
+} (held until every answer is in)
 floor-bracketed = bracketed
 
 room-title = The room

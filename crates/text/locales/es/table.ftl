@@ -61,6 +61,11 @@ cards-only-paragraph = solo el párrafo { $paragraph }
 
 floor-title = En debate ({ $count })
 floor-empty = No hay ninguna enmienda en debate.
+floor-held = { $answer ->
+    [co-sponsor] copatrocina
+    [threaten] no puede aceptarla
+   *[object] objeta
+} (en espera de todas las respuestas)
 floor-bracketed = entre corchetes
 
 room-title = La sala

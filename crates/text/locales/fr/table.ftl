@@ -61,6 +61,11 @@ cards-only-paragraph = paragraphe { $paragraph } seulement
 
 floor-title = En discussion ({ $count })
 floor-empty = Aucun amendement en discussion.
+floor-held = { $answer ->
+    [co-sponsor] vous coparrainez
+    [threaten] vous ne pouvez l'accepter
+   *[object] vous objectez
+} (en attente de toutes les réponses)
 floor-bracketed = entre crochets
 
 room-title = La salle
