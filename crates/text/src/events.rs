@@ -240,7 +240,9 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
             delegations = names(&entry.supporters),
             text = opening_words(&entry.text, 90)
         ),
-        Event::RevisionIssued { name } => t!("words-revision-issued", name = name),
+        Event::RevisionIssued { name } => {
+            t!("words-revision-issued", name = crate::revision_name(name))
+        }
         Event::AdoptionCalled { attempt } => t!("words-adoption-called", attempt = attempt),
         Event::PositionTaken {
             delegation,

@@ -105,6 +105,22 @@ pub fn action_summary<N: Names + ?Sized>(model: &N, a: &Action) -> String {
     }
 }
 
+/// A revision's name in the reader's language. The engine names revisions "Zero draft",
+/// "Rev.N" and "Final text" in the records it writes; they are translated when shown.
+pub fn revision_name(name: &str) -> String {
+    match name {
+        "Zero draft" => t!("revision-zero-draft"),
+        "Final text" => t!("revision-final-text"),
+        other => match other
+            .strip_prefix("Rev.")
+            .and_then(|n| n.parse::<u32>().ok())
+        {
+            Some(n) => t!("revision-number", number = n),
+            None => other.to_string(),
+        },
+    }
+}
+
 /// Any seat's command in words, as a list of moves shows it: a delegation's action, the
 /// Chair's rulings and revisions, the facilitator's interventions.
 pub fn command_summary<N: Names + ?Sized>(model: &N, c: &Command) -> String {

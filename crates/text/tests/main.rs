@@ -342,3 +342,18 @@ fn every_command_reads_as_words_in_every_language() {
         "shortens the phase by one round"
     );
 }
+
+#[test]
+fn revision_names_are_translated_when_shown() {
+    use zero_draft_text::lang::on_this_thread;
+    on_this_thread(Some(Lang::Fr));
+    let names: Vec<String> = ["Zero draft", "Rev.2", "Final text", "Chair's own"]
+        .iter()
+        .map(|n| zero_draft_text::revision_name(n))
+        .collect();
+    on_this_thread(None);
+    assert_eq!(
+        names,
+        ["Projet zéro", "Rév.2", "Texte final", "Chair's own"]
+    );
+}

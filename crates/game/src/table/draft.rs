@@ -11,7 +11,7 @@ use zero_draft_text::{edit_summary, t};
 pub(super) fn draft_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
     let r = v.room;
     let revs = &r.revisions;
-    let since = &revs[revs.len().saturating_sub(2)].name;
+    let since = zero_draft_text::revision_name(&revs[revs.len().saturating_sub(2)].name);
     ui.heading(t!("draft-title", revision = since));
     egui::ScrollArea::vertical().show(ui, |ui| {
         for sec in &r.document.sections {
