@@ -117,19 +117,22 @@ impl Shortcut {
 
     /// The key as the player reads it in a button: `P`, `Enter`, `Ctrl+Enter`.
     pub fn key_name(self) -> String {
+        // Named keys in the player's language (a French keyboard says "Entrée", "Échap").
         let key = match self.key() {
-            egui::Key::Escape => "Esc",
-            egui::Key::ArrowDown => "Down",
-            egui::Key::ArrowUp => "Up",
-            egui::Key::Questionmark => "?",
-            egui::Key::Period => ".",
-            egui::Key::Comma => ",",
-            k => k.name(),
+            egui::Key::Escape => t!("key-esc"),
+            egui::Key::ArrowDown => t!("key-down"),
+            egui::Key::ArrowUp => t!("key-up"),
+            egui::Key::Enter => t!("key-enter"),
+            egui::Key::Space => t!("key-space"),
+            egui::Key::Questionmark => "?".to_string(),
+            egui::Key::Period => ".".to_string(),
+            egui::Key::Comma => ",".to_string(),
+            k => k.name().to_string(),
         };
         if self.with_command() {
-            format!("Ctrl+{key}")
+            format!("{}+{key}", t!("key-ctrl"))
         } else {
-            key.to_string()
+            key
         }
     }
 

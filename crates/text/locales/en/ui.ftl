@@ -111,3 +111,10 @@ keys-join = Join consensus
 keys-dissociate = Join and dissociate
 keys-block = Block
 keys-export = Export report and replay
+
+key-esc = Esc
+key-down = Down
+key-up = Up
+key-enter = Enter
+key-space = Space
+key-ctrl = Ctrl

@@ -111,3 +111,10 @@ keys-join = Sumarse al consenso
 keys-dissociate = Sumarse y desvincularse
 keys-block = Bloquear
 keys-export = Exportar informe y repetición
+
+key-esc = Esc
+key-down = Abajo
+key-up = Arriba
+key-enter = Intro
+key-space = Espacio
+key-ctrl = Ctrl

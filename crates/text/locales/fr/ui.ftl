@@ -111,3 +111,10 @@ keys-join = Se joindre au consensus
 keys-dissociate = Se joindre et se dissocier
 keys-block = Bloquer
 keys-export = Exporter le rapport et la rediffusion
+
+key-esc = Échap
+key-down = Bas
+key-up = Haut
+key-enter = Entrée
+key-space = Espace
+key-ctrl = Ctrl
