@@ -49,11 +49,13 @@ pub enum Shortcut {
     Dissociate,
     Block,
     Export,
+    /// Make the coach's n-th suggestion (0 to 2, keys 1 to 3), while the coach is open.
+    Suggestion(u8),
 }
 
 impl Shortcut {
     /// The table's shortcuts, for the key list (`?`).
-    pub const AT_THE_TABLE: [Shortcut; 17] = [
+    pub const AT_THE_TABLE: [Shortcut; 18] = [
         Shortcut::Table,
         Shortcut::Pass,
         Shortcut::CoSponsor,
@@ -67,6 +69,7 @@ impl Shortcut {
         Shortcut::PreviousSeat,
         Shortcut::Briefing,
         Shortcut::Coach,
+        Shortcut::Suggestion(0),
         Shortcut::Join,
         Shortcut::Dissociate,
         Shortcut::Block,
@@ -106,6 +109,11 @@ impl Shortcut {
             Shortcut::Dissociate => Key::D,
             Shortcut::Block => Key::B,
             Shortcut::Export => Key::E,
+            Shortcut::Suggestion(n) => match n {
+                0 => Key::Num1,
+                1 => Key::Num2,
+                _ => Key::Num3,
+            },
         }
     }
 
@@ -163,6 +171,7 @@ impl Shortcut {
             Shortcut::Dissociate => t!("keys-dissociate"),
             Shortcut::Block => t!("keys-block"),
             Shortcut::Export => t!("keys-export"),
+            Shortcut::Suggestion(_) => t!("keys-suggestion"),
         }
     }
 

@@ -3,18 +3,20 @@
 
 use bevy_egui::egui;
 
+use crate::keys::{Shortcut, shortcut_button};
 use zero_draft_engine::log::Action;
 use zero_draft_engine::seat::Command;
 use zero_draft_engine::session::Suggestion;
-use zero_draft_engine::view::PublicScenario;
-use zero_draft_text::{action_summary, reason_text, t};
+use zero_draft_engine::view::{PublicScenario, RoomView};
+use zero_draft_text::{action_summary, edit_summary, reason_text, t};
 
 /// Draws the suggestions; returns the move the player chose to make.
 pub(super) fn coach_ui(
     ui: &mut egui::Ui,
-    names: &PublicScenario,
+    room: &RoomView,
     suggestions: &[Suggestion],
 ) -> Option<Action> {
+    let names: &PublicScenario = &room.scenario;
     let mut chosen = None;
     if suggestions.is_empty() {
         ui.label(t!("coach-nothing"));
@@ -27,9 +29,24 @@ pub(super) fn coach_ui(
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(format!("{}.", i + 1)).strong());
             ui.label(action_summary(names, action));
+            // An amendment named by number only is hard to place: its edit follows.
+            let about = match action {
+                Action::CoSponsor(a)
+                | Action::Object(a)
+                | Action::Threaten(a)
+                | Action::Withdraw(a)
+                | Action::Lobby { amendment: a, .. } => {
+                    room.floor.iter().chain(&room.brackets).find(|x| x.id == *a)
+                }
+                _ => None,
+            };
+            if let Some(a) = about {
+                ui.label(egui::RichText::new(format!("({})", edit_summary(&a.edit))).weak());
+            }
             let worth = format!("{:+.1}", s.value);
             ui.label(egui::RichText::new(t!("coach-worth", value = worth)).weak());
-            if ui.button(t!("coach-do-this")).clicked() {
+            let key = Shortcut::Suggestion(i.min(2) as u8);
+            if i < 3 && shortcut_button(ui, true, key, t!("coach-do-this")) {
                 chosen = Some(action.clone());
             }
         });

@@ -331,7 +331,7 @@ fn draw(
             .collapsible(true)
             .show(root.ctx(), |ui| {
                 if let Some((_, _, list)) = &v.cache.coach
-                    && let Some(a) = coach::coach_ui(ui, &v.room.scenario, list)
+                    && let Some(a) = coach::coach_ui(ui, v.room, list)
                 {
                     action = Some(Intent::Act(a));
                 }
@@ -402,6 +402,8 @@ fn menu_ui(
     egui::Window::new(t!("table-menu-title"))
         .open(&mut open)
         .collapsible(false)
+        // Above the coach and the briefing: the menu is what the player just asked for.
+        .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             ui.label(egui::RichText::new(t!("title-settings")).strong());
             crate::settings::settings_ui(ui, settings);

@@ -268,10 +268,9 @@ fn the_coach_suggests_moves_and_makes_the_one_chosen() {
     h.run_steps(2);
     h.get_by_label_contains("The coach");
     let before = h.state().game.session.inputs().len();
-    h.get_all_by_label("Do this")
-        .next()
-        .expect("a suggestion")
-        .click();
+    h.get_by_label("Do this  [1]");
+    // Key 1 makes the first suggestion.
+    h.key_press(egui::Key::Num1);
     h.run_steps(3);
     assert!(
         h.state().game.session.inputs().len() > before,

@@ -110,6 +110,7 @@ keys-withdraw = Withdraw
 keys-join = Join consensus
 keys-dissociate = Join and dissociate
 keys-block = Block
+keys-suggestion = The coach's suggestion 1 (2, 3: the next)
 keys-export = Export report and replay
 
 key-esc = Esc

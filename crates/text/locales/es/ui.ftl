@@ -110,6 +110,7 @@ keys-withdraw = Retirar
 keys-join = Sumarse al consenso
 keys-dissociate = Sumarse y desvincularse
 keys-block = Bloquear
+keys-suggestion = Sugerencia 1 del asesor (2, 3: las siguientes)
 keys-export = Exportar informe y repetición
 
 key-esc = Esc

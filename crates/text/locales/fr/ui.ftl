@@ -110,6 +110,7 @@ keys-withdraw = Retirer
 keys-join = Se joindre au consensus
 keys-dissociate = Se joindre et se dissocier
 keys-block = Bloquer
+keys-suggestion = Suggestion 1 du conseiller (2, 3 : les suivantes)
 keys-export = Exporter le rapport et la rediffusion
 
 key-esc = Échap
