@@ -16,7 +16,18 @@ pub(crate) fn root_ui(ctx: &egui::Context) -> egui::Ui {
 
 /// A key pressed this frame, unless a text field has the keyboard.
 pub(crate) fn pressed(ctx: &egui::Context, key: egui::Key) -> bool {
-    !ctx.egui_wants_keyboard_input() && !field_had_keys(ctx) && ctx.input(|i| i.key_pressed(key))
+    use egui::Key;
+    // Enter and Space press the focused widget and the arrows move the focus, so they stand
+    // aside for any focused widget; a letter, a digit or Esc only for a text field (after
+    // ticking a box, J still joins).
+    let taken = match key {
+        Key::Enter | Key::Space | Key::Tab => ctx.egui_wants_keyboard_input(),
+        Key::ArrowUp | Key::ArrowDown | Key::ArrowLeft | Key::ArrowRight => {
+            ctx.egui_wants_keyboard_input()
+        }
+        _ => ctx.text_edit_focused(),
+    };
+    !taken && !had_keys(ctx, key) && ctx.input(|i| i.key_pressed(key))
 }
 
 fn focus_id() -> egui::Id {
@@ -28,15 +39,25 @@ fn focus_id() -> egui::Id {
 /// Esc that leaves a text field would also fire the screen's Back and throw the typing away.
 pub fn note_focus(ctx: &egui::Context) {
     let focused = ctx.memory(|m| m.focused().is_some());
+    let text = ctx.text_edit_focused();
     let pass = ctx.cumulative_pass_nr();
-    ctx.data_mut(|d| d.insert_temp(focus_id(), (pass, focused)));
+    ctx.data_mut(|d| d.insert_temp(focus_id(), (pass, focused, text)));
 }
 
-/// Whether a widget held the keyboard at the end of the last pass (as `note_focus` saw it).
-fn field_had_keys(ctx: &egui::Context) -> bool {
+/// Whether, at the end of the last pass (as `note_focus` saw it), a widget held the keys
+/// `key` would have gone to: any widget for Esc (which egui spends on letting go of it), a text
+/// field for the rest.
+fn had_keys(ctx: &egui::Context, key: egui::Key) -> bool {
     let pass = ctx.cumulative_pass_nr();
-    ctx.data(|d| d.get_temp::<(u64, bool)>(focus_id()))
-        .is_some_and(|(at, focused)| at + 1 == pass && focused)
+    ctx.data(|d| d.get_temp::<(u64, bool, bool)>(focus_id()))
+        .is_some_and(|(at, focused, text)| {
+            at + 1 == pass
+                && if key == egui::Key::Escape {
+                    focused
+                } else {
+                    text
+                }
+        })
 }
 
 /// A column of at most `width` points, centred in a central panel.

@@ -451,3 +451,24 @@ fn an_answer_held_at_any_objection_shows_on_the_floor() {
     h.run_steps(3);
     h.get_by_label_contains("you object (held until every answer is in)");
 }
+
+#[test]
+fn letter_keys_still_act_when_a_button_has_the_focus() {
+    let mut h = harness();
+    h.run_steps(2);
+    // Tab gives the focus to a widget (a button), as a keyboard player moving around would.
+    h.key_press(egui::Key::Tab);
+    h.run_steps(2);
+    assert!(
+        h.ctx.memory(|m| m.focused().is_some()),
+        "a widget has the focus"
+    );
+    let before = h.state().game.session.inputs().len();
+    h.key_press(egui::Key::P);
+    h.run_steps(3);
+    assert!(
+        h.state().game.session.inputs().len() > before,
+        "P passed with a button focused ({:?})",
+        h.state().game.notice
+    );
+}
