@@ -263,6 +263,15 @@ fn chair(
             }
         });
     });
+    if ruling.is_some() || command.is_some() {
+        // The button pressed goes with its bracket; the focus must not pass to the next
+        // ruling's button, where Enter would rule again instead of issuing the revision.
+        ctx.memory_mut(|m| {
+            if let Some(id) = m.focused() {
+                m.surrender_focus(id);
+            }
+        });
+    }
     if let Some((amendment, option)) = ruling {
         game.rule(amendment, option);
     }
