@@ -45,6 +45,10 @@ pub struct HostArgs {
     /// Seconds before the AI stands in for a student whose connection dropped, or `wait`.
     #[arg(long, default_value = "30")]
     pub grace: String,
+    /// Most connections the class takes (students, bots and the teacher's console); one more
+    /// is told the class is full. At most 256, the transport's limit (`MAX_CLIENTS`).
+    #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..=256))]
+    pub places: u64,
 }
 
 pub fn host(a: HostArgs) -> Result<(), String> {
@@ -77,6 +81,7 @@ pub fn host(a: HostArgs) -> Result<(), String> {
     cfg.record = Some(record.clone());
     cfg.start_when = a.start_when;
     cfg.grace = grace;
+    cfg.places = a.places as usize;
     if let Some(path) = &a.resume {
         let r = read_record(path).map_err(|e| e.to_string())?;
         crate::cli::check_seal(path, &r, false)?;
@@ -261,8 +266,7 @@ pub fn join(a: JoinArgs) -> Result<(), String> {
         }
         BotFailure::Stopped => "stopped before the session ended".to_string(),
         BotFailure::ClassFull => format!(
-            "the class at {server} is full (it holds {} connections): ask the host to free a place, or join another class",
-            zero_draft_net::transport::MAX_CLIENTS
+            "the class at {server} is full: every place is taken (the host sets how many with --places); ask the host for a place, or join another class"
         ),
         BotFailure::SeatRefused(why) => format!(
             "{} (choose another with --delegation, or leave it out to take the first free seat)",

@@ -83,6 +83,7 @@ pub fn host_until(
     ready: impl FnOnce(&Listening),
     stop: Stop,
 ) -> Result<(), String> {
+    let places = cfg.places;
     let mut app = server_app(cfg, Some(tick()));
     app.add_plugins((RepliconRenetPlugins, TerminalCtrlCHandlerPlugin))
         .insert_resource(stop)
@@ -90,7 +91,7 @@ pub fn host_until(
     app.finish();
     app.cleanup();
     let addresses =
-        transport::serve(&mut app, bind).map_err(|e| {
+        transport::serve(&mut app, bind, places).map_err(|e| {
             if e.kind() == std::io::ErrorKind::AddrInUse {
                 format!(
                     "cannot listen on {bind}: the port is taken (another class, or another program); choose another with --bind, e.g. --bind 0.0.0.0:{}",

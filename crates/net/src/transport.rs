@@ -47,7 +47,7 @@ pub fn lan_address() -> Option<IpAddr> {
 
 /// Starts listening; returns the addresses students can join at. Call after every message is
 /// registered (the channels are read from the registrations).
-pub fn serve(app: &mut App, bind: SocketAddr) -> std::io::Result<Vec<SocketAddr>> {
+pub fn serve(app: &mut App, bind: SocketAddr, places: usize) -> std::io::Result<Vec<SocketAddr>> {
     let socket = UdpSocket::bind(bind)?;
     let local = socket.local_addr()?;
     let mut public = Vec::new();
@@ -62,7 +62,7 @@ pub fn serve(app: &mut App, bind: SocketAddr) -> std::io::Result<Vec<SocketAddr>
     let transport = NetcodeServerTransport::new(
         ServerConfig {
             current_time: now(),
-            max_clients: MAX_CLIENTS,
+            max_clients: places.clamp(1, MAX_CLIENTS),
             protocol_id: NETCODE_PROTOCOL,
             public_addresses: public.clone(),
             authentication: ServerAuthentication::Unsecure,

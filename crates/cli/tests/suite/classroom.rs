@@ -285,3 +285,60 @@ fn a_bot_asking_for_a_held_seat_is_told_so_at_once() {
         "{err}"
     );
 }
+
+#[test]
+fn a_bot_turned_away_by_a_full_class_is_told_so_at_once() {
+    let mut host = Guard(
+        crate::binary()
+            .args(["host"])
+            .arg(scenario())
+            .args(["--headless", "--bind", "127.0.0.1:0", "--code", "FULL"])
+            .args(["--start-when", "5", "--places", "1"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let mut address = None;
+    for line in BufReader::new(host.0.stdout.take().unwrap()).lines() {
+        let line = line.unwrap();
+        if let Some(a) = line.strip_prefix("address: ") {
+            address = Some(a.to_string());
+            break;
+        }
+    }
+    let address = address.expect("the host prints its address");
+    let bot = |name: &str| {
+        crate::binary()
+            .args([
+                "join",
+                &address,
+                "--code",
+                "full",
+                "--bot",
+                "--timeout",
+                "60",
+            ])
+            .args(["--name", name])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let _first = Guard(bot("first"));
+    std::thread::sleep(Duration::from_secs(2));
+    let mut second = Guard(bot("second"));
+    let status = wait(&mut second.0, Duration::from_secs(30))
+        .expect("the second bot gives up long before its timeout");
+    let mut err = String::new();
+    use std::io::Read;
+    second
+        .0
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(!status.success());
+    assert!(err.contains("is full") && err.contains("--places"), "{err}");
+}

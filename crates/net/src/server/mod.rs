@@ -44,6 +44,9 @@ pub struct HostConfig {
     /// Requests a client may send per second (burst: twice that); past it they are dropped,
     /// and a client that keeps on is disconnected.
     pub rate: f32,
+    /// Most connections the class takes at once (students, bots, the teacher's console);
+    /// one more is turned away at the door and told the class is full.
+    pub places: usize,
 }
 
 impl HostConfig {
@@ -60,6 +63,7 @@ impl HostConfig {
             grace: Some(30.0),
             resume: None,
             rate: 20.0,
+            places: crate::transport::MAX_CLIENTS,
         }
     }
 }
