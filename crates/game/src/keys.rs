@@ -51,11 +51,15 @@ pub enum Shortcut {
     Export,
     /// Make the coach's n-th suggestion (0 to 2, keys 1 to 3), while the coach is open.
     Suggestion(u8),
+    /// The right-hand column: the floor and the room's stances.
+    FloorTab,
+    /// The right-hand column: the Chair's feed.
+    FeedTab,
 }
 
 impl Shortcut {
     /// The table's shortcuts, for the key list (`?`).
-    pub const AT_THE_TABLE: [Shortcut; 18] = [
+    pub const AT_THE_TABLE: [Shortcut; 20] = [
         Shortcut::Table,
         Shortcut::Pass,
         Shortcut::CoSponsor,
@@ -70,6 +74,8 @@ impl Shortcut {
         Shortcut::Briefing,
         Shortcut::Coach,
         Shortcut::Suggestion(0),
+        Shortcut::FloorTab,
+        Shortcut::FeedTab,
         Shortcut::Join,
         Shortcut::Dissociate,
         Shortcut::Block,
@@ -109,6 +115,8 @@ impl Shortcut {
             Shortcut::Dissociate => Key::D,
             Shortcut::Block => Key::B,
             Shortcut::Export => Key::E,
+            Shortcut::FloorTab => Key::F1,
+            Shortcut::FeedTab => Key::F2,
             Shortcut::Suggestion(n) => match n {
                 0 => Key::Num1,
                 1 => Key::Num2,
@@ -172,6 +180,8 @@ impl Shortcut {
             Shortcut::Block => t!("keys-block"),
             Shortcut::Export => t!("keys-export"),
             Shortcut::Suggestion(_) => t!("keys-suggestion"),
+            Shortcut::FloorTab => t!("keys-floor-tab"),
+            Shortcut::FeedTab => t!("keys-feed-tab"),
         }
     }
 

@@ -5,12 +5,12 @@ use bevy_egui::egui;
 
 use super::View;
 use zero_draft_engine::log::Event;
-use zero_draft_text::{describe, t};
+use zero_draft_text::describe;
 
 pub(super) fn chair_feed_ui(ui: &mut egui::Ui, v: &View) {
     let r = v.room;
     let m = &*r.scenario;
-    ui.label(egui::RichText::new(t!("chair-feed-title")).strong());
+    // (its title is the tab's)
     egui::ScrollArea::vertical()
         .id_salt("chair")
         .stick_to_bottom(true)

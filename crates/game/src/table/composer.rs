@@ -66,6 +66,17 @@ pub struct Composer {
     pub coach: Option<bool>,
     /// Whether the list of keys is open.
     pub show_keys: bool,
+    /// What the right-hand column shows under its tabs.
+    pub side: Side,
+}
+
+/// The right-hand column's tabs: the floor with the room's stances, or the Chair's feed. (The
+/// player's objectives stay in view under either.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Side {
+    #[default]
+    Floor,
+    Feed,
 }
 
 impl Composer {

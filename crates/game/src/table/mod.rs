@@ -16,7 +16,7 @@ mod room;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-pub use composer::{Composer, Op};
+pub use composer::{Composer, Op, Side};
 pub use intent::{Exit, Intent, settle};
 pub use outline::status_badge;
 pub use room::stance_badge;
@@ -322,24 +322,6 @@ fn draw(
             clock::clock_ui(ui, &v);
         });
     });
-    if coach_open {
-        let mut open = true;
-        egui::Window::new(t!("coach-title"))
-            .open(&mut open)
-            .default_pos([200.0, 380.0])
-            .default_width(520.0)
-            .collapsible(true)
-            .show(root.ctx(), |ui| {
-                if let Some((_, _, list)) = &v.cache.coach
-                    && let Some(a) = coach::coach_ui(ui, v.room, list)
-                {
-                    action = Some(Intent::Act(a));
-                }
-            });
-        if !open {
-            composer.coach = Some(false);
-        }
-    }
     if composer.show_briefing {
         let mut open = true;
         egui::Window::new(t!("table-instructions-title"))
@@ -358,17 +340,7 @@ fn draw(
         .show(&mut root, |ui| outline::outline_ui(ui, &v, composer));
     egui::Panel::right("room")
         .default_size(400.0)
-        .show(&mut root, |ui| {
-            // Every part keeps a share of the height, so none pushes another off-screen.
-            let height = ui.available_height();
-            room::floor_ui(ui, &v, composer, height * 0.22);
-            ui.separator();
-            room::room_ui(ui, &v, composer);
-            ui.separator();
-            objectives::objectives_ui(ui, &v);
-            ui.separator();
-            chair_feed::chair_feed_ui(ui, &v);
-        });
+        .show(&mut root, |ui| side_ui(ui, &v, composer));
     // Added after the side panels, the composer spans only the draft's width, so the room
     // panel keeps the full height of the window.
     egui::Panel::bottom("composer")
@@ -381,6 +353,29 @@ fn draw(
             }
             ui.add_space(4.0);
         });
+    // The coach docks above the composer, never over the text it advises on.
+    if coach_open {
+        egui::Panel::bottom("coach")
+            .resizable(false)
+            .show(&mut root, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(egui::RichText::new(t!("coach-title")).strong());
+                    if ui.small_button("✖").clicked() {
+                        composer.coach = Some(false);
+                    }
+                });
+                egui::ScrollArea::vertical()
+                    .id_salt("coach")
+                    .max_height(150.0)
+                    .show(ui, |ui| {
+                        if let Some((_, _, list)) = &v.cache.coach
+                            && let Some(a) = coach::coach_ui(ui, v.room, list)
+                        {
+                            action = Some(Intent::Act(a));
+                        }
+                    });
+            });
+    }
     egui::CentralPanel::default().show(&mut root, |ui| draft::draft_ui(ui, &v, composer));
     if composer.show_keys
         && let Some(way) = menu_ui(ctx, composer, settings)
@@ -388,6 +383,53 @@ fn draw(
         action = Some(way);
     }
     action
+}
+
+/// The right-hand column: tabs for the floor (with the room's stances) and the Chair's feed,
+/// and under either the player's objectives, so that each part is in view or one key away and
+/// none pushes another off a 1280×800 window.
+fn side_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
+    if Shortcut::FloorTab.pressed(ui.ctx()) {
+        composer.side = Side::Floor;
+    }
+    if Shortcut::FeedTab.pressed(ui.ctx()) {
+        composer.side = Side::Feed;
+    }
+    ui.horizontal(|ui| {
+        let floor = t!("floor-tab", count = v.listed.len());
+        for (side, caption) in [
+            (Side::Floor, Shortcut::FloorTab.caption(&floor)),
+            (
+                Side::Feed,
+                Shortcut::FeedTab.caption(&t!("chair-feed-title")),
+            ),
+        ] {
+            if ui
+                .selectable_label(composer.side == side, caption)
+                .clicked()
+            {
+                composer.side = side;
+            }
+        }
+    });
+    ui.separator();
+    // Sized to its content: every objective in view.
+    egui::Panel::bottom("objectives")
+        .resizable(false)
+        .show(ui, |ui| objectives::objectives_ui(ui, v));
+    match composer.side {
+        Side::Floor => {
+            // The floor takes at most half the column; the room's stances scroll below it.
+            let height = ui.available_height();
+            room::floor_ui(ui, v, composer, height * 0.45);
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .id_salt("room")
+                .auto_shrink([false, false])
+                .show(ui, |ui| room::room_ui(ui, v, composer));
+        }
+        Side::Feed => chair_feed::chair_feed_ui(ui, v),
+    }
 }
 
 /// The table's menu (`?`): the settings, every key, and the ways out — leave the table (the

@@ -35,7 +35,7 @@ fn stance_colour(settings: &Settings, s: Stance) -> egui::Color32 {
 pub(super) fn floor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer, height: f32) {
     let r = v.room;
     let m = &*r.scenario;
-    ui.label(egui::RichText::new(t!("floor-title", count = v.listed.len())).strong());
+    // (its title, with the count, is the tab's)
     if v.listed.is_empty() {
         ui.label(t!("floor-empty"));
         return;

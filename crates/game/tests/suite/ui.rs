@@ -206,6 +206,19 @@ fn the_flagship_table_fits_a_projector() {
             o.id
         );
     }
+    // The Chair's feed is one key away, in the same column, and F1 brings the floor back.
+    h.key_press(egui::Key::F2);
+    h.run_steps(3);
+    assert!(h.query_by_label_contains("The room on #").is_none());
+    let line = h
+        .query_all_by_label_contains(" tables ")
+        .last()
+        .expect("the feed shows the tablings")
+        .rect();
+    assert!(window.contains_rect(line), "the feed's last line: {line:?}");
+    h.key_press(egui::Key::F1);
+    h.run_steps(3);
+    h.get_by_label_contains("The room on #");
 }
 
 #[test]

@@ -50,6 +50,7 @@ cards-search-hint = search the cards
 cards-only-paragraph = only paragraph { $paragraph }
 
 floor-title = On the floor ({ $count })
+floor-tab = On the floor ({ $count })
 floor-empty = Nothing is on the floor.
 floor-held = { $answer ->
     [co-sponsor] you co-sponsor

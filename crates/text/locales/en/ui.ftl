@@ -111,6 +111,8 @@ keys-join = Join consensus
 keys-dissociate = Join and dissociate
 keys-block = Block
 keys-suggestion = The coach's suggestion 1 (2, 3: the next)
+keys-floor-tab = The floor and the room
+keys-feed-tab = The Chair and the room
 keys-export = Export report and replay
 
 key-esc = Esc

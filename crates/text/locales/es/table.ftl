@@ -60,6 +60,7 @@ cards-search-hint = buscar en las tarjetas
 cards-only-paragraph = solo el párrafo { $paragraph }
 
 floor-title = En debate ({ $count })
+floor-tab = En debate ({ $count })
 floor-empty = No hay ninguna enmienda en debate.
 floor-held = { $answer ->
     [co-sponsor] copatrocina

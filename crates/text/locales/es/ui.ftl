@@ -111,6 +111,8 @@ keys-join = Sumarse al consenso
 keys-dissociate = Sumarse y desvincularse
 keys-block = Bloquear
 keys-suggestion = Sugerencia 1 del asesor (2, 3: las siguientes)
+keys-floor-tab = El pleno y la sala
+keys-feed-tab = La Presidencia y la sala
 keys-export = Exportar informe y repetición
 
 key-esc = Esc

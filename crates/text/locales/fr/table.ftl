@@ -60,6 +60,7 @@ cards-search-hint = chercher dans les cartes
 cards-only-paragraph = paragraphe { $paragraph } seulement
 
 floor-title = En discussion ({ $count })
+floor-tab = En discussion ({ $count })
 floor-empty = Aucun amendement en discussion.
 floor-held = { $answer ->
     [co-sponsor] vous coparrainez

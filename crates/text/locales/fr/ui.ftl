@@ -111,6 +111,8 @@ keys-join = Se joindre au consensus
 keys-dissociate = Se joindre et se dissocier
 keys-block = Bloquer
 keys-suggestion = Suggestion 1 du conseiller (2, 3 : les suivantes)
+keys-floor-tab = La séance et la salle
+keys-feed-tab = La présidence et la salle
 keys-export = Exporter le rapport et la rediffusion
 
 key-esc = Échap
