@@ -418,6 +418,7 @@ mod lapse_codes {
     pub const EMPTY: &str = "the wording is empty";
     pub const TOO_LONG: (&str, &str) = ("the wording is longer than ", " characters");
     pub const NO_CHANGE: &str = "the new wording is the same as the current text";
+    pub const DELETED: (&str, &str) = ("paragraph \"", "\" has been deleted");
 }
 
 impl From<LapseReason> for String {
@@ -437,6 +438,7 @@ impl From<LapseReason> for String {
                 EditError::EmptyText => EMPTY.into(),
                 EditError::TooLong(n) => format!("{}{n}{}", TOO_LONG.0, TOO_LONG.1),
                 EditError::NoChange => NO_CHANGE.into(),
+                EditError::ParagraphDeleted(p) => format!("{}{p}{}", DELETED.0, DELETED.1),
             },
             LapseReason::Other(s) => s,
         }
@@ -466,6 +468,8 @@ impl From<String> for LapseReason {
                 .map(|(p, s)| (p.to_string(), s.to_string()))
         }) {
             Some(EditError::AlreadyThere(x.0.into(), x.1))
+        } else if let Some(x) = within(DELETED) {
+            Some(EditError::ParagraphDeleted(x.into()))
         } else if let Some(x) = within(EXISTS) {
             Some(EditError::ParagraphExists(x.into()))
         } else if let Some(x) = within(NO_SECTION) {

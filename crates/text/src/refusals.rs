@@ -160,6 +160,9 @@ pub(crate) fn edit_words(e: &EditError) -> String {
         EditError::EmptyText => t!("words-edit-error-empty"),
         EditError::TooLong(n) => t!("words-edit-error-too-long", limit = n),
         EditError::NoChange => t!("words-edit-error-no-change"),
+        EditError::ParagraphDeleted(p) => {
+            t!("words-edit-error-paragraph-deleted", paragraph = p)
+        }
     }
 }
 

@@ -215,6 +215,7 @@ fn every_refusal() -> Vec<zero_draft_engine::class::Refusal> {
         EditError::EmptyText,
         EditError::TooLong(2000),
         EditError::NoChange,
+        EditError::ParagraphDeleted("17".into()),
     ] {
         all.push(A::Edit(e));
     }

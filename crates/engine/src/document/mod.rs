@@ -82,6 +82,8 @@ pub enum EditError {
     /// The wording is longer than this many characters.
     TooLong(usize),
     NoChange,
+    /// Paragraph `.0` has been deleted: only the Chair may bring its text back.
+    ParagraphDeleted(ParagraphId),
 }
 
 impl std::fmt::Display for EditError {
@@ -146,6 +148,12 @@ impl Document {
     }
 
     /// Section index and position of a paragraph.
+    /// Whether the paragraph is in the text but every clause of it has been deleted.
+    pub fn paragraph_deleted(&self, id: &str) -> bool {
+        self.find_paragraph(id)
+            .is_some_and(|(s, p)| self.sections[s].paragraphs[p].is_deleted())
+    }
+
     pub fn find_paragraph(&self, id: &str) -> Option<(usize, usize)> {
         self.sections.iter().enumerate().find_map(|(s, sec)| {
             sec.paragraphs

@@ -203,6 +203,14 @@ impl Session {
             if !askers.is_empty() && !askers.contains(&d) {
                 continue;
             }
+            // Nor is a deleted paragraph amended back into life (the floor refuses it).
+            if matches!(
+                model.scenario.cards[k].edit,
+                EditSpec::Insert { .. } | EditSpec::Move { .. }
+            ) && self.text.doc.paragraph_deleted(footprint)
+            {
+                continue;
+            }
             let gain = delta(model, &self.mood.salience, d, effect);
             let ask = if askers.contains(&d) { ASK_BONUS } else { 0.0 };
             if gain < -0.25 * own_tolerance || gain + ask <= WORTH_TABLING {

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ActionError, Session};
-use crate::document::EditEffect;
+use crate::document::{EditEffect, EditError};
 use crate::ids::CardId;
 use crate::ids::ParagraphId;
 use crate::log::{AmendmentId, Event};
@@ -191,6 +191,13 @@ impl Session {
             return Err(ActionError::NoInterventions);
         }
         let paragraph = self.text.doc.footprint(edit)?;
+        // A deleted paragraph is not amended back into life from the floor (the Chair may
+        // restore its text): an insertion into it or a move of it changes nothing agreed.
+        if matches!(edit, EditSpec::Insert { .. } | EditSpec::Move { .. })
+            && self.text.doc.paragraph_deleted(&paragraph)
+        {
+            return Err(ActionError::Edit(EditError::ParagraphDeleted(paragraph)));
+        }
         if self.floor.locks(&paragraph) {
             return Err(ActionError::ParagraphBusy(paragraph));
         }
@@ -441,6 +448,48 @@ impl Session {
         match self.text.doc.find_paragraph(paragraph) {
             Some((s, p)) => self.floor.busy_slots[s][p],
             None => self.floor.locks(paragraph),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::EditError;
+
+    #[test]
+    fn a_deleted_paragraph_is_not_amended_from_the_floor() {
+        let source = include_str!("../../../../scenarios/tutorial.ron");
+        let model = std::sync::Arc::new(crate::Model::new(
+            crate::scenario::parse_str("tutorial.ron", source).unwrap(),
+        ));
+        let mut s = Session::new(model.clone(), 1, &["nl"]).unwrap();
+        let nl = model.delegation("nl").unwrap();
+        let insert = EditSpec::Insert {
+            paragraph: "9".into(),
+            after: None,
+            text: "States noted data security.".into(),
+            tags: vec![],
+        };
+        let moved = EditSpec::Move {
+            paragraph: "9".into(),
+            to_section: "dialogue".into(),
+        };
+        assert!(s.check_table(nl, &insert).is_ok());
+        // Paragraph 9 has one sentence: deleting it deletes the paragraph.
+        s.text
+            .apply(
+                &model,
+                &EditSpec::Delete {
+                    clause: "9.1".into(),
+                },
+            )
+            .unwrap();
+        for edit in [&insert, &moved] {
+            assert_eq!(
+                s.check_table(nl, edit).unwrap_err(),
+                ActionError::Edit(EditError::ParagraphDeleted("9".into()))
+            );
         }
     }
 }

@@ -163,6 +163,7 @@ words-refusal-no-interventions = You have no interventions left in this phase.
 words-refusal-paragraph-busy = Paragraph { $paragraph } already has an amendment pending; wait for the Chair's ruling.
 # $reason is one of words-edit-error-*.
 words-refusal-edit = This edit cannot be tabled: { $reason }.
+words-edit-error-paragraph-deleted = paragraph { $paragraph } has been deleted; only the Chair can bring its text back
 words-edit-error-no-paragraph = no paragraph "{ $paragraph }" in the current text
 words-edit-error-no-clause = no clause "{ $clause }" in the current text
 words-edit-error-no-section = no section "{ $section }"

@@ -152,6 +152,7 @@ words-refusal-not-proposer = Solo el proponente puede retirar la enmienda #{ $am
 words-refusal-no-interventions = No le quedan intervenciones en esta fase.
 words-refusal-paragraph-busy = El párrafo { $paragraph } ya tiene una enmienda pendiente; espere la decisión de la Presidencia.
 words-refusal-edit = Esta modificación no puede presentarse: { $reason }.
+words-edit-error-paragraph-deleted = el párrafo { $paragraph } se ha suprimido; solo la Presidencia puede restablecer su texto
 words-edit-error-no-paragraph = no existe el párrafo «{ $paragraph }» en el texto actual
 words-edit-error-no-clause = no existe la cláusula «{ $clause }» en el texto actual
 words-edit-error-no-section = no existe la sección «{ $section }»

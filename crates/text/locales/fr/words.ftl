@@ -152,6 +152,7 @@ words-refusal-not-proposer = Seul l'auteur peut retirer l'amendement #{ $amendme
 words-refusal-no-interventions = Il ne vous reste aucune intervention dans cette phase.
 words-refusal-paragraph-busy = Un amendement au paragraphe { $paragraph } est déjà en attente ; attendez la décision du Président.
 words-refusal-edit = Cette modification ne peut pas être présentée : { $reason }.
+words-edit-error-paragraph-deleted = le paragraphe { $paragraph } a été supprimé ; seul le Président peut en rétablir le texte
 words-edit-error-no-paragraph = pas de paragraphe « { $paragraph } » dans le texte actuel
 words-edit-error-no-clause = pas de clause « { $clause } » dans le texte actuel
 words-edit-error-no-section = pas de section « { $section } »
