@@ -148,6 +148,16 @@ impl Document {
     }
 
     /// Section index and position of a paragraph.
+    /// Whether some clause in the text reads exactly `text` (surrounding spaces aside).
+    pub fn has_text(&self, text: &str) -> bool {
+        let text = text.trim();
+        self.sections
+            .iter()
+            .flat_map(|s| &s.paragraphs)
+            .flat_map(|p| &p.clauses)
+            .any(|c| c.text.trim() == text)
+    }
+
     /// Whether the paragraph is in the text but every clause of it has been deleted.
     pub fn paragraph_deleted(&self, id: &str) -> bool {
         self.find_paragraph(id)

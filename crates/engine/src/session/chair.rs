@@ -187,7 +187,14 @@ impl Session {
                 stake.extend(&c.tags);
             }
         }
-        let reword = |text: &str, tags: &[String]| reword(&a.edit, text, tags);
+        // The Chair's wording is offered only where it would not repeat text already in the
+        // report (agreed language the draft already quotes, say).
+        let reword = |text: &str, tags: &[String]| {
+            if self.text.doc.has_text(text) {
+                return None;
+            }
+            reword(&a.edit, text, tags)
+        };
         let touches = |applies: &[String]| {
             applies
                 .iter()

@@ -437,3 +437,62 @@ fn suggestions_are_legal_and_ranked() {
     assert!(s.is_finished());
     assert!(seen > 3);
 }
+
+#[test]
+fn the_chair_never_offers_wording_the_text_already_holds() {
+    use zero_draft_engine::log::ChairOutcome;
+    let source = include_str!("../../../../scenarios/oewg-2020-predraft.ron");
+    let m = super::model_from(source);
+    let wording = |id: &str| {
+        let c = &m.scenario.chair;
+        c.compromises
+            .iter()
+            .find(|x| x.id == id)
+            .map(|x| x.text.clone())
+            .or_else(|| {
+                c.agreed_language
+                    .iter()
+                    .find(|x| x.id == id)
+                    .map(|x| x.text.clone())
+            })
+            .unwrap()
+    };
+    let mut offered = 0;
+    for seed in 1..=10 {
+        let mut s = Session::open(m.clone(), seed, &[(Seat::Chair, Controller::Person)]);
+        while let Some(&w) = s.pending().first() {
+            assert_eq!(w, Seat::Chair);
+            let Some(a) = s.brackets().first().cloned() else {
+                s.input(Seat::Chair, Command::IssueRevision).unwrap();
+                continue;
+            };
+            let options = s.chair_options(&a);
+            for o in &options {
+                if let ChairOutcome::Compromise(id) | ChairOutcome::AgreedLanguage(id) = &o.outcome
+                {
+                    offered += 1;
+                    let text = wording(id);
+                    assert!(
+                        !s.document()
+                            .clauses()
+                            .any(|(_, _, c)| c.text.trim() == text.trim()),
+                        "seed {seed}: {id} is offered though the text already reads {text:?}"
+                    );
+                }
+            }
+            let pick = s.persona_ruling(&a).unwrap_or(0);
+            s.input(
+                Seat::Chair,
+                Command::Rule {
+                    amendment: a.id,
+                    option: pick as u32,
+                },
+            )
+            .unwrap();
+        }
+    }
+    assert!(
+        offered > 0,
+        "the Chair offered its own wording at least once"
+    );
+}
