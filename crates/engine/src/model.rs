@@ -234,6 +234,7 @@ impl Model {
                 .or_default()
                 .push(k);
         }
+        crate::derived::derive_objectives(&mut model);
         model
     }
 

@@ -16,7 +16,8 @@ pub const RECORD_FORMAT: u32 = 2;
 /// The rules (the room's model) a record was played under. 1: the Chair weighed objections
 /// by influence; 2: the consensus Chair, the package and the room's temperament; 3: a deleted
 /// paragraph is no longer amended from the floor (only the Chair restores its text), and the
-/// Chair offers no wording the text already holds. A record
+/// Chair offers no wording the text already holds, and member states written without
+/// objectives get some from their positions. A record
 /// of earlier rules still resumes: its inputs are played again under today's rules.
 pub const RULES: u32 = 3;
 

@@ -86,3 +86,39 @@ fn oewg_2022_written_from_positions_alone_holds_on_the_consensus_room() {
     let (f, shares) = fidelity(scenario, 50);
     assert!(f >= 0.7, "fidelity {f:.3}; shares {shares:?}");
 }
+
+#[test]
+fn every_member_state_has_something_to_win() {
+    for name in [
+        "tutorial.ron",
+        "oewg-2020-predraft.ron",
+        "oewg-2022-apr.ron",
+        "oewg-2023-apr.ron",
+    ] {
+        let scenario = load(name);
+        let model = Arc::new(Model::new(scenario.clone()));
+        let zero = zero_draft_engine::Session::new(model.clone(), 1, &[]).unwrap();
+        let (mut derived, mut to_bring) = (0, 0);
+        for info in model.delegations.iter().filter(|d| d.may_block()) {
+            assert!(!info.objectives.is_empty(), "{name}: {} has none", info.id);
+            let authored = scenario
+                .blocs
+                .iter()
+                .flat_map(|b| &b.delegations)
+                .any(|d| d.id == info.id && !d.objectives.is_empty());
+            if authored {
+                continue;
+            }
+            derived += 1;
+            // Read from its positions: something to bring into the text or to defend in it.
+            if info.objectives.iter().any(|o| !zero.holds(&o.condition)) {
+                to_bring += 1;
+            }
+        }
+        assert!(derived > 0, "{name}: some member state had no objectives");
+        assert!(
+            to_bring > 0,
+            "{name}: no derived objective asks for a change"
+        );
+    }
+}
