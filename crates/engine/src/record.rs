@@ -17,7 +17,8 @@ pub const RECORD_FORMAT: u32 = 2;
 /// by influence; 2: the consensus Chair, the package and the room's temperament; 3: a deleted
 /// paragraph is no longer amended from the floor (only the Chair restores its text), and the
 /// Chair offers no wording the text already holds, and member states written without
-/// objectives get some from their positions. A record
+/// objectives get some from their positions, and dissociation is a matter of principle (its
+/// rules), not of the game's drawn resolve. A record
 /// of earlier rules still resumes: its inputs are played again under today's rules.
 pub const RULES: u32 = 3;
 

@@ -92,7 +92,11 @@ impl Session {
             reasons.extend(costs.into_iter().take(3).flat_map(|(_, r)| r));
             return (Position::Block, reasons);
         }
-        let limit = -self.tolerance_at(d, 1.0);
+        // What a delegation dissociates from is a matter of principle, read from its rules:
+        // the tolerance at the deadline, without this game's resolve (which varies how soon and
+        // how far it concedes, never what it cannot put its name to).
+        let limit =
+            -crate::preferences::tolerance_with(model, model.blocs[info.bloc.index()].tactic, 1.0);
         let mut dissociate = Vec::new();
         for (s, sec) in self.text.doc.sections.iter().enumerate() {
             for p in sec.paragraphs.iter().filter(|p| !p.is_deleted()) {

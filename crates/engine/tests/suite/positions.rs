@@ -148,3 +148,36 @@ fn a_chair_played_from_outside_answers_a_block_by_giving_back_and_calls_the_vote
         .count();
     assert_eq!(votes, 2);
 }
+
+#[test]
+fn a_principle_decides_dissociation_whatever_the_games_temper() {
+    // B One holds -4 on z: it cannot put its name to paragraph 2, in any game, however
+    // resolute or yielding this game's draw makes it (bloc A, which wants z, keeps it in).
+    let source = super::tiny(
+        r#"(tag: "z", weight: 3.0)"#,
+        r#"(tag: "z", weight: -4.0)"#,
+        "",
+    )
+    .replace(
+        "model: (noise: 0.0)",
+        "model: (noise: 0.0, temperament: 0.6)",
+    );
+    let m = super::model_from(&source);
+    let b1 = m.delegation("b1").unwrap();
+    for seed in 1..=60 {
+        let s = zero_draft_engine::simulate::play(&m, seed);
+        let position = s.events().iter().find_map(|e| match e {
+            Event::PositionTaken {
+                delegation,
+                position,
+                ..
+            } if *delegation == b1 => Some(position.clone()),
+            _ => None,
+        });
+        assert!(
+            matches!(&position, Some(Position::Dissociate(ps)) if ps.iter().any(|p| p.as_str() == "2"))
+                || matches!(position, Some(Position::Block)),
+            "seed {seed}: {position:?}"
+        );
+    }
+}
