@@ -4,6 +4,7 @@
 use bevy_egui::egui;
 
 use super::View;
+use zero_draft_engine::log::Event;
 use zero_draft_engine::session::Stage;
 use zero_draft_text::t;
 
@@ -32,6 +33,20 @@ pub(super) fn clock_ui(ui: &mut egui::Ui, v: &View) {
             (Stage::Adoption, _) => t!("clock-adoption"),
             _ => t!("clock-waiting"),
         });
+        // A round in which nothing is tabled ends the phase early: say so while it can be
+        // avoided.
+        let round_start = r
+            .log
+            .iter()
+            .rposition(|e| matches!(e, Event::RoundStarted { .. }))
+            .map_or(0, |i| i + 1);
+        let idle = !r.log[round_start..]
+            .iter()
+            .any(|e| matches!(e, Event::Tabled { .. }));
+        if v.stage == Stage::Speaking && idle && round < rounds {
+            ui.separator();
+            ui.colored_label(v.settings.warn(), t!("clock-idle-round"));
+        }
         ui.separator();
         ui.label(t!("clock-consensus"));
         let percent = format!("{:.0}", r.joining * 100.0);

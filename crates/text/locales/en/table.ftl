@@ -9,7 +9,11 @@ table-keys-hint = Keys work whatever has focus, except while typing in the compo
 table-instructions-title = Your instructions
 
 clock-round = { $phase } — round { $round } of { $rounds }
-clock-interventions = { $delegation }: { $count } intervention(s) left this phase
+clock-interventions = { $delegation }: { $count ->
+    [one] 1 intervention
+   *[other] { $count } interventions
+} left this phase
+clock-idle-round = Nothing tabled yet this round: if nothing is, the Chair closes the phase after it
 clock-your-floor = You have the floor
 clock-any-objection = The Chair asks: any objection?
 clock-adoption = Adoption

@@ -10,6 +10,7 @@ table-keys-hint = Las teclas funcionan siempre, salvo mientras escribe una enmie
 table-instructions-title = Sus instrucciones
 
 clock-round = { $phase } — ronda { $round } de { $rounds }
+clock-idle-round = Nada presentado aún en esta ronda: si nada se presenta, la Presidencia cierra la fase al terminarla
 clock-interventions = { $delegation }: { $count ->
         [one] queda { $count } intervención en esta fase
        *[other] quedan { $count } intervenciones en esta fase

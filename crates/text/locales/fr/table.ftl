@@ -10,6 +10,7 @@ table-keys-hint = Les touches fonctionnent partout, sauf pendant la saisie d'un 
 table-instructions-title = Vos instructions
 
 clock-round = { $phase } — tour { $round } sur { $rounds }
+clock-idle-round = Rien n'a été déposé à ce tour : si rien ne l'est, le Président clôt la phase à la fin du tour
 clock-interventions = { $delegation } : { $count ->
         [one] { $count } intervention restante dans cette phase
        *[other] { $count } interventions restantes dans cette phase
