@@ -51,6 +51,12 @@ pub enum Shortcut {
     Export,
     /// Make the coach's n-th suggestion (0 to 2, keys 1 to 3), while the coach is open.
     Suggestion(u8),
+    /// Setting up: take the Chair (or give it back).
+    ChooseChair,
+    /// Setting up: the next difficulty.
+    NextDifficulty,
+    /// Setting up: draw a new seed.
+    NewSeed,
     /// The right-hand column: the floor and the room's stances.
     FloorTab,
     /// The right-hand column: the Chair's feed.
@@ -115,6 +121,9 @@ impl Shortcut {
             Shortcut::Dissociate => Key::D,
             Shortcut::Block => Key::B,
             Shortcut::Export => Key::E,
+            Shortcut::ChooseChair => Key::C,
+            Shortcut::NextDifficulty => Key::D,
+            Shortcut::NewSeed => Key::S,
             Shortcut::FloorTab => Key::F1,
             Shortcut::FeedTab => Key::F2,
             Shortcut::Suggestion(n) => match n {
@@ -180,6 +189,9 @@ impl Shortcut {
             Shortcut::Block => t!("keys-block"),
             Shortcut::Export => t!("keys-export"),
             Shortcut::Suggestion(_) => t!("keys-suggestion"),
+            Shortcut::ChooseChair => t!("choose-chair"),
+            Shortcut::NextDifficulty => t!("choose-difficulty"),
+            Shortcut::NewSeed => t!("keys-new-seed"),
             Shortcut::FloorTab => t!("keys-floor-tab"),
             Shortcut::FeedTab => t!("keys-feed-tab"),
         }

@@ -55,6 +55,24 @@ fn choose(
     {
         toggle(&mut setup.chosen, d);
     }
+    // Every choice on this screen has a key, so that a game is set up without a mouse.
+    if Shortcut::ChooseChair.pressed(&ctx) {
+        setup.chair = !setup.chair;
+    }
+    if Shortcut::NextDifficulty.pressed(&ctx) {
+        let at = Difficulty::ALL
+            .iter()
+            .position(|&d| d == setup.difficulty)
+            .unwrap_or(0);
+        setup.difficulty = Difficulty::ALL[(at + 1) % Difficulty::ALL.len()];
+    }
+    if Shortcut::NewSeed.pressed(&ctx) {
+        // A new seed from the clock: not a secret, only a different game.
+        setup.seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64 % 1_000_000_000)
+            .unwrap_or(setup.seed.wrapping_add(1));
+    }
     let cursor = state.cursor;
     let mut start = false;
     let mut back = false;
@@ -79,9 +97,15 @@ fn choose(
             }
         }
         ui.add_space(6.0);
-        ui.checkbox(&mut setup.chair, t!("choose-chair"));
+        ui.checkbox(
+            &mut setup.chair,
+            Shortcut::ChooseChair.caption(&t!("choose-chair")),
+        );
         ui.add_space(12.0);
-        ui.label(egui::RichText::new(t!("choose-difficulty")).strong());
+        ui.label(
+            egui::RichText::new(Shortcut::NextDifficulty.caption(&t!("choose-difficulty")))
+                .strong(),
+        );
         for d in Difficulty::ALL {
             ui.radio_value(&mut setup.difficulty, d, d.label());
         }
@@ -89,6 +113,13 @@ fn choose(
         ui.horizontal(|ui| {
             ui.label(t!("choose-seed"));
             ui.add(egui::DragValue::new(&mut setup.seed));
+            if ui
+                .button(Shortcut::NewSeed.caption(&t!("keys-new-seed")))
+                .clicked()
+            {
+                setup.seed =
+                    setup.seed.wrapping_mul(6364136223846793005).wrapping_add(1) % 1_000_000_000;
+            }
         });
         ui.add_space(12.0);
         ui.horizontal(|ui| {

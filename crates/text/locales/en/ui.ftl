@@ -113,6 +113,7 @@ keys-block = Block
 keys-suggestion = The coach's suggestion 1 (2, 3: the next)
 keys-floor-tab = The floor and the room
 keys-feed-tab = The Chair and the room
+keys-new-seed = New seed
 keys-export = Export report and replay
 
 key-esc = Esc

@@ -113,6 +113,7 @@ keys-block = Bloquear
 keys-suggestion = Sugerencia 1 del asesor (2, 3: las siguientes)
 keys-floor-tab = El pleno y la sala
 keys-feed-tab = La Presidencia y la sala
+keys-new-seed = Nueva semilla
 keys-export = Exportar informe y repetición
 
 key-esc = Esc

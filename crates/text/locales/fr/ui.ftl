@@ -113,6 +113,7 @@ keys-block = Bloquer
 keys-suggestion = Suggestion 1 du conseiller (2, 3 : les suivantes)
 keys-floor-tab = La séance et la salle
 keys-feed-tab = La présidence et la salle
+keys-new-seed = Nouvelle graine
 keys-export = Exporter le rapport et la rediffusion
 
 key-esc = Échap
