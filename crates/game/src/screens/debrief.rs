@@ -344,7 +344,15 @@ pub(crate) fn objectives_ui(ui: &mut egui::Ui, room: &RoomView, me: &Private, se
                 // The opening is not a moment anyone decided anything.
                 .filter(|e| !matches!(e, Event::SessionOpened { .. }))
                 .map(|e| describe(m, e))
-                .unwrap_or_else(|| t!("debrief-decided-by-draft"));
+                // Nothing changed it: the draft met it from the start, or nothing the game did
+                // ever met it (a ruling that kept the text as it was changed nothing).
+                .unwrap_or_else(|| {
+                    if res.met {
+                        t!("debrief-decided-by-draft")
+                    } else {
+                        t!("debrief-never-met")
+                    }
+                });
             ui.colored_label(
                 if res.met {
                     settings.good()

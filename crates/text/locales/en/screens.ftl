@@ -24,6 +24,7 @@ debrief-positions = Positions at adoption
 debrief-your-objectives = { $delegation }: your objectives
 debrief-score = Score { $total } — objectives { $objectives }, consensus { $consensus }, relationships { $relationships }
 debrief-decided-by-draft = the zero draft as circulated
+debrief-never-met = nothing in the game: the zero draft did not meet it, and no amendment that would have was taken into the text
 debrief-objective-met = ✔ met: { $objective } — decided by: { $moment }
 debrief-objective-missed = ✖ missed: { $objective } — decided by: { $moment }
 debrief-branch = This branch and the game it came from

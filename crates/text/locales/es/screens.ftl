@@ -25,6 +25,7 @@ debrief-positions = Posiciones en la aprobación
 debrief-your-objectives = { $delegation }: sus objetivos
 debrief-score = Puntuación { $total } — objetivos { $objectives }, consenso { $consensus }, relaciones { $relationships }
 debrief-decided-by-draft = el borrador cero tal como se distribuyó
+debrief-never-met = nada en la partida: el borrador cero no lo cumplía, y ninguna enmienda que lo hubiera cumplido pasó al texto
 debrief-objective-met = ✔ cumplido: { $objective } — decidido por: { $moment }
 debrief-objective-missed = ✖ no cumplido: { $objective } — decidido por: { $moment }
 debrief-branch = Esta variante y la partida de la que surgió

@@ -24,6 +24,7 @@ debrief-positions = Positions lors de l'adoption
 debrief-your-objectives = { $delegation } : vos objectifs
 debrief-score = Score { $total } — objectifs { $objectives }, consensus { $consensus }, relations { $relationships }
 debrief-decided-by-draft = le projet zéro tel que distribué
+debrief-never-met = rien dans la partie : le projet zéro ne l'atteignait pas, et aucun amendement qui l'aurait atteint n'a été repris dans le texte
 debrief-objective-met = ✔ atteint : { $objective } — décidé par : { $moment }
 debrief-objective-missed = ✖ manqué : { $objective } — décidé par : { $moment }
 debrief-branch = Cette variante et la partie dont elle est issue
