@@ -48,7 +48,7 @@ composer-predicted-objections = Objeciones previstas: { $count }
 composer-lobby-on = Persuadir a { $delegation } sobre #{ $amendment }
 composer-threats-believed = amenazas creíbles: { $count }
 composer-threats-hint = Dos veces por sesión, la Presidencia trata como una línea roja la advertencia de que no puede aceptar una enmienda. Cada advertencia enfría un poco la sala; sumarse a un texto que recogió aquello sobre lo que advirtió le aísla, y ya no se le cree.
-composer-select-hint = Up/Down: elegir una enmienda
+composer-select-hint = Arriba/Abajo: elegir una enmienda
 
 cards-spent = ya resuelto en el texto
 cards-target-gone = el texto que modifica ya no existe

@@ -29,14 +29,14 @@ title-save-unreadable = { $file } (ilegible)
 
 library-heading = Biblioteca de escenarios
 # $shipped: la carpeta de escenarios del juego; $own: la del jugador.
-library-intro = Escenarios de { $shipped } y de { $own }. Los archivos se releen cuando cambian. Up/Down para elegir, Enter para abrir, Esc para volver.
+library-intro = Escenarios de { $shipped } y de { $own }. Los archivos se releen cuando cambian. Arriba/Abajo para elegir, Intro para abrir, Esc para volver.
 library-entry = { $body } · { $phases } fases, { $rounds } rondas · { $delegations } delegaciones en { $blocs } bloques ({ $playable } jugables) · { $path }
 library-unplayable = ✖ { $title } — no se puede jugar
 library-none = No se encontró ningún escenario.
 
 ## Elección de delegaciones
 
-choose-delegation = Elija su delegación — varias para jugar por turnos en esta pantalla (Up/Down, Space para elegir)
+choose-delegation = Elija su delegación — varias para jugar por turnos en esta pantalla (Arriba/Abajo, Espacio para elegir)
 choose-chair = Presidir el grupo de trabajo: usted decide sobre lo que está entre corchetes (solo, o con las delegaciones marcadas arriba jugadas por otras personas en esta pantalla)
 choose-difficulty = Dificultad
 choose-seed = Semilla

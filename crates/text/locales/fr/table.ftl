@@ -48,7 +48,7 @@ composer-predicted-objections = Objections prévues : { $count }
 composer-lobby-on = Convaincre { $delegation } sur #{ $amendment }
 composer-threats-believed = menaces crédibles : { $count }
 composer-threats-hint = Deux fois par session, le Président traite comme une ligne rouge l'avertissement que vous ne pouvez accepter un amendement. Chaque avertissement refroidit un peu la salle ; se rallier à un texte qui a repris ce contre quoi vous avez mis en garde vous isole, et l'on ne vous croit plus.
-composer-select-hint = Up/Down : choisir un amendement
+composer-select-hint = Haut/Bas : choisir un amendement
 
 cards-spent = déjà réglé dans le texte
 cards-target-gone = le texte qu'elle modifie a disparu

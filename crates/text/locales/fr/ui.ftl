@@ -29,14 +29,14 @@ title-save-unreadable = { $file } (illisible)
 
 library-heading = Bibliothèque de scénarios
 # $shipped : le dossier de scénarios du jeu ; $own : celui du joueur.
-library-intro = Scénarios de { $shipped } et de { $own }. Les fichiers sont relus quand ils changent. Up/Down pour choisir, Enter pour ouvrir, Esc pour revenir.
+library-intro = Scénarios de { $shipped } et de { $own }. Les fichiers sont relus quand ils changent. Haut/Bas pour choisir, Entrée pour ouvrir, Échap pour revenir.
 library-entry = { $body } · { $phases } phases, { $rounds } tours · { $delegations } délégations en { $blocs } blocs ({ $playable } jouables) · { $path }
 library-unplayable = ✖ { $title } — injouable
 library-none = Aucun scénario trouvé.
 
 ## Choix des délégations
 
-choose-delegation = Choisissez votre délégation — plusieurs pour jouer à tour de rôle sur cet écran (Up/Down, Space pour choisir)
+choose-delegation = Choisissez votre délégation — plusieurs pour jouer à tour de rôle sur cet écran (Haut/Bas, Espace pour choisir)
 choose-chair = Présider le groupe de travail : vous tranchez ce qui est entre crochets (seul, ou avec les délégations cochées ci-dessus jouées par d'autres sur cet écran)
 choose-difficulty = Difficulté
 choose-seed = Graine
