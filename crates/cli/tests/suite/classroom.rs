@@ -226,40 +226,36 @@ fn a_teacher_in_french_reads_a_refusal_in_french_through_the_binaries() {
     assert!(refusal.contains("Reprenez d'abord nl."), "{refusal}");
 }
 
-#[test]
-fn a_bot_asking_for_a_held_seat_is_told_so_at_once() {
+/// A headless host of the tutorial on a free loopback port, with `extra` arguments; its
+/// guard and the address it prints.
+fn host_on_loopback(code: &str, extra: &[&str]) -> (Guard, String) {
     let mut host = Guard(
         crate::binary()
             .args(["host"])
             .arg(scenario())
-            .args(["--headless", "--bind", "127.0.0.1:0", "--code", "HELD"])
-            .args(["--start-when", "5"])
+            .args(["--headless", "--bind", "127.0.0.1:0", "--code", code])
+            .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .unwrap(),
     );
-    let mut address = None;
-    for line in BufReader::new(host.0.stdout.take().unwrap()).lines() {
-        let line = line.unwrap();
-        if let Some(a) = line.strip_prefix("address: ") {
-            address = Some(a.to_string());
-            break;
-        }
-    }
-    let address = address.expect("the host prints its address");
+    let address = BufReader::new(host.0.stdout.take().unwrap())
+        .lines()
+        .map_while(Result::ok)
+        .find_map(|l| l.strip_prefix("address: ").map(str::to_string))
+        .expect("the host prints its address");
+    (host, address)
+}
+
+/// Two bots join one after the other; the second must give up long before its 60 s timeout.
+/// Returns what it said.
+fn second_bot_turned_away(address: &str, code: &str, extra: &[&str]) -> String {
     let bot = |name: &str| {
         crate::binary()
-            .args([
-                "join",
-                &address,
-                "--code",
-                "held",
-                "--bot",
-                "--timeout",
-                "60",
-            ])
-            .args(["--name", name, "--delegation", "nl"])
+            .args(["join", address, "--code", code, "--bot", "--timeout", "60"])
+            .args(["--name", name])
+            .args(extra)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -279,7 +275,14 @@ fn a_bot_asking_for_a_held_seat_is_told_so_at_once() {
         .unwrap()
         .read_to_string(&mut err)
         .unwrap();
-    assert!(!status.success());
+    assert!(!status.success(), "{err}");
+    err
+}
+
+#[test]
+fn a_bot_asking_for_a_held_seat_is_told_so_at_once() {
+    let (_host, address) = host_on_loopback("HELD", &["--start-when", "5"]);
+    let err = second_bot_turned_away(&address, "held", &["--delegation", "nl"]);
     assert!(
         err.contains("taken") && err.contains("--delegation"),
         "{err}"
@@ -288,57 +291,7 @@ fn a_bot_asking_for_a_held_seat_is_told_so_at_once() {
 
 #[test]
 fn a_bot_turned_away_by_a_full_class_is_told_so_at_once() {
-    let mut host = Guard(
-        crate::binary()
-            .args(["host"])
-            .arg(scenario())
-            .args(["--headless", "--bind", "127.0.0.1:0", "--code", "FULL"])
-            .args(["--start-when", "5", "--places", "1"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let mut address = None;
-    for line in BufReader::new(host.0.stdout.take().unwrap()).lines() {
-        let line = line.unwrap();
-        if let Some(a) = line.strip_prefix("address: ") {
-            address = Some(a.to_string());
-            break;
-        }
-    }
-    let address = address.expect("the host prints its address");
-    let bot = |name: &str| {
-        crate::binary()
-            .args([
-                "join",
-                &address,
-                "--code",
-                "full",
-                "--bot",
-                "--timeout",
-                "60",
-            ])
-            .args(["--name", name])
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap()
-    };
-    let _first = Guard(bot("first"));
-    std::thread::sleep(Duration::from_secs(2));
-    let mut second = Guard(bot("second"));
-    let status = wait(&mut second.0, Duration::from_secs(30))
-        .expect("the second bot gives up long before its timeout");
-    let mut err = String::new();
-    use std::io::Read;
-    second
-        .0
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut err)
-        .unwrap();
-    assert!(!status.success());
+    let (_host, address) = host_on_loopback("FULL", &["--start-when", "5", "--places", "1"]);
+    let err = second_bot_turned_away(&address, "full", &[]);
     assert!(err.contains("is full") && err.contains("--places"), "{err}");
 }
