@@ -485,3 +485,28 @@ fn letter_keys_still_act_when_a_button_has_the_focus() {
         h.state().game.notice
     );
 }
+
+#[test]
+fn the_chairs_feed_says_what_each_revision_did() {
+    use zero_draft_engine::log::Action;
+    let mut h = harness();
+    for _ in 0..300 {
+        let s = &h.state().game.session;
+        if s.events()
+            .iter()
+            .any(|e| matches!(e, Event::RevisionIssued { .. }))
+            || s.turn().is_none()
+        {
+            break;
+        }
+        let action = match s.turn().map(|x| x.stage) {
+            Some(Stage::Adoption) => Action::Join,
+            _ => Action::Pass,
+        };
+        assert!(h.state_mut().game.act(action));
+    }
+    h.run_steps(2);
+    h.key_press(egui::Key::F2);
+    h.run_steps(3);
+    h.get_by_label_contains("In this revision the Chair took in");
+}

@@ -97,3 +97,4 @@ coach-no-objection = No objection predicted.
 coach-predicted-objections = Predicted objections: { $names }
 
 chair-feed-title = The Chair and the room
+chair-feed-revision-did = In this revision the Chair took in { $taken }, put its own wording for { $reworded }, kept { $kept } as they stood, deleted { $deleted } and sent { $summary } to its summary.

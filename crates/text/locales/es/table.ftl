@@ -104,3 +104,4 @@ coach-no-objection = No se prevén objeciones.
 coach-predicted-objections = Objeciones previstas: { $names }
 
 chair-feed-title = La Presidencia y la sala
+chair-feed-revision-did = En esta revisión la Presidencia incorporó { $taken } propuestas, puso su propio texto en { $reworded }, dejó { $kept } como estaban, suprimió { $deleted } y remitió { $summary } a su resumen.

@@ -104,3 +104,4 @@ coach-no-objection = Aucune objection prévue.
 coach-predicted-objections = Objections prévues : { $names }
 
 chair-feed-title = Le Président et la salle
+chair-feed-revision-did = Dans cette révision, le Président a repris { $taken } propositions, mis son propre libellé pour { $reworded }, laissé { $kept } en l'état, supprimé { $deleted } et renvoyé { $summary } à son résumé.
