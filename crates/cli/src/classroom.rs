@@ -84,7 +84,7 @@ pub fn host(a: HostArgs) -> Result<(), String> {
     cfg.places = a.places as usize;
     if let Some(path) = &a.resume {
         let r = read_record(path).map_err(|e| e.to_string())?;
-        crate::cli::check_seal(path, &r, false)?;
+        crate::records::check_seal(path, &r, false)?;
         if !r.scenario_intact() || r.scenario_source != source {
             return Err(format!(
                 "{}: this record was played on another version of {}",
@@ -93,7 +93,7 @@ pub fn host(a: HostArgs) -> Result<(), String> {
             ));
         }
         Session::resume(model.clone(), &r)
-            .map_err(|e| crate::cli::replay_failed(path, &model, &e))?;
+            .map_err(|e| crate::records::replay_failed(path, &model, &e))?;
         cfg.seed = r.seed;
         cfg.resume = Some(r);
     }
@@ -183,9 +183,9 @@ fn finish(record: &Path) -> Result<(), String> {
     if !record.exists() {
         return emit("the session was not started; no record\n");
     }
-    let (r, model) = crate::cli::open_record(record)?;
+    let (r, model) = crate::records::open_record(record)?;
     let s = Session::replay_verified(model.clone(), &r)
-        .map_err(|e| crate::cli::replay_failed(record, &model, &e))?;
+        .map_err(|e| crate::records::replay_failed(record, &model, &e))?;
     let report = record.with_extension("report.md");
     atomic_write(
         &report,

@@ -10,14 +10,15 @@ use zero_draft_engine::seat::{Command, Seat};
 use zero_draft_engine::signing::sealed_text;
 use zero_draft_text::{action_summary, reason_text};
 
-use crate::cli::{emit, emit_json, open_record, writable};
+use crate::cli::{emit, emit_json, writable};
+use crate::records::open_record;
 
 /// Prints the `top` moves the coach suggests for a delegation at the end of the record: the
 /// human seat by default, else the first playable delegation.
 pub fn coach(log: &Path, delegation: Option<&str>, top: usize, json: bool) -> Result<(), String> {
     let (record, model) = open_record(log)?;
     let (session, _) = Session::resume(model.clone(), &record)
-        .map_err(|e| crate::cli::replay_failed(log, &model, &e))?;
+        .map_err(|e| crate::records::replay_failed(log, &model, &e))?;
     let d = match delegation {
         Some(id) => model
             .delegation(id)
@@ -124,7 +125,7 @@ pub fn fork(log: &Path, at: usize, out: &Path) -> Result<(), String> {
         // A record of earlier rules: its moves are played again under today's, as far as
         // they stay legal (as the game resumes such a save).
         let (s, applied) = Session::replay_as_far_as(model.clone(), &record, at)
-            .map_err(|e| crate::cli::replay_failed(log, &model, &e))?;
+            .map_err(|e| crate::records::replay_failed(log, &model, &e))?;
         if applied < at.min(record.inputs.len()) {
             crate::cli::note(&format!(
                 "{}: a record of earlier rules; {applied} of its first {at} moves still apply under today's",
@@ -135,9 +136,9 @@ pub fn fork(log: &Path, at: usize, out: &Path) -> Result<(), String> {
     } else {
         // The whole record must hold before any part of it is kept (as `replay` checks it).
         Session::replay_verified(model.clone(), &record)
-            .map_err(|e| crate::cli::replay_failed(log, &model, &e))?;
+            .map_err(|e| crate::records::replay_failed(log, &model, &e))?;
         Session::fork(model.clone(), &record, at)
-            .map_err(|e| crate::cli::replay_failed(log, &model, &e))?
+            .map_err(|e| crate::records::replay_failed(log, &model, &e))?
     };
     let mut branch = session.record(&record.scenario_file, &record.scenario_source);
     branch.parent = Some(Parent {

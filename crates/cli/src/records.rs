@@ -1,17 +1,20 @@
-//! `replay` and `export`: a game record re-run and checked against what it recorded, and its
+//! Reading game records (their seal and scenario), `replay` and `export`: a record re-run and
+//! checked against what it recorded, and its
 //! final report.
 
 use std::path::Path;
 use std::sync::Arc;
 
-use zero_draft_engine::files::atomic_write;
+use zero_draft_engine::files::{atomic_write, read_record};
 use zero_draft_engine::log::Event;
 use zero_draft_engine::model::Model;
 use zero_draft_engine::record::{GameRecord, RULES};
+use zero_draft_engine::scenario::parse_str;
 use zero_draft_engine::session::Session;
+use zero_draft_engine::signing::Provenance;
 use zero_draft_text::{Format, Report, describe, export, export_report};
 
-use crate::cli::{ExportFormat, emit, note, open_record_as, provenance_words, writable};
+use crate::cli::{ExportFormat, emit, note, writable};
 
 /// What a replay established.
 #[allow(
@@ -58,7 +61,7 @@ pub fn replay(path: &Path, quiet: bool, unverified: bool) -> Result<Replayed, St
                 record.rules
             ));
         }
-        Err(e) => return Err(crate::cli::replay_failed(path, &model, &e)),
+        Err(e) => return Err(replay_failed(path, &model, &e)),
     };
     if !quiet {
         let (events, model): (&[Event], &Model) = match &replayed {
@@ -113,4 +116,73 @@ pub(crate) fn export_cmd(
         None => emit(&text)?,
     }
     Ok(())
+}
+
+/// Reads a record and rebuilds its model from the embedded scenario.
+pub(crate) fn open_record(path: &Path) -> Result<(GameRecord, Arc<Model>), String> {
+    let (record, model, _) = open_record_as(path, false)?;
+    Ok((record, model))
+}
+
+/// Reads a record and its scenario, and where it comes from. A record sealed here and edited
+/// since is refused unless `unverified` asks to read it anyway.
+pub(crate) fn open_record_as(
+    path: &Path,
+    unverified: bool,
+) -> Result<(GameRecord, Arc<Model>, Provenance), String> {
+    let record = read_record(path).map_err(|e| e.to_string())?;
+    let provenance = check_seal(path, &record, unverified)?;
+    let scenario = parse_str(
+        &format!(
+            "{} (scenario embedded in {})",
+            record.scenario_file,
+            path.display()
+        ),
+        &record.scenario_source,
+    )
+    .map_err(|e| e.to_string())?;
+    Ok((record, Arc::new(Model::new(scenario)), provenance))
+}
+
+/// Refuses a record this installation sealed and someone changed since, unless `unverified`.
+pub(crate) fn check_seal(
+    path: &Path,
+    record: &GameRecord,
+    unverified: bool,
+) -> Result<Provenance, String> {
+    let provenance = zero_draft_engine::signing::provenance(record);
+    if provenance.refused() && !unverified {
+        return Err(format!(
+            "{}: signature does not match: this record was changed after this installation wrote it, so it is not trusted (`replay --unverified` or `export --unverified` read it anyway)",
+            path.display()
+        ));
+    }
+    Ok(provenance)
+}
+
+/// Where a record comes from, in the words `replay` prints after "replay verified".
+pub(crate) fn provenance_words(provenance: Provenance) -> &'static str {
+    match provenance {
+        Provenance::SignedHere => "signed by this installation",
+        Provenance::SignedElsewhere => {
+            "not signed here (written by another installation, or before this one's key was made)"
+        }
+        Provenance::Tampered => "UNVERIFIED signature: changed after this installation wrote it",
+        Provenance::Unsigned => {
+            "not signed (written by an earlier version of Zero Draft, or by hand)"
+        }
+    }
+}
+
+/// Why a record does not replay, after its path.
+pub(crate) fn replay_failed(
+    path: &Path,
+    model: &Model,
+    e: &zero_draft_engine::session::ReplayError,
+) -> String {
+    format!(
+        "{}: {}",
+        path.display(),
+        zero_draft_text::replay_refusal(model, e)
+    )
 }

@@ -12,6 +12,7 @@ mod intent;
 mod objectives;
 mod outline;
 mod room;
+mod side;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -340,7 +341,7 @@ fn draw(
         .show(&mut root, |ui| outline::outline_ui(ui, &v, composer));
     egui::Panel::right("room")
         .default_size(400.0)
-        .show(&mut root, |ui| side_ui(ui, &v, composer));
+        .show(&mut root, |ui| side::side_ui(ui, &v, composer));
     // Added after the side panels, the composer spans only the draft's width, so the room
     // panel keeps the full height of the window.
     egui::Panel::bottom("composer")
@@ -378,99 +379,11 @@ fn draw(
     }
     egui::CentralPanel::default().show(&mut root, |ui| draft::draft_ui(ui, &v, composer));
     if composer.show_keys
-        && let Some(way) = menu_ui(ctx, composer, settings)
+        && let Some(way) = side::menu_ui(ctx, composer, settings)
     {
         action = Some(way);
     }
     action
-}
-
-/// The right-hand column: tabs for the floor (with the room's stances) and the Chair's feed,
-/// and under either the player's objectives, so that each part is in view or one key away and
-/// none pushes another off a 1280×800 window.
-fn side_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
-    if Shortcut::FloorTab.pressed(ui.ctx()) {
-        composer.side = Side::Floor;
-    }
-    if Shortcut::FeedTab.pressed(ui.ctx()) {
-        composer.side = Side::Feed;
-    }
-    ui.horizontal(|ui| {
-        let floor = t!("floor-tab", count = v.listed.len());
-        for (side, caption) in [
-            (Side::Floor, Shortcut::FloorTab.caption(&floor)),
-            (
-                Side::Feed,
-                Shortcut::FeedTab.caption(&t!("chair-feed-title")),
-            ),
-        ] {
-            if ui
-                .selectable_label(composer.side == side, caption)
-                .clicked()
-            {
-                composer.side = side;
-            }
-        }
-    });
-    ui.separator();
-    // Sized to its content: every objective in view.
-    egui::Panel::bottom("objectives")
-        .resizable(false)
-        .show(ui, |ui| objectives::objectives_ui(ui, v));
-    match composer.side {
-        Side::Floor => {
-            // The floor takes at most half the column; the room's stances scroll below it.
-            let height = ui.available_height();
-            room::floor_ui(ui, v, composer, height * 0.45);
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .id_salt("room")
-                .auto_shrink([false, false])
-                .show(ui, |ui| room::room_ui(ui, v, composer));
-        }
-        Side::Feed => chair_feed::chair_feed_ui(ui, v),
-    }
-}
-
-/// The table's menu (`?`): the settings, every key, and the ways out — leave the table (the
-/// game is saved and resumes from the title screen) or quit.
-fn menu_ui(
-    ctx: &egui::Context,
-    composer: &mut Composer,
-    settings: &mut Settings,
-) -> Option<Intent> {
-    let mut open = true;
-    let mut out = None;
-    egui::Window::new(t!("table-menu-title"))
-        .open(&mut open)
-        .collapsible(false)
-        // Above the coach and the briefing: the menu is what the player just asked for.
-        .order(egui::Order::Foreground)
-        .show(ctx, |ui| {
-            ui.label(egui::RichText::new(t!("title-settings")).strong());
-            crate::settings::settings_ui(ui, settings);
-            ui.separator();
-            ui.label(egui::RichText::new(t!("table-keys-title")).strong());
-            ui.label(t!("table-keys-hint"));
-            egui::Grid::new("keys").striped(true).show(ui, |ui| {
-                for s in Shortcut::AT_THE_TABLE {
-                    ui.label(egui::RichText::new(s.key_name()).monospace().strong());
-                    ui.label(s.label());
-                    ui.end_row();
-                }
-            });
-            ui.separator();
-            ui.horizontal(|ui| {
-                if ui.button(t!("table-leave")).clicked() {
-                    out = Some(Intent::Leave);
-                }
-                if ui.button(t!("table-quit-game")).clicked() {
-                    out = Some(Intent::Quit);
-                }
-            });
-        });
-    composer.show_keys &= open;
-    out
 }
 
 /// Reads the turn and the floor from the view, keeps the selection on a listed amendment and

@@ -1,4 +1,5 @@
 mod game;
+mod keys;
 mod library;
 mod refusals;
 mod ui;
