@@ -1,6 +1,6 @@
 //! How the Chair weighs the ways of settling a bracket: who could not live with each option
-//! (red lines first, then determined objectors, then every member alike), and which of the
-//! about-as-acceptable options it offers.
+//! (a group's objection to taking text in first, then red lines, determined objectors, then
+//! every member alike), and which of the about-as-acceptable options it offers.
 
 use super::Session;
 use super::chair::ChairOption;
@@ -28,8 +28,14 @@ pub(super) const DETERMINED: f32 = 2.0;
 /// How the Chair compares two ways of settling a bracket, most important first.
 #[derive(Clone)]
 struct Key {
+    /// The option takes text in (the proposal, a compromise, agreed language) over the
+    /// objection of a group: a consensus Chair never does while another way remains.
+    over_a_group: bool,
     /// Member states whose red line the option crosses (or leaves crossed).
     red_lines: u32,
+    /// Groups objecting: blocs of two or more member states whose leader objects, or half or
+    /// more of whose member states do.
+    groups: u32,
     /// Member states that could not live with the change: it would leave them below their
     /// reservation, or cost them far beyond what they tolerate now.
     determined: u32,
@@ -45,14 +51,22 @@ impl Key {
     /// As acceptable as `best` to within one mild objection: the same red lines and
     /// determined objectors, and objections weighing little more.
     fn near(&self, best: &Key) -> bool {
-        self.red_lines == best.red_lines
+        self.over_a_group == best.over_a_group
+            && self.red_lines == best.red_lines
+            && self.groups == best.groups
             && self.determined == best.determined
             && self.weight <= best.weight + NEAR_WEIGHT
     }
 
     fn better_than(&self, other: &Key) -> bool {
+        if self.over_a_group != other.over_a_group {
+            return !self.over_a_group;
+        }
         if self.red_lines != other.red_lines {
             return self.red_lines < other.red_lines;
+        }
+        if self.groups != other.groups {
+            return self.groups < other.groups;
         }
         if self.determined != other.determined {
             return self.determined < other.determined;
@@ -168,12 +182,18 @@ impl Session {
                     red_lines += 1;
                     weight += RED_LINE_WEIGHT;
                     objectors.push(d);
-                } else if regret > tolerances[k] && !lobbied {
+                } else if regret > tolerances[k]
+                    && !lobbied
+                    // Opposed to a change is who loses by it, not who merely liked another
+                    // option better; opposed to keeping the text is who wanted a change.
+                    && (o.edit.is_none() || values[i][k] < 0.0)
+                {
                     // A member this change would leave below what it can accept, or that
                     // loses far more than it tolerates, would block rather than live with it.
                     let loss = values[i][k];
+                    // Objections to keeping text count as objections to taking it.
                     if (loss < 0.0 && satisfaction[k] + loss < info.reservation)
-                        || (o.edit.is_some() && regret > DETERMINED * tolerances[k])
+                        || regret > DETERMINED * tolerances[k]
                     {
                         determined += 1;
                     }
@@ -195,8 +215,33 @@ impl Session {
             } else {
                 o.outcome.rank(&persona)
             };
+            let groups = model
+                .blocs
+                .iter()
+                .filter(|b| {
+                    let members: Vec<DelegationId> = b
+                        .members
+                        .iter()
+                        .copied()
+                        .filter(|d| states.contains(d))
+                        .collect();
+                    // A group is two or more states: a lone delegation's objection weighs
+                    // through its red lines, threats and determination instead.
+                    let against = members.iter().filter(|d| objectors.contains(d)).count();
+                    members.len() >= 2
+                        && (objectors.contains(&b.leader) || 2 * against >= members.len())
+                })
+                .count() as u32;
+            let takes_in = matches!(
+                o.outcome,
+                ChairOutcome::Proposal
+                    | ChairOutcome::Compromise(_)
+                    | ChairOutcome::AgreedLanguage(_)
+            );
             let key = Key {
+                over_a_group: takes_in && groups > 0,
                 red_lines,
+                groups,
                 determined,
                 weight,
                 regret: regret_sum,

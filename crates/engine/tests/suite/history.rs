@@ -122,3 +122,48 @@ fn every_member_state_has_something_to_win() {
         );
     }
 }
+
+/// Chair rulings that took text in (the proposal, a compromise or agreed language) over the
+/// objection of a group (a bloc of two or more member states): its leader, or half or more of
+/// its member states.
+fn rulings_over_a_group(model: &Model, s: &zero_draft_engine::Session) -> usize {
+    use zero_draft_engine::log::{ChairOutcome, Event};
+    s.events()
+        .iter()
+        .filter(|e| match e {
+            Event::ChairDecision {
+                outcome:
+                    ChairOutcome::Proposal
+                    | ChairOutcome::Compromise(_)
+                    | ChairOutcome::AgreedLanguage(_),
+                objections,
+                ..
+            } => model.blocs.iter().any(|b| {
+                let states: Vec<_> = b
+                    .members
+                    .iter()
+                    .filter(|&&d| model.delegations[d.index()].may_block())
+                    .collect();
+                let against = states.iter().filter(|d| objections.contains(d)).count();
+                states.len() >= 2 && (objections.contains(&b.leader) || 2 * against >= states.len())
+            }),
+            _ => false,
+        })
+        .count()
+}
+
+#[test]
+fn the_chair_never_takes_text_in_over_a_group() {
+    for name in [
+        "oewg-2020-predraft.ron",
+        "oewg-2022-apr.ron",
+        "oewg-2023-apr.ron",
+    ] {
+        let model = Arc::new(Model::new(load(name)));
+        let over: usize = (0..200)
+            .map(|seed| rulings_over_a_group(&model, &play(&model, seed)))
+            .sum();
+        println!("{name}: {over} rulings over a group in 200 games");
+        assert_eq!(over, 0, "{name}");
+    }
+}
