@@ -2,11 +2,12 @@
 //! a seat with nothing to win scores for doing nothing. They are read from the delegation's
 //! own positions, choosing what the zero draft does not already give it and someone in the
 //! room opposes (what the room would hand it anyway teaches nothing): its red lines first,
-//! then its heaviest contested wishes.
+//! then the contested wishes it can win by its own motion, then those it must defend against
+//! a card; never a wish nothing in the room can move.
 
-use crate::document::Document;
+use crate::document::{ClauseFacts, Document, EditEffect};
 use crate::ids::{SectionId, TagId};
-use crate::model::{CompiledRule, Model};
+use crate::model::{CompiledRule, DelegationId, Model};
 use crate::preferences::Presence;
 use crate::scenario::{Condition, Objective};
 
@@ -15,49 +16,127 @@ const DERIVED: usize = 3;
 
 /// Gives every member state without objectives some, read from its positions.
 pub(crate) fn derive_objectives(model: &mut Model) {
-    let zero = Presence::of(model, &Document::zero_draft(model));
+    let draft = Document::zero_draft(model);
+    let zero = Presence::of(model, &draft);
+    // What each card would do to the zero draft (a card that no longer applies does nothing).
+    let cards: Vec<EditEffect> = model
+        .scenario
+        .cards
+        .iter()
+        .map(|c| draft.effect(model, &c.edit).unwrap_or_default())
+        .collect();
     for d in 0..model.delegations.len() {
         let info = &model.delegations[d];
         if !info.objectives.is_empty() || !info.may_block() {
             continue;
         }
-        let derived = from_positions(model, &zero, d);
+        let derived = from_positions(model, &zero, &cards, d);
         model.delegations[d].objectives = derived;
     }
 }
 
-fn from_positions(model: &Model, zero: &Presence, d: usize) -> Vec<Objective> {
+fn from_positions(
+    model: &Model,
+    zero: &Presence,
+    cards: &[EditEffect],
+    d: usize,
+) -> Vec<Objective> {
+    let me = DelegationId::at(d);
     let rules = &model.delegations[d].rules;
     // Whether the zero draft already meets the rule's wish (a tag present or absent).
     let met = |r: &CompiledRule| {
         let present = zero.count(r.tag, r.section) > 0;
         present == (r.weight > 0.0)
     };
-    // Whether another member state wants the opposite on the tag.
-    let contested = |r: &CompiledRule| {
-        model.delegations.iter().enumerate().any(|(o, info)| {
-            o != d
-                && info.may_block()
-                && info
-                    .rules_on(r.tag)
+    // How hard the room resists the wish: the heaviest opposite weight another member state
+    // puts on the tag (a red line against it makes it unwinnable), or None when nobody
+    // opposes it by a whole point (then the room would hand it over, or never raise it).
+    let resistance = |r: &CompiledRule| -> Option<f32> {
+        let mut most: Option<f32> = None;
+        for (o, info) in model.delegations.iter().enumerate() {
+            if o == d || !info.may_block() {
+                continue;
+            }
+            for x in info
+                .rules_on(r.tag)
+                .iter()
+                .filter(|x| x.weight * r.weight < 0.0)
+            {
+                if x.red_line {
+                    return Some(f32::INFINITY);
+                }
+                if x.weight.abs() >= 1.0 {
+                    most = Some(most.map_or(x.weight.abs(), |m| m.max(x.weight.abs())));
+                }
+            }
+        }
+        most
+    };
+    // The cards that would put the tag in (where the rule looks) or take it out.
+    let in_scope = |r: &CompiledRule, f: &ClauseFacts| {
+        f.tags.contains(&r.tag) && r.section.is_none_or(|s| s == f.section)
+    };
+    let adding = |r: &CompiledRule| {
+        (0..cards.len())
+            .filter(|&k| cards[k].added.iter().any(|f| in_scope(r, f)))
+            .collect::<Vec<_>>()
+    };
+    let removing = |r: &CompiledRule| {
+        cards
+            .iter()
+            .any(|e| e.removed.iter().any(|f| in_scope(r, f)))
+    };
+    // What the delegation can win by its own motion: text it wants that a card would put in
+    // (a card others ask for would be tabled without it, so it is won less by its own hand),
+    // or text it opposes that is in the draft (any delegation may move to delete a clause).
+    // What it must defend: text it wants that a card would take out, or text it opposes that a
+    // card would put in.
+    #[derive(PartialEq, Eq, PartialOrd, Ord)]
+    enum Stake {
+        OwnMotion,
+        SharedMotion,
+        Defence,
+        Out,
+    }
+    let stake = |r: &CompiledRule| -> Stake {
+        match (met(r), r.weight > 0.0) {
+            (false, true) => {
+                let by = adding(r);
+                if by.is_empty() {
+                    Stake::Out
+                } else if by
                     .iter()
-                    .any(|x| x.weight * r.weight < 0.0 && x.weight.abs() >= 1.0)
-        })
+                    .any(|&k| model.card_askers[k].iter().all(|&a| a == me))
+                {
+                    Stake::OwnMotion
+                } else {
+                    Stake::SharedMotion
+                }
+            }
+            (false, false) => Stake::OwnMotion,
+            (true, true) if removing(r) => Stake::Defence,
+            (true, false) if !adding(r).is_empty() => Stake::Defence,
+            (true, _) => Stake::Out,
+        }
     };
     let mut chosen: Vec<&CompiledRule> = rules.iter().filter(|r| r.red_line && !met(r)).collect();
-    // Then the contested wishes the draft leaves unmet, heaviest first; ties keep the
-    // scenario's order. Failing those, the heaviest contested wishes the draft meets, which
-    // must be defended.
-    let mut wishes: Vec<&CompiledRule> = rules
+    // Then the contested wishes, what the delegation can win by its own motion first, then
+    // the least resisted, then its heaviest; ties keep the scenario's order. Wishes nothing in
+    // the room can move, or that another state holds as a red line, are no objective.
+    let mut wishes: Vec<(Stake, f32, &CompiledRule)> = rules
         .iter()
-        .filter(|r| r.weight.abs() >= 1.0 && contested(r))
+        .filter(|r| r.weight.abs() >= 1.0)
+        .filter_map(|r| Some((stake(r), resistance(r)?, r)))
+        .filter(|(k, against, _)| *k != Stake::Out && against.is_finite())
         .collect();
-    wishes.sort_by(|a, b| {
-        met(a)
-            .cmp(&met(b))
+    // Easiest to move first: a wish the other side holds lightly can be won by a good
+    // delegate; one it holds as hard as anything is a wish, not a fair objective.
+    wishes.sort_by(|(ka, ra, a), (kb, rb, b)| {
+        ka.cmp(kb)
+            .then(ra.total_cmp(rb))
             .then(b.weight.abs().total_cmp(&a.weight.abs()))
     });
-    chosen.extend(wishes);
+    chosen.extend(wishes.into_iter().map(|(_, _, r)| r));
     let mut seen = Vec::new();
     chosen.retain(|r| {
         let key = (r.tag, r.section);

@@ -190,7 +190,12 @@ pub enum Position {
 pub struct ObjectiveResult {
     pub id: String,
     pub met: bool,
+    /// The objective's weight as written.
     pub weight: f32,
+    /// The zero draft, adopted as drafted, already met it: keeping what the room would have
+    /// handed over anyway counts half its weight in the score.
+    #[serde(default)]
+    pub held_by_draft: bool,
     /// Index in the event log of the event that last decided the objective, if any.
     pub decided_at: Option<usize>,
 }
@@ -198,7 +203,7 @@ pub struct ObjectiveResult {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Score {
     pub objectives: Vec<ObjectiveResult>,
-    /// Share of objective weight met, 0–100.
+    /// Share of objective weight met, 0–100; an objective the draft already met weighs half.
     pub objective_points: f32,
     /// 100 when adopted and joined, 70 when adopted with a dissociation, else 0.
     pub consensus_points: f32,

@@ -18,9 +18,10 @@ pub const RECORD_FORMAT: u32 = 2;
 /// paragraph is no longer amended from the floor (only the Chair restores its text), and the
 /// Chair offers no wording the text already holds, and member states written without
 /// objectives get some from their positions, and dissociation is a matter of principle (its
-/// rules), not of the game's drawn resolve. A record
-/// of earlier rules still resumes: its inputs are played again under today's rules.
-pub const RULES: u32 = 3;
+/// rules), not of the game's drawn resolve; 4: the Chair takes no text in over a group's
+/// objection, reactions have no random term, and objectives the draft already met count half.
+/// A record of earlier rules still resumes: its inputs are played again under today's rules.
+pub const RULES: u32 = 4;
 
 fn first_rules() -> u32 {
     1

@@ -61,7 +61,8 @@ pub enum Reason {
         leader_change: f32,
         effect: f32,
     },
-    /// The seeded random term.
+    /// The random term reactions carried under rules 1–3; kept so records of those rules
+    /// still read. Today's reactions have none.
     Noise(f32),
     /// How much loss the delegation tolerates at this point of the session.
     Tolerance(f32),
@@ -71,7 +72,7 @@ pub enum Reason {
 pub struct Reaction {
     pub delegation: DelegationId,
     pub stance: Stance,
-    /// Change in utility after trust, cohesion and noise.
+    /// Change in utility after trust and cohesion.
     pub score: f32,
     pub reasons: Vec<Reason>,
 }

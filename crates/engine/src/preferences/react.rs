@@ -1,6 +1,8 @@
 //! A room's reactions to an edit, as a pure function of the room's state: each reactor's
 //! change in utility, pulled toward its bloc leader, warmed or cooled by its trust in the
-//! proposer, plus the random term, read against its tolerance; red lines decide outright.
+//! proposer, read against its tolerance; red lines decide outright. There is no random term:
+//! what a delegation says on the floor follows from its rules and this game's temperament, so
+//! it can be explained, and foretold by whoever knows them.
 
 use super::Presence;
 use super::{Reaction, Reason, Stance, delta, red_line_changes, rule_reasons, stance_for};
@@ -16,18 +18,12 @@ pub struct Room<'a> {
     pub tolerances: &'a [f32],
     /// Each delegation's trust in the proposer.
     pub trust_in_proposer: &'a [f32],
-    /// Who reacts, in order (the noise terms follow this order).
+    /// Who reacts, in order.
     pub reactors: &'a [DelegationId],
 }
 
-/// Reactions of `room.reactors` to an edit by `proposer`; `noise` holds one term per reactor,
-/// or is empty for a prediction without the random term.
-pub fn reactions(
-    room: &Room,
-    proposer: DelegationId,
-    effect: &EditEffect,
-    noise: &[f32],
-) -> Vec<Reaction> {
+/// Reactions of `room.reactors` to an edit by `proposer`.
+pub fn reactions(room: &Room, proposer: DelegationId, effect: &EditEffect) -> Vec<Reaction> {
     let model = room.model;
     let params = &model.scenario.model;
     let n = model.delegations.len();
@@ -37,28 +33,22 @@ pub fn reactions(
         .collect();
     room.reactors
         .iter()
-        .enumerate()
-        .map(|(k, &d)| {
+        .map(|&d| {
             let own = deltas[d.index()];
             let bloc = &model.blocs[model.delegations[d.index()].bloc.index()];
             let leader = bloc.leader;
-            // The pull toward the leader, the warmth of trust and the random term, each
-            // kept as a reason when it moves the score.
+            // The pull toward the leader and the warmth of trust, each kept as a reason when
+            // it moves the score.
             let cohesion = if leader != d && leader != proposer {
                 bloc.cohesion * (deltas[leader.index()] - own)
             } else {
                 0.0
             };
             let trust = room.trust_in_proposer[d.index()];
-            let x = noise.get(k).copied();
             let tol = room.tolerances[d.index()];
             let lines = red_line_changes(model, d, room.presence, effect);
             // Reactions live as long as the log: their reasons are allocated at their size.
-            let extra = (cohesion != 0.0) as usize
-                + (trust != 0.0) as usize
-                + x.is_some() as usize
-                + 1
-                + lines.len();
+            let extra = (cohesion != 0.0) as usize + (trust != 0.0) as usize + 1 + lines.len();
             let mut reasons = rule_reasons(model, room.salience, d, effect, extra);
             let mut score = own;
             if cohesion != 0.0 {
@@ -77,10 +67,6 @@ pub fn reactions(
                     trust,
                     effect,
                 });
-            }
-            if let Some(x) = x {
-                score += x;
-                reasons.push(Reason::Noise(x));
             }
             reasons.push(Reason::Tolerance(tol));
             for &(tag, section, crossed) in &lines {

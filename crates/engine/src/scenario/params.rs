@@ -6,8 +6,12 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct ModelParams {
-    /// Half-width of the uniform random term added to every reaction.
-    pub noise: f64,
+    /// Retired: reactions once carried a random term. It moved no outcome (the Chair rules on
+    /// the rules, not on the floor's mood) and made a delegation's word differ from its
+    /// reasons; the game's variety comes from its temperament. Accepted so that older files
+    /// still load, and ignored.
+    #[serde(skip_serializing)]
+    pub noise: Option<f64>,
     /// Loss a delegation tolerates without objecting at the start of the session.
     pub tolerance: f64,
     /// Extra tolerance reached by the deadline (shaped by the bloc's tactic).
@@ -30,7 +34,7 @@ pub struct ModelParams {
 impl Default for ModelParams {
     fn default() -> Self {
         ModelParams {
-            noise: 0.5,
+            noise: None,
             tolerance: 1.0,
             flexibility: 2.0,
             support: 1.0,

@@ -236,16 +236,26 @@ impl Session {
                         id: o.id.clone(),
                         met: s.met,
                         weight: o.weight as f32,
+                        held_by_draft: s.held_by_draft,
                         decided_at: s.decided_at,
                     }
                 })
                 .collect();
-            let total: f32 = objectives.iter().map(|o| o.weight).sum();
+            // What the draft already gave counts half: a delegation that does nothing should
+            // come away with little, and winning text weighs more than keeping it.
+            let counted = |o: &ObjectiveResult| {
+                if o.held_by_draft {
+                    0.5 * o.weight
+                } else {
+                    o.weight
+                }
+            };
+            let total: f32 = objectives.iter().map(counted).sum();
             // Adding 0.0 turns the -0.0 of an empty float sum into 0.0.
             let met: f32 = objectives
                 .iter()
                 .filter(|o| o.met)
-                .map(|o| o.weight)
+                .map(counted)
                 .sum::<f32>()
                 + 0.0;
             let outcome = self.adoption.outcome.as_ref().expect("set above");

@@ -20,6 +20,10 @@ pub struct ChairOption {
     /// None keeps the current text.
     pub edit: Option<EditSpec>,
     pub objectors: Vec<DelegationId>,
+    /// The groups (blocs) that object to the text this option takes in: a consensus Chair
+    /// takes it only when no other way remains.
+    #[serde(default)]
+    pub over_groups: Vec<crate::ids::BlocId>,
     /// About as acceptable to the room as the persona's pick (the Chair may offer it instead).
     #[serde(default)]
     pub near_best: bool,
@@ -171,12 +175,14 @@ impl Session {
                 outcome: ChairOutcome::Kept,
                 edit: None,
                 objectors: Vec::new(),
+                over_groups: Vec::new(),
                 near_best: false,
             },
             ChairOption {
                 outcome: ChairOutcome::Proposal,
                 edit: Some(a.edit.clone()),
                 objectors: Vec::new(),
+                over_groups: Vec::new(),
                 near_best: false,
             },
         ];
@@ -208,6 +214,7 @@ impl Session {
                     outcome: ChairOutcome::Compromise(c.id.clone()),
                     edit: Some(edit),
                     objectors: Vec::new(),
+                    over_groups: Vec::new(),
                     near_best: false,
                 });
             }
@@ -220,6 +227,7 @@ impl Session {
                     outcome: ChairOutcome::AgreedLanguage(l.id.clone()),
                     edit: Some(edit),
                     objectors: Vec::new(),
+                    over_groups: Vec::new(),
                     near_best: false,
                 });
             }
@@ -233,6 +241,7 @@ impl Session {
                     clause: clause.clone(),
                 }),
                 objectors: Vec::new(),
+                over_groups: Vec::new(),
                 near_best: false,
             });
         }

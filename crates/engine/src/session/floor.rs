@@ -225,17 +225,15 @@ impl Session {
         proposer: DelegationId,
         effect: &EditEffect,
     ) -> Vec<Reaction> {
-        self.reactions_of(&self.reactors(proposer), proposer, effect, &[])
+        self.reactions_of(&self.reactors(proposer), proposer, effect)
     }
 
-    /// The reactions of `reactors` to an edit by `proposer`; `noise` holds one term per
-    /// reactor, or is empty for a prediction.
+    /// The reactions of `reactors` to an edit by `proposer`.
     fn reactions_of(
         &self,
         reactors: &[DelegationId],
         proposer: DelegationId,
         effect: &EditEffect,
-        noise: &[f32],
     ) -> Vec<Reaction> {
         let trust: Vec<f32> = (0..self.n())
             .map(|d| self.trust.get(DelegationId::at(d), proposer))
@@ -248,16 +246,7 @@ impl Session {
             trust_in_proposer: &trust,
             reactors,
         };
-        reactions(&room, proposer, effect, noise)
-    }
-
-    /// Draws the random term of each of `count` reactors' reactions, in reactor order.
-    fn draw_noise(&mut self, count: usize) -> Vec<f32> {
-        use rand::Rng;
-        let half_width = self.model.scenario.model.noise as f32;
-        (0..count)
-            .map(|_| (self.rng.random::<f32>() * 2.0 - 1.0) * half_width)
-            .collect()
+        reactions(&room, proposer, effect)
     }
 
     pub(super) fn table(
@@ -287,8 +276,7 @@ impl Session {
             edit: edit.clone(),
         });
         let reactors = self.reactors(who);
-        let noise = self.draw_noise(reactors.len());
-        let reactions = self.reactions_of(&reactors, who, &effect, &noise);
+        let reactions = self.reactions_of(&reactors, who, &effect);
         let mut amendment = Amendment {
             id,
             proposer: who,

@@ -13,6 +13,8 @@ pub struct ObjectiveState {
     /// Index in the delegation's objectives.
     pub index: usize,
     pub met: bool,
+    /// The zero draft, adopted as drafted, already meets it: keeping it counts half.
+    pub held_by_draft: bool,
     /// The event that last changed `met`.
     pub decided_at: Option<usize>,
 }
@@ -44,17 +46,21 @@ impl Objectives {
 }
 
 fn initial(model: &Model) -> Vec<ObjectiveState> {
+    let held = met_by_draft(model);
     model
         .delegations
         .iter()
         .enumerate()
         .flat_map(|(d, info)| {
-            (0..info.objectives.len()).map(move |index| ObjectiveState {
-                delegation: DelegationId::at(d),
-                index,
-                met: false,
-                decided_at: None,
-            })
+            (0..info.objectives.len()).map(move |index| (DelegationId::at(d), index))
+        })
+        .zip(held)
+        .map(|((delegation, index), held_by_draft)| ObjectiveState {
+            delegation,
+            index,
+            met: false,
+            held_by_draft,
+            decided_at: None,
         })
         .collect()
 }
@@ -73,75 +79,15 @@ impl Session {
         doc: &crate::document::Document,
         presence: &crate::preferences::Presence,
     ) -> bool {
-        match c {
-            Condition::Includes { tag, section } | Condition::Excludes { tag, section } => {
-                let present = match (
-                    self.model.tag(tag),
-                    section.as_deref().map(|s| self.model.section(s)),
-                ) {
-                    (Some(t), None) => presence.count(t, None) > 0,
-                    (Some(t), Some(Some(s))) => presence.count(t, Some(s)) > 0,
-                    _ => false,
-                };
-                present == matches!(c, Condition::Includes { .. })
-            }
-            Condition::ParagraphKept(p) => doc
-                .find_paragraph(p)
-                .is_some_and(|(s, i)| !doc.sections[s].paragraphs[i].is_deleted()),
-            Condition::ParagraphDeleted(p) => doc
-                .find_paragraph(p)
-                .is_none_or(|(s, i)| doc.sections[s].paragraphs[i].is_deleted()),
-            Condition::ParagraphIn { paragraph, section } => {
-                doc.find_paragraph(paragraph).is_some_and(|(s, i)| {
-                    &doc.sections[s].id == section && !doc.sections[s].paragraphs[i].is_deleted()
-                })
-            }
-            Condition::Adopted => self.adoption.outcome.as_ref().is_some_and(|o| o.adopted),
-            Condition::NotAdopted => self.adoption.outcome.as_ref().is_some_and(|o| !o.adopted),
-            Condition::Dissociated(d) => match (self.model.delegation(d), &self.adoption.outcome) {
-                (Some(d), Some(o)) => {
-                    matches!(o.positions.get(d.index()), Some(Position::Dissociate(_)))
-                }
-                _ => false,
-            },
-            Condition::InChairSummary(card) => self
-                .floor
-                .summary
-                .iter()
-                .any(|e| e.card.as_deref() == Some(card.as_str())),
-            Condition::ParagraphInChairSummary(p) => {
-                self.floor.draft_summary.iter().any(|e| &e.paragraph == p)
-            }
-            Condition::All(cs) => cs.iter().all(|c| self.holds_with(c, doc, presence)),
-            Condition::Any(cs) => cs.iter().any(|c| self.holds_with(c, doc, presence)),
-            Condition::Not(c) => !self.holds_with(c, doc, presence),
-            Condition::Joined(d) => self.position_of(d).is_some_and(|p| *p == Position::Join),
-            Condition::DissociatedFrom {
-                delegation,
-                paragraphs,
-            } => match self.position_of(delegation) {
-                Some(Position::Dissociate(from)) => paragraphs.iter().all(|p| from.contains(p)),
-                _ => false,
-            },
-            Condition::SectionOrder(sections) => {
-                let mut at = 0;
-                sections.iter().all(|id| {
-                    match doc.sections[at..].iter().position(|s| &s.id == id) {
-                        Some(k) => {
-                            at += k + 1;
-                            true
-                        }
-                        None => false,
-                    }
-                })
-            }
-        }
-    }
-
-    /// A delegation's position at the end, once the session is over.
-    fn position_of(&self, id: &str) -> Option<&Position> {
-        let d = self.model.delegation(id)?;
-        self.adoption.outcome.as_ref()?.positions.get(d.index())
+        let facts = Facts {
+            model: &self.model,
+            doc,
+            presence,
+            outcome: self.adoption.outcome.as_ref(),
+            summary: &self.floor.summary,
+            draft_summary: &self.floor.draft_summary,
+        };
+        facts.holds(c)
     }
 
     /// Whether a historical outcome holds of this game: conditions on the text are judged on
@@ -193,4 +139,116 @@ impl Session {
             .iter()
             .filter(move |o| o.delegation == d)
     }
+}
+
+/// What a condition reads: a text, and the session's outcome and summaries so far.
+struct Facts<'a> {
+    model: &'a Model,
+    doc: &'a crate::document::Document,
+    presence: &'a crate::preferences::Presence,
+    outcome: Option<&'a super::Outcome>,
+    summary: &'a [super::floor::SummaryEntry],
+    draft_summary: &'a [super::DraftInSummary],
+}
+
+impl Facts<'_> {
+    fn holds(&self, c: &Condition) -> bool {
+        match c {
+            Condition::Includes { tag, section } | Condition::Excludes { tag, section } => {
+                let present = match (
+                    self.model.tag(tag),
+                    section.as_deref().map(|s| self.model.section(s)),
+                ) {
+                    (Some(t), None) => self.presence.count(t, None) > 0,
+                    (Some(t), Some(Some(s))) => self.presence.count(t, Some(s)) > 0,
+                    _ => false,
+                };
+                present == matches!(c, Condition::Includes { .. })
+            }
+            Condition::ParagraphKept(p) => self
+                .doc
+                .find_paragraph(p)
+                .is_some_and(|(s, i)| !self.doc.sections[s].paragraphs[i].is_deleted()),
+            Condition::ParagraphDeleted(p) => self
+                .doc
+                .find_paragraph(p)
+                .is_none_or(|(s, i)| self.doc.sections[s].paragraphs[i].is_deleted()),
+            Condition::ParagraphIn { paragraph, section } => {
+                self.doc.find_paragraph(paragraph).is_some_and(|(s, i)| {
+                    &self.doc.sections[s].id == section
+                        && !self.doc.sections[s].paragraphs[i].is_deleted()
+                })
+            }
+            Condition::Adopted => self.outcome.is_some_and(|o| o.adopted),
+            Condition::NotAdopted => self.outcome.is_some_and(|o| !o.adopted),
+            Condition::Dissociated(d) => match (self.model.delegation(d), self.outcome) {
+                (Some(d), Some(o)) => {
+                    matches!(o.positions.get(d.index()), Some(Position::Dissociate(_)))
+                }
+                _ => false,
+            },
+            Condition::InChairSummary(card) => self
+                .summary
+                .iter()
+                .any(|e| e.card.as_deref() == Some(card.as_str())),
+            Condition::ParagraphInChairSummary(p) => {
+                self.draft_summary.iter().any(|e| &e.paragraph == p)
+            }
+            Condition::All(cs) => cs.iter().all(|c| self.holds(c)),
+            Condition::Any(cs) => cs.iter().any(|c| self.holds(c)),
+            Condition::Not(c) => !self.holds(c),
+            Condition::Joined(d) => self.position_of(d).is_some_and(|p| *p == Position::Join),
+            Condition::DissociatedFrom {
+                delegation,
+                paragraphs,
+            } => match self.position_of(delegation) {
+                Some(Position::Dissociate(from)) => paragraphs.iter().all(|p| from.contains(p)),
+                _ => false,
+            },
+            Condition::SectionOrder(sections) => {
+                let mut at = 0;
+                sections.iter().all(|id| {
+                    match self.doc.sections[at..].iter().position(|s| &s.id == id) {
+                        Some(k) => {
+                            at += k + 1;
+                            true
+                        }
+                        None => false,
+                    }
+                })
+            }
+        }
+    }
+
+    /// A delegation's position at the end, once the session is over.
+    fn position_of(&self, id: &str) -> Option<&Position> {
+        let d = self.model.delegation(id)?;
+        self.outcome?.positions.get(d.index())
+    }
+}
+
+/// Whether each objective (in `Objectives::states` order) is already met by the zero draft
+/// adopted as drafted, every delegation joining: what the room hands a delegation that does
+/// nothing, so keeping it weighs less than winning text the draft lacked.
+fn met_by_draft(model: &Model) -> Vec<bool> {
+    let doc = crate::document::Document::zero_draft(model);
+    let presence = crate::preferences::Presence::of(model, &doc);
+    let outcome = super::Outcome {
+        adopted: true,
+        positions: vec![Position::Join; model.delegations.len()],
+        rounds: 0,
+    };
+    let facts = Facts {
+        model,
+        doc: &doc,
+        presence: &presence,
+        outcome: Some(&outcome),
+        summary: &[],
+        draft_summary: &[],
+    };
+    model
+        .delegations
+        .iter()
+        .flat_map(|info| info.objectives.iter().map(|o| facts.holds(&o.condition)))
+        .collect()
 }

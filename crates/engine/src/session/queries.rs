@@ -258,7 +258,7 @@ impl Session {
             .unwrap_or(&[])
     }
 
-    /// The reactions the room would have to an edit, without noise and without tabling it:
+    /// The reactions the room would have to an edit, without tabling it:
     /// what the composer shows before the player commits.
     pub fn predict(
         &self,

@@ -5,6 +5,7 @@
 use super::Session;
 use super::chair::ChairOption;
 use crate::document::EditEffect;
+use crate::ids::BlocId;
 use crate::log::ChairOutcome;
 use crate::model::DelegationId;
 use crate::preferences::{delta, red_line_changes};
@@ -137,7 +138,8 @@ impl Session {
         let satisfaction: Vec<f32> = states.iter().map(|&d| self.satisfaction(d)).collect();
         let mut best: Option<(Key, usize)> = None;
         let mut keys: Vec<Key> = Vec::with_capacity(options.len());
-        let mut all_objectors: Vec<Vec<DelegationId>> = Vec::with_capacity(options.len());
+        let mut all_objectors: Vec<(Vec<DelegationId>, Vec<BlocId>)> =
+            Vec::with_capacity(options.len());
         for (i, o) in options.iter().enumerate() {
             // The clause this option would cut or reword, if any: a delegation that credibly
             // warned it could not live without that clause counts against every such option.
@@ -215,10 +217,11 @@ impl Session {
             } else {
                 o.outcome.rank(&persona)
             };
-            let groups = model
+            let objecting: Vec<BlocId> = model
                 .blocs
                 .iter()
-                .filter(|b| {
+                .enumerate()
+                .filter(|(_, b)| {
                     let members: Vec<DelegationId> = b
                         .members
                         .iter()
@@ -231,7 +234,9 @@ impl Session {
                     members.len() >= 2
                         && (objectors.contains(&b.leader) || 2 * against >= members.len())
                 })
-                .count() as u32;
+                .map(|(k, _)| BlocId::at(k))
+                .collect();
+            let groups = objecting.len() as u32;
             let takes_in = matches!(
                 o.outcome,
                 ChairOutcome::Proposal
@@ -251,11 +256,12 @@ impl Session {
                 best = Some((key.clone(), i));
             }
             keys.push(key);
-            all_objectors.push(objectors);
+            all_objectors.push((objectors, if takes_in { objecting } else { Vec::new() }));
         }
         let chosen = best.map_or(0, |b| b.1);
-        for ((o, objectors), key) in options.iter_mut().zip(all_objectors).zip(&keys) {
+        for ((o, (objectors, groups)), key) in options.iter_mut().zip(all_objectors).zip(&keys) {
             o.objectors = objectors;
+            o.over_groups = groups;
             o.near_best = key.near(&keys[chosen]);
         }
         (options, chosen)

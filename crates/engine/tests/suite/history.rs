@@ -167,3 +167,45 @@ fn the_chair_never_takes_text_in_over_a_group() {
         assert_eq!(over, 0, "{name}");
     }
 }
+
+/// The Chair's care for groups does not take the block away from a single state: a player who
+/// blocks every call to adopt sinks the report in every shipped OEWG room, however the Chair
+/// answers in between.
+#[test]
+fn a_human_who_blocks_can_still_sink_the_report() {
+    use zero_draft_engine::Session;
+    use zero_draft_engine::log::{Action, Event};
+    use zero_draft_engine::seat::{Command, Controller, Seat};
+    use zero_draft_engine::session::Stage;
+    for (name, seat) in [
+        ("oewg-2020-predraft.ron", "in"),
+        ("oewg-2022-apr.ron", "mx"),
+        ("oewg-2023-apr.ron", "ke"),
+    ] {
+        let model = Arc::new(Model::new(load(name)));
+        let me = model.delegation(seat).unwrap();
+        for seed in 0..5 {
+            let mut s = Session::open(
+                model.clone(),
+                seed,
+                &[(Seat::Delegation(me), Controller::Person)],
+            );
+            let mut calls = 0;
+            while let Some(&seat) = s.pending().first() {
+                let action = if s.stage() == Stage::Adoption {
+                    calls += 1;
+                    Action::Block
+                } else {
+                    Action::Pass
+                };
+                s.input(seat, Command::Act(action)).unwrap();
+            }
+            let failed = s.events().iter().any(|e| matches!(e, Event::ReportFailed));
+            assert!(
+                failed,
+                "{name}, seed {seed}: the report survived {calls} blocks"
+            );
+            assert!(s.outcome().is_some_and(|o| !o.adopted));
+        }
+    }
+}

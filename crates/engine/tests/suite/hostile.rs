@@ -184,8 +184,8 @@ fn ids_that_become_file_names_cannot_leave_their_folder() {
 #[test]
 fn numbers_must_be_finite_and_in_range() {
     for (param, value) in [
-        ("noise", "NaN"),
-        ("tolerance", "inf"),
+        ("tolerance", "NaN"),
+        ("flexibility", "inf"),
         ("trust_weight", "1e308"),
     ] {
         let src =

@@ -15,7 +15,7 @@ use zero_draft_engine::ids::ClauseId;
 use zero_draft_engine::log::{AmendmentId, ChairOutcome, Event};
 use zero_draft_engine::seat::Command;
 use zero_draft_engine::session::{ChairOption, ParagraphStatus};
-use zero_draft_text::{describe, edit_summary, t};
+use zero_draft_text::{Names, describe, edit_summary, t};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -179,6 +179,18 @@ fn chair(
                                 settings.warn()
                             };
                             ui.colored_label(colour, against);
+                            if !o.over_groups.is_empty() {
+                                let names = m.bloc_names();
+                                let groups: Vec<&str> = o
+                                    .over_groups
+                                    .iter()
+                                    .filter_map(|b| names.get(b.index()).copied())
+                                    .collect();
+                                ui.colored_label(
+                                    settings.bad(),
+                                    t!("chair-over-groups", groups = groups.join(", ")),
+                                );
+                            }
                             if persona == Some(k) {
                                 ui.label(egui::RichText::new(t!("chair-persona-choice")).weak());
                             }

@@ -52,6 +52,7 @@ chair-objected-by = Objected to by { $delegations }
 chair-rule = Rule
 chair-everyone-can-live = everyone can live with it
 chair-cannot-live = cannot live with it: { $delegations }
+chair-over-groups = over the objection of a group ({ $groups }): a consensus Chair takes this only if nothing else remains
 chair-persona-choice = (the scenario's Chair would choose this)
 chair-blocked = The report was blocked by { $delegations }. Give something back or cut what they cannot accept, then call the vote again.
 chair-own-edits = Your own edits before the revision

@@ -53,6 +53,7 @@ chair-objected-by = Se oponen { $delegations }
 chair-rule = Decidir
 chair-everyone-can-live = todos pueden aceptarlo
 chair-cannot-live = no pueden aceptarlo: { $delegations }
+chair-over-groups = contra la objeción de un grupo ({ $groups }): una presidencia de consenso solo lo toma si no queda otra vía
 chair-persona-choice = (la Presidencia del escenario elegiría esta)
 chair-blocked = El informe fue bloqueado por { $delegations }. Devuélvales algo o recorte lo que no pueden aceptar, y vuelva a someterlo a votación.
 chair-own-edits = Sus propias modificaciones antes de la revisión

@@ -52,6 +52,7 @@ chair-objected-by = Opposition de { $delegations }
 chair-rule = Statuer
 chair-everyone-can-live = tout le monde peut s'en accommoder
 chair-cannot-live = ne peuvent s'en accommoder : { $delegations }
+chair-over-groups = contre l'objection d'un groupe ({ $groups }) : une présidence de consensus ne le retient que faute de toute autre voie
 chair-persona-choice = (le Président du scénario choisirait ceci)
 chair-blocked = Le rapport a été bloqué par { $delegations }. Rendez-leur quelque chose ou coupez ce qu'ils ne peuvent accepter, puis relancez le vote.
 chair-own-edits = Vos propres modifications avant la révision

@@ -6,10 +6,9 @@ use crate::scenario::limits::{MODEL_BUDGET, WORK_BUDGET, cost, work};
 use crate::scenario::{Effect, Scenario};
 
 /// Ranges of the model parameters: (name, value, low, high).
-fn params(s: &Scenario) -> [(&'static str, f64, f64, f64); 8] {
+fn params(s: &Scenario) -> [(&'static str, f64, f64, f64); 7] {
     let m = &s.model;
     [
-        ("noise", m.noise, 0.0, 10.0),
         ("tolerance", m.tolerance, 0.0, 100.0),
         ("flexibility", m.flexibility, 0.0, 100.0),
         ("support", m.support, 0.0, 100.0),
