@@ -14,7 +14,7 @@ use zero_draft_engine::scenario::{load_file, parse_str};
 
 /// The shipped scenarios, built into the game so that it finds them started from any folder
 /// and installed anywhere. Each is listed as `scenarios/<name>`, as records name it.
-const SHIPPED: [(&str, &str); 4] = [
+const SHIPPED: [(&str, &str); 5] = [
     (
         "tutorial.ron",
         include_str!("../../../scenarios/tutorial.ron"),
@@ -30,6 +30,10 @@ const SHIPPED: [(&str, &str); 4] = [
     (
         "oewg-2023-apr.ron",
         include_str!("../../../scenarios/oewg-2023-apr.ron"),
+    ),
+    (
+        "gge-2017.ron",
+        include_str!("../../../scenarios/gge-2017.ron"),
     ),
 ];
 
