@@ -303,6 +303,20 @@ pub struct ObjectiveView {
     pub idea: Option<TagId>,
     /// Whether it is judged on the text (else only the vote at adoption decides it).
     pub about_text: bool,
+    /// The zero draft adopted as drafted already meets it: it counts half in the score.
+    #[serde(default)]
+    pub held_by_draft: bool,
+}
+
+impl ObjectiveView {
+    /// What it counts for in the score: what the draft already gave weighs half.
+    pub fn counted_weight(&self) -> f32 {
+        if self.held_by_draft {
+            0.5 * self.weight
+        } else {
+            self.weight
+        }
+    }
 }
 
 /// A rule of the seat's own preferences.
@@ -438,6 +452,7 @@ fn private(s: &Session, d: DelegationId) -> Private {
                 met: o.met,
                 decided_at: o.decided_at,
                 about_text: def.condition.reads_text(),
+                held_by_draft: o.held_by_draft,
                 idea: match &def.condition {
                     Condition::Includes { tag, .. } | Condition::Excludes { tag, .. } => {
                         model.tag(tag)

@@ -14,9 +14,9 @@ pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
         .objectives
         .iter()
         .filter(|o| o.met)
-        .map(|o| o.weight)
+        .map(|o| o.counted_weight())
         .sum();
-    let total: f32 = me.objectives.iter().map(|o| o.weight).sum();
+    let total: f32 = me.objectives.iter().map(|o| o.counted_weight()).sum();
     // Rounded first, and `+ 0.0` turns a rounded -0 into 0: never "-0 of 4 points".
     let (met, total) = (
         format!("{:.0}", met.round() + 0.0),
@@ -42,10 +42,17 @@ pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
         } else {
             String::new()
         };
+        // What the draft already gave counts half: say so, or the numbers do not add up.
+        let held = if o.held_by_draft {
+            format!(" {}", t!("objectives-held"))
+        } else {
+            String::new()
+        };
         ui.label(
             egui::RichText::new(format!(
-                "{mark} {}{settled}  ×{:.1}",
-                o.description, o.weight
+                "{mark} {}{settled}  ×{:.1}{held}",
+                o.description,
+                o.counted_weight()
             ))
             .color(colour)
             .size(12.0),

@@ -76,6 +76,7 @@ room-stance = { $name } on #{ $id }: { $stance }.
 room-not-answered = { $name } on #{ $id }: has not answered.
 
 objectives-title = Your objectives ({ $met } of { $total } points met as the text stands)
+objectives-held = (already in the draft: counts half)
 objectives-at-the-vote = (decided at the vote)
 objectives-settled = (settled)
 

@@ -83,6 +83,7 @@ room-stance = { $name } sobre #{ $id }: { $stance }.
 room-not-answered = { $name } sobre #{ $id }: no ha respondido.
 
 objectives-title = Sus objetivos ({ $met } de { $total } puntos cumplidos con el texto actual)
+objectives-held = (ya en el borrador: cuenta la mitad)
 objectives-at-the-vote = (se decide en la votación)
 objectives-settled = (definitivo)
 

@@ -83,6 +83,7 @@ room-stance = { $name } sur #{ $id } : { $stance }.
 room-not-answered = { $name } sur #{ $id } : n'a pas répondu.
 
 objectives-title = Vos objectifs ({ $met } sur { $total } points atteints en l'état du texte)
+objectives-held = (déjà dans le projet : compte pour moitié)
 objectives-at-the-vote = (décidé au vote)
 objectives-settled = (définitif)
 
