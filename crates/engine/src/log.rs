@@ -200,6 +200,12 @@ pub struct ObjectiveResult {
     pub decided_at: Option<usize>,
 }
 
+/// What an objective counts for in the score: what the zero draft already gave weighs half
+/// (a delegation that does nothing should come away with little).
+pub fn counted_weight(weight: f32, held_by_draft: bool) -> f32 {
+    if held_by_draft { 0.5 * weight } else { weight }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Score {
     pub objectives: Vec<ObjectiveResult>,

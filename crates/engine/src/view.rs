@@ -311,11 +311,7 @@ pub struct ObjectiveView {
 impl ObjectiveView {
     /// What it counts for in the score: what the draft already gave weighs half.
     pub fn counted_weight(&self) -> f32 {
-        if self.held_by_draft {
-            0.5 * self.weight
-        } else {
-            self.weight
-        }
+        crate::log::counted_weight(self.weight, self.held_by_draft)
     }
 }
 

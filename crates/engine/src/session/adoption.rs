@@ -7,7 +7,9 @@ use super::floor::EMPTY_THREAT_COST;
 use super::objectives::objective;
 use super::{Outcome, Session, Stage};
 use crate::ids::BlocId;
-use crate::log::{AmendmentId, ChairOutcome, Event, ObjectiveResult, Position, Score};
+use crate::log::{
+    AmendmentId, ChairOutcome, Event, ObjectiveResult, Position, Score, counted_weight,
+};
 use crate::model::{DelegationId, SectionId};
 use crate::preferences::{Reason, clause_reasons, clause_utility};
 
@@ -241,15 +243,7 @@ impl Session {
                     }
                 })
                 .collect();
-            // What the draft already gave counts half: a delegation that does nothing should
-            // come away with little, and winning text weighs more than keeping it.
-            let counted = |o: &ObjectiveResult| {
-                if o.held_by_draft {
-                    0.5 * o.weight
-                } else {
-                    o.weight
-                }
-            };
+            let counted = |o: &ObjectiveResult| counted_weight(o.weight, o.held_by_draft);
             let total: f32 = objectives.iter().map(counted).sum();
             // Adding 0.0 turns the -0.0 of an empty float sum into 0.0.
             let met: f32 = objectives
