@@ -59,14 +59,20 @@ pub enum Shortcut {
     NewSeed,
     /// The right-hand column: the floor and the room's stances.
     FloorTab,
+    /// Move the keyboard's focus to the next amendment card that can be tabled (Enter then
+    /// tables it).
+    NextCard,
+    /// The Chair: rule on the first bracket with its n-th option (0 to 8, keys 1 to 9).
+    Rule(u8),
     /// The right-hand column: the Chair's feed.
     FeedTab,
 }
 
 impl Shortcut {
     /// The table's shortcuts, for the key list (`?`).
-    pub const AT_THE_TABLE: [Shortcut; 20] = [
+    pub const AT_THE_TABLE: [Shortcut; 21] = [
         Shortcut::Table,
+        Shortcut::NextCard,
         Shortcut::Pass,
         Shortcut::CoSponsor,
         Shortcut::Object,
@@ -131,6 +137,18 @@ impl Shortcut {
                 1 => Key::Num2,
                 _ => Key::Num3,
             },
+            Shortcut::NextCard => Key::K,
+            Shortcut::Rule(n) => match n {
+                0 => Key::Num1,
+                1 => Key::Num2,
+                2 => Key::Num3,
+                3 => Key::Num4,
+                4 => Key::Num5,
+                5 => Key::Num6,
+                6 => Key::Num7,
+                7 => Key::Num8,
+                _ => Key::Num9,
+            },
         }
     }
 
@@ -194,6 +212,8 @@ impl Shortcut {
             Shortcut::NewSeed => t!("keys-new-seed"),
             Shortcut::FloorTab => t!("keys-floor-tab"),
             Shortcut::FeedTab => t!("keys-feed-tab"),
+            Shortcut::NextCard => t!("keys-next-card"),
+            Shortcut::Rule(_) => t!("chair-rule"),
         }
     }
 

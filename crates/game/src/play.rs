@@ -395,13 +395,23 @@ fn route(
         next.set(Screen::Title);
         return;
     };
+    let target = screen_for(&mut game);
+    if *screen.get() != target {
+        next.set(target);
+    }
+}
+
+/// The screen the session needs next at this device: the hand-over when another player must
+/// take it, the Chair's screen, the table, the adoption vote or the debrief. (A single player
+/// is moved to the seat the room waits for.)
+pub fn screen_for(game: &mut Match) -> Screen {
     let chair_waits = game
         .session
         .pending()
         .contains(&zero_draft_engine::seat::Seat::Chair);
     // Players at this screen: the delegations taken, and the Chair.
     let players = game.session.humans().len() + usize::from(game.chairing);
-    let target = match game.session.turn() {
+    match game.session.turn() {
         None if chair_waits => {
             if players > 1 && !game.at_chair {
                 Screen::Handoff
@@ -421,8 +431,5 @@ fn route(
         }
         Some(turn) if turn.stage == Stage::Adoption => Screen::Adoption,
         Some(_) => Screen::Table,
-    };
-    if *screen.get() != target {
-        next.set(target);
     }
 }

@@ -146,6 +146,27 @@ struct Progress {
     frames: u32,
     taken: bool,
     shown: bool,
+    /// Milliseconds from launch to the first frame of the screen whose pixels show it drawn,
+    /// read back from the window (set by a probe's observer), and whether it was printed.
+    first_drawn: std::sync::Arc<std::sync::OnceLock<u128>>,
+    reported: bool,
+}
+
+/// Whether a captured frame shows something drawn: a frame still blank (the clear colour
+/// alone, or the panel's fill before any text) has a handful of colours, drawn text and
+/// widgets many (antialiasing). Samples a grid of pixels.
+fn drawn(image: &Image) -> bool {
+    let Some(data) = image.data.as_ref() else {
+        return false;
+    };
+    let mut colours = std::collections::HashSet::new();
+    for px in data.chunks_exact(4).step_by(97) {
+        colours.insert([px[0], px[1], px[2]]);
+        if colours.len() >= 24 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Frames to let the window and egui settle before capturing.
@@ -306,12 +327,35 @@ fn capture(
     mut exit: MessageWriter<AppExit>,
 ) {
     progress.frames += 1;
-    if !progress.shown && *screen.get() == request.screen {
+    let here = *screen.get() == request.screen;
+    if !progress.shown && here {
         progress.shown = true;
         let ms = crate::LAUNCHED.get().map_or(0, |t| t.elapsed().as_millis());
         println!("{:?} screen reached {ms} ms after launch", request.screen);
     }
-    if progress.frames == SETTLE_FRAMES && !progress.taken {
+    // Until a frame of the screen is seen drawn, every frame is read back from the window
+    // and looked at: the launch time is that of the first frame a player could read.
+    if here && progress.first_drawn.get().is_none() && !progress.taken {
+        let first = progress.first_drawn.clone();
+        commands.spawn(Screenshot::primary_window()).observe(
+            move |captured: On<bevy::render::view::screenshot::ScreenshotCaptured>| {
+                if drawn(&captured.image) {
+                    let ms = crate::LAUNCHED.get().map_or(0, |t| t.elapsed().as_millis());
+                    let _ = first.set(ms);
+                }
+            },
+        );
+    }
+    if !progress.reported
+        && let Some(ms) = progress.first_drawn.get().copied()
+    {
+        progress.reported = true;
+        println!(
+            "{:?} screen first presented drawn {ms} ms after launch",
+            request.screen
+        );
+    }
+    if progress.frames >= SETTLE_FRAMES && progress.first_drawn.get().is_some() && !progress.taken {
         progress.taken = true;
         commands
             .spawn(Screenshot::primary_window())

@@ -132,7 +132,13 @@ pub fn settings_ui(ui: &mut egui::Ui, settings: &mut Settings) {
     });
     ui.horizontal(|ui| {
         ui.label(t!("settings-text-size"));
-        ui.add(egui::Slider::new(&mut settings.text_scale, 0.75..=2.0).step_by(0.05));
+        ui.add(
+            egui::Slider::new(&mut settings.text_scale, 0.75..=2.0)
+                .step_by(0.05)
+                // Written as the player's language writes decimals, read back either way.
+                .custom_formatter(|x, _| zero_draft_text::decimal(x, 2))
+                .custom_parser(|text| text.trim().replace(',', ".").parse().ok()),
+        );
     });
     ui.checkbox(&mut settings.colour_blind, t!("settings-colour-blind"));
     ui.checkbox(&mut settings.fullscreen, t!("settings-fullscreen"));

@@ -38,7 +38,8 @@ fn focus_id() -> egui::Id {
 /// keyboard. egui lets go of the keyboard on Esc as the next pass begins, so without this the
 /// Esc that leaves a text field would also fire the screen's Back and throw the typing away.
 pub fn note_focus(ctx: &egui::Context) {
-    let focused = ctx.memory(|m| m.focused().is_some());
+    // An open drop-down holds Esc too: it closes the list, nothing more.
+    let focused = ctx.memory(|m| m.focused().is_some()) || egui::Popup::is_any_open(ctx);
     let text = ctx.text_edit_focused();
     let pass = ctx.cumulative_pass_nr();
     ctx.data_mut(|d| d.insert_temp(focus_id(), (pass, focused, text)));

@@ -6,6 +6,7 @@ use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::seat::{Controller, Seat};
 
 use crate::Names;
+use crate::lang::decimal;
 use crate::t;
 use crate::words::*;
 
@@ -137,10 +138,10 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
         }
         Event::ChairScored { score } => t!(
             "words-chair-scored",
-            total = format!("{:.1}", score.total),
-            consensus = format!("{:.0}", score.consensus),
-            retained = format!("{:.0}", score.retained),
-            balance = format!("{:.0}", score.balance)
+            total = decimal(score.total, 1),
+            consensus = decimal(score.consensus, 0),
+            retained = decimal(score.retained, 0),
+            balance = decimal(score.balance, 0)
         ),
         Event::EmptyThreat {
             delegation,
@@ -355,10 +356,10 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
         Event::Scored { delegation, score } => t!(
             "words-scored",
             delegation = name(delegation),
-            total = format!("{:.1}", score.total),
-            objectives = format!("{:.0}", score.objective_points),
-            consensus = format!("{:.0}", score.consensus_points),
-            relationships = format!("{:.0}", score.relationship_points)
+            total = decimal(score.total, 1),
+            objectives = decimal(score.objective_points, 0),
+            consensus = decimal(score.consensus_points, 0),
+            relationships = decimal(score.relationship_points, 0)
         ),
     }
 }

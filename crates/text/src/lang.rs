@@ -126,6 +126,35 @@ pub fn current() -> Lang {
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// Numbers given to French and Spanish messages read with a decimal comma ("2,5").
+fn comma_numbers<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(n.as_string().replace('.', ",")),
+        _ => None,
+    }
+}
+
+impl Lang {
+    /// Whether the language writes a decimal comma (French, Spanish) rather than a point.
+    pub fn decimal_comma(self) -> bool {
+        matches!(self, Lang::Fr | Lang::Es)
+    }
+}
+
+/// `x` with `places` decimals as the player's language writes it: "2.5" in English, "2,5" in
+/// French and Spanish. Never "-0": a value that rounds to zero is shown as 0.
+pub fn decimal(x: impl Into<f64>, places: usize) -> String {
+    let x: f64 = x.into();
+    let mut text = format!("{x:.places$}");
+    if text.starts_with('-') && text[1..].chars().all(|c| c == '0' || c == '.') {
+        text.remove(0);
+    }
+    if current().decimal_comma() {
+        text = text.replace('.', ",");
+    }
+    text
+}
+
 /// One bundle per language, built on first use. A file that fails to parse still gives the
 /// messages before and after the error (the tests reject such a file).
 fn bundle(lang: Lang) -> &'static Bundle {
@@ -139,6 +168,9 @@ fn bundle(lang: Lang) -> &'static Bundle {
                 let mut b = Bundle::new_concurrent(vec![id]);
                 // Isolation marks around arguments would show as boxes in the UI's fonts.
                 b.set_use_isolating(false);
+                if l.decimal_comma() {
+                    b.set_formatter(Some(comma_numbers));
+                }
                 for (_, text) in l.sources() {
                     let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
                     let _ = b.add_resource(res);

@@ -12,7 +12,7 @@ mod words;
 
 pub use events::describe;
 pub use export::{Format, Report, export, export_report};
-pub use lang::Lang;
+pub use lang::{Lang, decimal};
 pub use refusals::{
     class_refusal, farewell, refusal, replay_refusal, request_words, setup_refusal,
 };

@@ -8,6 +8,7 @@ use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::seat::Command;
 
 use crate::Names;
+use crate::lang::decimal;
 use crate::t;
 
 /// What a clause id says of its clause (see [`clause_words`]).
@@ -218,7 +219,7 @@ pub fn reason_text<N: Names + ?Sized>(model: &N, r: &Reason) -> String {
             effect = format!("{effect:+.1}")
         ),
         Reason::Noise(x) => t!("words-reason-noise", value = format!("{x:+.2}")),
-        Reason::Tolerance(x) => t!("words-reason-tolerance", value = format!("{x:.1}")),
+        Reason::Tolerance(x) => t!("words-reason-tolerance", value = decimal(*x, 1)),
     }
 }
 

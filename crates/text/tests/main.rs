@@ -358,3 +358,27 @@ fn revision_names_are_translated_when_shown() {
         ["Projet zéro", "Rév.2", "Texte final", "Chair's own"]
     );
 }
+
+#[test]
+fn numbers_read_with_the_languages_decimal_mark() {
+    use zero_draft_text::decimal;
+    use zero_draft_text::lang::on_this_thread;
+    on_this_thread(Some(Lang::En));
+    assert_eq!(decimal(2.45_f64, 1), "2.5");
+    assert_eq!(decimal(-0.04_f64, 1), "0.0", "never -0");
+    assert_eq!(decimal(-0.4_f32, 0), "0");
+    on_this_thread(Some(Lang::Fr));
+    assert_eq!(decimal(2.45_f64, 1), "2,5");
+    assert_eq!(decimal(47.0_f64, 0), "47");
+    on_this_thread(Some(Lang::Es));
+    assert_eq!(decimal(0.25_f64, 2), "0,25");
+    on_this_thread(None);
+    // A number handed to a message as a number is written the same way.
+    let mut args = zero_draft_text::lang::FluentArgs::new();
+    args.set("value", 1.5_f64);
+    assert_eq!(
+        phrase_in(Lang::Fr, "words-reason-tolerance", Some(&args)),
+        "tolère des pertes jusqu'à 1,5"
+    );
+    assert!(phrase_in(Lang::En, "words-reason-tolerance", Some(&args)).ends_with("1.5"));
+}

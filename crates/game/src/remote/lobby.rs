@@ -12,7 +12,7 @@ use crate::screens::Screen;
 use crate::settings::Settings;
 use crate::theme::{centered, root_ui};
 use zero_draft_engine::ids::BlocId;
-use zero_draft_text::t;
+use zero_draft_text::{decimal, t};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -159,7 +159,7 @@ fn ended(ui: &mut egui::Ui, room: &RemoteRoom, settings: &Settings, sha: &str) {
                 score.consensus_points,
                 score.relationship_points,
             ]
-            .map(|x| format!("{x:.0}"));
+            .map(|x| decimal(x, 0));
             ui.label(t!(
                 "lobby-score",
                 total = total,

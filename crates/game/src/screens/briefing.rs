@@ -112,13 +112,27 @@ fn briefing(
         next.set(Screen::Title);
         return Ok(());
     };
-    let mut ui = root_ui(&ctx);
+    if let Some(to) = briefing_frame(&ctx, &mut game, &settings) {
+        next.set(to);
+    }
+    Ok(())
+}
+
+/// Draws the viewer's briefing; when they take the seat (the button or Enter), returns the
+/// screen they go to.
+pub fn briefing_frame(
+    ctx: &egui::Context,
+    game: &mut Match,
+    settings: &Settings,
+) -> Option<Screen> {
+    let mut to = None;
+    let mut ui = root_ui(ctx);
     centered(&mut ui, 820.0, |ui| {
         ui.add_space(20.0);
         egui::ScrollArea::vertical()
             .max_height(ui.available_height() - 60.0)
             .show(ui, |ui| {
-                briefing_ui(ui, &game.seat_view(), &settings);
+                briefing_ui(ui, &game.seat_view(), settings);
             });
         ui.add_space(10.0);
         let take_seat = t!("briefing-take-seat");
@@ -129,12 +143,12 @@ fn briefing(
                 .session
                 .turn()
                 .is_some_and(|t| t.stage == zero_draft_engine::session::Stage::Adoption);
-            next.set(if adoption {
+            to = Some(if adoption {
                 Screen::Adoption
             } else {
                 Screen::Table
             });
         }
     });
-    Ok(())
+    to
 }

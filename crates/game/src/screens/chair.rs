@@ -15,7 +15,7 @@ use zero_draft_engine::ids::ClauseId;
 use zero_draft_engine::log::{AmendmentId, ChairOutcome, Event};
 use zero_draft_engine::seat::Command;
 use zero_draft_engine::session::{ChairOption, ParagraphStatus};
-use zero_draft_text::{Names, describe, edit_summary, t};
+use zero_draft_text::{Names, decimal, describe, edit_summary, t};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -72,27 +72,48 @@ fn chair(
     game: Option<ResMut<Match>>,
     settings: Res<Settings>,
     mut next: ResMut<NextState<Screen>>,
-    mut cached: Local<Option<ChairView>>,
+    mut cached: Local<ChairCache>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let Some(mut game) = game else {
         next.set(Screen::Title);
         return Ok(());
     };
+    if chair_frame(&ctx, &mut game, &settings, &mut cached) {
+        next.set(Screen::Title);
+    }
+    Ok(())
+}
+
+/// The Chair's weighing of the room, kept between frames until the session changes.
+#[derive(Default)]
+pub struct ChairCache(Option<ChairView>);
+
+/// Draws the Chair's screen and carries out the ruling or command chosen (by a click, or by
+/// keys: 1 to 9 rule on the first bracket, Enter issues the revision once none is left).
+/// Returns whether the player left for the title.
+pub fn chair_frame(
+    ctx: &egui::Context,
+    game: &mut Match,
+    settings: &Settings,
+    cached: &mut ChairCache,
+) -> bool {
     let fresh = cached
+        .0
         .as_ref()
         .is_some_and(|c| c.key.0 == game.stamp() && c.key.1 == game.save_path);
     if !fresh {
-        *cached = Some(ChairView::of(&game));
+        cached.0 = Some(ChairView::of(game));
     }
-    let Some(chair_view) = cached.as_ref() else {
-        return Ok(());
+    let Some(chair_view) = cached.0.as_ref() else {
+        return false;
     };
+    let mut leave = false;
     let room = game.room_view();
     let m = &*room.scenario;
     let mut ruling: Option<(AmendmentId, u32)> = None;
     let mut command: Option<Command> = None;
-    let mut root = root_ui(&ctx);
+    let mut root = root_ui(ctx);
     egui::Panel::top("chair-top").show(&mut root, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.heading(t!("chair-heading"));
@@ -103,10 +124,10 @@ fn chair(
                 m.phases.get(room.phase).cloned().unwrap_or_default()
             ));
             ui.separator();
-            let share = format!("{:.0}", 100.0 * room.joining);
+            let share = decimal(100.0 * room.joining, 0);
             ui.label(t!("chair-joining", share = share));
             if shortcut_button(ui, true, Shortcut::Back, t!("chair-leave")) {
-                next.set(Screen::Title);
+                leave = true;
             }
         });
         if let Some(n) = &game.notice {
@@ -139,7 +160,7 @@ fn chair(
         ui.label(t!("chair-instructions"));
         ui.add_space(6.0);
         egui::ScrollArea::vertical().show(ui, |ui| {
-            for a in &room.brackets {
+            for (at, a) in room.brackets.iter().enumerate() {
                 let Some((_, options, persona)) =
                     chair_view.options.iter().find(|(id, ..)| *id == a.id)
                 else {
@@ -162,7 +183,13 @@ fn chair(
                     }
                     for (k, o) in options.iter().enumerate() {
                         ui.horizontal_wrapped(|ui| {
-                            if ui.button(t!("chair-rule")).clicked() {
+                            // The first bracket's options answer to the digits.
+                            let rule = if at == 0 && k < 9 {
+                                shortcut_button(ui, true, Shortcut::Rule(k as u8), t!("chair-rule"))
+                            } else {
+                                ui.button(t!("chair-rule")).clicked()
+                            };
+                            if rule {
                                 ruling = Some((a.id, k as u32));
                             }
                             ui.label(option_words(m, &o.outcome));
@@ -290,5 +317,5 @@ fn chair(
     if let Some(c) = command {
         game.chair_command(c);
     }
-    Ok(())
+    leave
 }

@@ -12,7 +12,7 @@ use zero_draft_engine::log::{ChairOutcome, Event};
 use zero_draft_engine::scenario::Persona;
 use zero_draft_engine::seat::Command;
 use zero_draft_engine::{Model, Session};
-use zero_draft_text::{edit_summary, t};
+use zero_draft_text::{decimal, edit_summary, t};
 
 /// An outcome as the messages select its words (the verb's form differs between "you chose
 /// to" and "would"), with the wording it names, if any.
@@ -155,10 +155,10 @@ pub(super) fn rulings_ui(
         ui.label(
             egui::RichText::new(t!(
                 "chair-debrief-score",
-                total = format!("{:.1}", score.total),
-                consensus = format!("{:.0}", score.consensus),
-                retained = format!("{:.0}", score.retained),
-                balance = format!("{:.0}", score.balance)
+                total = decimal(score.total, 1),
+                consensus = decimal(score.consensus, 0),
+                retained = decimal(score.retained, 0),
+                balance = decimal(score.balance, 0)
             ))
             .strong(),
         );

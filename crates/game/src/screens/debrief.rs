@@ -17,7 +17,7 @@ use zero_draft_engine::files::atomic_write;
 use zero_draft_engine::log::{Event, Position};
 use zero_draft_engine::signing::sealed_text;
 use zero_draft_engine::view::{Private, RoomView, SeatView};
-use zero_draft_text::{Format, describe, export, reason_text, t};
+use zero_draft_text::{Format, decimal, describe, export, reason_text, t};
 
 pub(super) fn plugin(app: &mut App) {
     scoped::<DebriefState>(app, Screen::Debrief);
@@ -326,10 +326,10 @@ pub(crate) fn objectives_ui(ui: &mut egui::Ui, room: &RoomView, me: &Private, se
     if let Some(score) = &me.score {
         ui.label(t!(
             "debrief-score",
-            total = format!("{:.1}", score.total),
-            objectives = format!("{:.0}", score.objective_points),
-            consensus = format!("{:.0}", score.consensus_points),
-            relationships = format!("{:.0}", score.relationship_points)
+            total = decimal(score.total, 1),
+            objectives = decimal(score.objective_points, 0),
+            consensus = decimal(score.consensus_points, 0),
+            relationships = decimal(score.relationship_points, 0)
         ))
         .on_hover_text(zero_draft_text::scoring_in_words());
         ui.label(

@@ -2,7 +2,7 @@
 //! says who they are.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::Screen;
 use crate::keys::{Shortcut, shortcut_button_sized};
@@ -25,6 +25,15 @@ fn handoff(
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let Some(mut game) = game else { return Ok(()) };
+    if let Some(to) = handoff_frame(&ctx, &mut game) {
+        next.set(to);
+    }
+    Ok(())
+}
+
+/// Draws the hand-over page; when the next player says who they are (the button or Enter),
+/// seats them and returns the screen they go to.
+pub fn handoff_frame(ctx: &egui::Context, game: &mut Match) -> Option<Screen> {
     let chair = game
         .session
         .pending()
@@ -40,34 +49,35 @@ fn handoff(
             )
         }
         None if chair => (t!("handoff-pass-to-chair"), t!("handoff-i-am-chair")),
-        None => return Ok(()),
+        None => return None,
     };
-    let mut ui = root_ui(&ctx);
+    let mut to = None;
+    let mut ui = root_ui(ctx);
     centered(&mut ui, 600.0, |ui| {
         ui.add_space(200.0);
         ui.heading(heading);
         ui.label(t!("handoff-hidden"));
         ui.add_space(12.0);
         if shortcut_button_sized(ui, true, Shortcut::Confirm, caption, Some(18.0)) {
-            match turn {
+            to = Some(match turn {
                 Some(turn) => {
                     game.viewer = turn.delegation;
                     game.at_chair = false;
                     // A player sitting down for the first time reads their instructions first.
-                    next.set(if !game.briefed.contains(&turn.delegation) {
+                    if !game.briefed.contains(&turn.delegation) {
                         Screen::Briefing
                     } else if turn.stage == Stage::Adoption {
                         Screen::Adoption
                     } else {
                         Screen::Table
-                    });
+                    }
                 }
                 None => {
                     game.at_chair = true;
-                    next.set(Screen::Chair);
+                    Screen::Chair
                 }
-            }
+            });
         }
     });
-    Ok(())
+    to
 }

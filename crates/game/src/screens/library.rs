@@ -51,9 +51,14 @@ fn library(
         ui.heading(t!("library-heading"));
         // The game's own folder, then the player's.
         let folders = library.folders.clone();
+        // A relative folder is shown where it is: under the folder the game was started in.
         let folder = |i: usize| {
             folders
                 .get(i)
+                .map(|p| match std::env::current_dir() {
+                    Ok(here) if p.is_relative() => here.join(p),
+                    _ => p.clone(),
+                })
                 .map(|p| p.display().to_string())
                 .unwrap_or_default()
         };

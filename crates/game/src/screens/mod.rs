@@ -6,18 +6,20 @@ pub use adoption::adoption_ui;
 mod briefing;
 mod chair;
 mod chair_debrief;
-pub use briefing::briefing_ui;
+pub use briefing::{briefing_frame, briefing_ui};
+pub use chair::{ChairCache, chair_frame};
 pub use chair_debrief::chair_review;
 mod choose;
 mod debrief;
 pub(crate) use debrief::{fates_ui, heading_ui, objectives_ui, outcome_ui};
 mod handoff;
+pub use handoff::handoff_frame;
 mod hindsight;
 pub use hindsight::hindsight;
 mod library;
 mod title;
 mod whatif;
-pub use whatif::branch_comparison;
+pub use whatif::{branch_comparison, whatif_ui};
 
 use bevy::prelude::*;
 

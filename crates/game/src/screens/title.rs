@@ -15,9 +15,16 @@ use zero_draft_text::t;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), |mut commands: Commands| {
+        // The saves are read beside the first frames: a dozen records of a large room take
+        // about a second to parse, and the title must not wait for them.
+        let reading = std::sync::Arc::new(std::sync::OnceLock::new());
+        let done = reading.clone();
+        std::thread::spawn(move || {
+            let _ = done.set(resumable(&saves()));
+        });
         commands.insert_resource(TitleState {
             error: None,
-            saves: resumable(&saves()),
+            saves: reading,
         })
     })
     .add_systems(OnExit(Screen::Title), |mut commands: Commands| {
@@ -29,11 +36,12 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// The saves found when the title opened, and why the last one could not be resumed.
+/// The saves found when the title opened (once read), and why the last one could not be
+/// resumed.
 #[derive(Resource)]
 struct TitleState {
     error: Option<String>,
-    saves: Vec<SavedGame>,
+    saves: std::sync::Arc<std::sync::OnceLock<Vec<SavedGame>>>,
 }
 
 /// A game that can be resumed, as the player recognises it.
@@ -162,7 +170,8 @@ fn title(
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let mut ui = root_ui(&ctx);
-    let saves = state.saves.clone();
+    let reading = state.saves.clone();
+    let saves = reading.get().map(Vec::as_slice).unwrap_or_default();
     centered(&mut ui, 960.0, |ui| {
         ui.add_space(16.0);
         ui.vertical_centered(|ui| {
@@ -186,6 +195,10 @@ fn title(
                 next.set(Screen::Library);
             }
             ui.add_space(10.0);
+            if reading.get().is_none() {
+                ui.label(egui::RichText::new(t!("title-reading-saves")).weak());
+                ui.ctx().request_repaint();
+            }
             if !saves.is_empty() {
                 ui.label(egui::RichText::new(t!("title-resume")).strong());
                 for (i, save) in saves.iter().take(5).enumerate() {

@@ -1,15 +1,17 @@
 //! What if, in the debrief: the players' moves in order, each with a button to go back to the
 //! moment before it and play on differently (a new game, linked to this one); and for a
-//! branch, the paragraphs whose fate differs from the game it was cut from.
+//! branch, the paragraphs whose fate differs from the game it was cut from. By keys: Down
+//! reaches the first move, the arrows walk the list, Enter plays on.
 
 use bevy_egui::egui;
 
+use crate::keys::Shortcut;
 use crate::play::Match;
 use zero_draft_engine::seat::SeatName;
 use zero_draft_text::{command_summary, t};
 
 /// Lists the moves; returns the branch the player asked for, or why it could not be made.
-pub(super) fn whatif_ui(ui: &mut egui::Ui, game: &Match) -> Option<Result<Match, String>> {
+pub fn whatif_ui(ui: &mut egui::Ui, game: &Match) -> Option<Result<Match, String>> {
     let inputs = game.session.inputs();
     ui.heading(t!("whatif-heading"));
     if inputs.is_empty() {
@@ -19,6 +21,9 @@ pub(super) fn whatif_ui(ui: &mut egui::Ui, game: &Match) -> Option<Result<Match,
     ui.label(t!("whatif-hint"));
     let model = game.session.model();
     let mut chosen = None;
+    // Down, with nothing focused, puts the keyboard on the first move; from there the arrows
+    // walk the list and Enter plays on.
+    let enter_list = Shortcut::Next.pressed(ui.ctx());
     egui::ScrollArea::vertical()
         .id_salt("whatif")
         .max_height(220.0)
@@ -33,7 +38,16 @@ pub(super) fn whatif_ui(ui: &mut egui::Ui, game: &Match) -> Option<Result<Match,
                 };
                 let what = command_summary(model, &input.command);
                 ui.horizontal_wrapped(|ui| {
-                    if ui.button(t!("whatif-play-on")).clicked() {
+                    let button = ui.button(t!("whatif-play-on"));
+                    if i == 0 && enter_list {
+                        button.request_focus();
+                        // The Down that entered the list must not also move on from here.
+                        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+                    }
+                    if button.gained_focus() {
+                        button.scroll_to_me(None);
+                    }
+                    if button.clicked() {
                         chosen = Some(game.branch(i));
                     }
                     ui.label(format!("{}. {who} {what}", i + 1));

@@ -6,7 +6,7 @@ use bevy_egui::egui;
 use super::View;
 use zero_draft_engine::log::Event;
 use zero_draft_engine::session::Stage;
-use zero_draft_text::t;
+use zero_draft_text::{decimal, t};
 
 pub(super) fn clock_ui(ui: &mut egui::Ui, v: &View) {
     let r = v.room;
@@ -49,7 +49,7 @@ pub(super) fn clock_ui(ui: &mut egui::Ui, v: &View) {
         }
         ui.separator();
         ui.label(t!("clock-consensus"));
-        let percent = format!("{:.0}", r.joining * 100.0);
+        let percent = decimal(r.joining * 100.0, 0);
         ui.add(
             egui::ProgressBar::new(r.joining)
                 .desired_width(160.0)

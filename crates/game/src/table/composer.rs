@@ -58,6 +58,10 @@ pub struct Composer {
     /// The card drawer's search, and whether it shows only the selected paragraph's cards.
     pub card_search: String,
     pub cards_here: bool,
+    /// The card K last moved the keyboard's focus to, and whether the drawer still has to
+    /// give it the focus (done once, where the card is first drawn).
+    pub card_focus: Option<usize>,
+    pub card_jump: bool,
     /// The delegation whose reasons the room panel shows.
     pub seat: Option<DelegationId>,
     /// Whether the player's instructions are open over the table.
@@ -212,7 +216,7 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
         .selected_text(composer.op.label())
         .show_ui(ui, |ui| {
             for op in Op::ALL {
-                ui.selectable_value(&mut composer.op, op, op.label());
+                picked(ui.selectable_value(&mut composer.op, op, op.label()), ui);
             }
         });
     if composer.op != before {
@@ -237,13 +241,11 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                 .show_ui(ui, |ui| {
                     for (id, text) in &clauses {
                         let short: String = text.chars().take(60).collect();
-                        if ui
-                            .selectable_label(
-                                composer.clause == *id,
-                                format!("{}: {short}…", zero_draft_text::clause_words(id)),
-                            )
-                            .clicked()
-                        {
+                        let r = ui.selectable_label(
+                            composer.clause == *id,
+                            format!("{}: {short}…", zero_draft_text::clause_words(id)),
+                        );
+                        if picked(r, ui) {
                             composer.clause = id.clone();
                             if composer.op == Op::Replace && composer.text.is_empty() {
                                 composer.text = text.clone();
@@ -266,7 +268,9 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                 ))
                 .show_ui(ui, |ui| {
                     for p in &paragraphs {
-                        ui.selectable_value(&mut composer.paragraph, p.to_string(), p.as_str());
+                        let r =
+                            ui.selectable_value(&mut composer.paragraph, p.to_string(), p.as_str());
+                        picked(r, ui);
                     }
                 });
         }
@@ -285,10 +289,21 @@ fn target_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
             .selected_text(choice(&composer.section, &t!("composer-choose")))
             .show_ui(ui, |ui| {
                 for sec in &r.document.sections {
-                    ui.selectable_value(&mut composer.section, sec.id.clone(), &sec.title);
+                    let r = ui.selectable_value(&mut composer.section, sec.id.clone(), &sec.title);
+                    picked(r, ui);
                 }
             });
     }
+}
+
+/// An item of a drop-down: when chosen (by the mouse, or by Enter or Space on the item the
+/// arrows reached) the list closes, so the keyboard player is back on the composer.
+fn picked(item: egui::Response, ui: &egui::Ui) -> bool {
+    let chosen = item.clicked();
+    if chosen {
+        ui.close();
+    }
+    chosen
 }
 
 /// The current choice, or the invitation to make one.

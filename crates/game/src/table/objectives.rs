@@ -4,7 +4,7 @@
 use bevy_egui::egui;
 
 use super::View;
-use zero_draft_text::t;
+use zero_draft_text::{decimal, t};
 
 pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
     let Some(me) = &v.seat.private else {
@@ -19,8 +19,8 @@ pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
     let total: f32 = me.objectives.iter().map(|o| o.counted_weight()).sum();
     // Rounded first, and `+ 0.0` turns a rounded -0 into 0: never "-0 of 4 points".
     let (met, total) = (
-        format!("{:.0}", met.round() + 0.0),
-        format!("{:.0}", total.round() + 0.0),
+        decimal(met.round() + 0.0, 0),
+        decimal(total.round() + 0.0, 0),
     );
     ui.label(egui::RichText::new(t!("objectives-title", met = met, total = total)).strong());
     for o in &me.objectives {
@@ -50,9 +50,9 @@ pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
         };
         ui.label(
             egui::RichText::new(format!(
-                "{mark} {}{settled}  ×{:.1}{held}",
+                "{mark} {}{settled}  ×{}{held}",
                 o.description,
-                o.counted_weight()
+                decimal(o.counted_weight(), 1)
             ))
             .color(colour)
             .size(12.0),

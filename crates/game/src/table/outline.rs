@@ -48,7 +48,10 @@ pub(super) fn outline_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                         egui::Button::new(
                             egui::RichText::new(format!("{p}  {}", status_badge(st))).color(colour),
                         )
-                        .frame(false),
+                        // Framed only under the pointer or the keyboard's focus: the focus
+                        // ring a keyboard player follows down the outline.
+                        .frame(true)
+                        .frame_when_inactive(false),
                     )
                     .clicked()
                 {

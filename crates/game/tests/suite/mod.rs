@@ -1,3 +1,4 @@
+mod by_keys;
 mod game;
 mod keys;
 mod library;

@@ -47,7 +47,7 @@ chair-heading = You chair the working group
 chair-joining = { $share }% of the room would join the text as it stands
 chair-leave = Leave (saved)
 chair-room = The room
-chair-instructions = Before you issue the revision, rule on every bracketed amendment. Can everyone live with it? Each option lists the member states predicted unable to.
+chair-instructions = Before you issue the revision, rule on every bracketed amendment. Can everyone live with it? Each option lists the member states predicted unable to. Keys 1 to 9 rule on the first bracket; Enter issues the revision once none is left.
 chair-objected-by = Objected to by { $delegations }
 chair-rule = Rule
 chair-everyone-can-live = everyone can live with it
@@ -98,7 +98,7 @@ chair-debrief-score-hint = Half for the consensus reached (less the share of sta
 
 whatif-heading = What if…
 whatif-no-moves = No moves of yours to take back.
-whatif-hint = Go back to the moment before one of the moves below and play on from there; the new game is saved beside this one.
+whatif-hint = Go back to the moment before one of the moves below and play on from there; the new game is saved beside this one. By keys: Down reaches the first move, the arrows walk the list, Enter plays on.
 whatif-the-chair = The Chair
 whatif-the-facilitator = The facilitator
 whatif-play-on = Play on from before this

@@ -13,6 +13,7 @@ title-tagline = A consensus-drafting negotiation game
 title-intro = You are a national delegation in a UN working group. Table amendments, build coalitions and offer face-saving wording; the Chair will bracket, compromise and delete to reach consensus.
 title-settings = Settings
 title-resume = Resume a saved game
+title-reading-saves = Reading your saved games…
 title-cannot-resume = This save cannot be resumed (it was left untouched): { $error }
 # A saved game: $title is the scenario's title, $who the delegations played, $rounds the rounds ended.
 title-save = { $title } — { $who }, after { $rounds } round(s)
@@ -23,7 +24,7 @@ title-save-unreadable = { $file } (cannot be read)
 
 library-heading = Scenario library
 # $shipped: the game's scenarios folder; $own: the player's.
-library-intro = Scenarios from { $shipped } and { $own }. Files are re-read when they change. Up/Down to choose, Enter to open, Esc to go back.
+library-intro = The scenarios that come with the game, the files in { $shipped } (a file there replaces a built-in scenario of the same name) and your own in { $own }. Files are re-read when they change. Up/Down to choose, Enter to open, Esc to go back.
 library-entry = { $body } · { $phases ->
     [one] { $phases } phase
    *[other] { $phases } phases
@@ -113,6 +114,7 @@ keys-block = Block
 keys-suggestion = The coach's suggestion 1 (2, 3: the next)
 keys-floor-tab = The floor and the room
 keys-feed-tab = The Chair and the room
+keys-next-card = Next amendment card (Enter tables it)
 keys-new-seed = New seed
 keys-export = Export report and replay
 

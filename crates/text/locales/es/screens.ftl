@@ -48,7 +48,7 @@ chair-heading = Usted preside el grupo de trabajo
 chair-joining = El { $share } % de la sala se sumaría al texto tal como está
 chair-leave = Salir (guardado)
 chair-room = La sala
-chair-instructions = Antes de publicar la revisión, pronúnciese sobre cada enmienda entre corchetes. ¿Pueden todos aceptarla? Cada opción indica los Estados miembros que, según las previsiones, no podrían.
+chair-instructions = Antes de publicar la revisión, pronúnciese sobre cada enmienda entre corchetes. ¿Pueden todos aceptarla? Cada opción indica los Estados miembros que, según las previsiones, no podrían. Las teclas 1 a 9 deciden sobre la primera enmienda entre corchetes; Intro publica la revisión cuando no queda ninguna.
 chair-objected-by = Se oponen { $delegations }
 chair-rule = Decidir
 chair-everyone-can-live = todos pueden aceptarlo
@@ -102,7 +102,7 @@ chair-debrief-score-hint = La mitad por el consenso alcanzado (menos la proporci
 
 whatif-heading = ¿Y si…?
 whatif-no-moves = No hay jugadas suyas que deshacer.
-whatif-hint = Vuelva al momento anterior a una de las jugadas siguientes y siga jugando desde allí; la nueva partida se guarda junto a esta.
+whatif-hint = Vuelva al momento anterior a una de las jugadas siguientes y siga jugando desde allí; la nueva partida se guarda junto a esta. Con el teclado: Abajo llega a la primera jugada, las flechas recorren la lista, Intro sigue jugando.
 whatif-the-chair = La Presidencia
 whatif-the-facilitator = El facilitador
 whatif-play-on = Seguir desde antes de esto

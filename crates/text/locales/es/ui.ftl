@@ -13,6 +13,7 @@ title-tagline = Un juego de negociación para redactar por consenso
 title-intro = Usted es una delegación nacional en un grupo de trabajo de las Naciones Unidas. Presente enmiendas, forme coaliciones y proponga redacciones que salven las apariencias; la Presidencia pondrá texto entre corchetes, buscará compromisos y suprimirá para alcanzar el consenso.
 title-settings = Ajustes
 title-resume = Reanudar una partida guardada
+title-reading-saves = Leyendo sus partidas guardadas…
 title-cannot-resume = No se puede reanudar esta partida guardada (no se ha modificado): { $error }
 # Una partida guardada: $title es el título del escenario, $who las delegaciones jugadas, $rounds las rondas terminadas.
 title-save = { $title } — { $who }, tras { $rounds ->
@@ -29,7 +30,7 @@ title-save-unreadable = { $file } (ilegible)
 
 library-heading = Biblioteca de escenarios
 # $shipped: la carpeta de escenarios del juego; $own: la del jugador.
-library-intro = Escenarios de { $shipped } y de { $own }. Los archivos se releen cuando cambian. Arriba/Abajo para elegir, Intro para abrir, Esc para volver.
+library-intro = Los escenarios que trae el juego, los archivos de { $shipped } (un archivo del mismo nombre sustituye allí al escenario incluido) y los suyos en { $own }. Los archivos se releen cuando cambian. Arriba/Abajo para elegir, Intro para abrir, Esc para volver.
 library-entry = { $body } · { $phases } fases, { $rounds } rondas · { $delegations } delegaciones en { $blocs } bloques ({ $playable } jugables) · { $path }
 library-unplayable = ✖ { $title } — no se puede jugar
 library-none = No se encontró ningún escenario.
@@ -113,6 +114,7 @@ keys-block = Bloquear
 keys-suggestion = Sugerencia 1 del asesor (2, 3: las siguientes)
 keys-floor-tab = El pleno y la sala
 keys-feed-tab = La Presidencia y la sala
+keys-next-card = Siguiente tarjeta de enmienda (Intro la presenta)
 keys-new-seed = Nueva semilla
 keys-export = Exportar informe y repetición
 

@@ -47,7 +47,7 @@ chair-heading = Vous présidez le groupe de travail
 chair-joining = { $share } % de la salle se rallierait au texte en l'état
 chair-leave = Quitter (sauvegardé)
 chair-room = La salle
-chair-instructions = Avant de publier la révision, statuez sur chaque amendement entre crochets. Tout le monde peut-il s'en accommoder ? Chaque option indique les États membres qui, selon les prévisions, ne le pourraient pas.
+chair-instructions = Avant de publier la révision, statuez sur chaque amendement entre crochets. Tout le monde peut-il s'en accommoder ? Chaque option indique les États membres qui, selon les prévisions, ne le pourraient pas. Les touches 1 à 9 statuent sur le premier amendement entre crochets ; Entrée publie la révision quand il n'en reste plus.
 chair-objected-by = Opposition de { $delegations }
 chair-rule = Statuer
 chair-everyone-can-live = tout le monde peut s'en accommoder
@@ -98,7 +98,7 @@ chair-debrief-score-hint = Moitié pour le consensus atteint (moins la part des 
 
 whatif-heading = Et si…
 whatif-no-moves = Aucun de vos coups à reprendre.
-whatif-hint = Revenez au moment précédant l'un des coups ci-dessous et rejouez à partir de là ; la nouvelle partie est enregistrée à côté de celle-ci.
+whatif-hint = Revenez au moment précédant l'un des coups ci-dessous et rejouez à partir de là ; la nouvelle partie est enregistrée à côté de celle-ci. Au clavier : Bas atteint le premier coup, les flèches parcourent la liste, Entrée rejoue.
 whatif-the-chair = Le Président
 whatif-the-facilitator = L'animateur
 whatif-play-on = Rejouer à partir d'ici

@@ -13,6 +13,7 @@ title-tagline = Un jeu de négociation pour rédiger par consensus
 title-intro = Vous êtes une délégation nationale dans un groupe de travail de l'ONU. Présentez des amendements, formez des coalitions et proposez des formulations qui sauvent la face ; le Président mettra entre crochets, proposera des compromis et supprimera pour parvenir au consensus.
 title-settings = Réglages
 title-resume = Reprendre une partie enregistrée
+title-reading-saves = Lecture de vos parties enregistrées…
 title-cannot-resume = Impossible de reprendre cette sauvegarde (elle n'a pas été modifiée) : { $error }
 # Une partie enregistrée : $title est le titre du scénario, $who les délégations jouées, $rounds les tours terminés.
 title-save = { $title } — { $who }, après { $rounds ->
@@ -29,7 +30,7 @@ title-save-unreadable = { $file } (illisible)
 
 library-heading = Bibliothèque de scénarios
 # $shipped : le dossier de scénarios du jeu ; $own : celui du joueur.
-library-intro = Scénarios de { $shipped } et de { $own }. Les fichiers sont relus quand ils changent. Haut/Bas pour choisir, Entrée pour ouvrir, Échap pour revenir.
+library-intro = Les scénarios fournis avec le jeu, les fichiers de { $shipped } (un fichier de même nom y remplace le scénario fourni) et les vôtres dans { $own }. Les fichiers sont relus quand ils changent. Haut/Bas pour choisir, Entrée pour ouvrir, Échap pour revenir.
 library-entry = { $body } · { $phases } phases, { $rounds } tours · { $delegations } délégations en { $blocs } blocs ({ $playable } jouables) · { $path }
 library-unplayable = ✖ { $title } — injouable
 library-none = Aucun scénario trouvé.
@@ -113,6 +114,7 @@ keys-block = Bloquer
 keys-suggestion = Suggestion 1 du conseiller (2, 3 : les suivantes)
 keys-floor-tab = La séance et la salle
 keys-feed-tab = La présidence et la salle
+keys-next-card = Carte d'amendement suivante (Entrée la présente)
 keys-new-seed = Nouvelle graine
 keys-export = Exporter le rapport et la rediffusion
 
