@@ -101,6 +101,20 @@ fn benches(c: &mut Criterion) {
     c.bench_function("coach: 3 suggestions, 2023 room", |b| {
         b.iter(|| black_box(turn.suggest(au, 3)))
     });
+    // What the player waits for after a move: the 56 other delegations of the 2023 room
+    // speak, react and answer until the floor comes back to the player.
+    c.bench_function("the room answers a pass, 2023 room", |b| {
+        b.iter_batched(
+            || turn.clone(),
+            |mut s| {
+                let pass =
+                    zero_draft_engine::seat::Command::Act(zero_draft_engine::log::Action::Pass);
+                s.input(au, pass).expect("passing is legal");
+                black_box(s)
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
 
     let small = room(40, 40, 20);
     c.bench_function("synthetic 40x40 game", |b| {
