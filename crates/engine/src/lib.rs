@@ -3,6 +3,7 @@
 //! tests and the network server all drive it through `Session::input` and draw from its views.
 
 pub mod class;
+pub mod corridor;
 mod derived;
 pub mod document;
 pub mod error;

@@ -362,6 +362,12 @@ pub enum Event {
         target: DelegationId,
         persuaded: Vec<DelegationId>,
     },
+    /// A delegation let an amendment it objected to pass (after talks in the corridor, which
+    /// the room does not hear).
+    Relented {
+        amendment: AmendmentId,
+        delegation: DelegationId,
+    },
     /// A delegation that threatened to block over amendments taken into the text joined
     /// anyway: the room takes note.
     EmptyThreat {

@@ -21,7 +21,7 @@ pub const RECORD_FORMAT: u32 = 2;
 /// rules), not of the game's drawn resolve; 4: the Chair takes no text in over a group's
 /// objection, reactions have no random term, and objectives the draft already met count half.
 /// A record of earlier rules still resumes: its inputs are played again under today's rules.
-pub const RULES: u32 = 4;
+pub const RULES: u32 = 5;
 
 fn first_rules() -> u32 {
     1

@@ -120,6 +120,23 @@ pub enum Command {
     },
     /// The Chair, having ruled on every bracket, issues the revision.
     IssueRevision,
+    /// A delegation asks another, in private, whether it could live with an amendment or a
+    /// wording (one of its corridor moves this round).
+    Sound {
+        to: DelegationId,
+        about: crate::corridor::Sounding,
+    },
+    /// A delegation offers another a package: its own moves (`give`) for the other's (`want`).
+    Offer {
+        to: DelegationId,
+        give: Vec<crate::corridor::Pledge>,
+        want: Vec<crate::corridor::Pledge>,
+    },
+    /// A delegation answers an offer made to it.
+    Reply {
+        offer: crate::corridor::OfferId,
+        accept: bool,
+    },
 }
 
 impl From<Action> for Command {

@@ -18,6 +18,9 @@ pub struct RunSummary {
     pub rounds: u32,
     pub chair_deletions: u32,
     pub stripped: u32,
+    /// Offers accepted and soundings made in the corridor.
+    pub deals: u32,
+    pub soundings: u32,
     pub paragraphs_kept: Vec<bool>,
     pub scores: Vec<f32>,
     pub history: Vec<bool>,
@@ -163,6 +166,8 @@ pub fn summarise(model: &Model, s: &Session, paragraphs: &[ParagraphId]) -> RunS
         rounds: s.rounds_played(),
         chair_deletions,
         stripped,
+        deals: s.deals() as u32,
+        soundings: s.corridor().0.len() as u32,
         paragraphs_kept: paragraphs
             .iter()
             .map(|p| s.holds(&crate::scenario::Condition::ParagraphKept(p.clone())))
@@ -187,6 +192,9 @@ pub struct Stats {
     pub median_rounds: f64,
     pub mean_chair_deletions: f64,
     pub mean_stripped: f64,
+    /// Means per game of the offers accepted and the soundings made in the corridor.
+    pub deals_per_game: f64,
+    pub soundings_per_game: f64,
     pub paragraph_survival: Vec<(ParagraphId, f64)>,
     pub delegation_scores: Vec<(String, f64)>,
     pub history: Vec<HistoryShare>,
@@ -273,6 +281,8 @@ pub fn stats(
         median_rounds,
         mean_chair_deletions: runs.iter().map(|r| r.chair_deletions as f64).sum::<f64>() / n,
         mean_stripped: runs.iter().map(|r| r.stripped as f64).sum::<f64>() / n,
+        deals_per_game: runs.iter().map(|r| r.deals as f64).sum::<f64>() / n,
+        soundings_per_game: runs.iter().map(|r| r.soundings as f64).sum::<f64>() / n,
         paragraph_survival: paragraphs
             .iter()
             .enumerate()

@@ -344,6 +344,10 @@ pub struct Private {
     pub threats_made: u32,
     #[serde(default)]
     pub credible_threats_left: u32,
+    /// What it said and agreed in the corridor: its soundings, offers and promises, and
+    /// nobody else's.
+    #[serde(default)]
+    pub corridor: crate::corridor::CorridorView,
 }
 
 /// The room plus one seat's private data.
@@ -489,5 +493,6 @@ fn private(s: &Session, d: DelegationId) -> Private {
         score,
         threats_made: s.threats_made(d),
         credible_threats_left: s.credible_threats_left(d),
+        corridor: s.corridor_of(d),
     }
 }

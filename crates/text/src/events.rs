@@ -156,6 +156,14 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
                 .join(", #")
         ),
         Event::Withdrawn { amendment } => t!("words-withdrawn", amendment = amendment),
+        Event::Relented {
+            amendment,
+            delegation,
+        } => t!(
+            "corridor-relented",
+            amendment = amendment,
+            delegation = name(delegation)
+        ),
         Event::Passed { delegation } => t!("words-passed", delegation = name(delegation)),
         Event::AmendmentAdopted { amendment } => {
             t!("words-amendment-adopted", amendment = amendment)

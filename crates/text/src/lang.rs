@@ -80,6 +80,10 @@ impl Lang {
                         concat!($code, "/words.ftl"),
                         include_str!(concat!("../locales/", $code, "/words.ftl")),
                     ),
+                    (
+                        concat!($code, "/corridor.ftl"),
+                        include_str!(concat!("../locales/", $code, "/corridor.ftl")),
+                    ),
                 ]
             };
         }

@@ -3,6 +3,7 @@
 //! it, in the player's language (see [`lang`]): a new language is a folder of message files
 //! under `locales/`.
 
+mod corridor;
 mod events;
 mod export;
 pub mod lang;
@@ -10,6 +11,10 @@ mod refusals;
 mod stats;
 mod words;
 
+pub use corridor::{
+    commitment_words, corridor_refusal, deal_reason_words, offer_words, pledge_words,
+    sounding_words,
+};
 pub use events::describe;
 pub use export::{Format, Report, export, export_report};
 pub use lang::{Lang, decimal};

@@ -17,6 +17,10 @@ pub fn render_stats(stats: &Stats, model: &Model, with_history: bool) -> String 
         stats.adoption_rate * 100.0
     ));
     out.push_str(&format!("median rounds         {}\n", stats.median_rounds));
+    out.push_str(&format!(
+        "corridor              {:.2} deals and {:.2} soundings per game\n",
+        stats.deals_per_game, stats.soundings_per_game
+    ));
     out.push_str(&format!("Chair deletions       {:.2} contested clauses per game (plus {:.2} stripped at adoption)\n", stats.mean_chair_deletions, stats.mean_stripped));
     out.push_str(&format!(
         "final texts           {} distinct paragraph-fate patterns; the most common in {:.1}% of games\n",

@@ -140,6 +140,20 @@ pub fn command_summary<N: Names + ?Sized>(model: &N, c: &Command) -> String {
         Command::Resume => t!("words-command-resume"),
         Command::Control { .. } => t!("words-command-control"),
         Command::Reseed(_) => t!("words-command-reseed"),
+        Command::Sound { to, about } => crate::corridor::sound_summary(model, *to, about),
+        Command::Offer { to, give, want } => t!(
+            "corridor-command-offer",
+            delegation = model.delegation_name(*to),
+            give = crate::corridor::pledges_words(model, give),
+            want = crate::corridor::pledges_words(model, want)
+        ),
+        Command::Reply { offer, accept } => {
+            if *accept {
+                t!("corridor-command-accept", offer = offer.0)
+            } else {
+                t!("corridor-command-decline", offer = offer.0)
+            }
+        }
     }
 }
 

@@ -185,6 +185,23 @@ fn every_refusal() -> Vec<zero_draft_engine::class::Refusal> {
         A::BracketsLeft,
         A::NothingToRestore("9.1".into()),
     ];
+    {
+        use zero_draft_engine::corridor::{CorridorRefusal as C, OfferId, Pledge};
+        for r in [
+            C::NoTimeLeft,
+            C::ToItself,
+            C::EmptySide,
+            C::TooManyPledges,
+            C::Unfit(Pledge::NoObjection(AmendmentId(3))),
+            C::Unfit(Pledge::CoSponsor(AmendmentId(3))),
+            C::Unfit(Pledge::Withdraw(AmendmentId(3))),
+            C::Unfit(Pledge::Join),
+            C::NoSuchOffer(OfferId(2)),
+            C::PlayedFromOutside(DelegationId(1)),
+        ] {
+            all.push(A::Corridor(r));
+        }
+    }
     for kind in ActionKind::ALL {
         for stage in [
             Stage::Speaking,

@@ -18,8 +18,11 @@ fn has_xvfb() -> bool {
     has
 }
 
-/// `zero-draft screenshot` of `screen` in a data folder of its own under Xvfb.
+/// `zero-draft screenshot` of `screen` in a data folder of its own under Xvfb. One at a time:
+/// two `xvfb-run -a` started together can pick the same display.
 fn screenshot(screen: &str, dir: &std::path::Path, out: &std::path::Path) -> std::process::Output {
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     Command::new("xvfb-run")
         .args(["-a", "-s", "-screen 0 1280x800x24"])
         .arg(env!("CARGO_BIN_EXE_zero-draft"))

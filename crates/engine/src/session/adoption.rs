@@ -41,6 +41,10 @@ impl Session {
 
     /// The position an AI delegation takes on the text as it stands, with its reasons.
     pub fn ai_position(&self, d: DelegationId) -> (Position, Vec<Reason>) {
+        // A promise made in the corridor to join is kept (unless the partner broke first).
+        if self.promised_to_join(d) {
+            return (Position::Join, Vec::new());
+        }
         let model = &*self.model;
         let info = &model.delegations[d.index()];
         let violations = self.text.presence.violations(model, d);
@@ -146,6 +150,7 @@ impl Session {
             });
             positions.push(position);
         }
+        self.note_positions(&positions);
         let blockers: Vec<DelegationId> = (0..n)
             .map(DelegationId::at)
             .filter(|&d| {

@@ -49,6 +49,8 @@ pub enum ActionError {
     NotAnObjector(AmendmentId),
     BracketsLeft,
     NothingToRestore(ClauseId),
+    /// A corridor move that cannot be made.
+    Corridor(crate::corridor::CorridorRefusal),
 }
 
 /// Which rule about seats a command broke.

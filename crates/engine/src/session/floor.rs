@@ -229,7 +229,7 @@ impl Session {
     }
 
     /// The reactions of `reactors` to an edit by `proposer`.
-    fn reactions_of(
+    pub(super) fn reactions_of(
         &self,
         reactors: &[DelegationId],
         proposer: DelegationId,
@@ -318,6 +318,7 @@ impl Session {
         }
         self.mark_busy(&amendment.paragraph);
         self.floor.open.push(amendment);
+        self.corridor_after_tabling(id);
         Ok(id)
     }
 
@@ -390,6 +391,8 @@ impl Session {
     pub(super) fn object(&mut self, i: usize, who: DelegationId) {
         let a = &mut self.floor.open[i];
         a.objections.push(who);
+        // An objection after all: whoever let it pass no longer does.
+        a.persuaded.retain(|&d| d != who);
         let (id, proposer) = (a.id, a.proposer);
         self.journal.events.push(Event::Objected {
             amendment: id,
@@ -397,6 +400,7 @@ impl Session {
         });
         let habitual = self.count_objection(who);
         self.trust.cool(proposer, who, habitual);
+        self.note_objection(who, id);
     }
 
     pub(super) fn withdraw(&mut self, i: usize) {

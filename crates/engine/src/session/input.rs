@@ -29,6 +29,18 @@ impl Session {
                 self.check_running()?;
                 self.dispatch(d, action)?;
             }
+            (Seat::Delegation(d), Command::Sound { to, about }) => {
+                self.check_running()?;
+                self.sound(d, *to, about)?;
+            }
+            (Seat::Delegation(d), Command::Offer { to, give, want }) => {
+                self.check_running()?;
+                self.make_offer(d, *to, give, want)?;
+            }
+            (Seat::Delegation(d), Command::Reply { offer, accept }) => {
+                self.check_running()?;
+                self.reply(d, *offer, *accept)?;
+            }
             (Seat::Chair, Command::Rule { amendment, option }) => {
                 self.check_running()?;
                 self.rule(*amendment, *option)?;
@@ -52,7 +64,13 @@ impl Session {
             ) => {
                 self.facilitate(c)?;
             }
-            (_, Command::Act(_)) => return Err(ActionError::NotThisSeat(SeatRule::DelegationActs)),
+            (
+                _,
+                Command::Act(_)
+                | Command::Sound { .. }
+                | Command::Offer { .. }
+                | Command::Reply { .. },
+            ) => return Err(ActionError::NotThisSeat(SeatRule::DelegationActs)),
             (
                 _,
                 Command::Rule { .. }
@@ -326,7 +344,10 @@ impl Session {
             | Command::Rule { .. }
             | Command::Cut { .. }
             | Command::Restore { .. }
-            | Command::IssueRevision => {
+            | Command::IssueRevision
+            | Command::Sound { .. }
+            | Command::Offer { .. }
+            | Command::Reply { .. } => {
                 return Err(ActionError::NotThisSeat(SeatRule::FacilitatorNegotiates));
             }
         }

@@ -13,6 +13,7 @@ mod chair_commands;
 mod clock;
 mod conduct;
 mod control;
+mod corridor;
 mod errors;
 mod floor;
 mod input;
@@ -122,6 +123,8 @@ pub struct Session {
     objectives: objectives::Objectives,
     /// The log and the inputs.
     journal: journal::Journal,
+    /// Soundings, offers and promises made beneath the floor.
+    corridor: corridor::Corridor,
 }
 
 impl Session {
@@ -185,6 +188,7 @@ impl Session {
             adoption: adoption::Adoption::default(),
             objectives: objectives::Objectives::new(&model),
             journal: journal::Journal::new(n + 2),
+            corridor: corridor::Corridor::new(n),
             model,
         };
         s.journal.events.push(Event::SessionOpened {
@@ -230,8 +234,16 @@ impl Session {
             .collect()
     }
 
-    /// Plays the engine's seats until the session needs an outside seat (or is over).
+    /// Plays the engine's seats until the session needs an outside seat (or is over), then
+    /// brings the corridor up to date: promises whose moment has passed are kept, offers the
+    /// floor has overtaken lapse.
     fn advance(&mut self) {
+        self.play_engine_seats();
+        self.settle_promises();
+        self.lapse_offers();
+    }
+
+    fn play_engine_seats(&mut self) {
         if self.control.paused {
             return;
         }

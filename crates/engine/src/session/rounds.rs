@@ -46,6 +46,7 @@ impl Session {
         self.refresh_card_effects();
         self.turns.stage = Stage::Speaking;
         self.floor.tabled_this_round = 0;
+        self.corridor.new_round();
     }
 
     pub(super) fn recompute_utilities(&mut self) {
@@ -88,6 +89,9 @@ impl Session {
                             Action::CoSponsor(_) => self.cosponsor(i, d),
                             Action::Object(_) => self.object(i, d),
                             _ => self.threaten(i, d),
+                        }
+                        if !matches!(a, Action::CoSponsor(_)) {
+                            self.corridor_after_objection(id, d);
                         }
                     }
                 }

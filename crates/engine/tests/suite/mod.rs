@@ -1,6 +1,7 @@
 mod chair;
 mod coach;
 mod conditions;
+mod corridor;
 mod document;
 mod golden;
 mod history;

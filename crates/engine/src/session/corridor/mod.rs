@@ -1,0 +1,137 @@
+//! The corridor's rules (the shared data is in `crate::corridor`): soundings answered from a
+//! delegation's own evaluation (`sound`), offers judged by their value and the commitments
+//! they create, kept or broken (`deals`), and the engine's delegations taking the first step
+//! (`initiative`).
+
+mod deals;
+mod initiative;
+mod sound;
+
+use super::{ActionError, Session};
+use crate::corridor::{
+    Commitment, CorridorRefusal, CorridorView, MOVES_PER_ROUND, Offer, OfferState, SoundingRecord,
+};
+use crate::log::AmendmentId;
+use crate::model::DelegationId;
+
+/// Everything said and agreed in the corridor in one session.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Corridor {
+    pub soundings: Vec<SoundingRecord>,
+    pub offers: Vec<Offer>,
+    pub commitments: Vec<Commitment>,
+    /// Corridor moves each delegation made this round.
+    pub used: Vec<u32>,
+    /// Who broke a promise to whom: (breaker, wronged).
+    pub broken: Vec<(DelegationId, DelegationId)>,
+}
+
+impl Corridor {
+    pub fn new(n: usize) -> Corridor {
+        Corridor {
+            used: vec![0; n],
+            ..Corridor::default()
+        }
+    }
+
+    /// A new round: time for the corridor again.
+    pub fn new_round(&mut self) {
+        self.used.fill(0);
+    }
+
+    pub fn moves_left(&self, d: DelegationId) -> u32 {
+        MOVES_PER_ROUND.saturating_sub(self.used[d.index()])
+    }
+
+    /// Spends one of `d`'s corridor moves this round, or says there is none left.
+    pub fn spend(&mut self, d: DelegationId) -> Result<(), ActionError> {
+        if self.moves_left(d) == 0 {
+            return Err(ActionError::Corridor(CorridorRefusal::NoTimeLeft));
+        }
+        self.used[d.index()] += 1;
+        Ok(())
+    }
+
+    /// Whether `breaker` broke a promise to `d` in this session.
+    pub fn broke_to(&self, breaker: DelegationId, d: DelegationId) -> bool {
+        self.broken.iter().any(|&(b, w)| b == breaker && w == d)
+    }
+
+    /// `d`'s promises still to keep.
+    pub fn owed_by(&self, d: DelegationId) -> impl Iterator<Item = &Commitment> {
+        self.commitments
+            .iter()
+            .filter(move |c| c.by == d && c.state == crate::corridor::PromiseState::Pending)
+    }
+}
+
+impl Session {
+    /// Whether `breaker` broke a promise to `d` or to a member of `d`'s group.
+    pub(super) fn broke_faith_with(&self, breaker: DelegationId, d: DelegationId) -> bool {
+        let bloc = self.model.delegations[d.index()].bloc;
+        self.corridor.broken.iter().any(|&(b, w)| {
+            b == breaker && (w == d || self.model.delegations[w.index()].bloc == bloc)
+        })
+    }
+
+    /// Checks that `to` is another delegation of this room.
+    fn counterpart(&self, from: DelegationId, to: DelegationId) -> Result<(), ActionError> {
+        if to.index() >= self.n() {
+            return Err(ActionError::UnknownDelegation(to.to_string()));
+        }
+        if to == from {
+            return Err(ActionError::Corridor(CorridorRefusal::ToItself));
+        }
+        Ok(())
+    }
+
+    /// One delegation's corridor: what it asked and was asked, the offers it made and received,
+    /// the promises it gave and was given.
+    pub fn corridor_of(&self, d: DelegationId) -> CorridorView {
+        let c = &self.corridor;
+        CorridorView {
+            moves_left: c.moves_left(d),
+            soundings: c
+                .soundings
+                .iter()
+                .filter(|s| s.asker == d || s.asked == d)
+                .cloned()
+                .collect(),
+            offers: c
+                .offers
+                .iter()
+                .filter(|o| o.from == d || o.to == d)
+                .cloned()
+                .collect(),
+            commitments: c
+                .commitments
+                .iter()
+                .filter(|x| x.by == d || x.to == d)
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// The whole corridor (for the facilitator, the debrief of every seat, and statistics).
+    pub fn corridor(&self) -> (&[SoundingRecord], &[Offer], &[Commitment]) {
+        (
+            &self.corridor.soundings,
+            &self.corridor.offers,
+            &self.corridor.commitments,
+        )
+    }
+
+    /// Accepted offers so far.
+    pub fn deals(&self) -> usize {
+        self.corridor
+            .offers
+            .iter()
+            .filter(|o| o.state == OfferState::Accepted)
+            .count()
+    }
+
+    /// An amendment on the floor or in brackets.
+    fn pending_amendment(&self, id: AmendmentId) -> Option<&super::Amendment> {
+        self.floor.pending().find(|a| a.id == id)
+    }
+}
