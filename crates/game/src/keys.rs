@@ -64,13 +64,22 @@ pub enum Shortcut {
     NextCard,
     /// The Chair: rule on the first bracket with its n-th option (0 to 8, keys 1 to 9).
     Rule(u8),
+    /// The right-hand column: the corridor (soundings, offers, promises).
+    CorridorTab,
+    /// Sound out the delegation picked in the room on the selected amendment.
+    Sound,
+    /// Make the offer set up in the corridor.
+    MakeOffer,
+    /// Accept (decline) the first offer waiting for an answer.
+    AcceptOffer,
+    DeclineOffer,
     /// The right-hand column: the Chair's feed.
     FeedTab,
 }
 
 impl Shortcut {
     /// The table's shortcuts, for the key list (`?`).
-    pub const AT_THE_TABLE: [Shortcut; 21] = [
+    pub const AT_THE_TABLE: [Shortcut; 26] = [
         Shortcut::Table,
         Shortcut::NextCard,
         Shortcut::Pass,
@@ -88,6 +97,11 @@ impl Shortcut {
         Shortcut::Suggestion(0),
         Shortcut::FloorTab,
         Shortcut::FeedTab,
+        Shortcut::CorridorTab,
+        Shortcut::Sound,
+        Shortcut::MakeOffer,
+        Shortcut::AcceptOffer,
+        Shortcut::DeclineOffer,
         Shortcut::Join,
         Shortcut::Dissociate,
         Shortcut::Block,
@@ -138,6 +152,11 @@ impl Shortcut {
                 _ => Key::Num3,
             },
             Shortcut::NextCard => Key::K,
+            Shortcut::CorridorTab => Key::F3,
+            Shortcut::Sound => Key::S,
+            Shortcut::MakeOffer => Key::G,
+            Shortcut::AcceptOffer => Key::Y,
+            Shortcut::DeclineOffer => Key::N,
             Shortcut::Rule(n) => match n {
                 0 => Key::Num1,
                 1 => Key::Num2,
@@ -213,6 +232,11 @@ impl Shortcut {
             Shortcut::FloorTab => t!("keys-floor-tab"),
             Shortcut::FeedTab => t!("keys-feed-tab"),
             Shortcut::NextCard => t!("keys-next-card"),
+            Shortcut::CorridorTab => t!("keys-corridor-tab"),
+            Shortcut::Sound => t!("keys-sound"),
+            Shortcut::MakeOffer => t!("keys-make-offer"),
+            Shortcut::AcceptOffer => t!("keys-accept-offer"),
+            Shortcut::DeclineOffer => t!("keys-decline-offer"),
             Shortcut::Rule(_) => t!("chair-rule"),
         }
     }

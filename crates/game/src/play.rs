@@ -351,6 +351,16 @@ impl Match {
         Ok(m)
     }
 
+    /// A command of the viewer's delegation that is not a move on the floor (the corridor's);
+    /// refusals become the notice.
+    pub fn command(&mut self, command: zero_draft_engine::seat::Command) -> bool {
+        let result = self.session.input(
+            zero_draft_engine::seat::Seat::Delegation(self.viewer),
+            command,
+        );
+        self.settle(result)
+    }
+
     /// Takes an action for the delegation whose turn it is; refusals become the notice.
     pub fn act(&mut self, action: Action) -> bool {
         let Some(turn) = self.session.turn() else {

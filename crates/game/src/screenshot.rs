@@ -29,10 +29,12 @@ pub enum ScreenName {
     Adoption,
     Debrief,
     Chair,
+    /// The table with its corridor tab open, after a few talks.
+    Corridor,
 }
 
 impl ScreenName {
-    pub const ALL: [ScreenName; 9] = [
+    pub const ALL: [ScreenName; 10] = [
         ScreenName::Title,
         ScreenName::Library,
         ScreenName::Choose,
@@ -42,6 +44,7 @@ impl ScreenName {
         ScreenName::Adoption,
         ScreenName::Debrief,
         ScreenName::Chair,
+        ScreenName::Corridor,
     ];
 
     /// The name on the command line: `title`, `library`, `choose`, `handoff`, `briefing`,
@@ -57,6 +60,7 @@ impl ScreenName {
             ScreenName::Adoption => "adoption",
             ScreenName::Debrief => "debrief",
             ScreenName::Chair => "chair",
+            ScreenName::Corridor => "corridor",
         }
     }
 
@@ -72,6 +76,7 @@ impl ScreenName {
             ScreenName::Adoption => Screen::Adoption,
             ScreenName::Debrief => Screen::Debrief,
             ScreenName::Chair => Screen::Chair,
+            ScreenName::Corridor => Screen::Table,
         }
     }
 }
@@ -121,6 +126,7 @@ pub fn screenshot(scenario: PathBuf, screen: ScreenName, out: PathBuf) -> Result
     crate::run(Some(ScreenshotRequest {
         scenario,
         screen: screen.screen(),
+        corridor: screen == ScreenName::Corridor,
         out: taken.clone(),
     }));
     if std::fs::metadata(&taken).is_ok_and(|m| m.len() > 0) {
@@ -139,6 +145,8 @@ pub struct ScreenshotRequest {
     pub scenario: PathBuf,
     pub screen: Screen,
     pub out: PathBuf,
+    /// At the table: open the corridor tab, after the player has talked to the room.
+    pub corridor: bool,
 }
 
 #[derive(Resource, Default)]
@@ -179,7 +187,52 @@ pub(super) fn plugin(request: ScreenshotRequest) -> impl Fn(&mut App) {
         app.insert_resource(request.clone())
             .init_resource::<Progress>()
             .add_systems(Startup, prepare)
-            .add_systems(Update, capture);
+            .add_systems(Update, (capture, open_corridor));
+    }
+}
+
+/// The player sounds out the two delegations with most at stake in another's amendment on
+/// the floor, and offers one of them its own objection dropped against a vote to join.
+fn talk_in_the_corridor(game: &mut Match, me: DelegationId) {
+    use zero_draft_engine::corridor::{Pledge, Sounding};
+    use zero_draft_engine::seat::Command;
+    let s = &game.session;
+    let Some(a) = s.floor().iter().find(|a| a.proposer != me).cloned() else {
+        return;
+    };
+    let mut asked: Vec<DelegationId> = a
+        .objections
+        .iter()
+        .chain(&a.cosponsors)
+        .copied()
+        .filter(|&d| d != me && !s.is_human(d))
+        .collect();
+    asked.truncate(2);
+    for &d in &asked {
+        let about = Sounding::Amendment(a.id);
+        game.command(Command::Sound { to: d, about });
+    }
+    game.command(Command::Offer {
+        to: a.proposer,
+        give: vec![Pledge::NoObjection(a.id)],
+        want: vec![Pledge::Join],
+    });
+    game.notice = None;
+}
+
+/// With a corridor screenshot, the table opens on its corridor tab, talking to the
+/// delegation the player last made an offer to.
+fn open_corridor(
+    request: Res<ScreenshotRequest>,
+    game: Option<Res<Match>>,
+    composer: Option<ResMut<crate::table::Composer>>,
+) {
+    let (true, Some(game), Some(mut composer)) = (request.corridor, game, composer) else {
+        return;
+    };
+    if composer.side != crate::table::Side::Corridor {
+        composer.side = crate::table::Side::Corridor;
+        composer.seat = game.session.corridor().1.last().map(|o| o.to);
     }
 }
 
@@ -266,6 +319,9 @@ fn prepare(
                 if game.act(Action::TableCard(c)) {
                     break;
                 }
+            }
+            if request.corridor {
+                talk_in_the_corridor(&mut game, first);
             }
         }
         Screen::Debrief | Screen::Adoption => {

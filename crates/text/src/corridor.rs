@@ -108,7 +108,7 @@ pub fn offer_words<N: Names + ?Sized>(names: &N, o: &Offer) -> String {
     };
     t!(
         "corridor-offer",
-        number = o.id.0,
+        number = o.id.0 + 1,
         from = names.delegation_name(o.from),
         to = names.delegation_name(o.to),
         give = pledges_words(names, &o.give),
@@ -163,7 +163,7 @@ pub fn corridor_refusal<N: Names + ?Sized>(names: &N, r: &CorridorRefusal) -> St
         CorridorRefusal::Unfit(p) => {
             t!("corridor-refusal-unfit", pledge = pledge_words(names, p))
         }
-        CorridorRefusal::NoSuchOffer(o) => t!("corridor-refusal-no-offer", offer = o.0),
+        CorridorRefusal::NoSuchOffer(o) => t!("corridor-refusal-no-offer", offer = o.0 + 1),
         CorridorRefusal::PlayedFromOutside(d) => t!(
             "corridor-refusal-person",
             delegation = names.delegation_name(*d)

@@ -149,9 +149,9 @@ pub fn command_summary<N: Names + ?Sized>(model: &N, c: &Command) -> String {
         ),
         Command::Reply { offer, accept } => {
             if *accept {
-                t!("corridor-command-accept", offer = offer.0)
+                t!("corridor-command-accept", offer = offer.0 + 1)
             } else {
-                t!("corridor-command-decline", offer = offer.0)
+                t!("corridor-command-decline", offer = offer.0 + 1)
             }
         }
     }

@@ -189,6 +189,11 @@ impl TableSource for Source<'_> {
             )));
         true
     }
+    fn command(&mut self, command: zero_draft_engine::seat::Command) -> bool {
+        self.seat.refusals_seen = self.room.refusals.len();
+        self.seat.outbox.push(Request::Command(command));
+        true
+    }
 }
 
 /// A refusal from the class's host, in this student's language.

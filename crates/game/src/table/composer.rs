@@ -72,6 +72,9 @@ pub struct Composer {
     pub show_keys: bool,
     /// What the right-hand column shows under its tabs.
     pub side: Side,
+    /// The offer being set up in the corridor: what the player gives and what it asks.
+    pub offer_give: Option<zero_draft_engine::corridor::Pledge>,
+    pub offer_want: Option<zero_draft_engine::corridor::Pledge>,
 }
 
 /// The right-hand column's tabs: the floor with the room's stances, or the Chair's feed. (The
@@ -81,6 +84,7 @@ pub enum Side {
     #[default]
     Floor,
     Feed,
+    Corridor,
 }
 
 impl Composer {

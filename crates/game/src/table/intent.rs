@@ -2,6 +2,7 @@
 //! same at this machine and over the network.
 
 use zero_draft_engine::log::Action;
+use zero_draft_engine::seat::Command;
 
 use super::{Composer, TableSource};
 
@@ -10,6 +11,8 @@ use super::{Composer, TableSource};
 pub enum Intent {
     /// A move for the viewer's delegation.
     Act(Action),
+    /// A corridor move for the viewer's delegation (a sounding, an offer, an answer).
+    Corridor(Command),
     /// Leave the table (every move is already saved).
     Leave,
     /// Quit the game.
@@ -33,6 +36,10 @@ pub fn settle(
     match intent? {
         Intent::Leave => Some(Exit::Leave),
         Intent::Quit => Some(Exit::Quit),
+        Intent::Corridor(c) => {
+            game.command(c);
+            None
+        }
         Intent::Act(a) => {
             let tabled = matches!(a, Action::Table(_) | Action::TableCard(_));
             if game.act(a) && tabled {

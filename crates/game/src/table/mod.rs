@@ -7,6 +7,7 @@ mod chair_feed;
 mod clock;
 mod coach;
 mod composer;
+mod corridor;
 mod draft;
 mod intent;
 mod objectives;
@@ -78,6 +79,8 @@ pub trait TableSource {
     /// Gives the viewer's move; whether it was taken (a remote table sends it and learns of
     /// a refusal later, through `notice`).
     fn act(&mut self, action: Action) -> bool;
+    /// Gives the viewer's corridor move (or any other command of its seat), as `act` does.
+    fn command(&mut self, command: zero_draft_engine::seat::Command) -> bool;
 }
 
 impl TableSource for Match {
@@ -108,6 +111,9 @@ impl TableSource for Match {
     }
     fn act(&mut self, action: Action) -> bool {
         Match::act(self, action)
+    }
+    fn command(&mut self, command: zero_draft_engine::seat::Command) -> bool {
+        Match::command(self, command)
     }
 }
 
@@ -339,9 +345,13 @@ fn draw(
     egui::Panel::left("outline")
         .default_size(190.0)
         .show(&mut root, |ui| outline::outline_ui(ui, &v, composer));
-    egui::Panel::right("room")
+    if let Some(corridor) = egui::Panel::right("room")
         .default_size(400.0)
-        .show(&mut root, |ui| side::side_ui(ui, &v, composer));
+        .show(&mut root, |ui| side::side_ui(ui, &v, composer))
+        .inner
+    {
+        action = Some(corridor);
+    }
     // Added after the side panels, the composer spans only the draft's width, so the room
     // panel keeps the full height of the window.
     egui::Panel::bottom("composer")

@@ -92,6 +92,30 @@ fn stance_mark(s: Option<Stance>) -> &'static str {
     }
 }
 
+/// `.` and `,` pick the next (previous) seat of the room, bloc by bloc.
+pub(super) fn pick_seat(ctx: &egui::Context, v: &View, composer: &mut Composer) {
+    let seats: Vec<_> = v
+        .room
+        .scenario
+        .blocs
+        .iter()
+        .flat_map(|b| b.members.iter().copied())
+        .collect();
+    if seats.is_empty() {
+        return;
+    }
+    let at = composer
+        .seat
+        .and_then(|d| seats.iter().position(|&x| x == d));
+    if Shortcut::NextSeat.pressed(ctx) {
+        composer.seat = Some(seats[at.map_or(0, |i| (i + 1) % seats.len())]);
+    }
+    if Shortcut::PreviousSeat.pressed(ctx) {
+        composer.seat =
+            Some(seats[at.map_or(seats.len() - 1, |i| (i + seats.len() - 1) % seats.len())]);
+    }
+}
+
 /// The room as a seating plan: each bloc a row of seats marked with their stance on the
 /// selected amendment; a click (or `,` and `.`) picks a seat, whose reasons show below.
 pub(super) fn room_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
@@ -105,23 +129,7 @@ pub(super) fn room_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
         })
         .strong(),
     );
-    let seats: Vec<_> = m
-        .blocs
-        .iter()
-        .flat_map(|b| b.members.iter().copied())
-        .collect();
-    if !seats.is_empty() {
-        let at = composer
-            .seat
-            .and_then(|d| seats.iter().position(|&x| x == d));
-        if Shortcut::NextSeat.pressed(ui.ctx()) {
-            composer.seat = Some(seats[at.map_or(0, |i| (i + 1) % seats.len())]);
-        }
-        if Shortcut::PreviousSeat.pressed(ui.ctx()) {
-            composer.seat =
-                Some(seats[at.map_or(seats.len() - 1, |i| (i + seats.len() - 1) % seats.len())]);
-        }
-    }
+    pick_seat(ui.ctx(), v, composer);
     for (k, b) in m.blocs.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 3.0;

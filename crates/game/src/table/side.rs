@@ -1,31 +1,45 @@
-//! The table's right-hand column (tabs for the floor and the Chair's feed over the player's
-//! objectives) and its menu of settings, keys and ways out.
+//! The table's right-hand column (tabs for the floor, the Chair's feed and the corridor over
+//! the player's objectives) and its menu of settings, keys and ways out.
 
 use bevy_egui::egui;
 
-use super::{Composer, Intent, Side, View, chair_feed, objectives, room};
+use super::{Composer, Intent, Side, View, chair_feed, corridor, objectives, room};
 use crate::keys::Shortcut;
 use crate::settings::Settings;
+use zero_draft_engine::corridor::OfferState;
 use zero_draft_text::t;
 
 /// The right-hand column: tabs for the floor (with the room's stances) and the Chair's feed,
 /// and under either the player's objectives, so that each part is in view or one key away and
 /// none pushes another off a 1280×800 window.
-pub(super) fn side_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
+pub(super) fn side_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) -> Option<Intent> {
     if Shortcut::FloorTab.pressed(ui.ctx()) {
         composer.side = Side::Floor;
     }
     if Shortcut::FeedTab.pressed(ui.ctx()) {
         composer.side = Side::Feed;
     }
-    ui.horizontal(|ui| {
+    if Shortcut::CorridorTab.pressed(ui.ctx()) {
+        composer.side = Side::Corridor;
+    }
+    // An offer waiting for an answer shows on the tab, whichever tab is open.
+    let waiting = v.seat.private.as_ref().map_or(0, |p| {
+        p.corridor
+            .offers
+            .iter()
+            .filter(|o| o.to == p.delegation && o.state == OfferState::Open)
+            .count()
+    });
+    ui.horizontal_wrapped(|ui| {
         let floor = t!("floor-tab", count = v.listed.len());
+        let corridor = t!("corridor-tab", waiting = waiting);
         for (side, caption) in [
             (Side::Floor, Shortcut::FloorTab.caption(&floor)),
             (
                 Side::Feed,
                 Shortcut::FeedTab.caption(&t!("chair-feed-title")),
             ),
+            (Side::Corridor, Shortcut::CorridorTab.caption(&corridor)),
         ] {
             if ui
                 .selectable_label(composer.side == side, caption)
@@ -52,7 +66,9 @@ pub(super) fn side_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
                 .show(ui, |ui| room::room_ui(ui, v, composer));
         }
         Side::Feed => chair_feed::chair_feed_ui(ui, v),
+        Side::Corridor => return corridor::corridor_ui(ui, v, composer),
     }
+    None
 }
 
 /// The table's menu (`?`): the settings, every key, and the ways out — leave the table (the

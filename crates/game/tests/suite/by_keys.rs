@@ -242,3 +242,101 @@ fn a_hot_seat_game_with_the_chair_is_played_by_keys_and_branched_from_its_debrie
     );
     assert!(!branch.session.is_finished(), "the branch plays on");
 }
+
+/// A tutorial game of the Netherlands, played by passing until an engine-played delegation
+/// has made it an offer that waits for its answer.
+fn an_offer_waiting() -> Match {
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    let dir = std::env::temp_dir().join(format!("zero-draft-offer-{}", std::process::id()));
+    for seed in 1..60 {
+        let mut game = Match::start(
+            m.clone(),
+            "tutorial.ron",
+            TUTORIAL,
+            &[nl],
+            seed,
+            Difficulty::Normal,
+            &dir,
+        )
+        .unwrap();
+        for _ in 0..200 {
+            let waiting =
+                game.session.corridor().1.iter().any(|o| {
+                    o.to == nl && o.state == zero_draft_engine::corridor::OfferState::Open
+                });
+            if waiting {
+                return game;
+            }
+            let Some(turn) = game.session.turn() else {
+                break;
+            };
+            let a = if turn.stage == zero_draft_engine::session::Stage::Adoption {
+                zero_draft_engine::log::Action::Join
+            } else {
+                zero_draft_engine::log::Action::Pass
+            };
+            if !game.act(a) {
+                break;
+            }
+        }
+    }
+    panic!("no offer reached the Netherlands in 59 tutorial games");
+}
+
+#[test]
+fn f3_opens_the_corridor_and_y_accepts_the_offer_waiting() {
+    use zero_draft_engine::corridor::OfferState;
+    let mut h = super::ui::harness_of(an_offer_waiting());
+    h.run_steps(2);
+    h.key_press(egui::Key::F3);
+    h.run_steps(2);
+    h.get_by_label_contains("offer waiting");
+    let nl = h.state().game.session.model().delegation("nl").unwrap();
+    let offer = |h: &Harness<'_, super::ui::Table>| {
+        h.state()
+            .game
+            .session
+            .corridor()
+            .1
+            .iter()
+            .find(|o| o.to == nl)
+            .map(|o| o.state.clone())
+    };
+    assert_eq!(offer(&h), Some(OfferState::Open));
+    h.key_press(egui::Key::Y);
+    h.run_steps(3);
+    let answered = offer(&h).unwrap();
+    assert!(
+        matches!(answered, OfferState::Accepted | OfferState::Lapsed),
+        "Y answered the offer: {answered:?} ({:?})",
+        h.state().game.notice
+    );
+}
+
+#[test]
+fn s_sounds_out_the_delegation_picked_in_the_room() {
+    let mut h = super::ui::harness_of(an_offer_waiting());
+    h.run_steps(2);
+    h.key_press(egui::Key::F3);
+    h.run_steps(2);
+    // Pick the first seat of the room with `.`, then ask about the selected amendment.
+    h.key_press(egui::Key::Period);
+    h.run_steps(2);
+    let before = h.state().game.session.corridor().0.len();
+    if h.state().composer.seat == h.state().game.session.model().delegation("nl") {
+        h.key_press(egui::Key::Period);
+        h.run_steps(2);
+    }
+    h.key_press(egui::Key::S);
+    h.run_steps(3);
+    let after = h.state().game.session.corridor().0.len();
+    assert_eq!(
+        after,
+        before + 1,
+        "S sounded out the delegation: {:?}",
+        h.state().game.notice
+    );
+    // The answer shows in the corridor's history.
+    h.get_by_label_contains(" on amendment #");
+}

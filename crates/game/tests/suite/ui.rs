@@ -39,6 +39,11 @@ pub(super) fn harness() -> Harness<'static, Table> {
     )
     .unwrap();
     assert_eq!(game.session.turn().unwrap().stage, Stage::Speaking);
+    harness_of(game)
+}
+
+/// The table of a game under way, as the game draws it.
+pub(super) fn harness_of(game: Match) -> Harness<'static, Table> {
     let state = Table {
         game,
         composer: Composer::default(),

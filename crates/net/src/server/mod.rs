@@ -125,6 +125,9 @@ pub struct Classroom {
     /// session, and how many inputs were seen.
     last_text: Option<zero_draft_engine::document::Document>,
     last_moment: Option<(zero_draft_engine::session::Stage, usize, bool)>,
+    /// The corridor's shape when private data was last recomputed (an offer made to a
+    /// student by another seat changes that student's private view).
+    last_corridor: [usize; 5],
     inputs_seen: usize,
     lobby_dirty: bool,
     ended: bool,
@@ -164,6 +167,7 @@ impl Classroom {
             stamp: (usize::MAX, 0, false),
             last_text: None,
             last_moment: None,
+            last_corridor: [0; 5],
             inputs_seen: 0,
             lobby_dirty: true,
             ended: false,

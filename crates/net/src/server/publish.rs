@@ -51,6 +51,9 @@ pub(super) fn publish(
         everyone |= s.events()[room.scanned..]
             .iter()
             .any(|e| matches!(e, Event::Happened { .. }));
+        let corridor = s.corridor_stamp();
+        everyone |= corridor != room.last_corridor;
+        room.last_corridor = corridor;
         acted.extend(
             s.inputs()[room.inputs_seen.min(s.inputs().len())..]
                 .iter()

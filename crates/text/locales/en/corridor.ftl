@@ -43,3 +43,28 @@ corridor-refusal-too-many = At most { $count } moves on each side of an offer.
 corridor-refusal-unfit = That move cannot be promised now: { $pledge }.
 corridor-refusal-no-offer = No offer { $offer } is waiting for your answer.
 corridor-refusal-person = { $delegation } is played by a person, who answers for themselves: make them an offer, or ask on the floor.
+
+## The corridor tab
+
+corridor-tab = Corridor{ $waiting ->
+    [0] {""}
+    [one] {" "}(1 offer waiting)
+   *[other] {" "}({ $waiting } offers waiting)
+}
+corridor-heading = The corridor — { $moves ->
+    [0] no time left this round
+    [one] time for 1 more talk this round
+   *[other] time for { $moves } more talks this round
+}
+corridor-private = Only you and the delegation you talk to know what is said here. Its answers are its own honest reading; a guarded or distrustful delegation may keep its counsel.
+corridor-choose = choose…
+corridor-accept = Accept
+corridor-decline = Decline
+corridor-pick-someone = Pick a delegation in the room (click a seat on the floor tab, or , and .) to talk to it.
+corridor-with = With { $delegation }:
+corridor-sound-amendment = Could you live with #{ $amendment }?
+corridor-sound-wording = Could you live with my wording?
+corridor-you-give = You:
+corridor-you-ask = If { $delegation }:
+corridor-make-offer = Make the offer
+corridor-nothing-yet = Nothing said in the corridor yet.

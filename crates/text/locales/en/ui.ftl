@@ -115,6 +115,11 @@ keys-suggestion = The coach's suggestion 1 (2, 3: the next)
 keys-floor-tab = The floor and the room
 keys-feed-tab = The Chair and the room
 keys-next-card = Next amendment card (Enter tables it)
+keys-corridor-tab = The corridor
+keys-sound = Sound out the delegation picked in the room on the selected amendment
+keys-make-offer = Make the offer
+keys-accept-offer = Accept the offer waiting
+keys-decline-offer = Decline the offer waiting
 keys-new-seed = New seed
 keys-export = Export report and replay
 

@@ -43,3 +43,28 @@ corridor-refusal-too-many = Como máximo { $count } gestos a cada lado de una of
 corridor-refusal-unfit = Ese gesto no puede prometerse ahora: { $pledge }.
 corridor-refusal-no-offer = Ninguna oferta { $offer } espera su respuesta.
 corridor-refusal-person = { $delegation } la juega una persona, que responde por sí misma: hágale una oferta o pregunte en la sala.
+
+## The corridor tab
+
+corridor-tab = Pasillos{ $waiting ->
+    [0] {""}
+    [one] {" "}(1 oferta pendiente)
+   *[other] {" "}({ $waiting } ofertas pendientes)
+}
+corridor-heading = Los pasillos — { $moves ->
+    [0] no queda tiempo en esta ronda
+    [one] tiempo para 1 conversación más en esta ronda
+   *[other] tiempo para { $moves } conversaciones más en esta ronda
+}
+corridor-private = Solo usted y la delegación con la que habla saben lo que se dice aquí. Sus respuestas son su lectura honesta; una delegación reservada o desconfiada puede callar.
+corridor-choose = elegir…
+corridor-accept = Aceptar
+corridor-decline = Rechazar
+corridor-pick-someone = Elija una delegación en la sala (haga clic en un asiento en la pestaña de la sesión, o , y .) para hablarle.
+corridor-with = Con { $delegation }:
+corridor-sound-amendment = ¿Podría aceptar la n.º { $amendment }?
+corridor-sound-wording = ¿Podría aceptar mi redacción?
+corridor-you-give = Usted:
+corridor-you-ask = Si { $delegation }:
+corridor-make-offer = Hacer la oferta
+corridor-nothing-yet = Todavía no se ha dicho nada en los pasillos.

@@ -115,6 +115,11 @@ keys-suggestion = Sugerencia 1 del asesor (2, 3: las siguientes)
 keys-floor-tab = El pleno y la sala
 keys-feed-tab = La Presidencia y la sala
 keys-next-card = Siguiente tarjeta de enmienda (Intro la presenta)
+keys-corridor-tab = Los pasillos
+keys-sound = Sondear a la delegación elegida en la sala sobre la enmienda seleccionada
+keys-make-offer = Hacer la oferta
+keys-accept-offer = Aceptar la oferta pendiente
+keys-decline-offer = Rechazar la oferta pendiente
 keys-new-seed = Nueva semilla
 keys-export = Exportar informe y repetición
 

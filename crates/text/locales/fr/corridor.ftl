@@ -43,3 +43,28 @@ corridor-refusal-too-many = Au plus { $count } gestes de chaque côté d'une off
 corridor-refusal-unfit = Ce geste ne peut pas être promis maintenant : { $pledge }.
 corridor-refusal-no-offer = Aucune offre { $offer } n'attend votre réponse.
 corridor-refusal-person = { $delegation } est jouée par une personne, qui répond elle-même : faites-lui une offre, ou posez la question en séance.
+
+## The corridor tab
+
+corridor-tab = Couloirs{ $waiting ->
+    [0] {""}
+    [one] {" "}(1 offre en attente)
+   *[other] {" "}({ $waiting } offres en attente)
+}
+corridor-heading = Les couloirs — { $moves ->
+    [0] plus de temps pour ce tour
+    [one] le temps d'un dernier échange pour ce tour
+   *[other] le temps de { $moves } échanges pour ce tour
+}
+corridor-private = Seules votre délégation et celle à qui vous parlez savent ce qui se dit ici. Ses réponses sont sa lecture honnête ; une délégation méfiante ou sur la réserve peut garder le silence.
+corridor-choose = choisir…
+corridor-accept = Accepter
+corridor-decline = Refuser
+corridor-pick-someone = Choisissez une délégation dans la salle (cliquez un siège dans l'onglet de la séance, ou , et .) pour lui parler.
+corridor-with = Avec { $delegation } :
+corridor-sound-amendment = Pourriez-vous accepter le n° { $amendment } ?
+corridor-sound-wording = Pourriez-vous accepter mon libellé ?
+corridor-you-give = Vous :
+corridor-you-ask = Si { $delegation } :
+corridor-make-offer = Faire l'offre
+corridor-nothing-yet = Rien n'a encore été dit dans les couloirs.

@@ -115,6 +115,11 @@ keys-suggestion = Suggestion 1 du conseiller (2, 3 : les suivantes)
 keys-floor-tab = La séance et la salle
 keys-feed-tab = La présidence et la salle
 keys-next-card = Carte d'amendement suivante (Entrée la présente)
+keys-corridor-tab = Les couloirs
+keys-sound = Sonder la délégation choisie dans la salle sur l'amendement sélectionné
+keys-make-offer = Faire l'offre
+keys-accept-offer = Accepter l'offre en attente
+keys-decline-offer = Refuser l'offre en attente
 keys-new-seed = Nouvelle graine
 keys-export = Exporter le rapport et la rediffusion
 

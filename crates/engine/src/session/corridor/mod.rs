@@ -121,6 +121,25 @@ impl Session {
         )
     }
 
+    /// Changes whenever anything in the corridor does: its soundings, offers and promises
+    /// and how many of them have been settled.
+    pub fn corridor_stamp(&self) -> [usize; 5] {
+        let c = &self.corridor;
+        [
+            c.soundings.len(),
+            c.offers.len(),
+            c.commitments.len(),
+            c.offers
+                .iter()
+                .filter(|o| o.state != OfferState::Open)
+                .count(),
+            c.commitments
+                .iter()
+                .filter(|x| x.state != crate::corridor::PromiseState::Pending)
+                .count(),
+        ]
+    }
+
     /// Accepted offers so far.
     pub fn deals(&self) -> usize {
         self.corridor
