@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ids::CardId;
 use crate::log::AmendmentId;
 use crate::model::DelegationId;
 use crate::preferences::{Reason, Stance};
@@ -51,6 +52,8 @@ pub enum Pledge {
     Withdraw(AmendmentId),
     /// At the vote: join consensus, without dissociating or blocking.
     Join,
+    /// When the partner tables this amendment card, co-sponsor it (and never object to it).
+    BackCard(CardId),
 }
 
 impl Pledge {
@@ -58,7 +61,7 @@ impl Pledge {
     pub fn amendment(&self) -> Option<AmendmentId> {
         match self {
             Pledge::NoObjection(a) | Pledge::CoSponsor(a) | Pledge::Withdraw(a) => Some(*a),
-            Pledge::Join => None,
+            Pledge::Join | Pledge::BackCard(_) => None,
         }
     }
 

@@ -14,8 +14,12 @@ use crate::words::{edit_summary, reason_text};
 use zero_draft_engine::preferences::Stance;
 
 /// One pledge, as a move of the one who makes it ("lets #4 pass").
-pub fn pledge_words<N: Names + ?Sized>(_names: &N, p: &Pledge) -> String {
+pub fn pledge_words<N: Names + ?Sized>(names: &N, p: &Pledge) -> String {
     match p {
+        Pledge::BackCard(card) => t!(
+            "corridor-pledge-back-card",
+            card = names.card_title(card).unwrap_or(card.as_str())
+        ),
         Pledge::NoObjection(a) => t!("corridor-pledge-no-objection", amendment = *a),
         Pledge::CoSponsor(a) => t!("corridor-pledge-co-sponsor", amendment = *a),
         Pledge::Withdraw(a) => t!("corridor-pledge-withdraw", amendment = *a),

@@ -293,6 +293,13 @@ impl Session {
             amendment: id,
             reactions,
         });
+        // Who promised in the corridor to back this card co-sponsors it, whatever it thinks.
+        let backers = self.backers(who, amendment.card.as_ref());
+        for (d, stance) in &mut amendment.stances {
+            if backers.contains(d) {
+                *stance = Stance::Support;
+            }
+        }
         for &(d, stance) in &amendment.stances {
             match stance {
                 Stance::Object => {
@@ -303,7 +310,8 @@ impl Session {
                 Stance::Support
                     if self.model.delegations[d.index()].bloc
                         == self.model.delegations[who.index()].bloc
-                        || self.trust.get(d, who) >= 0.3 =>
+                        || self.trust.get(d, who) >= 0.3
+                        || backers.contains(&d) =>
                 {
                     amendment.cosponsors.push(d);
                     self.journal.events.push(Event::CoSponsored {

@@ -366,3 +366,38 @@ fn a_game_with_corridor_moves_replays_to_the_same_game() {
     assert_eq!(again.corridor().1, s.corridor().1);
     assert_eq!(again.corridor().2, s.corridor().2);
 }
+
+#[test]
+fn the_engines_delegations_bring_offers_to_a_player_who_only_passes() {
+    let (mut reached, mut games) = (0, 0);
+    for file in [
+        "oewg-2020-predraft.ron",
+        "oewg-2022-apr.ron",
+        "oewg-2023-apr.ron",
+    ] {
+        let m = room(file);
+        for me in m
+            .delegation_ids()
+            .filter(|&d| m.delegations[d.index()].playable)
+        {
+            let mut here = 0;
+            for seed in 1..=40 {
+                let mut s = with_seat(&m, me, seed);
+                let mut guard = 0;
+                while !s.is_finished() && guard < 400 {
+                    guard += 1;
+                    s.act(me, plain(&s)).unwrap();
+                }
+                here += usize::from(s.corridor().1.iter().any(|o| o.to == me));
+            }
+            eprintln!(
+                "{file} {}: offers in {here} of 40 games",
+                m.delegations[me.index()].id
+            );
+            reached += here;
+            games += 40;
+        }
+    }
+    eprintln!("offers reached the player in {reached} of {games} games");
+    assert!(reached * 100 >= games * 80, "{reached} of {games}");
+}

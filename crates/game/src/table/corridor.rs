@@ -16,8 +16,8 @@ use zero_draft_text::{
 
 /// The moves `by` could promise now, as the room shows them: join at the vote (a member
 /// state), let pass any pending amendment of another's, co-sponsor one on the floor, withdraw
-/// one of its own.
-fn pledges_of(v: &View, by: DelegationId) -> Vec<Pledge> {
+/// one of its own, back one of `cards` (the player's capital's) when it is tabled.
+fn pledges_of(v: &View, by: DelegationId, cards: &[usize]) -> Vec<Pledge> {
     let r = v.room;
     let mut out = Vec::new();
     if r.scenario
@@ -37,6 +37,13 @@ fn pledges_of(v: &View, by: DelegationId) -> Vec<Pledge> {
             out.push(Pledge::Withdraw(a.id));
         } else if !a.cosponsors.contains(&by) && !a.objections.contains(&by) {
             out.push(Pledge::CoSponsor(a.id));
+        }
+    }
+    for &k in cards {
+        if !r.cards_spent.get(k).copied().unwrap_or(true)
+            && let Some(card) = r.scenario.cards.get(k)
+        {
+            out.push(Pledge::BackCard(card.id.clone()));
         }
     }
     out
@@ -147,7 +154,7 @@ pub(super) fn corridor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
             ui,
             v,
             "offer-give",
-            &pledges_of(v, me.delegation),
+            &pledges_of(v, me.delegation, &[]),
             &mut composer.offer_give,
         );
         ui.end_row();
@@ -156,7 +163,7 @@ pub(super) fn corridor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
             ui,
             v,
             "offer-want",
-            &pledges_of(v, other),
+            &pledges_of(v, other, &me.asks),
             &mut composer.offer_want,
         );
         ui.end_row();

@@ -3,6 +3,7 @@
 corridor-pledge-no-objection = lets #{ $amendment } pass
 corridor-pledge-co-sponsor = co-sponsors #{ $amendment }
 corridor-pledge-withdraw = withdraws #{ $amendment }
+corridor-pledge-back-card = co-sponsors “{ $card }” when it is tabled
 corridor-pledge-join = joins consensus at the vote
 corridor-and = {" "}and{" "}
 corridor-about-amendment = amendment #{ $amendment }

@@ -3,6 +3,7 @@
 corridor-pledge-no-objection = deja pasar la n.º { $amendment }
 corridor-pledge-co-sponsor = copatrocina la n.º { $amendment }
 corridor-pledge-withdraw = retira la n.º { $amendment }
+corridor-pledge-back-card = copatrocina «{ $card }» cuando se presente
 corridor-pledge-join = se suma al consenso en la votación
 corridor-and = {" "}y{" "}
 corridor-about-amendment = la enmienda n.º { $amendment }

@@ -3,6 +3,7 @@
 corridor-pledge-no-objection = laisse passer le n° { $amendment }
 corridor-pledge-co-sponsor = coparraine le n° { $amendment }
 corridor-pledge-withdraw = retire le n° { $amendment }
+corridor-pledge-back-card = coparraine « { $card } » quand elle sera présentée
 corridor-pledge-join = se rallie au consensus lors du vote
 corridor-and = {" "}et{" "}
 corridor-about-amendment = l'amendement n° { $amendment }

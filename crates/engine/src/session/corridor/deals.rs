@@ -139,7 +139,38 @@ impl Session {
                     && self.conduct.positions[by].is_none()
                     && !self.corridor.owed_by(by).any(|c| c.pledge == Pledge::Join)
             }
+            Pledge::BackCard(card) => {
+                self.open_card(card).is_some() && !self.corridor.owed_by(by).any(|c| c.pledge == *p)
+            }
         }
+    }
+
+    /// A card's index, if it can still be tabled in this session.
+    pub(in crate::session) fn open_card(&self, card: &crate::ids::CardId) -> Option<usize> {
+        let k = self
+            .model
+            .scenario
+            .cards
+            .iter()
+            .position(|c| c.id == *card)?;
+        (!self.text.card_adopted[k] && self.turns.stage != Stage::Finished).then_some(k)
+    }
+
+    /// What `judge` gains or loses by card `k` entering the text now.
+    fn stake_in_card(
+        &self,
+        judge: DelegationId,
+        k: usize,
+    ) -> Option<(f32, crate::document::EditEffect)> {
+        let effect = self
+            .text
+            .doc
+            .effect(&self.model, &self.model.scenario.cards[k].edit)
+            .ok()?;
+        Some((
+            delta(&self.model, &self.mood.salience, judge, &effect),
+            effect,
+        ))
     }
 
     /// What `judge` gains or loses by the amendment entering the text now (0 if it no longer
@@ -168,6 +199,11 @@ impl Session {
             Pledge::CoSponsor(a) => 0.5 * self.stake_in(judge, *a),
             Pledge::Withdraw(a) => -self.stake_in(judge, *a),
             Pledge::Join => JOIN_VALUE,
+            // A friend for one's own card: worth a share of what the card would bring.
+            Pledge::BackCard(card) => self
+                .open_card(card)
+                .and_then(|k| self.stake_in_card(judge, k))
+                .map_or(0.0, |(stake, _)| 0.5 * stake),
         }
     }
 
@@ -192,6 +228,13 @@ impl Session {
                 Position::Dissociate(_) => Some(JOIN_VALUE),
                 Position::Block => None,
             },
+            Pledge::BackCard(card) => {
+                let (stake, effect) = self.stake_in_card(judge, self.open_card(card)?)?;
+                if stake < 0.0 && !self.can_be_lobbied(judge, &effect) {
+                    return None;
+                }
+                Some((-stake).max(0.0) + 0.05)
+            }
         }
     }
 
@@ -295,14 +338,22 @@ impl Session {
                     self.withdraw(i);
                 }
             }
-            Pledge::Join => {}
+            Pledge::Join | Pledge::BackCard(_) => {}
         }
     }
 
     /// A delegation objects to (or threatens over) an amendment: a promise to let it pass
     /// is broken there and then.
     pub(in crate::session) fn note_objection(&mut self, who: DelegationId, id: AmendmentId) {
-        self.break_where(who, |p| *p == Pledge::NoObjection(id));
+        let card = self
+            .pending_amendment(id)
+            .and_then(|a| a.card.clone().map(|c| (c, a.proposer)));
+        self.break_where(who, |p, to| {
+            *p == Pledge::NoObjection(id)
+                || card.as_ref().is_some_and(|(c, proposer)| {
+                    *p == Pledge::BackCard(c.clone()) && to == *proposer
+                })
+        });
     }
 
     /// The positions taken at the vote keep or break the promises to join.
@@ -316,16 +367,17 @@ impl Session {
                     }
                 }
             } else {
-                self.break_where(d, |p| *p == Pledge::Join);
+                self.break_where(d, |p, _| *p == Pledge::Join);
             }
         }
     }
 
-    /// Marks `who`'s pending promises that `broken` matches as broken, with the breach's cost.
-    fn break_where(&mut self, who: DelegationId, broken: impl Fn(&Pledge) -> bool) {
+    /// Marks `who`'s pending promises that `broken` matches (by pledge and partner) as broken,
+    /// with the breach's cost.
+    fn break_where(&mut self, who: DelegationId, broken: impl Fn(&Pledge, DelegationId) -> bool) {
         let mut wronged = Vec::new();
         for c in &mut self.corridor.commitments {
-            if c.by == who && c.state == PromiseState::Pending && broken(&c.pledge) {
+            if c.by == who && c.state == PromiseState::Pending && broken(&c.pledge, c.to) {
                 c.state = PromiseState::Broken;
                 wronged.push(c.to);
             }
@@ -349,6 +401,25 @@ impl Session {
                     PromiseState::Kept
                 }
                 Pledge::Join if finished => PromiseState::Released,
+                // Kept once the partner's card was tabled and decided without an objection
+                // from the one who promised; void if the partner never tabled it.
+                Pledge::BackCard(card) => {
+                    let Some(k) = self.model.scenario.cards.iter().position(|x| x.id == *card)
+                    else {
+                        continue;
+                    };
+                    let pending = self
+                        .floor
+                        .pending()
+                        .any(|a| a.card.as_ref() == Some(card) && a.proposer == c.to);
+                    if !pending && self.floor.card_tabled_by[k].contains(&c.to) {
+                        PromiseState::Kept
+                    } else if finished {
+                        PromiseState::Released
+                    } else {
+                        continue;
+                    }
+                }
                 Pledge::CoSponsor(_) | Pledge::Withdraw(_) => PromiseState::Kept,
                 _ => continue,
             };
@@ -396,6 +467,28 @@ impl Session {
         for k in stale {
             self.corridor.offers[k].state = OfferState::Lapsed;
         }
+    }
+
+    /// The engine-played delegations that promised `proposer` to back `card`.
+    pub(in crate::session) fn backers(
+        &self,
+        proposer: DelegationId,
+        card: Option<&crate::ids::CardId>,
+    ) -> Vec<DelegationId> {
+        let Some(card) = card else {
+            return Vec::new();
+        };
+        self.corridor
+            .commitments
+            .iter()
+            .filter(|c| {
+                c.to == proposer
+                    && c.state == PromiseState::Pending
+                    && c.pledge == Pledge::BackCard(card.clone())
+                    && !self.is_human(c.by)
+            })
+            .map(|c| c.by)
+            .collect()
     }
 
     /// Whether engine-played `d` promised to join at the vote (and was not released).

@@ -1,7 +1,7 @@
 //! The engine's delegations take the first step. When an amendment of theirs meets a few
 //! objections that a deal could lift, the proposer sounds the objector out and offers a
-//! trade: it lets pass (or co-sponsors) something the objector wants, if the objector lets
-//! this pass. It does the same with a delegation played by a person whose brief the amendment
+//! trade: it lets pass (or co-sponsors) something the objector wants, or promises to back a
+//! card the objector's capital asks for, if the objector lets this pass. It does the same with a delegation played by a person whose brief the amendment
 //! hurts, before that delegation answers on the floor, and with one that objected. Nothing
 //! here is drawn at random: the same room makes the same offers.
 
@@ -15,10 +15,14 @@ use crate::preferences::delta;
 const DEALABLE_OBJECTIONS: usize = 3;
 /// Objectors a proposer approaches per amendment.
 const APPROACHES: usize = 2;
+/// Offers a delegation played by a person receives in one round: enough to feel the
+/// corridor, few enough to weigh each one.
+const OFFERS_TO_A_PERSON: usize = 2;
 
 impl Session {
     /// After `id` is tabled: its engine-played proposer approaches the objectors it could win
-    /// over, and the delegations played by people whose brief it hurts.
+    /// over and the delegations played by people whose brief it hurts, then asks those whose
+    /// brief it serves to co-sponsor it.
     pub(in crate::session) fn corridor_after_tabling(&mut self, id: AmendmentId) {
         let Some(a) = self.pending_amendment(id) else {
             return;
@@ -28,9 +32,11 @@ impl Session {
             return;
         }
         let states = |d: &DelegationId| self.model.delegations[d.index()].may_block();
-        let objectors: Vec<DelegationId> = a.objections.iter().copied().filter(states).collect();
+        let mut objectors: Vec<DelegationId> =
+            a.objections.iter().copied().filter(states).collect();
+        // Too many objectors for deals to carry it: the proposer talks only to people.
         if objectors.len() > DEALABLE_OBJECTIONS {
-            return;
+            objectors.clear();
         }
         let Ok(effect) = self.text.doc.effect(&self.model, &a.edit) else {
             return;
@@ -51,6 +57,55 @@ impl Session {
         targets.dedup();
         for target in targets.into_iter().take(APPROACHES) {
             self.approach(proposer, target, id);
+        }
+        // People whose brief it serves are asked to put their name to it.
+        let friends: Vec<DelegationId> = self
+            .model
+            .delegation_ids()
+            .filter(|&d| {
+                d != proposer
+                    && self.is_human(d)
+                    && delta(&self.model, &self.mood.salience, d, &effect) > 0.0
+            })
+            .collect();
+        for friend in friends {
+            self.seek_support(proposer, friend, id);
+        }
+    }
+
+    /// Whether a person's delegation has had its share of offers this round, or still has one
+    /// of `from`'s to answer.
+    fn has_enough_offers(&self, from: DelegationId, to: DelegationId) -> bool {
+        if !self.is_human(to) {
+            return false;
+        }
+        let now = self.clock.rounds_played;
+        let mut this_round = 0;
+        for o in self.corridor.offers.iter().filter(|o| o.to == to) {
+            if o.from == from && o.state == crate::corridor::OfferState::Open {
+                return true;
+            }
+            this_round += usize::from(o.round == now && !self.is_human(o.from));
+        }
+        this_round >= OFFERS_TO_A_PERSON
+    }
+
+    /// `proposer` asks `friend`, played by a person, to co-sponsor `id`, for a price.
+    fn seek_support(&mut self, proposer: DelegationId, friend: DelegationId, id: AmendmentId) {
+        let ask = Pledge::CoSponsor(id);
+        if self.corridor.moves_left(proposer) == 0
+            || !self.pledge_fits(friend, &ask)
+            || self.has_enough_offers(proposer, friend)
+        {
+            return;
+        }
+        let Some(price) = self.price_for(proposer, friend, id) else {
+            return;
+        };
+        let gain = self.pledge_value(proposer, friend, &ask);
+        let cost = self.pledge_cost(proposer, &price).unwrap_or(f32::INFINITY);
+        if gain > cost && self.corridor.spend(proposer).is_ok() {
+            self.open_offer(proposer, friend, vec![price], vec![ask]);
         }
     }
 
@@ -79,7 +134,10 @@ impl Session {
     /// `proposer` sounds `target` out on `id` and, if it cannot simply count on it and has a
     /// price to pay, offers it.
     fn approach(&mut self, proposer: DelegationId, target: DelegationId, id: AmendmentId) {
-        if self.corridor.moves_left(proposer) == 0 || self.promised_no_objection(target, id) {
+        if self.corridor.moves_left(proposer) == 0
+            || self.promised_no_objection(target, id)
+            || self.has_enough_offers(proposer, target)
+        {
             return;
         }
         let Some(a) = self.pending_amendment(id) else {
@@ -108,6 +166,14 @@ impl Session {
         let Some(price) = self.price_for(proposer, target, id) else {
             return;
         };
+        // Worth it to the proposer: what the amendment brings it, as far as this one objection
+        // stands in its way, against what the price costs it.
+        let share = if objects { 1.0 } else { 0.25 };
+        let gain = share * delta(&self.model, &self.mood.salience, proposer, &effect);
+        let cost = self.pledge_cost(proposer, &price).unwrap_or(f32::INFINITY);
+        if gain <= cost {
+            return;
+        }
         if self.corridor.spend(proposer).is_ok() {
             self.open_offer(proposer, target, vec![price], vec![Pledge::NoObjection(id)]);
         }
@@ -153,6 +219,32 @@ impl Session {
                 best = Some((value, pledge));
             }
         }
+        if best.is_none() {
+            best = self.card_price(proposer, target);
+        }
         best.map(|(_, p)| p)
+    }
+
+    /// A card the target's capital asks for and has not tabled yet, that the proposer can live
+    /// with: the proposer offers to back it. The one the target values most.
+    fn card_price(&self, proposer: DelegationId, target: DelegationId) -> Option<(f32, Pledge)> {
+        let mut best: Option<(f32, Pledge)> = None;
+        for (k, card) in self.model.scenario.cards.iter().enumerate() {
+            if !self.model.card_askers[k].contains(&target)
+                || self.floor.card_tabled_by[k].contains(&target)
+            {
+                continue;
+            }
+            let pledge = Pledge::BackCard(card.id.clone());
+            if !self.pledge_fits(proposer, &pledge) || self.pledge_cost(proposer, &pledge).is_none()
+            {
+                continue;
+            }
+            let value = self.pledge_value(target, proposer, &pledge);
+            if value > 0.0 && best.as_ref().is_none_or(|(v, _)| value > *v) {
+                best = Some((value, pledge));
+            }
+        }
+        best
     }
 }
