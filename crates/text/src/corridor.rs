@@ -18,12 +18,22 @@ pub fn pledge_words<N: Names + ?Sized>(names: &N, p: &Pledge) -> String {
     match p {
         Pledge::BackCard(card) => t!(
             "corridor-pledge-back-card",
-            card = names.card_title(card).unwrap_or(card.as_str())
+            card = quoted(names.card_title(card).unwrap_or(card.as_str()))
         ),
         Pledge::NoObjection(a) => t!("corridor-pledge-no-objection", amendment = *a),
         Pledge::CoSponsor(a) => t!("corridor-pledge-co-sponsor", amendment = *a),
         Pledge::Withdraw(a) => t!("corridor-pledge-withdraw", amendment = *a),
         Pledge::Join => t!("corridor-pledge-join"),
+    }
+}
+
+/// A title in the language's quotation marks, unless it opens with a quotation of its own
+/// (a card named for the word it puts in: "obligations" instead of "norms").
+fn quoted(title: &str) -> String {
+    if title.starts_with(['"', '“', '«', '\'']) {
+        title.to_string()
+    } else {
+        t!("corridor-quoted", text = title)
     }
 }
 
@@ -42,6 +52,16 @@ fn stance_words(stance: Stance) -> String {
         Stance::Accept => t!("corridor-would-accept"),
         Stance::Reservation => t!("corridor-would-reserve"),
         Stance::Object => t!("corridor-would-object"),
+    }
+}
+
+/// What a delegation did on the floor, in a word ("objected", "co-sponsored"…).
+pub fn stance_label(stance: Stance) -> String {
+    match stance {
+        Stance::Support => t!("corridor-did-support"),
+        Stance::Accept => t!("corridor-did-accept"),
+        Stance::Reservation => t!("corridor-did-reserve"),
+        Stance::Object => t!("corridor-did-object"),
     }
 }
 

@@ -13,7 +13,7 @@ mod words;
 
 pub use corridor::{
     commitment_words, corridor_refusal, deal_reason_words, offer_words, pledge_words,
-    sounding_words,
+    sounding_words, stance_label,
 };
 pub use events::describe;
 pub use export::{Format, Report, export, export_report};

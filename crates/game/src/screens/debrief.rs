@@ -138,6 +138,7 @@ fn debrief(
                 let Some(me) = &view.private else { continue };
                 objectives_ui(ui, &room, me, &settings);
                 ui.add_space(8.0);
+                super::debrief_corridor::corridor_ui(ui, &room, me, &settings);
             }
             if game.chairing {
                 let review = state

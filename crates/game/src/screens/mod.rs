@@ -11,6 +11,7 @@ pub use chair::{ChairCache, chair_frame};
 pub use chair_debrief::chair_review;
 mod choose;
 mod debrief;
+mod debrief_corridor;
 pub(crate) use debrief::{fates_ui, heading_ui, objectives_ui, outcome_ui};
 mod handoff;
 pub use handoff::handoff_frame;

@@ -3,7 +3,8 @@
 corridor-pledge-no-objection = lets #{ $amendment } pass
 corridor-pledge-co-sponsor = co-sponsors #{ $amendment }
 corridor-pledge-withdraw = withdraws #{ $amendment }
-corridor-pledge-back-card = co-sponsors “{ $card }” when it is tabled
+corridor-pledge-back-card = co-sponsors { $card } when it is tabled
+corridor-quoted = “{ $text }”
 corridor-pledge-join = joins consensus at the vote
 corridor-and = {" "}and{" "}
 corridor-about-amendment = amendment #{ $amendment }
@@ -69,3 +70,17 @@ corridor-you-give = You:
 corridor-you-ask = If { $delegation }:
 corridor-make-offer = Make the offer
 corridor-nothing-yet = Nothing said in the corridor yet.
+
+## The debrief's corridor
+
+corridor-did-support = supported it
+corridor-did-accept = let it pass
+corridor-did-reserve = let it pass with reservations
+corridor-did-object = objected
+debrief-corridor = In the corridor
+debrief-corridor-said-did = What they told you, and what they did
+debrief-corridor-as-said = ✔ on the floor it did as it said
+debrief-corridor-otherwise = ✖ on the floor it { $did }: it changed its mind (or what it was told changed since)
+debrief-corridor-then = on the floor it { $did }
+debrief-corridor-not-tabled = never came to the floor
+debrief-corridor-offers = Offers and promises

@@ -3,7 +3,8 @@
 corridor-pledge-no-objection = deja pasar la n.º { $amendment }
 corridor-pledge-co-sponsor = copatrocina la n.º { $amendment }
 corridor-pledge-withdraw = retira la n.º { $amendment }
-corridor-pledge-back-card = copatrocina «{ $card }» cuando se presente
+corridor-pledge-back-card = copatrocina { $card } cuando se presente
+corridor-quoted = «{ $text }»
 corridor-pledge-join = se suma al consenso en la votación
 corridor-and = {" "}y{" "}
 corridor-about-amendment = la enmienda n.º { $amendment }
@@ -69,3 +70,17 @@ corridor-you-give = Usted:
 corridor-you-ask = Si { $delegation }:
 corridor-make-offer = Hacer la oferta
 corridor-nothing-yet = Todavía no se ha dicho nada en los pasillos.
+
+## The debrief's corridor
+
+corridor-did-support = la apoyó
+corridor-did-accept = la dejó pasar
+corridor-did-reserve = la dejó pasar con reservas
+corridor-did-object = se opuso
+debrief-corridor = En los pasillos
+debrief-corridor-said-did = Lo que le dijeron y lo que hicieron
+debrief-corridor-as-said = ✔ en la sala hizo lo que dijo
+debrief-corridor-otherwise = ✖ en la sala { $did }: cambió de opinión (o cambió la situación desde entonces)
+debrief-corridor-then = en la sala { $did }
+debrief-corridor-not-tabled = nunca llegó a la sala
+debrief-corridor-offers = Ofertas y promesas

@@ -3,7 +3,8 @@
 corridor-pledge-no-objection = laisse passer le n° { $amendment }
 corridor-pledge-co-sponsor = coparraine le n° { $amendment }
 corridor-pledge-withdraw = retire le n° { $amendment }
-corridor-pledge-back-card = coparraine « { $card } » quand elle sera présentée
+corridor-pledge-back-card = coparraine { $card } quand elle sera présentée
+corridor-quoted = « { $text } »
 corridor-pledge-join = se rallie au consensus lors du vote
 corridor-and = {" "}et{" "}
 corridor-about-amendment = l'amendement n° { $amendment }
@@ -69,3 +70,17 @@ corridor-you-give = Vous :
 corridor-you-ask = Si { $delegation } :
 corridor-make-offer = Faire l'offre
 corridor-nothing-yet = Rien n'a encore été dit dans les couloirs.
+
+## The debrief's corridor
+
+corridor-did-support = l'a appuyé
+corridor-did-accept = l'a laissé passer
+corridor-did-reserve = l'a laissé passer avec des réserves
+corridor-did-object = s'y est opposée
+debrief-corridor = Dans les couloirs
+debrief-corridor-said-did = Ce qu'on vous a dit, et ce qui a été fait
+debrief-corridor-as-said = ✔ en séance, elle a fait ce qu'elle avait dit
+debrief-corridor-otherwise = ✖ en séance, elle { $did } : elle a changé d'avis (ou la situation a changé depuis)
+debrief-corridor-then = en séance, elle { $did }
+debrief-corridor-not-tabled = n'est jamais venu en séance
+debrief-corridor-offers = Offres et promesses
