@@ -80,6 +80,29 @@ impl<'a> Advisor<'a> {
     pub fn persona_ruling(&self, a: &Amendment) -> Option<usize> {
         self.session.persona_ruling(a)
     }
+
+    /// How this seat's own brief weighs a package: `from`'s moves `give` against this seat's
+    /// moves `want` (the rule the engine's delegations answer offers by), with the reasons.
+    pub fn weigh_offer(
+        &self,
+        from: crate::model::DelegationId,
+        give: &[crate::corridor::Pledge],
+        want: &[crate::corridor::Pledge],
+    ) -> Option<(bool, Vec<crate::corridor::DealReason>)> {
+        let Seat::Delegation(me) = self.seat else {
+            return None;
+        };
+        Some(self.session.weigh_offer(me, from, give, want))
+    }
+
+    /// What promising `p` would cost this seat by its own brief; `None` if it could not live
+    /// with it.
+    pub fn pledge_cost(&self, p: &crate::corridor::Pledge) -> Option<f32> {
+        let Seat::Delegation(me) = self.seat else {
+            return None;
+        };
+        self.session.pledge_cost_to(me, p)
+    }
 }
 
 /// Plays a delegation from outside the engine.

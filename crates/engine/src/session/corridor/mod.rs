@@ -140,6 +140,26 @@ impl Session {
         ]
     }
 
+    /// How `judge`'s brief weighs `from`'s moves `give` against its own moves `want`: whether
+    /// it would take the package, and why (the rule engine-played delegations answer by).
+    pub fn weigh_offer(
+        &self,
+        judge: DelegationId,
+        from: DelegationId,
+        give: &[crate::corridor::Pledge],
+        want: &[crate::corridor::Pledge],
+    ) -> (bool, Vec<crate::corridor::DealReason>) {
+        self.judge_offer(judge, from, give, want)
+    }
+
+    /// What promising `p` would cost `d` by its brief; `None` if it could not live with it.
+    pub fn pledge_cost_to(&self, d: DelegationId, p: &crate::corridor::Pledge) -> Option<f32> {
+        if !self.pledge_fits(d, p) {
+            return None;
+        }
+        self.pledge_cost(d, p)
+    }
+
     /// Accepted offers so far.
     pub fn deals(&self) -> usize {
         self.corridor

@@ -19,8 +19,13 @@ use crate::session::{Session, Stage};
 use crate::simulate::{Fate, fates, paragraph_ids};
 use crate::view::SeatView;
 
+mod corridor;
+pub use corridor::CorridorPlay;
+
 /// The strategies built into the engine, by name.
-pub const BUILT_IN: [&str; 5] = ["passive", "random", "cards", "obstruct", "coach"];
+pub const BUILT_IN: [&str; 6] = [
+    "passive", "random", "cards", "obstruct", "coach", "corridor",
+];
 
 /// A built-in strategy for a game played with `seed` (random draws its own dice from it).
 pub fn built_in(name: &str, seed: u64) -> Option<Box<dyn Delegate>> {
@@ -30,6 +35,7 @@ pub fn built_in(name: &str, seed: u64) -> Option<Box<dyn Delegate>> {
         "cards" => Box::new(Cards),
         "obstruct" => Box::new(Obstruct),
         "coach" => Box::new(Coach),
+        "corridor" => Box::new(CorridorPlay::default()),
         _ => return None,
     })
 }

@@ -1,0 +1,152 @@
+//! `corridor`: the coach's moves on the floor, and the corridor beneath them. Before tabling a
+//! card, it buys the predicted objectors' support: to each, in private, an offer of what it
+//! can spare (co-sponsoring or letting pass the objector's own amendments, joining at the
+//! vote) for a promise to back the card. It answers offers by its own brief, as the engine's
+//! delegations do. It sees only its seat's view and asks only the advisor.
+
+use std::collections::BTreeSet;
+
+use crate::corridor::{OfferState, Pledge, PromiseState};
+use crate::ids::CardId;
+use crate::log::{Action, AmendmentId};
+use crate::model::DelegationId;
+use crate::policy::{Advisor, Delegate};
+use crate::seat::Command;
+use crate::session::Stage;
+use crate::view::SeatView;
+
+/// Objectors it approaches for one card.
+const APPROACHES: usize = 3;
+
+#[derive(Debug, Default)]
+pub struct CorridorPlay {
+    /// The (card, delegation) pairs already approached, so no one is asked twice.
+    asked: BTreeSet<(CardId, DelegationId)>,
+}
+
+impl Delegate for CorridorPlay {
+    fn decide(&mut self, view: &SeatView, advisor: &Advisor) -> Command {
+        let fallback = Command::Act(if view.room.stage == Stage::Adoption {
+            Action::Join
+        } else {
+            Action::Pass
+        });
+        let Some(me) = &view.private else {
+            return fallback;
+        };
+        // An offer waiting is answered first, by the seat's own brief.
+        if let Some(o) = me
+            .corridor
+            .offers
+            .iter()
+            .find(|o| o.to == me.delegation && o.state == OfferState::Open)
+        {
+            let accept = advisor
+                .weigh_offer(o.from, &o.give, &o.want)
+                .is_some_and(|(yes, _)| yes);
+            return Command::Reply {
+                offer: o.id,
+                accept,
+            };
+        }
+        let Some(best) = advisor.suggest(1).into_iter().next() else {
+            return fallback;
+        };
+        if let Command::Act(Action::TableCard(card)) = &best.command
+            && me.corridor.moves_left > 0
+            && let Some(offer) = self.buy_support(view, advisor, card, &best.objectors)
+        {
+            return offer;
+        }
+        best.command
+    }
+}
+
+impl CorridorPlay {
+    /// The next offer for a promise to back `card`, to a predicted objector not yet asked.
+    fn buy_support(
+        &mut self,
+        view: &SeatView,
+        advisor: &Advisor,
+        card: &CardId,
+        objectors: &[DelegationId],
+    ) -> Option<Command> {
+        let me = view.private.as_ref()?;
+        let scenario = &view.room.scenario;
+        let backing = |d: DelegationId| {
+            me.corridor.commitments.iter().any(|c| {
+                c.by == d
+                    && c.state == PromiseState::Pending
+                    && c.pledge == Pledge::BackCard(card.clone())
+            })
+        };
+        let asked_for_card = self.asked.iter().filter(|(c, _)| c == card).count();
+        if asked_for_card >= APPROACHES {
+            return None;
+        }
+        for &o in objectors {
+            let member = scenario
+                .delegations
+                .get(o.index())
+                .is_some_and(|d| d.may_block);
+            if !member || backing(o) || self.asked.contains(&(card.clone(), o)) {
+                continue;
+            }
+            self.asked.insert((card.clone(), o));
+            let give = self.price(view, advisor, o);
+            if give.is_empty() {
+                continue;
+            }
+            return Some(Command::Offer {
+                to: o,
+                give,
+                want: vec![Pledge::BackCard(card.clone())],
+            });
+        }
+        None
+    }
+
+    /// What the seat can spare for `other`: co-sponsoring or letting pass `other`'s own
+    /// amendments and joining at the vote, the cheapest first by its own brief, up to three.
+    fn price(&self, view: &SeatView, advisor: &Advisor, other: DelegationId) -> Vec<Pledge> {
+        let room = &view.room;
+        let theirs: Vec<AmendmentId> = room
+            .floor
+            .iter()
+            .chain(&room.brackets)
+            .filter(|a| a.proposer == other)
+            .map(|a| a.id)
+            .collect();
+        let mut options: Vec<Pledge> = Vec::new();
+        for &a in &theirs {
+            let on_floor = room.floor.iter().any(|x| x.id == a);
+            options.push(if on_floor {
+                Pledge::CoSponsor(a)
+            } else {
+                Pledge::NoObjection(a)
+            });
+        }
+        // Amendments the other said it supports when they were tabled: letting them pass is
+        // worth something to it.
+        for (a, reactions) in &room.reactions {
+            let supports = reactions
+                .iter()
+                .any(|r| r.delegation == other && r.stance == crate::preferences::Stance::Support);
+            if supports && !theirs.contains(a) {
+                options.push(Pledge::NoObjection(*a));
+            }
+        }
+        options.push(Pledge::Join);
+        let mut priced: Vec<(f32, Pledge)> = options
+            .into_iter()
+            .filter_map(|p| advisor.pledge_cost(&p).map(|c| (c, p)))
+            .filter(|(c, _)| *c < 1.0)
+            .collect();
+        priced.sort_by(|a, b| a.0.total_cmp(&b.0));
+        priced
+            .into_iter()
+            .take(crate::corridor::PLEDGES_PER_SIDE)
+            .map(|(_, p)| p)
+            .collect()
+    }
+}
