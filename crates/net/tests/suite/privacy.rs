@@ -72,3 +72,32 @@ fn a_member_state_without_a_briefing_gets_one_written_from_its_instructions() {
     assert!(p.briefing.contains(&plain.name), "{}", p.briefing);
     assert!(p.briefing.len() > 100);
 }
+
+#[test]
+fn a_students_corridor_reaches_that_student_alone() {
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(2);
+    let model = cfg.model.clone();
+    let mut class = Class::new(cfg);
+    class.keep = true;
+    let a = class.bot("ana", Some("nl"), Strategy::Ai);
+    let b = class.bot("ben", Some("br"), Strategy::Ai);
+    assert!(class.play_out(5_000));
+    let s = class.room().session().expect("the class played");
+    let (nl, br) = (model.delegation("nl").unwrap(), model.delegation("br").unwrap());
+    let offers = s.corridor().1;
+    assert!(
+        offers.iter().any(|o| o.to == nl || o.from == nl),
+        "the room made the Netherlands offers in the corridor"
+    );
+    for (k, me) in [(a, nl), (b, br)] {
+        let private = class.remote(k).private.as_ref().expect("a private view");
+        let c = &private.corridor;
+        assert!(c.offers.iter().all(|o| o.from == me || o.to == me));
+        assert!(c.soundings.iter().all(|x| x.asker == me || x.asked == me));
+        assert!(c.commitments.iter().all(|x| x.by == me || x.to == me));
+        // What the student was told matches the room's record of its own corridor.
+        let theirs = offers.iter().filter(|o| o.from == me || o.to == me).count();
+        assert_eq!(c.offers.len(), theirs, "client {k} has its whole corridor");
+    }
+}
