@@ -1,7 +1,7 @@
-//! `corridor`: the coach's moves on the floor, and the corridor beneath them. Before tabling a
-//! card, it buys the predicted objectors' support: to each, in private, an offer of what it
-//! can spare (co-sponsoring or letting pass the objector's own amendments, joining at the
-//! vote) for a promise to back the card. It answers offers by its own brief, as the engine's
+//! `corridor`: the coach's moves on the floor, and the corridor beneath them. A card of its
+//! capital's that a few member states would object to, it tables only after buying their
+//! support: to each, in private, an offer of what it can spare (co-sponsoring or letting pass
+//! amendments the objector wants, joining at the vote) for a promise to back the card. It answers offers by its own brief, as the engine's
 //! delegations do. It sees only its seat's view and asks only the advisor.
 
 use std::collections::BTreeSet;
@@ -49,17 +49,65 @@ impl Delegate for CorridorPlay {
                 accept,
             };
         }
-        let Some(best) = advisor.suggest(1).into_iter().next() else {
-            return fallback;
-        };
-        if let Command::Act(Action::TableCard(card)) = &best.command
-            && me.corridor.moves_left > 0
-            && let Some(offer) = self.buy_support(view, advisor, card, &best.objectors)
-        {
-            return offer;
+        let legal = advisor.legal();
+        if view.room.stage == Stage::Speaking && view.to_act {
+            // A card of its capital's that only a few objectors stand against: buy their
+            // support first, then table it.
+            for &k in &me.asks {
+                let card = view.room.scenario.cards[k].id.clone();
+                let table = Command::Act(Action::TableCard(card.clone()));
+                if !legal.contains(&table) {
+                    continue;
+                }
+                let Some(reactions) = advisor.predict_card(&card) else {
+                    continue;
+                };
+                let objectors: Vec<DelegationId> = reactions
+                    .iter()
+                    .filter(|r| r.stance == crate::preferences::Stance::Object)
+                    .map(|r| r.delegation)
+                    .filter(|&d| {
+                        view.room
+                            .scenario
+                            .delegations
+                            .get(d.index())
+                            .is_some_and(|x| x.may_block)
+                    })
+                    .collect();
+                let open: Vec<DelegationId> = objectors
+                    .iter()
+                    .copied()
+                    .filter(|&d| !backs(me, d, &card))
+                    .collect();
+                if objectors.is_empty() || open.len() > APPROACHES {
+                    continue;
+                }
+                if open.is_empty() {
+                    return table;
+                }
+                if me.corridor.moves_left > 0
+                    && let Some(offer) = self.buy_support(view, advisor, &card, &open)
+                {
+                    return offer;
+                }
+            }
         }
-        best.command
+        advisor
+            .suggest(1)
+            .into_iter()
+            .next()
+            .map_or(fallback, |s| s.command)
     }
+}
+
+/// Whether `d` promised the seat to back `card`, and the promise still stands.
+fn backs(me: &crate::view::Private, d: DelegationId, card: &CardId) -> bool {
+    me.corridor.commitments.iter().any(|c| {
+        c.by == d
+            && c.to == me.delegation
+            && c.state == PromiseState::Pending
+            && c.pledge == Pledge::BackCard(card.clone())
+    })
 }
 
 impl CorridorPlay {
@@ -73,13 +121,6 @@ impl CorridorPlay {
     ) -> Option<Command> {
         let me = view.private.as_ref()?;
         let scenario = &view.room.scenario;
-        let backing = |d: DelegationId| {
-            me.corridor.commitments.iter().any(|c| {
-                c.by == d
-                    && c.state == PromiseState::Pending
-                    && c.pledge == Pledge::BackCard(card.clone())
-            })
-        };
         let asked_for_card = self.asked.iter().filter(|(c, _)| c == card).count();
         if asked_for_card >= APPROACHES {
             return None;
@@ -89,7 +130,7 @@ impl CorridorPlay {
                 .delegations
                 .get(o.index())
                 .is_some_and(|d| d.may_block);
-            if !member || backing(o) || self.asked.contains(&(card.clone(), o)) {
+            if !member || backs(me, o, card) || self.asked.contains(&(card.clone(), o)) {
                 continue;
             }
             self.asked.insert((card.clone(), o));
