@@ -191,4 +191,8 @@ pub struct CorridorView {
     pub soundings: Vec<SoundingRecord>,
     pub offers: Vec<Offer>,
     pub commitments: Vec<Commitment>,
+    /// For each offer waiting for this delegation's answer: how its own brief weighs it
+    /// (whether the engine, in its place, would accept, and why).
+    #[serde(default)]
+    pub advice: Vec<(OfferId, bool, Vec<DealReason>)>,
 }

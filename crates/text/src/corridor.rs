@@ -157,6 +157,22 @@ pub fn deal_reason_words<N: Names + ?Sized>(names: &N, r: &DealReason) -> String
     }
 }
 
+/// One reason of the coach's reading of an offer to the player, in the player's terms.
+pub fn advice_reason_words<N: Names + ?Sized>(names: &N, r: &DealReason) -> String {
+    match r {
+        DealReason::Gain(x) => t!("corridor-advice-gain", value = decimal(*x, 1)),
+        DealReason::Cost(x) => t!("corridor-advice-cost", value = decimal(*x, 1)),
+        DealReason::Trust(x) => t!("corridor-advice-trust", value = decimal(*x, 2)),
+        DealReason::CannotLive(p) => {
+            t!(
+                "corridor-advice-cannot-live",
+                pledge = pledge_words(names, p)
+            )
+        }
+        DealReason::BrokenBefore => t!("corridor-advice-broken-before"),
+    }
+}
+
 /// A promise and where it stands.
 pub fn commitment_words<N: Names + ?Sized>(names: &N, c: &Commitment) -> String {
     let state = match c.state {

@@ -12,8 +12,8 @@ mod stats;
 mod words;
 
 pub use corridor::{
-    commitment_words, corridor_refusal, deal_reason_words, offer_words, pledge_words,
-    sounding_words, stance_label,
+    advice_reason_words, commitment_words, corridor_refusal, deal_reason_words, offer_words,
+    pledge_words, sounding_words, stance_label,
 };
 pub use events::describe;
 pub use export::{Format, Report, export, export_report};

@@ -11,7 +11,8 @@ use zero_draft_engine::corridor::{OfferState, Pledge, PromiseState, Sounding};
 use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::seat::Command;
 use zero_draft_text::{
-    commitment_words, deal_reason_words, offer_words, pledge_words, sounding_words, t,
+    advice_reason_words, commitment_words, deal_reason_words, offer_words, pledge_words,
+    sounding_words, t,
 };
 
 /// The moves `by` could promise now, as the room shows them: join at the vote (a member
@@ -99,6 +100,16 @@ pub(super) fn corridor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
     for (k, o) in waiting.iter().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.colored_label(v.settings.warn(), offer_words(m, o));
+            // The coach's reading, by the player's own brief.
+            if let Some((_, accept, why)) = c.advice.iter().find(|(id, ..)| *id == o.id) {
+                let why: Vec<String> = why.iter().map(|r| advice_reason_words(m, r)).collect();
+                let verdict = if *accept {
+                    t!("corridor-advice-accept", why = why.join("; "))
+                } else {
+                    t!("corridor-advice-decline", why = why.join("; "))
+                };
+                ui.label(egui::RichText::new(verdict).weak().size(12.0));
+            }
             ui.horizontal(|ui| {
                 let first = k == 0;
                 let accept = if first {

@@ -84,7 +84,10 @@ fn a_students_corridor_reaches_that_student_alone() {
     let b = class.bot("ben", Some("br"), Strategy::Ai);
     assert!(class.play_out(5_000));
     let s = class.room().session().expect("the class played");
-    let (nl, br) = (model.delegation("nl").unwrap(), model.delegation("br").unwrap());
+    let (nl, br) = (
+        model.delegation("nl").unwrap(),
+        model.delegation("br").unwrap(),
+    );
     let offers = s.corridor().1;
     assert!(
         offers.iter().any(|o| o.to == nl || o.from == nl),

@@ -109,6 +109,15 @@ impl Session {
                 .filter(|x| x.by == d || x.to == d)
                 .cloned()
                 .collect(),
+            advice: c
+                .offers
+                .iter()
+                .filter(|o| o.to == d && o.state == OfferState::Open)
+                .map(|o| {
+                    let (accept, why) = self.judge_offer(d, o.from, &o.give, &o.want);
+                    (o.id, accept, why)
+                })
+                .collect(),
         }
     }
 
