@@ -178,12 +178,35 @@ impl CorridorPlay {
             }
         }
         options.push(Pledge::Join);
+        // Cards the room's reading says the other would welcome: backing them, should it
+        // table them, is worth what they would bring it.
+        let mut welcome: Vec<(f32, Pledge)> = Vec::new();
+        for (k, card) in room.scenario.cards.iter().enumerate() {
+            if room.cards_spent.get(k).copied().unwrap_or(true) {
+                continue;
+            }
+            let Some(reactions) = advisor.predict_card(&card.id) else {
+                continue;
+            };
+            if let Some(r) = reactions
+                .iter()
+                .find(|r| r.delegation == other && r.stance == crate::preferences::Stance::Support)
+            {
+                welcome.push((r.score, Pledge::BackCard(card.id.clone())));
+            }
+        }
+        welcome.sort_by(|a, b| b.0.total_cmp(&a.0));
+        options.extend(welcome.into_iter().take(6).map(|(_, p)| p));
         let mut priced: Vec<(f32, Pledge)> = options
             .into_iter()
             .filter_map(|p| advisor.pledge_cost(&p).map(|c| (c, p)))
             .filter(|(c, _)| *c < 1.0)
             .collect();
-        priced.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // The cheapest to the seat first, a promise to join last (it is worth little).
+        priced.sort_by(|a, b| {
+            let join = |p: &Pledge| *p == Pledge::Join;
+            join(&a.1).cmp(&join(&b.1)).then(a.0.total_cmp(&b.0))
+        });
         priced
             .into_iter()
             .take(crate::corridor::PLEDGES_PER_SIDE)
