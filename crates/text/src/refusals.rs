@@ -59,6 +59,7 @@ pub fn refusal<N: Names + ?Sized>(names: &N, e: &ActionError) -> String {
         BracketsLeft => t!("words-refusal-brackets-left"),
         NothingToRestore(c) => t!("words-refusal-nothing-to-restore", clause = c),
         NotAnObjector(a) => t!("words-refusal-not-an-objector", amendment = a),
+        AlreadyHappened(e) => t!("words-refusal-already-happened", event = e),
         Corridor(r) => crate::corridor::corridor_refusal(names, r),
     }
 }

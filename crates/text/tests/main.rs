@@ -179,6 +179,7 @@ fn every_refusal() -> Vec<zero_draft_engine::class::Refusal> {
         A::NotRuling,
         A::NoSuchOption(AmendmentId(3), 2),
         A::UnknownEvent("e".into()),
+        A::AlreadyHappened("e".into()),
         A::BadAnnouncement(2000),
         A::NotPaused,
         A::NotAnObjector(AmendmentId(3)),

@@ -43,6 +43,8 @@ pub enum ActionError {
     NotRuling,
     NoSuchOption(AmendmentId, u32),
     UnknownEvent(String),
+    /// The scheduled event has already happened (on schedule or set off before).
+    AlreadyHappened(String),
     /// The facilitator's message is empty or longer than this many characters.
     BadAnnouncement(usize),
     NotPaused,

@@ -306,6 +306,9 @@ impl Session {
                     .iter()
                     .find(|e| &e.id == event)
                     .ok_or_else(|| ActionError::UnknownEvent(event.clone()))?;
+                if self.has_happened(&e.id) {
+                    return Err(ActionError::AlreadyHappened(event.clone()));
+                }
                 self.fire(e);
                 self.track_objectives();
             }

@@ -18,8 +18,19 @@ impl Session {
             .iter()
             .filter(|e| &e.phase == phase_id && e.round == round)
         {
-            self.fire(e);
+            // An event the facilitator already set off is not set off again on schedule.
+            if !self.has_happened(&e.id) {
+                self.fire(e);
+            }
         }
+    }
+
+    /// Whether a scheduled event has already happened in this session.
+    pub(super) fn has_happened(&self, id: &str) -> bool {
+        self.journal
+            .events
+            .iter()
+            .any(|x| matches!(x, Event::Happened { id: done, .. } if done == id))
     }
 
     pub(super) fn fire(&mut self, e: &ScheduledEvent) {

@@ -496,3 +496,27 @@ fn the_chair_never_offers_wording_the_text_already_holds() {
         "the Chair offered its own wording at least once"
     );
 }
+
+#[test]
+fn an_event_set_off_early_does_not_happen_again_on_schedule() {
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    let mut s = Session::open(m.clone(), 5, &[(Seat::Delegation(nl), Controller::Script)]);
+    let inject = || Command::Inject {
+        event: "hospital-attack".into(),
+    };
+    s.input(Seat::Facilitator, inject()).unwrap();
+    assert_eq!(
+        s.input(Seat::Facilitator, inject()),
+        Err(ActionError::AlreadyHappened("hospital-attack".into())),
+        "set off twice"
+    );
+    play_out(&mut s, false);
+    assert!(s.is_finished());
+    let happened = s
+        .events()
+        .iter()
+        .filter(|e| matches!(e, Event::Happened { id, .. } if id == "hospital-attack"))
+        .count();
+    assert_eq!(happened, 1, "its effects were applied once");
+}

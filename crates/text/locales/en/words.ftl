@@ -197,6 +197,7 @@ words-refusal-not-paused = The session is not paused.
 words-refusal-brackets-left = Rule on every bracketed amendment before issuing the revision.
 words-refusal-nothing-to-restore = Clause { $clause } of the zero draft is in the text as drafted, or cannot be put back.
 words-refusal-not-an-objector = Pick a delegation that objects to amendment { $amendment }: only an objection can be lobbied away.
+words-refusal-already-happened = The event “{ $event }” has already happened in this session.
 words-refusal-nobody-speaks = Nobody holds the floor now.
 words-setup-unknown-delegation = There is no delegation "{ $delegation }" in this scenario.
 words-setup-not-playable = Delegation "{ $delegation }" is not playable in this scenario.

@@ -185,6 +185,7 @@ words-refusal-not-paused = La sesión no está suspendida.
 words-refusal-brackets-left = Decida sobre cada enmienda entre corchetes antes de distribuir la revisión.
 words-refusal-nothing-to-restore = La cláusula { $clause } del borrador cero figura en el texto tal como se redactó, o no puede restablecerse.
 words-refusal-not-an-objector = Elija una delegación que se oponga a la enmienda { $amendment }: solo una objeción puede retirarse mediante gestiones.
+words-refusal-already-happened = El acontecimiento «{ $event }» ya ha tenido lugar en esta sesión.
 words-refusal-nobody-speaks = Nadie tiene la palabra ahora.
 words-setup-unknown-delegation = Este escenario no tiene ninguna delegación «{ $delegation }».
 words-setup-not-playable = La delegación «{ $delegation }» no se puede jugar en este escenario.

@@ -185,6 +185,7 @@ words-refusal-not-paused = La séance n'est pas suspendue.
 words-refusal-brackets-left = Statuez sur chaque amendement entre crochets avant de publier la révision.
 words-refusal-nothing-to-restore = La clause { $clause } du projet zéro figure dans le texte tel que rédigé, ou ne peut être rétablie.
 words-refusal-not-an-objector = Choisissez une délégation qui s'oppose à l'amendement { $amendment } : seule une objection peut être levée par une démarche.
+words-refusal-already-happened = L'événement « { $event } » a déjà eu lieu dans cette session.
 words-refusal-nobody-speaks = Personne n'a la parole en ce moment.
 words-setup-unknown-delegation = Ce scénario n'a pas de délégation « { $delegation } ».
 words-setup-not-playable = La délégation « { $delegation } » n'est pas jouable dans ce scénario.
