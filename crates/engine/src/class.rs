@@ -56,6 +56,8 @@ pub enum Refusal {
     Observer(String),
     /// The facilitator must take this delegation over first.
     TakeOverFirst(String),
+    /// Nobody holds a seat yet: a class started now would be the AI playing alone.
+    NobodySeated,
 }
 
 /// Why the host closed a connection.

@@ -185,6 +185,7 @@ pub fn class_refusal<N: Names + ?Sized>(names: &N, e: &Refusal) -> String {
         Refusal::NoSuchDelegation(d) => t!("class-refusal-no-delegation", delegation = d),
         Refusal::Observer(d) => t!("class-refusal-observer", delegation = d),
         Refusal::TakeOverFirst(d) => t!("class-refusal-take-over-first", delegation = d),
+        Refusal::NobodySeated => t!("class-refusal-nobody-seated"),
     }
 }
 

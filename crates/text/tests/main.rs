@@ -252,6 +252,7 @@ fn every_refusal() -> Vec<zero_draft_engine::class::Refusal> {
         Refusal::NoSuchDelegation("xx".into()),
         Refusal::Observer("icrc".into()),
         Refusal::TakeOverFirst("nl".into()),
+        Refusal::NobodySeated,
     ]);
     refusals
 }

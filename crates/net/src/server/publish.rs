@@ -31,6 +31,21 @@ pub(super) fn publish(
         }
     }
     let Some(s) = &room.session else {
+        // Ended before it started: everyone is told at once, and nothing is recorded.
+        if room.ended && !room.ended_told() {
+            for (&e, c) in &room.clients {
+                if c.hello && !c.kicked {
+                    post(
+                        &mut out,
+                        e,
+                        Post::Ended {
+                            log_sha256: log_sha256(&[]),
+                        },
+                    );
+                }
+            }
+            room.told_end = true;
+        }
         return;
     };
     let stamp = (s.events().len(), s.inputs().len(), s.is_paused());

@@ -261,6 +261,10 @@ fn handle(
             let _ = delegation;
             Err((RequestKind::TakeOver, Refusal::FacilitatorOnly))
         }
+        Request::TakeOver { .. } | Request::Release { .. } if room.session.is_none() => {
+            // Before the start there is no game to take a seat over in.
+            Err((RequestKind::TakeOver, Refusal::NotStarted))
+        }
         Request::TakeOver { delegation } => {
             let d = claimable(room, &delegation)?;
             room.holders[d.index()].taken_over = true;
@@ -299,6 +303,9 @@ fn handle(
         }
         Request::Start => {
             need_facilitator(facilitator, RequestKind::Start)?;
+            if room.session.is_none() && room.holders.iter().all(|h| h.student.is_none()) {
+                return Err((RequestKind::Start, Refusal::NobodySeated));
+            }
             room.start();
             Ok(())
         }

@@ -267,3 +267,42 @@ fn a_clients_rebuilt_room_is_the_servers_room() {
     }
     assert!(checked > 50);
 }
+
+#[test]
+fn before_the_start_a_teacher_cannot_start_an_empty_room_take_a_seat_over_or_hang_the_end() {
+    let mut class = Class::new(config("tutorial.ron"));
+    let student = class.join("ana", CODE, None);
+    let t = class.join("teacher", TEACHER, None);
+    class.step();
+    // Nobody holds a seat: the room does not start (the AI would play it alone in a second).
+    class.send(t, Request::Start);
+    class.send(
+        t,
+        Request::TakeOver {
+            delegation: "nl".into(),
+        },
+    );
+    class.step();
+    class.step();
+    assert!(class.room().session().is_none(), "no game was started");
+    let refusals: Vec<Refusal> = class
+        .remote(t)
+        .refusals
+        .iter()
+        .map(|(_, r)| r.clone())
+        .collect();
+    assert_eq!(refusals, vec![Refusal::NobodySeated, Refusal::NotStarted]);
+    // Ending before the start ends the class at once, and everyone is told.
+    class.send(t, Request::End);
+    assert!(
+        class.run_until(20, Class::finished),
+        "the end before the start did not hang"
+    );
+    class.step();
+    class.step();
+    assert!(
+        class.remote(student).ended.is_some(),
+        "the student was told"
+    );
+    assert!(class.remote(t).ended.is_some(), "the teacher was told");
+}

@@ -17,6 +17,7 @@ class-refusal-facilitator-only = Only the facilitator runs the room.
 class-refusal-no-delegation = There is no delegation "{ $delegation }" in this room.
 class-refusal-observer = { $delegation } is an observer, not a seat.
 class-refusal-take-over-first = Take { $delegation } over first.
+class-refusal-nobody-seated = Nobody has taken a seat yet: start once a student holds one (the AI would otherwise play the whole room alone).
 class-request-claim = claim
 class-request-assign = assign
 class-request-command = command

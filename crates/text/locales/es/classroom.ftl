@@ -17,6 +17,7 @@ class-refusal-facilitator-only = Solo el facilitador dirige la sala.
 class-refusal-no-delegation = Esta sala no tiene ninguna delegación «{ $delegation }».
 class-refusal-observer = { $delegation } es observador, no un puesto.
 class-refusal-take-over-first = Tome primero el control de { $delegation }.
+class-refusal-nobody-seated = Nadie ha ocupado un asiento todavía: empiece cuando un estudiante tenga uno (si no, la IA jugaría sola toda la sala).
 class-request-claim = ocupar puesto
 class-request-assign = asignar
 class-request-command = orden

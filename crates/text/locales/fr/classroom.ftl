@@ -17,6 +17,7 @@ class-refusal-facilitator-only = Seul l'animateur dirige la salle.
 class-refusal-no-delegation = Cette salle n'a pas de délégation « { $delegation } ».
 class-refusal-observer = { $delegation } est observateur, pas une place.
 class-refusal-take-over-first = Reprenez d'abord { $delegation }.
+class-refusal-nobody-seated = Personne n'a encore pris de siège : commencez quand un élève en occupe un (sinon l'IA jouerait seule toute la salle).
 class-request-claim = prise de place
 class-request-assign = attribution
 class-request-command = commande
