@@ -159,6 +159,9 @@ pub struct RoomView {
     pub round: u32,
     pub phase_rounds: Vec<u32>,
     pub rounds_played: u32,
+    /// The facilitator lengthened this phase: an idle round does not close it early.
+    #[serde(default)]
+    pub phase_held_open: bool,
     /// Share of the session already begun, 0..1.
     pub time: f32,
     pub document: Document,
@@ -222,6 +225,7 @@ impl RoomView {
                 .map(|p| s.phase_rounds(p))
                 .collect(),
             rounds_played: s.rounds_played(),
+            phase_held_open: s.phase_held_open(),
             time: s.time(),
             document: s.document().clone(),
             revisions: s.revisions().to_vec(),

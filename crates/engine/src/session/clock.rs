@@ -11,6 +11,9 @@ pub struct Clock {
     /// Round within the phase, 0-based.
     pub round: u32,
     pub rounds_played: u32,
+    /// The facilitator lengthened the phase under way: it runs its rounds even when one passes
+    /// with nothing tabled (the teacher asked for the time).
+    pub held_open: bool,
 }
 
 impl Clock {
@@ -20,6 +23,7 @@ impl Clock {
             phase: 0,
             round: 0,
             rounds_played: 0,
+            held_open: false,
         }
     }
 

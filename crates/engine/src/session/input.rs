@@ -327,6 +327,7 @@ impl Session {
                 }
                 let p = self.clock.phase;
                 self.clock.change_rounds(p, *change as i64);
+                self.clock.held_open |= *change > 0;
                 self.journal.events.push(Event::RoundsChanged {
                     phase: p as u16,
                     rounds: self.clock.phase_rounds[p],

@@ -24,6 +24,11 @@ impl Session {
     pub fn seed(&self) -> u64 {
         self.seed
     }
+    /// Whether the facilitator lengthened the phase under way (it then runs all its rounds).
+    pub fn phase_held_open(&self) -> bool {
+        self.clock.held_open
+    }
+
     pub fn events(&self) -> &[Event] {
         &self.journal.events
     }

@@ -15,6 +15,7 @@ impl Session {
         self.conduct.open_phase(phase.interventions);
         self.floor.phase_first_amendment = self.floor.next_amendment;
         self.clock.round = 0;
+        self.clock.held_open = false;
         self.journal.events.push(Event::PhaseStarted {
             phase: self.clock.phase as u16,
             name: phase.name.clone(),
@@ -151,7 +152,7 @@ impl Session {
         self.clock.rounds_played += 1;
         self.clock.round += 1;
         // When a whole round passes with nothing tabled, the Chair closes the phase early.
-        let idle = self.floor.tabled_this_round == 0;
+        let idle = self.floor.tabled_this_round == 0 && !self.clock.held_open;
         if self.clock.round >= self.clock.phase_rounds[self.clock.phase] || idle {
             // The Chair rules on the brackets (the AI Chair at once), then issues the revision.
             self.turns.stage = Stage::Ruling;

@@ -520,3 +520,31 @@ fn an_event_set_off_early_does_not_happen_again_on_schedule() {
         .count();
     assert_eq!(happened, 1, "its effects were applied once");
 }
+
+#[test]
+fn rounds_the_facilitator_adds_are_played_even_when_nothing_is_tabled() {
+    let m = super::model_from(&super::tiny(
+        r#"(tag: "x", weight: 1.0)"#,
+        r#"(tag: "x", weight: -1.0)"#,
+        "",
+    ));
+    let a1 = m.delegation("a1").unwrap();
+    let rounds_in = |extra: i32| {
+        let mut s = Session::open(m.clone(), 1, &[(Seat::Delegation(a1), Controller::Script)]);
+        if extra != 0 {
+            s.input(Seat::Facilitator, Command::ChangeRounds(extra))
+                .unwrap();
+        }
+        for _ in 0..100 {
+            if s.is_finished() || s.act(a1, Action::Pass).is_err() {
+                break;
+            }
+        }
+        s.events()
+            .iter()
+            .filter(|e| matches!(e, Event::RoundStarted { phase: 0, .. }))
+            .count()
+    };
+    assert_eq!(rounds_in(0), 1, "an idle round closes the phase early");
+    assert_eq!(rounds_in(3), 5, "the teacher's extra rounds are played");
+}

@@ -43,7 +43,7 @@ pub(super) fn clock_ui(ui: &mut egui::Ui, v: &View) {
         let idle = !r.log[round_start..]
             .iter()
             .any(|e| matches!(e, Event::Tabled { .. }));
-        if v.stage == Stage::Speaking && idle && round < rounds {
+        if v.stage == Stage::Speaking && idle && round < rounds && !r.phase_held_open {
             ui.separator();
             ui.colored_label(v.settings.warn(), t!("clock-idle-round"));
         }
