@@ -98,40 +98,7 @@ fn show(room: Res<RemoteRoom>, mut shown: ResMut<Shown>, mut exit: MessageWriter
         }
     }
     if room.lobby != shown.lobby {
-        if let Some(l) = &room.lobby {
-            let held: Vec<String> = l
-                .seats
-                .iter()
-                .filter_map(|s| {
-                    s.student.as_ref().map(|st| {
-                        format!(
-                            "{} {st}{}{}",
-                            s.delegation,
-                            if s.connected { "" } else { " (away)" },
-                            if s.taken_over { " (yours)" } else { "" }
-                        )
-                    })
-                })
-                .collect();
-            say!(
-                "seats: {} · waiting: {} · {}",
-                if held.is_empty() {
-                    "none".into()
-                } else {
-                    held.join(", ")
-                },
-                if l.waiting.is_empty() {
-                    "nobody".into()
-                } else {
-                    l.waiting.join(", ")
-                },
-                if l.started {
-                    "started"
-                } else {
-                    "not started (type start)"
-                }
-            );
-        }
+        print_seats(&room);
         shown.lobby = room.lobby.clone();
     }
     for (what, why) in &room.refusals[shown.refusals.min(room.refusals.len())..] {
@@ -160,7 +127,74 @@ fn show(room: Res<RemoteRoom>, mut shown: ResMut<Shown>, mut exit: MessageWriter
     }
 }
 
-fn obey(typed: Res<Typed>, mut out: MessageWriter<Request>, mut exit: MessageWriter<AppExit>) {
+/// The seats (who holds which, who is away, who waits for a seat), whether the class has
+/// started, and whom the room waits for now.
+fn print_seats(room: &RemoteRoom) {
+    if let Some(l) = &room.lobby {
+        let held: Vec<String> = l
+            .seats
+            .iter()
+            .filter_map(|s| {
+                s.student.as_ref().map(|st| {
+                    format!(
+                        "{} {st}{}{}",
+                        s.delegation,
+                        if s.connected { "" } else { " (away)" },
+                        if s.taken_over { " (yours)" } else { "" }
+                    )
+                })
+            })
+            .collect();
+        say!(
+            "seats: {} · waiting: {} · {}",
+            if held.is_empty() {
+                "none".into()
+            } else {
+                held.join(", ")
+            },
+            if l.waiting.is_empty() {
+                "nobody".into()
+            } else {
+                l.waiting.join(", ")
+            },
+            if l.started {
+                "started"
+            } else {
+                "not started (type start)"
+            }
+        );
+    }
+    if let (Some(view), Some(sc)) = (&room.room, &room.scenario) {
+        let waiting: Vec<String> = view
+            .pending
+            .iter()
+            .map(|seat| match seat {
+                zero_draft_engine::seat::Seat::Delegation(d) => sc.name(*d).to_string(),
+                zero_draft_engine::seat::Seat::Chair => "the Chair".into(),
+                zero_draft_engine::seat::Seat::Facilitator => "you".into(),
+            })
+            .collect();
+        say!(
+            "the room waits for: {} ({}, round {} of {}{})",
+            if waiting.is_empty() {
+                "nobody".into()
+            } else {
+                waiting.join(", ")
+            },
+            sc.phases.get(view.phase).cloned().unwrap_or_default(),
+            view.round,
+            view.phase_rounds.get(view.phase).copied().unwrap_or(0),
+            if view.paused { ", paused" } else { "" }
+        );
+    }
+}
+
+fn obey(
+    typed: Res<Typed>,
+    room: Res<RemoteRoom>,
+    mut out: MessageWriter<Request>,
+    mut exit: MessageWriter<AppExit>,
+) {
     let Ok(rx) = typed.0.lock() else {
         return;
     };
@@ -198,7 +232,12 @@ fn obey(typed: Res<Typed>, mut out: MessageWriter<Request>, mut exit: MessageWri
                     continue;
                 }
             },
-            "seats" => Request::Resync,
+            "seats" => {
+                // Printed from what the console holds; the host is asked for everything again
+                // in case a post was missed.
+                print_seats(&room);
+                Request::Resync
+            }
             "as" => match as_command(&rest) {
                 Some(r) => r,
                 None => {

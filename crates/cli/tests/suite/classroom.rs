@@ -221,9 +221,20 @@ fn a_teacher_in_french_reads_a_refusal_in_french_through_the_binaries() {
             }
         }
     }
+    // `seats` prints the seats at once, whether or not they changed.
+    let _ = writeln!(stdin, "seats");
+    let mut seats = None;
+    while let Ok(line) = rx.recv_timeout(Duration::from_secs(5)) {
+        if line.starts_with("seats:") {
+            seats = Some(line);
+            break;
+        }
+    }
     let _ = writeln!(stdin, "quit");
     let refusal = refusal.expect("the console shows the refusal");
     assert!(refusal.contains("Reprenez d'abord nl."), "{refusal}");
+    let seats = seats.expect("`seats` printed the seats");
+    assert!(seats.contains("not started"), "{seats}");
 }
 
 /// A headless host of the tutorial on a free loopback port, with `extra` arguments; its
