@@ -27,7 +27,11 @@ pub(super) fn clock_ui(ui: &mut egui::Ui, v: &View) {
         let (name, left) = (m.name(viewer), r.budgets[viewer.index()]);
         ui.label(t!("clock-interventions", delegation = name, count = left));
         ui.separator();
+        if r.paused {
+            ui.colored_label(v.settings.warn(), t!("clock-paused"));
+        }
         ui.label(match (v.stage, v.my_turn) {
+            _ if r.paused => t!("clock-paused-wait"),
             (Stage::Speaking, true) => t!("clock-your-floor"),
             (Stage::Consensus, true) => t!("clock-any-objection"),
             (Stage::Adoption, _) => t!("clock-adoption"),

@@ -122,3 +122,17 @@ fn the_chairs_feed_says_what_each_revision_did() {
     h.run_steps(3);
     h.get_by_label_contains("In this revision the Chair took in");
 }
+
+#[test]
+fn a_paused_room_says_so_in_the_header() {
+    use zero_draft_engine::seat::{Command, Seat};
+    let mut h = harness();
+    h.state_mut()
+        .game
+        .session
+        .input(Seat::Facilitator, Command::Pause)
+        .unwrap();
+    h.run_steps(3);
+    h.get_by_label_contains("paused the room");
+    h.get_by_label_contains("until the room resumes");
+}

@@ -18,6 +18,8 @@ clock-your-floor = You have the floor
 clock-any-objection = The Chair asks: any objection?
 clock-adoption = Adoption
 clock-waiting = Waiting
+clock-paused = ⏸ The facilitator has paused the room
+clock-paused-wait = nothing can be done until the room resumes
 clock-consensus = Consensus
 clock-would-join = { $percent }% would join
 

@@ -19,6 +19,8 @@ clock-your-floor = Tiene la palabra
 clock-any-objection = La Presidencia pregunta: ¿alguna objeción?
 clock-adoption = Aprobación
 clock-waiting = En espera
+clock-paused = ⏸ El facilitador ha suspendido la sesión
+clock-paused-wait = no se puede hacer nada hasta que se reanude
 clock-consensus = Consenso
 clock-would-join = se sumaría el { $percent } %
 

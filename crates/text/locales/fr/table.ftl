@@ -19,6 +19,8 @@ clock-your-floor = Vous avez la parole
 clock-any-objection = Le Président demande : y a-t-il des objections ?
 clock-adoption = Adoption
 clock-waiting = En attente
+clock-paused = ⏸ L'animateur a suspendu la séance
+clock-paused-wait = rien ne peut se faire avant la reprise
 clock-consensus = Consensus
 clock-would-join = { $percent } % se rallieraient
 
