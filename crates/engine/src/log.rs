@@ -362,6 +362,8 @@ pub enum Event {
         target: DelegationId,
         persuaded: Vec<DelegationId>,
     },
+    /// The facilitator ended the session before the vote.
+    EndedEarly,
     /// A delegation let an amendment it objected to pass (after talks in the corridor, which
     /// the room does not hear).
     Relented {

@@ -100,6 +100,8 @@ pub enum Command {
     ChangeRounds(i32),
     /// The facilitator stops the room: no seat but the facilitator may act until `Resume`.
     Pause,
+    /// The facilitator ends the session now, before its vote (the end of a lesson).
+    EndSession,
     Resume,
     /// The facilitator hands a seat to the AI, a person, a remote client or a script.
     Control {

@@ -156,6 +156,7 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
                 .join(", #")
         ),
         Event::Withdrawn { amendment } => t!("words-withdrawn", amendment = amendment),
+        Event::EndedEarly => t!("words-ended-early"),
         Event::Relented {
             amendment,
             delegation,

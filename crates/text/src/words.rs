@@ -137,6 +137,7 @@ pub fn command_summary<N: Names + ?Sized>(model: &N, c: &Command) -> String {
         Command::Announce(text) => t!("words-command-announce", text = text),
         Command::ChangeRounds(n) => t!("words-command-change-rounds", rounds = *n),
         Command::Pause => t!("words-command-pause"),
+        Command::EndSession => t!("words-command-end-session"),
         Command::Resume => t!("words-command-resume"),
         Command::Control { .. } => t!("words-command-control"),
         Command::Reseed(_) => t!("words-command-reseed"),

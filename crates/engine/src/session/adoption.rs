@@ -220,12 +220,24 @@ impl Session {
         }
     }
 
+    /// The facilitator ends the session before its vote: every objective is judged on the text
+    /// as it stands, nobody earns consensus points, and the outcome says it ended early.
+    pub(super) fn end_early(&mut self) {
+        self.journal.events.push(Event::EndedEarly);
+        let positions = vec![Position::Join; self.n()];
+        self.finish(false, positions);
+        if let Some(o) = &mut self.adoption.outcome {
+            o.ended_early = true;
+        }
+    }
+
     fn finish(&mut self, adopted: bool, positions: Vec<Position>) {
         if self.control.chair.is_external() {
             self.score_chair(adopted, &positions);
         }
         self.adoption.outcome = Some(Outcome {
             adopted,
+            ended_early: false,
             positions,
             rounds: self.clock.rounds_played,
         });

@@ -58,6 +58,7 @@ impl Session {
                 | Command::Announce(_)
                 | Command::ChangeRounds(_)
                 | Command::Pause
+                | Command::EndSession
                 | Command::Resume
                 | Command::Control { .. }
                 | Command::Reseed(_)),
@@ -286,6 +287,12 @@ impl Session {
                 }
                 self.control.paused = true;
                 self.journal.events.push(Event::Paused);
+            }
+            Command::EndSession => {
+                if self.turns.stage == Stage::Finished {
+                    return Err(ActionError::Finished);
+                }
+                self.end_early();
             }
             Command::Resume => {
                 if !self.control.paused {

@@ -92,6 +92,9 @@ pub enum ParagraphStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
     pub adopted: bool,
+    /// The facilitator ended the session before the vote: nothing was adopted or refused.
+    #[serde(default)]
+    pub ended_early: bool,
     pub positions: Vec<Position>,
     /// Rounds played in all.
     pub rounds: u32,

@@ -235,6 +235,7 @@ fn met_by_draft(model: &Model) -> Vec<bool> {
     let presence = crate::preferences::Presence::of(model, &doc);
     let outcome = super::Outcome {
         adopted: true,
+        ended_early: false,
         positions: vec![Position::Join; model.delegations.len()],
         rounds: 0,
     };

@@ -192,20 +192,15 @@ fn debrief(
 /// The debrief's heading: whether the report was adopted, and after how many rounds.
 pub(crate) fn heading_ui(ui: &mut egui::Ui, room: &RoomView, settings: &Settings) {
     let adopted = room.outcome.as_ref().is_some_and(|o| o.adopted);
+    let early = room.outcome.as_ref().is_some_and(|o| o.ended_early);
     ui.heading(t!("debrief-heading"));
     ui.separator();
-    ui.colored_label(
-        if adopted {
-            settings.good()
-        } else {
-            settings.bad()
-        },
-        if adopted {
-            t!("debrief-adopted")
-        } else {
-            t!("debrief-failed")
-        },
-    );
+    let (colour, words) = match (adopted, early) {
+        (true, _) => (settings.good(), t!("debrief-adopted")),
+        (false, true) => (settings.warn(), t!("debrief-ended-early")),
+        (false, false) => (settings.bad(), t!("debrief-failed")),
+    };
+    ui.colored_label(colour, words);
     ui.separator();
     ui.label(t!("debrief-rounds", count = room.rounds_played));
     ui.separator();

@@ -292,6 +292,13 @@ impl Classroom {
     /// Ends the session as it stands (the facilitator's "end"): the record is written and
     /// every client is told.
     fn end_now(&mut self) {
+        // A lesson that ends before its vote is scored on the text as it stands, so the
+        // results and every student's debrief say what was won, not that the report failed.
+        if let Some(s) = &mut self.session
+            && !s.is_finished()
+        {
+            let _ = s.input(Seat::Facilitator, Command::EndSession);
+        }
         self.ended = true;
         let _ = self.save_now();
     }

@@ -306,3 +306,38 @@ fn before_the_start_a_teacher_cannot_start_an_empty_room_take_a_seat_over_or_han
     );
     assert!(class.remote(t).ended.is_some(), "the teacher was told");
 }
+
+#[test]
+fn a_lesson_ended_before_its_vote_is_scored_on_the_text_as_it_stands() {
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(1);
+    let mut class = Class::new(cfg);
+    let a = class.bot("ana", Some("nl"), Strategy::Passive);
+    let t = class.join("teacher", TEACHER, None);
+    class.run_until(200, |c| {
+        c.room().session().is_some_and(|s| s.rounds_played() >= 1)
+    });
+    assert!(!class.room().session().unwrap().is_finished());
+    class.send(t, Request::End);
+    assert!(class.run_until(50, Class::finished), "the lesson ended");
+    class.step();
+    class.step();
+    let s = class.room().session().unwrap();
+    let outcome = s.outcome().expect("an outcome");
+    assert!(outcome.ended_early && !outcome.adopted);
+    let nl = s.model().delegation("nl").unwrap();
+    let scored = s.events().iter().any(|e| {
+        matches!(e, zero_draft_engine::log::Event::Scored { delegation, score }
+            if *delegation == nl && !score.objectives.is_empty())
+    });
+    assert!(
+        scored,
+        "every delegation is scored on the text as it stands"
+    );
+    let room = class.remote(a).room.as_ref().expect("the student's room");
+    assert!(room.outcome.as_ref().is_some_and(|o| o.ended_early));
+    let csv = class.room().results_csv();
+    let line = csv.lines().find(|l| l.starts_with("ana,")).unwrap();
+    let objectives: usize = line.split(',').nth(3).unwrap().parse().unwrap();
+    assert!(objectives > 0, "the results list the objectives: {line}");
+}

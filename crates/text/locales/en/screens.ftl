@@ -6,6 +6,7 @@ debrief-not-a-file-name = { $path }: not a file name the game writes
 debrief-heading = Debrief
 debrief-adopted = ✔ The report was adopted
 debrief-failed = ✖ The report failed
+debrief-ended-early = ■ Ended before the vote
 debrief-rounds = { $count ->
     [one] { $count } round
    *[other] { $count } rounds

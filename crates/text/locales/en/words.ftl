@@ -28,6 +28,7 @@ words-command-change-rounds = { $rounds ->
    *[other] changes the phase's length by { $rounds } rounds
 }
 words-command-pause = pauses the room
+words-command-end-session = ends the session before the vote
 words-command-resume = resumes the room
 words-command-control = hands a seat to another player
 words-command-reseed = draws new dice for the room
@@ -234,3 +235,4 @@ report-summary-draft-item = Para { $paragraph }, taken out of the text by the Ch
 report-adoption-record = Adoption record
 # One of the reasons a delegation gives for blocking or dissociating.
 report-explanation = explanation: { $reason }
+words-ended-early = The facilitator ended the session before the vote.

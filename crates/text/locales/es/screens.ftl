@@ -7,6 +7,7 @@ debrief-not-a-file-name = { $path }: no es un nombre de archivo que el juego esc
 debrief-heading = Evaluación
 debrief-adopted = ✔ El informe fue aprobado
 debrief-failed = ✖ El informe no fue aprobado
+debrief-ended-early = ■ Terminada antes de la votación
 debrief-rounds = { $count ->
         [one] { $count } ronda
        *[other] { $count } rondas

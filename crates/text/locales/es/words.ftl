@@ -28,6 +28,7 @@ words-command-change-rounds = { $rounds ->
    *[other] cambia la duración de la fase en { $rounds } rondas
 }
 words-command-pause = suspende la sesión
+words-command-end-session = termina la sesión antes de la votación
 words-command-resume = reanuda la sesión
 words-command-control = cede un puesto a otro jugador
 words-command-reseed = tira nuevos dados para la sala
@@ -219,3 +220,4 @@ report-summary-item = { $delegation } propuso: { $edit }
 report-summary-draft-item = Párr. { $paragraph }, suprimido del texto por la Presidencia, con el apoyo de { $delegations }: «{ $text }»
 report-adoption-record = Acta de la aprobación
 report-explanation = explicación: { $reason }
+words-ended-early = El facilitador terminó la sesión antes de la votación.

@@ -6,6 +6,7 @@ debrief-not-a-file-name = { $path } : nom de fichier que le jeu n'écrit pas
 debrief-heading = Bilan
 debrief-adopted = ✔ Le rapport a été adopté
 debrief-failed = ✖ Le rapport n'a pas été adopté
+debrief-ended-early = ■ Terminée avant le vote
 debrief-rounds = { $count ->
         [one] { $count } tour
        *[other] { $count } tours

@@ -28,6 +28,7 @@ words-command-change-rounds = { $rounds ->
    *[other] modifie la durée de la phase de { $rounds } tours
 }
 words-command-pause = suspend la séance
+words-command-end-session = met fin à la session avant le vote
 words-command-resume = reprend la séance
 words-command-control = confie un siège à un autre joueur
 words-command-reseed = tire de nouveaux dés pour la salle
@@ -219,3 +220,4 @@ report-summary-item = { $delegation } a proposé : { $edit }
 report-summary-draft-item = Par. { $paragraph }, retiré du texte par le Président, soutenu par { $delegations } : « { $text } »
 report-adoption-record = Compte rendu de l'adoption
 report-explanation = explication : { $reason }
+words-ended-early = L'animateur a mis fin à la session avant le vote.
