@@ -85,8 +85,21 @@ pub fn host_until(
 ) -> Result<(), String> {
     let places = cfg.places;
     let mut app = server_app(cfg, Some(tick()));
-    app.add_plugins((RepliconRenetPlugins, TerminalCtrlCHandlerPlugin))
+    let interrupted = Interrupted::default();
+    let flag = interrupted.0.clone();
+    // The first Ctrl+C ends the lesson as the teacher's `end` does (scored, recorded, the
+    // results written, everyone told); a second one stops at once.
+    if let Err(e) = bevy::app::ctrlc::try_set_handler(move || {
+        if flag.fetch_add(1, std::sync::atomic::Ordering::SeqCst) > 0 {
+            std::process::exit(130);
+        }
+    }) {
+        warn!("Ctrl+C will not end the class cleanly: {e}");
+    }
+    app.add_plugins(RepliconRenetPlugins)
         .insert_resource(stop)
+        .insert_resource(interrupted)
+        .add_systems(Update, end_on_ctrl_c)
         .add_systems(Last, (exit_when_over, exit_when_stopped));
     app.finish();
     app.cleanup();
@@ -116,6 +129,16 @@ fn exit_when_over(room: Res<Classroom>, mut exit: MessageWriter<AppExit>, mut af
         if *after > (TICK_HZ as u32) {
             exit.write(AppExit::Success);
         }
+    }
+}
+
+/// Ctrl+C pressed at the host's terminal (how many times).
+#[derive(Resource, Clone, Default)]
+struct Interrupted(Arc<std::sync::atomic::AtomicU8>);
+
+fn end_on_ctrl_c(interrupted: Res<Interrupted>, mut room: ResMut<Classroom>) {
+    if interrupted.0.load(std::sync::atomic::Ordering::Relaxed) > 0 && !room.ended() {
+        room.end_class();
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
-use std::process::{Child, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn scenario() -> PathBuf {
@@ -305,4 +305,53 @@ fn a_bot_turned_away_by_a_full_class_is_told_so_at_once() {
     let (_host, address) = host_on_loopback("FULL", &["--start-when", "5", "--places", "1"]);
     let err = second_bot_turned_away(&address, "full", &[]);
     assert!(err.contains("is full") && err.contains("--places"), "{err}");
+}
+
+/// Ctrl+C at a headless host's terminal ends the class cleanly: everyone is told, what was
+/// played is written, and the host exits with success (it exited 1, writing nothing).
+#[test]
+fn ctrl_c_at_a_headless_host_ends_the_class_cleanly() {
+    let dir = std::env::temp_dir().join(format!("zero-draft-ctrl-c-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let record = dir.join("class.ron");
+    let mut host = crate::binary()
+        .args(["host"])
+        .arg(scenario())
+        .args(["--headless", "--bind", "127.0.0.1:0", "--code", "CTRL"])
+        .arg("--record")
+        .arg(&record)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(host.stdout.take().unwrap()).lines();
+    assert!(
+        lines
+            .by_ref()
+            .map_while(Result::ok)
+            .any(|l| l.starts_with("record: ")),
+        "the host started"
+    );
+    let interrupt = Command::new("kill")
+        .args(["-INT", &host.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupt.success());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = host.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the host ended within 20 s of Ctrl+C"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(status.success(), "exit status {status:?}");
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    assert!(
+        rest.iter().any(|l| l.contains("not started")),
+        "it says what it wrote: {rest:?}"
+    );
 }
