@@ -64,6 +64,21 @@ pub enum Command {
         #[arg(long)]
         log: Option<PathBuf>,
     },
+    /// The author's report on a scenario: validation, how AI-only games go (adoption,
+    /// fidelity and lift), history checks that never move and why, delegations that never act,
+    /// cards nobody tables, and the lexicon's reading of each card.
+    Check {
+        /// Scenario file (RON).
+        scenario: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// AI-only games to play.
+        #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+        runs: u64,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Play one delegation with several strategies over the same seeds and rank them.
     League {
         /// Scenario file (RON).
@@ -72,7 +87,7 @@ pub enum Command {
         /// comma-separated list of the seats the strategies take in turn.
         #[arg(long, value_delimiter = ',', required = true)]
         delegation: Vec<String>,
-        /// Comma-separated strategies: passive, random, cards, obstruct, coach, or script files
+        /// Comma-separated strategies: passive, random, cards, obstruct, coach, corridor, or script files
         /// ending in .rhai (see docs/strategies.md).
         #[arg(
             long,
@@ -179,6 +194,12 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             log,
         } => simulate(&scenario, seed, runs, json, check_history, log.as_deref()),
         Command::Validate { files } => validate(&files),
+        Command::Check {
+            scenario,
+            seed,
+            runs,
+            json,
+        } => crate::check::run(&scenario, seed, runs, json),
         Command::League {
             scenario,
             delegation,

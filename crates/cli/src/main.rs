@@ -1,4 +1,5 @@
 use std::process::ExitCode;
+mod check;
 mod classroom;
 mod cli;
 mod coach;

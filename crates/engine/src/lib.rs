@@ -2,6 +2,7 @@
 //! deterministic function of (scenario, seed, commands); the game, the command line, the
 //! tests and the network server all drive it through `Session::input` and draw from its views.
 
+pub mod check;
 pub mod class;
 pub mod corridor;
 mod derived;
