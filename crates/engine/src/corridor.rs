@@ -181,6 +181,19 @@ pub enum CorridorRefusal {
     /// A delegation played by a person answers for itself: ask it on the floor, or make it an
     /// offer.
     PlayedFromOutside(DelegationId),
+    /// The Chair consults on this bracket only its proposer and its objectors.
+    NotInvited(AmendmentId),
+    /// The engine plays this delegation: nobody speaks for it from outside.
+    EnginePlayed(DelegationId),
+}
+
+/// The Chair's invitation to informal consultations on a bracketed amendment: its options,
+/// and what the delegation told it so far.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Invitation {
+    pub amendment: AmendmentId,
+    pub options: Vec<crate::log::ChairOutcome>,
+    pub said: Option<Vec<crate::log::ChairOutcome>>,
 }
 
 /// One delegation's corridor, as its seat sees it: only what it took part in.
@@ -195,4 +208,7 @@ pub struct CorridorView {
     /// (whether the engine, in its place, would accept, and why).
     #[serde(default)]
     pub advice: Vec<(OfferId, bool, Vec<DealReason>)>,
+    /// The Chair's invitations to consultations on the brackets it proposed or objected to.
+    #[serde(default)]
+    pub invitations: Vec<Invitation>,
 }

@@ -364,6 +364,12 @@ pub enum Event {
     },
     /// The facilitator ended the session before the vote.
     EndedEarly,
+    /// Before ruling on a bracket, the Chair consulted the delegations concerned informally
+    /// (what each said stays between it and the Chair).
+    ChairConsulted {
+        amendment: AmendmentId,
+        friends: Vec<DelegationId>,
+    },
     /// A delegation let an amendment it objected to pass (after talks in the corridor, which
     /// the room does not hear).
     Relented {

@@ -134,6 +134,12 @@ pub enum Command {
         give: Vec<crate::corridor::Pledge>,
         want: Vec<crate::corridor::Pledge>,
     },
+    /// A delegation invited to the Chair's informal consultations on a bracket says which of
+    /// the Chair's options it could live with.
+    Consult {
+        amendment: AmendmentId,
+        acceptable: Vec<crate::log::ChairOutcome>,
+    },
     /// A delegation answers an offer made to it.
     Reply {
         offer: crate::corridor::OfferId,

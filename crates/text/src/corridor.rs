@@ -204,6 +204,11 @@ pub fn corridor_refusal<N: Names + ?Sized>(names: &N, r: &CorridorRefusal) -> St
             t!("corridor-refusal-unfit", pledge = pledge_words(names, p))
         }
         CorridorRefusal::NoSuchOffer(o) => t!("corridor-refusal-no-offer", offer = o.0 + 1),
+        CorridorRefusal::EnginePlayed(d) => t!(
+            "corridor-refusal-engine-played",
+            delegation = names.delegation_name(*d)
+        ),
+        CorridorRefusal::NotInvited(a) => t!("corridor-refusal-not-invited", amendment = *a),
         CorridorRefusal::PlayedFromOutside(d) => t!(
             "corridor-refusal-person",
             delegation = names.delegation_name(*d)

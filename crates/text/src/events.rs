@@ -157,6 +157,14 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
         ),
         Event::Withdrawn { amendment } => t!("words-withdrawn", amendment = amendment),
         Event::EndedEarly => t!("words-ended-early"),
+        Event::ChairConsulted { amendment, friends } => {
+            let who: Vec<String> = friends.iter().map(name).collect();
+            t!(
+                "corridor-chair-consulted",
+                amendment = amendment,
+                delegations = who.join(", ")
+            )
+        }
         Event::Relented {
             amendment,
             delegation,

@@ -148,6 +148,9 @@ pub fn command_summary<N: Names + ?Sized>(model: &N, c: &Command) -> String {
             give = crate::corridor::pledges_words(model, give),
             want = crate::corridor::pledges_words(model, want)
         ),
+        Command::Consult { amendment, .. } => {
+            t!("corridor-command-consult", amendment = amendment)
+        }
         Command::Reply { offer, accept } => {
             if *accept {
                 t!("corridor-command-accept", offer = offer.0 + 1)

@@ -199,6 +199,8 @@ fn every_refusal() -> Vec<zero_draft_engine::class::Refusal> {
             C::Unfit(Pledge::Join),
             C::NoSuchOffer(OfferId(2)),
             C::PlayedFromOutside(DelegationId(1)),
+            C::NotInvited(AmendmentId(3)),
+            C::EnginePlayed(DelegationId(1)),
         ] {
             all.push(A::Corridor(r));
         }

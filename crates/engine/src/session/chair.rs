@@ -77,14 +77,18 @@ impl Session {
                 });
                 continue;
             }
-            let (options, chosen) = self.choose(
-                options,
-                &effects,
-                pressure,
-                &losses,
-                &a.threats,
-                &a.persuaded,
-            );
+            let (options, chosen) = self.choose(options, &effects, pressure, &losses, &a);
+            let friends: Vec<DelegationId> = self
+                .consultations_on(a.id)
+                .into_iter()
+                .map(|(d, _)| d)
+                .collect();
+            if !friends.is_empty() {
+                self.journal.events.push(Event::ChairConsulted {
+                    amendment: a.id,
+                    friends,
+                });
+            }
             let chosen = self.offer(&options, chosen);
             let mut losing_blocs: Vec<BlocId> = options[chosen]
                 .objectors
@@ -157,18 +161,15 @@ impl Session {
             return None;
         }
         let losses = vec![0u32; self.model.blocs.len()];
-        Some(self.choose(
-            options,
-            &effects,
-            pressure,
-            &losses,
-            &a.threats,
-            &a.persuaded,
-        ))
+        Some(self.choose(options, &effects, pressure, &losses, a))
     }
 
     /// The options, each with what it would do to the text.
-    fn options(&self, a: &Amendment, pressure: f32) -> (Vec<ChairOption>, Vec<EditEffect>) {
+    pub(super) fn options(
+        &self,
+        a: &Amendment,
+        pressure: f32,
+    ) -> (Vec<ChairOption>, Vec<EditEffect>) {
         let model = self.model.clone();
         let mut out = vec![
             ChairOption {

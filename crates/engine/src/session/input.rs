@@ -31,14 +31,28 @@ impl Session {
             }
             (Seat::Delegation(d), Command::Sound { to, about }) => {
                 self.check_running()?;
+                self.check_outside(d)?;
                 self.sound(d, *to, about)?;
             }
             (Seat::Delegation(d), Command::Offer { to, give, want }) => {
                 self.check_running()?;
+                self.check_outside(d)?;
                 self.make_offer(d, *to, give, want)?;
+            }
+            (
+                Seat::Delegation(d),
+                Command::Consult {
+                    amendment,
+                    acceptable,
+                },
+            ) => {
+                self.check_running()?;
+                self.check_outside(d)?;
+                self.consult(d, *amendment, acceptable)?;
             }
             (Seat::Delegation(d), Command::Reply { offer, accept }) => {
                 self.check_running()?;
+                self.check_outside(d)?;
                 self.reply(d, *offer, *accept)?;
             }
             (Seat::Chair, Command::Rule { amendment, option }) => {
@@ -70,6 +84,7 @@ impl Session {
                 Command::Act(_)
                 | Command::Sound { .. }
                 | Command::Offer { .. }
+                | Command::Consult { .. }
                 | Command::Reply { .. },
             ) => return Err(ActionError::NotThisSeat(SeatRule::DelegationActs)),
             (
@@ -109,6 +124,17 @@ impl Session {
             Stage::Consensus => self.answer(who, action),
             Stage::Adoption => self.declare(who, action),
             Stage::Ruling => Err(wrong_stage(action, Stage::Ruling)),
+        }
+    }
+
+    /// Corridor moves come only from delegations played from outside the engine.
+    fn check_outside(&self, d: DelegationId) -> Result<(), ActionError> {
+        if self.is_human(d) {
+            Ok(())
+        } else {
+            Err(ActionError::Corridor(
+                crate::corridor::CorridorRefusal::EnginePlayed(d),
+            ))
         }
     }
 
@@ -358,6 +384,7 @@ impl Session {
             | Command::IssueRevision
             | Command::Sound { .. }
             | Command::Offer { .. }
+            | Command::Consult { .. }
             | Command::Reply { .. } => {
                 return Err(ActionError::NotThisSeat(SeatRule::FacilitatorNegotiates));
             }

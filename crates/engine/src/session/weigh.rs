@@ -93,9 +93,11 @@ impl Session {
         effects: &[EditEffect],
         pressure: f32,
         losses: &[u32],
-        threats: &[DelegationId],
-        persuaded: &[DelegationId],
+        a: &super::Amendment,
     ) -> (Vec<ChairOption>, usize) {
+        let (threats, persuaded) = (&a.threats, &a.persuaded);
+        // What the delegations consulted told the Chair they could live with.
+        let declared = self.consultations_on(a.id);
         let model = self.model.clone();
         let states: Vec<DelegationId> = self
             .model
@@ -180,7 +182,19 @@ impl Session {
                     crossings[i][k].0 || (repairable[k] && !crossings[i][k].1) || threatened;
                 // A member lobbied into letting the proposal pass does not hold it up.
                 let lobbied = o.outcome == ChairOutcome::Proposal && persuaded.contains(&d);
-                if red_line {
+                // In consultations a member said whether it could live with this option: the
+                // Chair takes its word over its own reading of the member's brief (a red line
+                // of its capital's still binds it).
+                let said = declared
+                    .iter()
+                    .find(|(x, _)| *x == d)
+                    .map(|(_, ok)| ok.contains(&o.outcome));
+                if !red_line && said == Some(false) {
+                    determined += 1;
+                    weight += MAX_OBJECTION;
+                    objectors.push(d);
+                } else if !red_line && said == Some(true) {
+                } else if red_line {
                     red_lines += 1;
                     weight += RED_LINE_WEIGHT;
                     objectors.push(d);

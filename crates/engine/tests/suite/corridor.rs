@@ -401,3 +401,81 @@ fn the_engines_delegations_bring_offers_to_a_player_who_only_passes() {
     eprintln!("offers reached the player in {reached} of {games} games");
     assert!(reached * 100 >= games * 80, "{reached} of {games}");
 }
+
+#[test]
+fn the_chair_consults_a_player_on_a_bracket_and_takes_its_word() {
+    use zero_draft_engine::log::ChairOutcome;
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    let ru = m.delegation("ru").unwrap();
+    for seed in 1..60 {
+        let mut s = with_seat(&m, nl, seed);
+        let mut guard = 0;
+        // Object to the first engine-played amendment on the floor, so that it is bracketed.
+        let mut objected = None;
+        while !s.is_finished() && guard < 300 && objected.is_none() {
+            guard += 1;
+            if s.stage() == Stage::Consensus
+                && let Some(a) = s.floor().iter().find(|a| a.proposer != nl).map(|a| a.id)
+            {
+                s.act(nl, Action::Object(a)).unwrap();
+                s.act(nl, Action::Pass).unwrap();
+                objected = Some(a);
+                break;
+            }
+            s.act(nl, plain(&s)).ok();
+        }
+        let Some(x) = objected else { continue };
+        let Some(a) = s.brackets().iter().find(|a| a.id == x).cloned() else {
+            continue;
+        };
+        // The invitation is in the player's corridor, with the Chair's options.
+        let invitation = Private::of(&s, nl)
+            .corridor
+            .invitations
+            .into_iter()
+            .find(|i| i.amendment == x)
+            .expect("the objector is invited");
+        assert!(invitation.options.contains(&ChairOutcome::Proposal));
+        // Delegations the engine plays are not spoken for from outside.
+        assert_eq!(
+            s.input(
+                Seat::Delegation(ru),
+                Command::Consult {
+                    amendment: x,
+                    acceptable: vec![],
+                },
+            ),
+            Err(ActionError::Corridor(CorridorRefusal::EnginePlayed(ru)))
+        );
+        // "We could live only with keeping the text": the Chair counts it against the rest.
+        s.input(
+            Seat::Delegation(nl),
+            Command::Consult {
+                amendment: x,
+                acceptable: vec![ChairOutcome::Kept],
+            },
+        )
+        .unwrap();
+        let options = s.chair_options(&a);
+        let proposal = options
+            .iter()
+            .find(|o| o.outcome == ChairOutcome::Proposal)
+            .unwrap();
+        assert!(proposal.objectors.contains(&nl), "{options:?}");
+        // At the revision the room hears that the Chair consulted.
+        let mut guard = 0;
+        while !s.is_finished() && guard < 300 {
+            guard += 1;
+            if s.events()
+                .iter()
+                .any(|e| matches!(e, Event::ChairConsulted { amendment, .. } if *amendment == x))
+            {
+                return;
+            }
+            s.act(nl, plain(&s)).ok();
+        }
+        panic!("seed {seed}: the revision did not say the Chair consulted");
+    }
+    panic!("no seed bracketed an amendment the Netherlands objected to");
+}

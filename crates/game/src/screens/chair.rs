@@ -25,7 +25,10 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// An option in the player's words.
-fn option_words<N: zero_draft_text::Names + ?Sized>(m: &N, outcome: &ChairOutcome) -> String {
+pub(crate) fn option_words<N: zero_draft_text::Names + ?Sized>(
+    m: &N,
+    outcome: &ChairOutcome,
+) -> String {
     match outcome {
         ChairOutcome::Proposal => t!("chair-option-proposal"),
         ChairOutcome::Kept => t!("chair-option-kept"),

@@ -5,6 +5,7 @@ mod adoption;
 pub use adoption::adoption_ui;
 mod briefing;
 mod chair;
+pub(crate) use chair::option_words;
 mod chair_debrief;
 pub use briefing::{briefing_frame, briefing_ui};
 pub use chair::{ChairCache, chair_frame};

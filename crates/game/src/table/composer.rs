@@ -75,6 +75,8 @@ pub struct Composer {
     /// The offer being set up in the corridor: what the player gives and what it asks.
     pub offer_give: Option<zero_draft_engine::corridor::Pledge>,
     pub offer_want: Option<zero_draft_engine::corridor::Pledge>,
+    /// The options ticked, per bracket, for the Chair's consultations.
+    pub consult: Vec<(AmendmentId, Vec<zero_draft_engine::log::ChairOutcome>)>,
 }
 
 /// The right-hand column's tabs: the floor with the room's stances, or the Chair's feed. (The

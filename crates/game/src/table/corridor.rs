@@ -131,6 +131,9 @@ pub(super) fn corridor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
             });
         });
     }
+    if let Some(intent) = consultations_ui(ui, v, composer) {
+        out = Some(intent);
+    }
     ui.separator();
     let Some(other) = composer.seat.filter(|&d| d != me.delegation) else {
         ui.label(t!("corridor-pick-someone"));
@@ -191,6 +194,59 @@ pub(super) fn corridor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
     }
     ui.separator();
     out.or_else(|| history_ui(ui, v))
+}
+
+/// The Chair's invitations to consultations on brackets: tick the options you could live
+/// with and tell the Chair (the answer counts when it rules).
+fn consultations_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) -> Option<Intent> {
+    let m = &*v.room.scenario;
+    let me = v.seat.private.as_ref()?;
+    let mut out = None;
+    for inv in &me.corridor.invitations {
+        let at = match composer
+            .consult
+            .iter()
+            .position(|(a, _)| *a == inv.amendment)
+        {
+            Some(i) => i,
+            None => {
+                let start = inv.said.clone().unwrap_or_default();
+                composer.consult.push((inv.amendment, start));
+                composer.consult.len() - 1
+            }
+        };
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(
+                egui::RichText::new(t!("corridor-invitation", amendment = inv.amendment)).strong(),
+            );
+            let ticked = &mut composer.consult[at].1;
+            for o in &inv.options {
+                let mut on = ticked.contains(o);
+                if ui
+                    .checkbox(&mut on, crate::screens::option_words(m, o))
+                    .changed()
+                {
+                    if on {
+                        ticked.push(o.clone());
+                    } else {
+                        ticked.retain(|x| x != o);
+                    }
+                }
+            }
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(t!("corridor-tell-chair")).clicked() {
+                    out = Some(Intent::Corridor(Command::Consult {
+                        amendment: inv.amendment,
+                        acceptable: ticked.clone(),
+                    }));
+                }
+                if inv.said.is_some() {
+                    ui.label(egui::RichText::new(t!("corridor-told-chair")).weak());
+                }
+            });
+        });
+    }
+    out
 }
 
 /// What was said and agreed, newest first: soundings, offers (with the other side's reasons)

@@ -91,3 +91,14 @@ corridor-advice-cost = you give up { $value }
 corridor-advice-trust = your trust in them { $value }
 corridor-advice-cannot-live = your brief cannot live with this: { $pledge }
 corridor-advice-broken-before = they broke a promise to you or your group
+
+## The Chair's informal consultations
+
+corridor-chair-consulted = #{ $amendment }: the Chair held informal consultations with { $delegations }
+corridor-command-consult = tells the Chair which options on #{ $amendment } it could live with
+corridor-refusal-not-invited = The Chair consults on #{ $amendment } only its proposer and those who objected to it.
+corridor-invitation = The Chair invites you to informal consultations on #{ $amendment }: which of its options could you live with?
+corridor-tell-chair = Tell the Chair
+corridor-told-chair = You told the Chair; you may change your answer until it rules.
+corridor-consultations = The Chair's consultations
+corridor-refusal-engine-played = { $delegation } is played by the computer: nobody speaks for it from outside.

@@ -91,3 +91,14 @@ corridor-advice-cost = usted cede { $value }
 corridor-advice-trust = su confianza en ellos: { $value }
 corridor-advice-cannot-live = sus instrucciones no permiten esto: { $pledge }
 corridor-advice-broken-before = faltaron a una promesa hecha a usted o a su grupo
+
+## The Chair's informal consultations
+
+corridor-chair-consulted = n.º { $amendment }: la Presidencia celebró consultas oficiosas con { $delegations }
+corridor-command-consult = indica a la Presidencia qué opciones sobre la n.º { $amendment } podría aceptar
+corridor-refusal-not-invited = La Presidencia solo consulta sobre la n.º { $amendment } a su autor y a quienes se opusieron.
+corridor-invitation = La Presidencia le invita a consultas oficiosas sobre la n.º { $amendment }: ¿cuáles de sus opciones podría aceptar?
+corridor-tell-chair = Responder a la Presidencia
+corridor-told-chair = Ha respondido a la Presidencia; puede cambiar su respuesta hasta que decida.
+corridor-consultations = Las consultas de la Presidencia
+corridor-refusal-engine-played = { $delegation } la juega el ordenador: nadie habla por ella desde fuera.

@@ -91,3 +91,14 @@ corridor-advice-cost = vous y perdez { $value }
 corridor-advice-trust = votre confiance en eux : { $value }
 corridor-advice-cannot-live = vos instructions ne permettent pas ceci : { $pledge }
 corridor-advice-broken-before = ils ont manqué à une promesse envers vous ou votre groupe
+
+## The Chair's informal consultations
+
+corridor-chair-consulted = n° { $amendment } : le Président a tenu des consultations informelles avec { $delegations }
+corridor-command-consult = indique au Président les options sur le n° { $amendment } qu'elle pourrait accepter
+corridor-refusal-not-invited = Le Président ne consulte sur le n° { $amendment } que son auteur et ceux qui s'y sont opposés.
+corridor-invitation = Le Président vous invite à des consultations informelles sur le n° { $amendment } : laquelle de ses options pourriez-vous accepter ?
+corridor-tell-chair = Répondre au Président
+corridor-told-chair = Vous avez répondu au Président ; vous pouvez changer d'avis jusqu'à sa décision.
+corridor-consultations = Les consultations du Président
+corridor-refusal-engine-played = { $delegation } est jouée par l'ordinateur : personne ne parle en son nom de l'extérieur.

@@ -24,6 +24,9 @@ pub(super) struct Corridor {
     pub used: Vec<u32>,
     /// Who broke a promise to whom: (breaker, wronged).
     pub broken: Vec<(DelegationId, DelegationId)>,
+    /// What delegations told the Chair in consultations: the options of a bracket each could
+    /// live with (the latest word counts).
+    pub consulted: Vec<(AmendmentId, DelegationId, Vec<crate::log::ChairOutcome>)>,
 }
 
 impl Corridor {
@@ -109,6 +112,26 @@ impl Session {
                 .filter(|x| x.by == d || x.to == d)
                 .cloned()
                 .collect(),
+            invitations: self
+                .floor
+                .brackets
+                .iter()
+                .filter(|a| self.invited(a, d))
+                .map(|a| crate::corridor::Invitation {
+                    amendment: a.id,
+                    options: self
+                        .options(a, self.time())
+                        .0
+                        .into_iter()
+                        .map(|o| o.outcome)
+                        .collect(),
+                    said: c
+                        .consulted
+                        .iter()
+                        .find(|(x, who, _)| *x == a.id && *who == d)
+                        .map(|(_, _, ok)| ok.clone()),
+                })
+                .collect(),
             advice: c
                 .offers
                 .iter()
@@ -176,6 +199,46 @@ impl Session {
             .iter()
             .filter(|o| o.state == OfferState::Accepted)
             .count()
+    }
+
+    /// Whether the Chair consults `d` on bracket `a`: its proposer and its objectors.
+    fn invited(&self, a: &super::Amendment, d: DelegationId) -> bool {
+        a.proposer == d || a.objections.contains(&d) || a.threats.contains(&d)
+    }
+
+    /// A delegation tells the Chair which options of a bracket it could live with.
+    pub(in crate::session) fn consult(
+        &mut self,
+        d: DelegationId,
+        id: AmendmentId,
+        acceptable: &[crate::log::ChairOutcome],
+    ) -> Result<(), ActionError> {
+        let a = self
+            .floor
+            .brackets
+            .iter()
+            .find(|a| a.id == id)
+            .ok_or(ActionError::NoSuchAmendment(id))?;
+        if !self.invited(a, d) {
+            return Err(ActionError::Corridor(CorridorRefusal::NotInvited(id)));
+        }
+        let c = &mut self.corridor.consulted;
+        c.retain(|(x, who, _)| !(*x == id && *who == d));
+        c.push((id, d, acceptable.to_vec()));
+        Ok(())
+    }
+
+    /// What the delegations consulted on bracket `id` said they could live with.
+    pub(in crate::session) fn consultations_on(
+        &self,
+        id: AmendmentId,
+    ) -> Vec<(DelegationId, Vec<crate::log::ChairOutcome>)> {
+        self.corridor
+            .consulted
+            .iter()
+            .filter(|(x, _, _)| *x == id)
+            .map(|(_, d, ok)| (*d, ok.clone()))
+            .collect()
     }
 
     /// An amendment on the floor or in brackets.
