@@ -333,10 +333,51 @@ pub fn action_map(action: &Action) -> Dynamic {
     map(&action_pairs(action))
 }
 
+/// A corridor move a script's map stands for: `sound`, `offer`, `reply` or `consult`, with
+/// pledges and the Chair's options written as the engine's records write them
+/// (`#{ NoObjection: 3 }`, `"Join"`, `#{ BackCard: "energy" }`; `"Kept"`, `"Proposal"`).
+fn corridor_command(kind: &str, m: &Map) -> Option<Command> {
+    let int = |key: &str| m.get(key)?.as_int().ok();
+    let to = || -> Option<DelegationId> { Some(DelegationId(u16::try_from(int("to")?).ok()?)) };
+    let from = |key: &str| -> Option<Dynamic> { m.get(key).cloned() };
+    Some(match kind {
+        "sound" => {
+            let about = match (int("amendment"), from("edit")) {
+                (Some(a), _) => zero_draft_engine::corridor::Sounding::Amendment(AmendmentId(
+                    u32::try_from(a).ok()?,
+                )),
+                (None, Some(edit)) => zero_draft_engine::corridor::Sounding::Wording(
+                    rhai::serde::from_dynamic(&edit).ok()?,
+                ),
+                (None, None) => return None,
+            };
+            Command::Sound { to: to()?, about }
+        }
+        "offer" => Command::Offer {
+            to: to()?,
+            give: rhai::serde::from_dynamic(&from("give")?).ok()?,
+            want: rhai::serde::from_dynamic(&from("want")?).ok()?,
+        },
+        "reply" => Command::Reply {
+            offer: zero_draft_engine::corridor::OfferId(u32::try_from(int("offer")?).ok()?),
+            accept: m.get("accept")?.as_bool().ok()?,
+        },
+        "consult" => Command::Consult {
+            amendment: AmendmentId(u32::try_from(int("amendment")?).ok()?),
+            acceptable: rhai::serde::from_dynamic(&from("acceptable")?).ok()?,
+        },
+        _ => return None,
+    })
+}
+
 /// The command a script's map stands for, if it stands for one.
 pub fn command(d: &Dynamic) -> Option<Command> {
     let m = d.read_lock::<Map>()?;
-    let kind = ActionKind::parse(&m.get("kind")?.clone().into_string().ok()?)?;
+    let name = m.get("kind")?.clone().into_string().ok()?;
+    if let Some(c) = corridor_command(&name, &m) {
+        return Some(c);
+    }
+    let kind = ActionKind::parse(&name)?;
     let amendment = || {
         m.get("amendment")?
             .as_int()

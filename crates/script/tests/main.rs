@@ -303,3 +303,58 @@ fn a_script_file_may_begin_with_a_byte_order_mark() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(loaded.is_ok(), "{:?}", loaded.err());
 }
+
+#[test]
+fn a_script_answers_offers_and_offers_in_the_corridor() {
+    use std::collections::BTreeMap;
+    use zero_draft_engine::corridor::OfferState;
+    use zero_draft_engine::policy::{Players, drive};
+    // Accept what is offered; before tabling the coach's card, offer its first objector our
+    // vote for backing it.
+    let source = r#"
+fn decide(view, legal, suggestions) {
+    for o in view.me.corridor.offers {
+        if o.to == view.me.delegation && o.state == "Open" {
+            return #{ kind: "reply", offer: o.id, accept: true };
+        }
+    }
+    if suggestions.len() == 0 { return #{ kind: "pass" }; }
+    let best = suggestions[0];
+    if best.command.kind == "table_card" && best.objectors.len() > 0
+        && view.me.corridor.moves_left > 0 && !this_round_asked(view) {
+        return #{ kind: "offer", to: best.objectors[0], give: ["Join"],
+                  want: [#{ BackCard: best.command.card }] };
+    }
+    best.command
+}
+fn this_round_asked(view) {
+    for o in view.me.corridor.offers {
+        if o.from == view.me.delegation && o.round == view.rounds_played { return true; }
+    }
+    false
+}
+"#;
+    let script = Script::compile("corridor.rhai", source).unwrap();
+    let m = tutorial();
+    let nl = m.delegation("nl").unwrap();
+    let (mut accepted, mut offered) = (0, 0);
+    for seed in 1..=10 {
+        let seat = Seat::Delegation(nl);
+        let mut s = Session::open(m.clone(), seed, &[(seat, Controller::Script)]);
+        let mut players = Players {
+            delegates: BTreeMap::from([(seat, Box::new(script.clone()) as _)]),
+            chair: None,
+        };
+        drive(&mut s, &mut players, 100_000);
+        assert!(s.is_finished());
+        let offers = s.corridor().1;
+        accepted += offers
+            .iter()
+            .filter(|o| o.to == nl && o.state == OfferState::Accepted)
+            .count();
+        offered += offers.iter().filter(|o| o.from == nl).count();
+    }
+    assert_eq!(script.errors(), Vec::<String>::new());
+    assert!(accepted > 0, "the script accepted offers made to it");
+    assert!(offered > 0, "the script made offers");
+}
