@@ -49,6 +49,8 @@ struct Shown {
     refusals: usize,
     lobby: Option<zero_draft_net::protocol::Lobby>,
     welcomed: bool,
+    /// The corridor as last printed.
+    corridor: zero_draft_engine::corridor::CorridorView,
 }
 
 pub fn run(server: SocketAddr, me: Identity) -> Result<(), String> {
@@ -121,9 +123,49 @@ fn show(room: Res<RemoteRoom>, mut shown: ResMut<Shown>, mut exit: MessageWriter
         }
         shown.log = room.log.len();
     }
+    if let (Some(c), Some(sc)) = (&room.corridor, &room.scenario) {
+        print_corridor(sc.as_ref(), &shown.corridor, c);
+        shown.corridor = c.clone();
+    }
     if let Some(sha) = &room.ended {
         say!("the session is over · log sha256 {sha}");
         exit.write(AppExit::Success);
+    }
+}
+
+/// What is new in the corridor since `before`: soundings, offers and promises, and those whose
+/// state changed (the facilitator sees every seat's).
+fn print_corridor(
+    names: &zero_draft_engine::view::PublicScenario,
+    before: &zero_draft_engine::corridor::CorridorView,
+    now: &zero_draft_engine::corridor::CorridorView,
+) {
+    for s in now.soundings.iter().skip(before.soundings.len()) {
+        say!(
+            "corridor: {} asks — {}",
+            names.name(s.asker),
+            zero_draft_text::sounding_words(names, s)
+        );
+    }
+    for o in &now.offers {
+        if before
+            .offers
+            .iter()
+            .any(|x| x.id == o.id && x.state == o.state)
+        {
+            continue;
+        }
+        say!("corridor: {}", zero_draft_text::offer_words(names, o));
+    }
+    for (k, c) in now.commitments.iter().enumerate() {
+        if before
+            .commitments
+            .get(k)
+            .is_some_and(|x| x.state == c.state)
+        {
+            continue;
+        }
+        say!("corridor: {}", zero_draft_text::commitment_words(names, c));
     }
 }
 

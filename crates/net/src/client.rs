@@ -62,6 +62,8 @@ pub struct RemoteRoom {
     pub received: u64,
     /// Whether a hello was sent on this connection.
     said_hello: bool,
+    /// For the facilitator: the whole room's corridor.
+    pub corridor: Option<zero_draft_engine::corridor::CorridorView>,
 }
 
 impl RemoteRoom {
@@ -173,6 +175,7 @@ impl RemoteRoom {
             Post::Advice(c) => self.advice = Some(c),
             Post::Ended { log_sha256 } => self.ended = Some(log_sha256),
             Post::Results(csv) => self.results = Some(csv),
+            Post::Corridor(c) => self.corridor = Some(*c),
             Post::Goodbye(why) => self.goodbye = Some(why),
         }
     }

@@ -21,7 +21,7 @@ use zero_draft_engine::view::{Private, PublicScenario};
 use crate::sync::RoomPatch;
 
 /// Bumped whenever a message changes shape or meaning.
-pub const PROTOCOL_VERSION: u32 = 2;
+pub const PROTOCOL_VERSION: u32 = 3;
 
 /// The netcode protocol id. It stays the same across versions on purpose: a client of another
 /// version then reaches replicon's protocol check and the server's `Hello` check, which say
@@ -152,6 +152,8 @@ pub enum Post {
     Results(String),
     /// The server closes this connection, and why.
     Goodbye(Farewell),
+    /// For the facilitator only: everything said and agreed in the corridor, by every seat.
+    Corridor(Box<zero_draft_engine::corridor::CorridorView>),
 }
 
 /// Registers the messages; identical on server and client.

@@ -91,6 +91,8 @@ struct Client {
     room_version: u64,
     log_sent: usize,
     private_sent: Option<Private>,
+    /// For a facilitator: the shape of the corridor it was last sent.
+    corridor_sent: Option<[usize; 5]>,
     /// Token bucket for requests, and how many were dropped for arriving too fast.
     bucket: f32,
     dropped: u32,

@@ -115,6 +115,11 @@ pub(super) fn publish(
             );
             c.log_sent = room.public_log.len();
         }
+        // The facilitator sees the whole corridor.
+        if c.facilitator && c.corridor_sent != Some(s.corridor_stamp()) {
+            c.corridor_sent = Some(s.corridor_stamp());
+            post(&mut out, e, Post::Corridor(Box::new(s.corridor_whole())));
+        }
         if let Some(d) = c.seat {
             let name = zero_draft_engine::seat::Seat::Delegation(d).name(s.model());
             if c.private_sent.is_some() && !everyone && !acted.contains(&name) {

@@ -25,6 +25,7 @@ pub(super) fn connected(add: On<Add, AuthorizedClient>, mut room: ResMut<Classro
             room_version: 0,
             log_sent: 0,
             private_sent: None,
+            corridor_sent: None,
             bucket: burst,
             dropped: 0,
             kicked: false,
@@ -384,6 +385,7 @@ fn handle(
             c.room_version = 0;
             c.log_sent = 0;
             c.private_sent = None;
+            c.corridor_sent = None;
             Ok(())
         }
     }

@@ -104,3 +104,24 @@ fn a_students_corridor_reaches_that_student_alone() {
         assert_eq!(c.offers.len(), theirs, "client {k} has its whole corridor");
     }
 }
+
+#[test]
+fn the_facilitator_sees_the_whole_corridor() {
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(2);
+    let mut class = Class::new(cfg);
+    class.keep = true;
+    let t = class.join("teacher", TEACHER, None);
+    class.bot("ana", Some("nl"), Strategy::Ai);
+    class.bot("ben", Some("br"), Strategy::Ai);
+    assert!(class.play_out(5_000));
+    let s = class.room().session().unwrap();
+    let whole = class
+        .remote(t)
+        .corridor
+        .as_ref()
+        .expect("the corridor was sent");
+    assert!(!s.corridor().1.is_empty(), "offers were made");
+    assert_eq!(whole.offers.as_slice(), s.corridor().1);
+    assert_eq!(whole.soundings.len(), s.corridor().0.len());
+}

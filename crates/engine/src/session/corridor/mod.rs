@@ -144,6 +144,19 @@ impl Session {
         }
     }
 
+    /// Everything said and agreed in the corridor, by every seat (the facilitator's view).
+    pub fn corridor_whole(&self) -> CorridorView {
+        let c = &self.corridor;
+        CorridorView {
+            moves_left: 0,
+            soundings: c.soundings.clone(),
+            offers: c.offers.clone(),
+            commitments: c.commitments.clone(),
+            advice: Vec::new(),
+            invitations: Vec::new(),
+        }
+    }
+
     /// The whole corridor (for the facilitator, the debrief of every seat, and statistics).
     pub fn corridor(&self) -> (&[SoundingRecord], &[Offer], &[Commitment]) {
         (
