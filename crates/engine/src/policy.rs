@@ -95,6 +95,20 @@ impl<'a> Advisor<'a> {
         Some(self.session.weigh_offer(me, from, give, want))
     }
 
+    /// The engine's prediction of `to`'s answer to an offer from this seat (as `predict` foretells
+    /// the room's reactions to an edit).
+    pub fn predict_offer(
+        &self,
+        to: crate::model::DelegationId,
+        give: &[crate::corridor::Pledge],
+        want: &[crate::corridor::Pledge],
+    ) -> bool {
+        let Seat::Delegation(me) = self.seat else {
+            return false;
+        };
+        to != me && !self.session.is_human(to) && self.session.weigh_offer(to, me, give, want).0
+    }
+
     /// What promising `p` would cost this seat by its own brief; `None` if it could not live
     /// with it.
     pub fn pledge_cost(&self, p: &crate::corridor::Pledge) -> Option<f32> {

@@ -100,6 +100,45 @@ impl Delegate for CorridorPlay {
     }
 }
 
+/// The coach's hints for the corridor: up to `k` offers this strategy would make now to buy
+/// support for the seat's cards, each with the engine's prediction of the answer.
+pub fn corridor_hints(view: &SeatView, advisor: &Advisor, k: usize) -> Vec<(Command, bool)> {
+    let Some(me) = &view.private else {
+        return Vec::new();
+    };
+    let legal = advisor.legal();
+    let mut plan = CorridorPlay::default();
+    let mut out = Vec::new();
+    for &card_index in &me.asks {
+        let card = view.room.scenario.cards[card_index].id.clone();
+        if !legal.contains(&Command::Act(Action::TableCard(card.clone()))) {
+            continue;
+        }
+        let Some(reactions) = advisor.predict_card(&card) else {
+            continue;
+        };
+        let open: Vec<DelegationId> = reactions
+            .iter()
+            .filter(|r| r.stance == crate::preferences::Stance::Object)
+            .map(|r| r.delegation)
+            .filter(|&d| !backs(me, d, &card))
+            .collect();
+        if open.is_empty() || open.len() > APPROACHES {
+            continue;
+        }
+        while out.len() < k {
+            let Some(offer) = plan.buy_support(view, advisor, &card, &open) else {
+                break;
+            };
+            if let Command::Offer { to, give, want } = &offer {
+                let accept = advisor.predict_offer(*to, give, want);
+                out.push((offer, accept));
+            }
+        }
+    }
+    out
+}
+
 /// Whether `d` promised the seat to back `card`, and the promise still stands.
 fn backs(me: &crate::view::Private, d: DelegationId, card: &CardId) -> bool {
     me.corridor.commitments.iter().any(|c| {

@@ -20,7 +20,7 @@ use crate::simulate::{Fate, fates, paragraph_ids};
 use crate::view::SeatView;
 
 mod corridor;
-pub use corridor::CorridorPlay;
+pub use corridor::{CorridorPlay, corridor_hints};
 
 /// The strategies built into the engine, by name.
 pub const BUILT_IN: [&str; 6] = [

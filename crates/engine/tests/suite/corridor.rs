@@ -479,3 +479,42 @@ fn the_chair_consults_a_player_on_a_bracket_and_takes_its_word() {
     }
     panic!("no seed bracketed an amendment the Netherlands objected to");
 }
+
+#[test]
+fn the_coachs_corridor_offers_are_answered_as_it_predicts() {
+    use zero_draft_engine::league::corridor_hints;
+    use zero_draft_engine::policy::Advisor;
+    let m = room("oewg-2023-apr.ron");
+    let (mut hinted, mut right) = (0, 0);
+    for id in ["au", "ru", "mx"] {
+        let me = m.delegation(id).unwrap();
+        for seed in 1..=20 {
+            let mut s = with_seat(&m, me, seed);
+            let mut guard = 0;
+            while !s.is_finished() && guard < 400 {
+                guard += 1;
+                if s.stage() == Stage::Speaking && s.turn().is_some_and(|t| t.delegation == me) {
+                    let scenario = Arc::new(zero_draft_engine::view::PublicScenario::of(&m));
+                    let room = Arc::new(zero_draft_engine::view::RoomView::of(&s, scenario));
+                    let view =
+                        zero_draft_engine::view::SeatView::of(room, &s, Seat::Delegation(me));
+                    let hints = {
+                        let advisor = Advisor::new(&s, Seat::Delegation(me));
+                        corridor_hints(&view, &advisor, 1)
+                    };
+                    if let Some((offer, predicted)) = hints.into_iter().next()
+                        && s.input(Seat::Delegation(me), offer).is_ok()
+                    {
+                        hinted += 1;
+                        let accepted = s.corridor().1.last().unwrap().state == OfferState::Accepted;
+                        right += usize::from(accepted == predicted);
+                    }
+                }
+                s.act(me, plain(&s)).ok();
+            }
+        }
+    }
+    eprintln!("coach's corridor offers: {right} of {hinted} answered as predicted");
+    assert!(hinted > 0, "the coach had offers to suggest");
+    assert_eq!(right, hinted, "every answer is the one foretold");
+}

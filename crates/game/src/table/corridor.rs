@@ -134,6 +134,9 @@ pub(super) fn corridor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
     if let Some(intent) = consultations_ui(ui, v, composer) {
         out = Some(intent);
     }
+    if let Some(intent) = hints_ui(ui, v) {
+        out = Some(intent);
+    }
     ui.separator();
     let Some(other) = composer.seat.filter(|&d| d != me.delegation) else {
         ui.label(t!("corridor-pick-someone"));
@@ -244,6 +247,54 @@ fn consultations_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) -> Opt
                     ui.label(egui::RichText::new(t!("corridor-told-chair")).weak());
                 }
             });
+        });
+    }
+    out
+}
+
+/// The coach's offers to make now, each with the answer the engine predicts.
+fn hints_ui(ui: &mut egui::Ui, v: &View) -> Option<Intent> {
+    let m = &*v.room.scenario;
+    let (_, _, hints) = v.cache.corridor.as_ref()?;
+    if hints.is_empty() {
+        return None;
+    }
+    let mut out = None;
+    ui.label(egui::RichText::new(t!("corridor-coach")).strong());
+    for (command, accept) in hints {
+        let Command::Offer { to, give, want } = command else {
+            continue;
+        };
+        let give: Vec<String> = give.iter().map(|p| pledge_words(m, p)).collect();
+        let want: Vec<String> = want.iter().map(|p| pledge_words(m, p)).collect();
+        let verdict = if *accept {
+            t!("corridor-coach-would-accept")
+        } else {
+            t!("corridor-coach-would-decline")
+        };
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .add_enabled(
+                    v.seat
+                        .private
+                        .as_ref()
+                        .is_some_and(|p| p.corridor.moves_left > 0),
+                    egui::Button::new(t!("corridor-coach-make")),
+                )
+                .clicked()
+            {
+                out = Some(Intent::Corridor(command.clone()));
+            }
+            ui.label(
+                egui::RichText::new(t!(
+                    "corridor-coach-offer",
+                    delegation = m.name(*to),
+                    give = give.join(", "),
+                    want = want.join(", "),
+                    verdict = verdict
+                ))
+                .size(12.0),
+            );
         });
     }
     out

@@ -60,7 +60,12 @@ pub struct Cache {
     prediction: Option<(EditSpec, u64, Result<Vec<Reaction>, ActionError>)>,
     /// The coach's suggestions for the viewer, as of a stamp of the room.
     coach: Option<(u64, Seat, Vec<zero_draft_engine::session::Suggestion>)>,
+    /// The coach's corridor offers for the viewer, as of a stamp of the room.
+    corridor: Option<(u64, Seat, Vec<CorridorHint>)>,
 }
+
+/// An offer the coach suggests making in the corridor, and whether the other side would accept.
+pub type CorridorHint = (zero_draft_engine::seat::Command, bool);
 
 /// Where a table's seat view, preview and coach come from: the match on this machine, or a
 /// class over the network (which answers previews and the coach a moment later).
@@ -81,6 +86,11 @@ pub trait TableSource {
     fn act(&mut self, action: Action) -> bool;
     /// Gives the viewer's corridor move (or any other command of its seat), as `act` does.
     fn command(&mut self, command: zero_draft_engine::seat::Command) -> bool;
+    /// The coach's offers to make in the corridor now, each with the predicted answer; `None`
+    /// where the coach cannot tell (a class over the network).
+    fn corridor_hints(&mut self) -> Option<Vec<CorridorHint>> {
+        None
+    }
 }
 
 impl TableSource for Match {
@@ -114,6 +124,14 @@ impl TableSource for Match {
     }
     fn command(&mut self, command: zero_draft_engine::seat::Command) -> bool {
         Match::command(self, command)
+    }
+    fn corridor_hints(&mut self) -> Option<Vec<CorridorHint>> {
+        let seat = Seat::Delegation(self.viewer);
+        let view = Match::seat_view(self);
+        let advisor = zero_draft_engine::policy::Advisor::new(&self.session, seat);
+        Some(zero_draft_engine::league::corridor_hints(
+            &view, &advisor, 3,
+        ))
     }
 }
 
@@ -279,6 +297,18 @@ fn draw(
     let difficulty = game.difficulty();
     if difficulty != Difficulty::Hard {
         cache.predict(game, composer.edit());
+    }
+    // The coach's corridor offers, while the corridor is open and the coach is not off (Hard).
+    if composer.side == Side::Corridor && difficulty != Difficulty::Hard {
+        let (stamp, viewer) = (game.stamp(), game.seat());
+        if cache
+            .corridor
+            .as_ref()
+            .is_none_or(|(s, v, _)| *s != stamp || *v != viewer)
+            && let Some(hints) = game.corridor_hints()
+        {
+            cache.corridor = Some((stamp, viewer, hints));
+        }
     }
     // The coach's suggestions, recomputed only when the game moves on.
     let coach_open = composer.coach.unwrap_or(difficulty == Difficulty::Easy);

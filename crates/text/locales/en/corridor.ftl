@@ -102,3 +102,11 @@ corridor-tell-chair = Tell the Chair
 corridor-told-chair = You told the Chair; you may change your answer until it rules.
 corridor-consultations = The Chair's consultations
 corridor-refusal-engine-played = { $delegation } is played by the computer: nobody speaks for it from outside.
+
+## The coach in the corridor
+
+corridor-coach = The coach suggests, to buy support for your cards:
+corridor-coach-make = Make this offer
+corridor-coach-offer = to { $delegation }: you { $give }, if it { $want } — { $verdict }
+corridor-coach-would-accept = it would likely accept
+corridor-coach-would-decline = it would likely decline

@@ -102,3 +102,11 @@ corridor-tell-chair = Responder a la Presidencia
 corridor-told-chair = Ha respondido a la Presidencia; puede cambiar su respuesta hasta que decida.
 corridor-consultations = Las consultas de la Presidencia
 corridor-refusal-engine-played = { $delegation } la juega el ordenador: nadie habla por ella desde fuera.
+
+## The coach in the corridor
+
+corridor-coach = El asesor sugiere, para ganar apoyos a sus tarjetas:
+corridor-coach-make = Hacer esta oferta
+corridor-coach-offer = a { $delegation }: usted { $give }, si ella { $want } — { $verdict }
+corridor-coach-would-accept = probablemente aceptaría
+corridor-coach-would-decline = probablemente rechazaría

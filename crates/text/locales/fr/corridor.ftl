@@ -102,3 +102,11 @@ corridor-tell-chair = Répondre au Président
 corridor-told-chair = Vous avez répondu au Président ; vous pouvez changer d'avis jusqu'à sa décision.
 corridor-consultations = Les consultations du Président
 corridor-refusal-engine-played = { $delegation } est jouée par l'ordinateur : personne ne parle en son nom de l'extérieur.
+
+## The coach in the corridor
+
+corridor-coach = Le conseiller suggère, pour rallier des soutiens à vos cartes :
+corridor-coach-make = Faire cette offre
+corridor-coach-offer = à { $delegation } : vous { $give }, si elle { $want } — { $verdict }
+corridor-coach-would-accept = elle accepterait probablement
+corridor-coach-would-decline = elle refuserait probablement
