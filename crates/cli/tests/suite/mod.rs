@@ -1,3 +1,4 @@
+mod check;
 mod classroom;
 mod cli;
 mod hostile;
