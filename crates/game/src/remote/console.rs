@@ -268,6 +268,31 @@ pub fn console_ui(
                 });
             });
         let ui = &mut cols[1];
+        // The whole room's corridor, which only the facilitator sees.
+        if let Some(c) = &room.corridor {
+            let count = c.soundings.len() + c.offers.len();
+            egui::CollapsingHeader::new(t!("console-corridor", count = count))
+                .id_salt("console-corridor")
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("corridor")
+                        .max_height(180.0)
+                        .show(ui, |ui| {
+                            let m = scenario.as_ref();
+                            for p in c.commitments.iter().rev() {
+                                ui.label(zero_draft_text::commitment_words(m, p));
+                            }
+                            for o in c.offers.iter().rev() {
+                                ui.label(zero_draft_text::offer_words(m, o));
+                            }
+                            for s in c.soundings.iter().rev() {
+                                let who = m.name(s.asker);
+                                let said = zero_draft_text::sounding_words(m, s);
+                                ui.label(format!("{who} → {said}"));
+                            }
+                        });
+                });
+        }
         ui.label(egui::RichText::new(t!("console-room")).strong());
         egui::ScrollArea::vertical()
             .id_salt("log")

@@ -83,3 +83,8 @@ console-join = Join
 console-block = Block
 console-take-over = Take over
 console-room = The room
+
+console-corridor = The corridor ({ $count ->
+    [one] 1 sounding or offer
+   *[other] { $count } soundings and offers
+}) — only you see it

@@ -83,3 +83,8 @@ console-join = Sumarse
 console-block = Bloquear
 console-take-over = Tomar el control
 console-room = La sala
+
+console-corridor = Los pasillos ({ $count ->
+    [one] 1 sondeo u oferta
+   *[other] { $count } sondeos y ofertas
+}) — solo usted los ve

@@ -83,3 +83,8 @@ console-join = Se rallier
 console-block = Bloquer
 console-take-over = Prendre la main
 console-room = La salle
+
+console-corridor = Les couloirs ({ $count ->
+    [one] 1 sondage ou offre
+   *[other] { $count } sondages et offres
+}) — vous seul les voyez
