@@ -16,8 +16,8 @@ use zero_draft_game::screens::{
 use zero_draft_game::settings::Settings;
 use zero_draft_game::table::{Cache, Composer, Op, frame, settle};
 
+use super::tutorial;
 use super::ui::harness;
-use super::{TUTORIAL, tutorial};
 
 #[test]
 fn k_reaches_a_card_and_enter_tables_it() {
@@ -136,16 +136,7 @@ fn a_hot_seat_game_with_the_chair_is_played_by_keys_and_branched_from_its_debrie
     let m = tutorial();
     let nl = m.delegation("nl").unwrap();
     let dir = std::env::temp_dir().join(format!("zero-draft-by-keys-{}", std::process::id()));
-    let game = Match::start_chair(
-        m,
-        "tutorial.ron",
-        TUTORIAL,
-        &[nl],
-        2,
-        Difficulty::Normal,
-        &dir,
-    )
-    .unwrap();
+    let game = super::tutorial_match(m, &[nl], 2, Difficulty::Normal, true, &dir);
     let device = Device {
         game,
         screen: Screen::Handoff,
@@ -250,16 +241,8 @@ fn an_offer_waiting() -> Match {
     let nl = m.delegation("nl").unwrap();
     let dir = std::env::temp_dir().join(format!("zero-draft-offer-{}", std::process::id()));
     for seed in 1..60 {
-        let mut game = Match::start(
-            m.clone(),
-            "tutorial.ron",
-            TUTORIAL,
-            &[nl],
-            seed,
-            Difficulty::Normal,
-            &dir,
-        )
-        .unwrap();
+        let mut game =
+            super::tutorial_match(m.clone(), &[nl], seed, Difficulty::Normal, false, &dir);
         for _ in 0..200 {
             let waiting =
                 game.session.corridor().1.iter().any(|o| {

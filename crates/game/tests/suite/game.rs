@@ -6,23 +6,14 @@ use zero_draft_engine::session::Stage;
 use zero_draft_game::play::{Difficulty, Match};
 use zero_draft_game::{Screen, headless_app};
 
-use super::{TUTORIAL, tutorial};
+use super::tutorial;
 
 #[test]
 fn a_headless_app_plays_a_hot_seat_tutorial_to_the_debrief() {
     let m = tutorial();
     let humans = [m.delegation("nl").unwrap(), m.delegation("ru").unwrap()];
     let dir = std::env::temp_dir().join(format!("zero-draft-headless-{}", std::process::id()));
-    let game = Match::start(
-        m.clone(),
-        "tutorial.ron",
-        TUTORIAL,
-        &humans,
-        4,
-        Difficulty::Normal,
-        &dir,
-    )
-    .unwrap();
+    let game = super::tutorial_match(m.clone(), &humans, 4, Difficulty::Normal, false, &dir);
     let mut app = headless_app();
     app.insert_resource(game);
     app.world_mut()
@@ -138,16 +129,7 @@ fn a_finished_game_branches_from_any_move_into_a_new_linked_save() {
     let m = tutorial();
     let nl = m.delegation("nl").unwrap();
     let dir = std::env::temp_dir().join(format!("zero-draft-whatif-{}", std::process::id()));
-    let mut game = Match::start(
-        m,
-        "tutorial.ron",
-        TUTORIAL,
-        &[nl],
-        5,
-        Difficulty::Normal,
-        &dir,
-    )
-    .unwrap();
+    let mut game = super::tutorial_match(m, &[nl], 5, Difficulty::Normal, false, &dir);
     while let Some(turn) = game.session.turn() {
         let action = if turn.stage == Stage::Adoption {
             Action::Join
@@ -200,16 +182,7 @@ fn a_finished_game_branches_from_any_move_into_a_new_linked_save() {
 fn the_player_chairs_a_game_to_the_vote_and_its_save_resumes() {
     let m = tutorial();
     let dir = std::env::temp_dir().join(format!("zero-draft-chair-{}", std::process::id()));
-    let mut game = Match::start_chair(
-        m,
-        "tutorial.ron",
-        TUTORIAL,
-        &[],
-        6,
-        Difficulty::Normal,
-        &dir,
-    )
-    .unwrap();
+    let mut game = super::tutorial_match(m, &[], 6, Difficulty::Normal, true, &dir);
     assert!(game.chairing);
     let mut rulings = 0;
     while !game.session.is_finished() {
@@ -249,16 +222,7 @@ fn the_debrief_says_what_the_coach_would_have_done_for_a_missed_objective() {
     let m = tutorial();
     let nl = m.delegation("nl").unwrap();
     let dir = std::env::temp_dir().join(format!("zero-draft-hindsight-{}", std::process::id()));
-    let mut game = Match::start(
-        m,
-        "tutorial.ron",
-        TUTORIAL,
-        &[nl],
-        3,
-        Difficulty::Normal,
-        &dir,
-    )
-    .unwrap();
+    let mut game = super::tutorial_match(m, &[nl], 3, Difficulty::Normal, false, &dir);
     while let Some(turn) = game.session.turn() {
         let action = if turn.stage == Stage::Adoption {
             Action::Join
@@ -281,16 +245,7 @@ fn a_hot_seat_game_with_a_chair_and_a_delegation_hands_the_device_between_them()
     let m = tutorial();
     let nl = m.delegation("nl").unwrap();
     let dir = std::env::temp_dir().join(format!("zero-draft-chair-hot-{}", std::process::id()));
-    let game = Match::start_chair(
-        m,
-        "tutorial.ron",
-        TUTORIAL,
-        &[nl],
-        2,
-        Difficulty::Normal,
-        &dir,
-    )
-    .unwrap();
+    let game = super::tutorial_match(m, &[nl], 2, Difficulty::Normal, true, &dir);
     let mut app = headless_app();
     app.insert_resource(game);
     app.world_mut()
@@ -369,16 +324,7 @@ fn a_save_resumes_on_its_difficulty() {
     let m = tutorial();
     let nl = m.delegation("nl").unwrap();
     let dir = std::env::temp_dir().join(format!("zero-draft-difficulty-{}", std::process::id()));
-    let game = Match::start(
-        m,
-        "tutorial.ron",
-        TUTORIAL,
-        &[nl],
-        8,
-        Difficulty::Hard,
-        &dir,
-    )
-    .unwrap();
+    let game = super::tutorial_match(m, &[nl], 8, Difficulty::Hard, false, &dir);
     let resumed = Match::resume(&game.save_path).unwrap();
     assert_eq!(resumed.difficulty, Difficulty::Hard);
 }

@@ -18,3 +18,21 @@ pub fn tutorial() -> Arc<Model> {
         Err(e) => panic!("the tutorial is invalid:\n{e}"),
     }
 }
+
+/// A tutorial game with `humans` taken (and the Chair, with `chair`), saved in `dir`.
+pub fn tutorial_match(
+    m: Arc<Model>,
+    humans: &[zero_draft_engine::ids::DelegationId],
+    seed: u64,
+    difficulty: zero_draft_game::play::Difficulty,
+    chair: bool,
+    dir: &std::path::Path,
+) -> zero_draft_game::play::Match {
+    use zero_draft_game::play::Match;
+    let started = if chair {
+        Match::start_chair(m, "tutorial.ron", TUTORIAL, humans, seed, difficulty, dir)
+    } else {
+        Match::start(m, "tutorial.ron", TUTORIAL, humans, seed, difficulty, dir)
+    };
+    started.expect("the tutorial starts")
+}

@@ -5,7 +5,7 @@ use zero_draft_engine::class::Refusal;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::seat::Command;
 use zero_draft_engine::session::{ActionError, SeatRule};
-use zero_draft_game::play::{Difficulty, Match};
+use zero_draft_game::play::Difficulty;
 use zero_draft_net::Request;
 use zero_draft_net::loopback::Class;
 use zero_draft_net::server::HostConfig;
@@ -73,16 +73,7 @@ fn a_player_in_french_reads_a_refused_command_in_french() {
     let m = tutorial();
     let nl = m.delegation("nl").unwrap();
     let dir = std::env::temp_dir().join(format!("zero-draft-refusals-{}", std::process::id()));
-    let mut game = Match::start(
-        m,
-        "tutorial.ron",
-        TUTORIAL,
-        &[nl],
-        7,
-        Difficulty::Normal,
-        &dir,
-    )
-    .unwrap();
+    let mut game = super::tutorial_match(m, &[nl], 7, Difficulty::Normal, false, &dir);
     on_this_thread(Some(Lang::Fr));
     let taken = game.act(Action::Withdraw(AmendmentId(999)));
     on_this_thread(None);

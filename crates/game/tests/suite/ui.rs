@@ -11,7 +11,7 @@ use zero_draft_game::play::{Difficulty, Match};
 use zero_draft_game::settings::Settings;
 use zero_draft_game::table::{Cache, Composer, Exit, Intent, Op, frame, settle};
 
-use super::{TUTORIAL, tutorial};
+use super::tutorial;
 use zero_draft_engine::ids::ParagraphId;
 
 pub(super) struct Table {
@@ -28,16 +28,7 @@ pub(super) fn harness() -> Harness<'static, Table> {
     let m = tutorial();
     let nl = m.delegation("nl").unwrap();
     let dir = std::env::temp_dir().join(format!("zero-draft-ui-{}", std::process::id()));
-    let game = Match::start(
-        m,
-        "tutorial.ron",
-        TUTORIAL,
-        &[nl],
-        2,
-        Difficulty::Easy,
-        &dir,
-    )
-    .unwrap();
+    let game = super::tutorial_match(m, &[nl], 2, Difficulty::Easy, false, &dir);
     assert_eq!(game.session.turn().unwrap().stage, Stage::Speaking);
     harness_of(game)
 }
@@ -307,16 +298,7 @@ fn whole_game_harness() -> Harness<'static, (Table, Vec<ParagraphId>)> {
     let m = tutorial();
     let nl = m.delegation("nl").unwrap();
     let dir = std::env::temp_dir().join(format!("zero-draft-keys-{}", std::process::id()));
-    let game = Match::start(
-        m,
-        "tutorial.ron",
-        TUTORIAL,
-        &[nl],
-        4,
-        Difficulty::Normal,
-        &dir,
-    )
-    .unwrap();
+    let game = super::tutorial_match(m, &[nl], 4, Difficulty::Normal, false, &dir);
     let state = Table {
         game,
         composer: Composer::default(),

@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use zero_draft_net::bot::Strategy;
 
 use super::*;
@@ -9,16 +11,24 @@ fn marker(briefing: &str) -> String {
     words[start..(start + 8).min(words.len())].join(" ")
 }
 
-#[test]
-fn another_delegations_briefing_never_reaches_a_client() {
+/// The tutorial played out by two bots, the Netherlands (`a`) and Brazil (`b`), with a teacher
+/// watching (`t`); the class keeps every byte it sent each client.
+fn played_tutorial() -> (Class, Arc<Model>, usize, usize, usize) {
     let mut cfg = config("tutorial.ron");
     cfg.start_when = Some(2);
     let model = cfg.model.clone();
     let mut class = Class::new(cfg);
     class.keep = true;
+    let t = class.join("teacher", TEACHER, None);
     let a = class.bot("ana", Some("nl"), Strategy::Ai);
     let b = class.bot("ben", Some("br"), Strategy::Ai);
     assert!(class.play_out(5_000));
+    (class, model, a, b, t)
+}
+
+#[test]
+fn another_delegations_briefing_never_reaches_a_client() {
+    let (class, model, a, b, _) = played_tutorial();
     let briefing = |id: &str| {
         model.delegations[model.delegation(id).unwrap().index()]
             .briefing
@@ -74,15 +84,8 @@ fn a_member_state_without_a_briefing_gets_one_written_from_its_instructions() {
 }
 
 #[test]
-fn a_students_corridor_reaches_that_student_alone() {
-    let mut cfg = config("tutorial.ron");
-    cfg.start_when = Some(2);
-    let model = cfg.model.clone();
-    let mut class = Class::new(cfg);
-    class.keep = true;
-    let a = class.bot("ana", Some("nl"), Strategy::Ai);
-    let b = class.bot("ben", Some("br"), Strategy::Ai);
-    assert!(class.play_out(5_000));
+fn a_students_corridor_reaches_that_student_alone_and_the_teacher_sees_it_all() {
+    let (class, model, a, b, t) = played_tutorial();
     let s = class.room().session().expect("the class played");
     let (nl, br) = (
         model.delegation("nl").unwrap(),
@@ -102,26 +105,17 @@ fn a_students_corridor_reaches_that_student_alone() {
         // What the student was told matches the room's record of its own corridor.
         let theirs = offers.iter().filter(|o| o.from == me || o.to == me).count();
         assert_eq!(c.offers.len(), theirs, "client {k} has its whole corridor");
+        assert!(
+            class.remote(k).corridor.is_none(),
+            "a student is not sent the whole"
+        );
     }
-}
-
-#[test]
-fn the_facilitator_sees_the_whole_corridor() {
-    let mut cfg = config("tutorial.ron");
-    cfg.start_when = Some(2);
-    let mut class = Class::new(cfg);
-    class.keep = true;
-    let t = class.join("teacher", TEACHER, None);
-    class.bot("ana", Some("nl"), Strategy::Ai);
-    class.bot("ben", Some("br"), Strategy::Ai);
-    assert!(class.play_out(5_000));
-    let s = class.room().session().unwrap();
+    // The facilitator is sent every seat's corridor.
     let whole = class
         .remote(t)
         .corridor
         .as_ref()
         .expect("the corridor was sent");
-    assert!(!s.corridor().1.is_empty(), "offers were made");
-    assert_eq!(whole.offers.as_slice(), s.corridor().1);
+    assert_eq!(whole.offers.as_slice(), offers);
     assert_eq!(whole.soundings.len(), s.corridor().0.len());
 }
