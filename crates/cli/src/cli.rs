@@ -444,7 +444,7 @@ fn validate(files: &[PathBuf]) -> Result<(), String> {
     let mut failed = 0;
     for f in files {
         match load_file(f) {
-            Ok((s, _)) => {
+            Ok((s, source)) => {
                 let delegations: usize = s.blocs.iter().map(|b| b.delegations.len()).sum();
                 let paragraphs: usize = s.draft.iter().map(|x| x.paragraphs.len()).sum();
                 let cost = zero_draft_engine::scenario::limits::cost(&s).total();
@@ -458,6 +458,16 @@ fn validate(files: &[PathBuf]) -> Result<(), String> {
                     cost.div_ceil(1024 * 1024),
                     work.div_ceil(1_000_000)
                 ))?;
+                // Untranslated texts are not errors (they show as written), but an author
+                // translating a scenario wants every one of them found.
+                let missing = zero_draft_engine::scenario::translate::missing(&s, &source);
+                if !missing.is_empty() {
+                    let at = zero_draft_engine::error::FileError {
+                        file: f.display().to_string(),
+                        problems: missing,
+                    };
+                    emit(&format!("{at}\n"))?;
+                }
             }
             Err(e) => {
                 failed += 1;

@@ -137,10 +137,14 @@ pub fn report(model: &Arc<Model>, seed: u64, runs: u64) -> Report {
             };
             CardReading {
                 id: c.id.to_string(),
-                title: c.title.clone(),
+                title: c.title.to_string(),
                 wording: text.is_some(),
                 read: text.map_or(Vec::new(), |t| {
-                    model.read_tags(t).into_iter().map(tag_label).collect()
+                    model
+                        .read_tags(t)
+                        .into_iter()
+                        .map(|t| tag_label(t).to_string())
+                        .collect()
                 }),
                 stated,
             }

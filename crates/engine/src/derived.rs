@@ -198,7 +198,7 @@ fn objective(
             Some(s) => format!("{kind}-{id}-in-{}", model.sections[s.index()]),
             None => format!("{kind}-{id}"),
         },
-        description,
+        description: description.into(),
         condition,
         // A red line is worth twice an ordinary wish, as authors weigh them.
         weight: if red_line { 2.0 } else { 1.0 },

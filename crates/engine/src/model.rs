@@ -85,9 +85,16 @@ pub struct Model {
     cards_by_edit: FxHashMap<EditSpec, Vec<usize>>,
     /// weights[(d * tags + t) * sections + s]: utility of one clause with tag t in section s.
     weights: Vec<f32>,
+    /// What front ends show in other languages (the engine plays on the written text).
+    pub translations: crate::scenario::translate::Table,
 }
 
 impl Model {
+    /// What everyone reads of the scenario, in `language`.
+    pub fn translations_into(&self, language: &str) -> crate::scenario::Translations {
+        crate::scenario::translate::into_language(&self.translations.public, language)
+    }
+
     /// Every delegation's id, in the scenario's order.
     pub fn delegation_ids(&self) -> impl Iterator<Item = DelegationId> + use<> {
         (0..self.delegations.len()).map(DelegationId::at)
@@ -95,6 +102,7 @@ impl Model {
 
     /// Compiles a scenario that passed validation.
     pub fn new(scenario: Scenario) -> Model {
+        let translations = crate::scenario::translate::Table::of(&scenario);
         let tags: Vec<String> = scenario.tags.iter().map(|t| t.id.clone()).collect();
         let tag_index = index(&tags, TagId::at);
         let sections: Vec<String> = scenario.draft.iter().map(|s| s.id.clone()).collect();
@@ -102,7 +110,7 @@ impl Model {
         let lexicon = scenario
             .lexicon
             .iter()
-            .map(|e| {
+            .flat_map(|e| {
                 let mut ids: Vec<TagId> = e
                     .tags
                     .iter()
@@ -110,7 +118,11 @@ impl Model {
                     .collect();
                 ids.sort_unstable();
                 ids.dedup();
-                (normalise(&e.phrase), ids)
+                // A translated phrase reads wording typed in that language as the same ideas.
+                e.phrase
+                    .variants()
+                    .map(move |p| (normalise(p), ids.clone()))
+                    .collect::<Vec<_>>()
             })
             .collect();
         let mut delegations = Vec::new();
@@ -153,7 +165,7 @@ impl Model {
                 let red_lines = rules.iter().filter(|r| r.red_line).cloned().collect();
                 delegations.push(DelegationInfo {
                     id: d.id.clone(),
-                    name: d.name.clone(),
+                    name: d.name.to_string(),
                     bloc: BlocId::at(bi),
                     role: d.role,
                     influence: d.influence as f32,
@@ -163,12 +175,12 @@ impl Model {
                     rule_ranges,
                     red_lines,
                     objectives: d.objectives.clone(),
-                    briefing: d.briefing.clone(),
+                    briefing: d.briefing.to_string(),
                 });
             }
             blocs.push(BlocInfo {
                 id: b.id.clone(),
-                name: b.name.clone(),
+                name: b.name.to_string(),
                 leader,
                 cohesion: b.cohesion as f32,
                 tactic: b.tactic,
@@ -209,6 +221,7 @@ impl Model {
             tag_index,
             sections,
             section_index,
+            translations,
             lexicon,
             delegations,
             delegation_index,

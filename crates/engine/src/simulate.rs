@@ -249,7 +249,7 @@ pub fn stats(
         .enumerate()
         .map(|(i, h)| HistoryShare {
             id: h.id.clone(),
-            description: h.description.clone(),
+            description: h.description.to_string(),
             share: runs.iter().filter(|r| r.history[i]).count() as f64 / n,
             met_by_draft: baseline.and_then(|b| b.get(i).copied()),
         })

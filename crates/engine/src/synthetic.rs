@@ -14,7 +14,7 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
     let draft: Vec<Section> = (0..sections)
         .map(|s| Section {
             id: format!("s{s}"),
-            title: format!("Section {}", s + 1),
+            title: format!("Section {}", s + 1).into(),
             paragraphs: (0..paragraphs)
                 .filter(|p| p % sections == s)
                 .map(|p| Paragraph {
@@ -26,7 +26,8 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
                                 "States note the importance of idea {} for paragraph {}.",
                                 (p * 3 + c) % tags.len(),
                                 p + 1
-                            ),
+                            )
+                            .into(),
                             tags: vec![tags[(p * 3 + c) % tags.len()].clone()],
                         })
                         .collect(),
@@ -37,7 +38,7 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
     let bloc_list: Vec<Bloc> = (0..blocs)
         .map(|b| Bloc {
             id: format!("bloc{b}"),
-            name: format!("Bloc {}", b + 1),
+            name: format!("Bloc {}", b + 1).into(),
             leader: None,
             cohesion: 0.2 + 0.6 * mix(b, 1),
             tactic: match b % 3 {
@@ -60,7 +61,7 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
                 .filter(|d| d % blocs == b)
                 .map(|d| Delegation {
                     id: format!("d{d}"),
-                    name: format!("Delegation {}", d + 1),
+                    name: format!("Delegation {}", d + 1).into(),
                     role: if d % 25 == 24 {
                         Role::Stakeholder
                     } else {
@@ -89,12 +90,12 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
     let cards = (0..paragraphs.min(40))
         .map(|p| Card {
             id: format!("card{p}").into(),
-            title: format!("Add idea {} to paragraph {}", (p * 7) % tags.len(), p + 1),
+            title: format!("Add idea {} to paragraph {}", (p * 7) % tags.len(), p + 1).into(),
             by: vec![format!("bloc{}", p % blocs)],
             edit: EditSpec::Insert {
                 paragraph: format!("{}", p + 1).into(),
                 after: None,
-                text: format!("States further stress idea {}.", (p * 7) % tags.len()),
+                text: format!("States further stress idea {}.", (p * 7) % tags.len()).into(),
                 tags: vec![tags[(p * 7) % tags.len()].clone()],
             },
             phases: Vec::new(),
@@ -104,17 +105,19 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
     Scenario {
         meta: Meta {
             id: format!("synthetic-{delegations}x{paragraphs}"),
-            title: format!("Synthetic room, {delegations} delegations × {paragraphs} paragraphs"),
+            title: format!("Synthetic room, {delegations} delegations × {paragraphs} paragraphs")
+                .into(),
             year: None,
             body: "Synthetic".into(),
             briefing: "A generated room for benchmarks.".into(),
+            language: None,
         },
         tags: tags
             .iter()
             .map(|t| TagDef {
                 id: t.clone(),
-                label: t.clone(),
-                description: String::new(),
+                label: t.clone().into(),
+                description: String::new().into(),
             })
             .collect(),
         lexicon: Vec::new(),
@@ -129,7 +132,7 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
                     id: format!("bridge{t}"),
                     paragraph: None,
                     applies_to: vec![tags[t].clone()],
-                    text: format!("States take note of views on idea {t}."),
+                    text: format!("States take note of views on idea {t}.").into(),
                     tags: vec![tags[(t + 1) % tags.len()].clone()],
                 })
                 .collect(),
@@ -142,14 +145,14 @@ pub fn scenario(delegations: usize, paragraphs: usize, rounds: u32) -> Scenario 
                     name: "First reading".into(),
                     rounds: first.max(1),
                     interventions: 2,
-                    description: String::new(),
+                    description: String::new().into(),
                 },
                 Phase {
                     id: "final".into(),
                     name: "Final day".into(),
                     rounds: (rounds - first).max(1),
                     interventions: 1,
-                    description: String::new(),
+                    description: String::new().into(),
                 },
             ],
             events: Vec::new(),

@@ -46,7 +46,7 @@ pub struct Entry {
 impl Entry {
     pub fn title(&self) -> String {
         match &self.loaded {
-            Ok((m, _)) => m.scenario.meta.title.clone(),
+            Ok((m, _)) => m.scenario.meta.title.to_string(),
             Err(_) => self
                 .path
                 .file_name()

@@ -443,3 +443,15 @@ pub fn screen_for(game: &mut Match) -> Screen {
         Some(_) => Screen::Table,
     }
 }
+
+/// A view in the player's language: the scenario's texts where its author translated them.
+pub fn shown(view: SeatView) -> SeatView {
+    view.translated(zero_draft_text::lang::current().code())
+}
+
+/// The room in the player's language.
+pub fn shown_room(
+    room: &zero_draft_engine::view::RoomView,
+) -> Arc<zero_draft_engine::view::RoomView> {
+    Arc::new(room.translated(zero_draft_text::lang::current().code()))
+}

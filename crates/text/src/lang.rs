@@ -145,6 +145,15 @@ impl Lang {
     }
 }
 
+/// The name of the language a scenario is written in, in the player's language where the game
+/// knows it (`en`, `fr`, `es`), else its code.
+pub fn language_name(code: &str) -> String {
+    match code {
+        "en" | "fr" | "es" => phrase(&format!("language-{code}")),
+        other => other.to_string(),
+    }
+}
+
 /// `x` with `places` decimals as the player's language writes it: "2.5" in English, "2,5" in
 /// French and Spanish. Never "-0": a value that rounds to zero is shown as 0.
 pub fn decimal(x: impl Into<f64>, places: usize) -> String {
@@ -268,6 +277,11 @@ impl Arg for String {
 impl Arg for &String {
     fn arg(self) -> FluentValue<'static> {
         FluentValue::from(self.clone())
+    }
+}
+impl Arg for &zero_draft_engine::scenario::Text {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::from(self.text.clone())
     }
 }
 macro_rules! number_arg {

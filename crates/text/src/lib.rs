@@ -17,7 +17,7 @@ pub use corridor::{
 };
 pub use events::describe;
 pub use export::{Format, Report, export, export_report};
-pub use lang::{Lang, decimal};
+pub use lang::{Lang, decimal, language_name};
 pub use refusals::{
     class_refusal, farewell, refusal, replay_refusal, request_words, setup_refusal,
 };

@@ -110,7 +110,7 @@ impl Document {
             .iter()
             .map(|s| SectionText {
                 id: s.id.clone(),
-                title: s.title.clone(),
+                title: s.title.to_string(),
                 paragraphs: s
                     .paragraphs
                     .iter()

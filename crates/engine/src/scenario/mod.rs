@@ -7,11 +7,14 @@ pub mod limits;
 mod load;
 pub mod locate;
 mod params;
+mod text;
+pub mod translate;
 pub(crate) mod validate;
 
 pub use limits::{LIMITS, Limits};
 pub use load::{load_file, parse_str, ron_options};
 pub use params::ModelParams;
+pub use text::{Text, Translations, is_language_code};
 pub use validate::validate;
 
 use crate::ids::CardId;
@@ -45,31 +48,35 @@ pub struct Scenario {
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub id: String,
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
     pub year: Option<i32>,
     /// The negotiating body, e.g. "UN Open-Ended Working Group on ICTs".
     #[serde(default)]
-    pub body: String,
+    pub body: Text,
     /// Public briefing every player reads.
     #[serde(default)]
-    pub briefing: String,
+    pub briefing: Text,
+    /// The language the scenario's texts are written in (`en` when left out); any text may
+    /// carry translations, keyed by language.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct TagDef {
     pub id: String,
-    pub label: String,
+    pub label: Text,
     #[serde(default)]
-    pub description: String,
+    pub description: Text,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct LexiconEntry {
     /// Matched case-insensitively as whole words in free text.
-    pub phrase: String,
+    pub phrase: Text,
     pub tags: Vec<String>,
 }
 
@@ -77,7 +84,7 @@ pub struct LexiconEntry {
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
-    pub title: String,
+    pub title: Text,
     pub paragraphs: Vec<Paragraph>,
 }
 
@@ -95,7 +102,7 @@ pub struct ClauseDef {
     /// Optional stable id; defaults to "<paragraph>.<n>" (1-based).
     #[serde(default)]
     pub id: Option<String>,
-    pub text: String,
+    pub text: Text,
     /// Tags of the clause. When empty, the lexicon reads them from the text.
     #[serde(default)]
     pub tags: Vec<String>,
@@ -123,7 +130,7 @@ pub enum Tactic {
 #[serde(deny_unknown_fields)]
 pub struct Bloc {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     /// The delegation the others follow; defaults to the first delegation.
     #[serde(default)]
     pub leader: Option<String>,
@@ -154,7 +161,7 @@ pub enum Role {
 #[serde(deny_unknown_fields)]
 pub struct Delegation {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     #[serde(default)]
     pub role: Role,
     /// Weight in the room, 0 < influence <= 10.
@@ -173,7 +180,7 @@ pub struct Delegation {
     pub objectives: Vec<Objective>,
     /// Private instructions from capital, shown only to the player of this delegation.
     #[serde(default)]
-    pub briefing: String,
+    pub briefing: Text,
 }
 
 fn default_influence() -> f64 {
@@ -201,7 +208,7 @@ pub struct Rule {
 #[serde(deny_unknown_fields)]
 pub struct Objective {
     pub id: String,
-    pub description: String,
+    pub description: Text,
     pub condition: Condition,
     #[serde(default = "default_objective_weight")]
     pub weight: f64,
@@ -301,7 +308,7 @@ pub enum Persona {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Chair {
-    pub name: String,
+    pub name: Text,
     #[serde(default)]
     pub persona: Persona,
     #[serde(default)]
@@ -321,7 +328,7 @@ pub struct Compromise {
     /// ...or to clauses carrying any of these tags.
     #[serde(default)]
     pub applies_to: Vec<String>,
-    pub text: String,
+    pub text: Text,
     /// Tags of the compromise wording; read from the text by the lexicon when empty.
     #[serde(default)]
     pub tags: Vec<String>,
@@ -336,7 +343,7 @@ pub struct AgreedLanguage {
     pub source: String,
     /// Clauses carrying any of these tags may fall back on this language.
     pub applies_to: Vec<String>,
-    pub text: String,
+    pub text: Text,
     #[serde(default)]
     pub tags: Vec<String>,
 }
@@ -360,14 +367,14 @@ fn default_adoption_attempts() -> u32 {
 #[serde(deny_unknown_fields)]
 pub struct Phase {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     pub rounds: u32,
     /// Edits each delegation may table in this phase (the speakers' list is finite).
     #[serde(default = "default_interventions")]
     pub interventions: u32,
     /// Informal rounds are held away from the record; stakeholders may be kept out of them.
     #[serde(default)]
-    pub description: String,
+    pub description: Text,
 }
 
 fn default_interventions() -> u32 {
@@ -382,7 +389,7 @@ pub struct ScheduledEvent {
     pub phase: String,
     #[serde(default = "default_event_round")]
     pub round: u32,
-    pub description: String,
+    pub description: Text,
     pub effects: Vec<Effect>,
 }
 
@@ -407,7 +414,7 @@ pub enum Effect {
 #[serde(deny_unknown_fields)]
 pub struct Card {
     pub id: CardId,
-    pub title: String,
+    pub title: Text,
     /// Delegations or blocs that ask for this edit; their AI tables it eagerly.
     #[serde(default)]
     pub by: Vec<String>,
@@ -427,7 +434,7 @@ pub enum EditSpec {
         paragraph: ParagraphId,
         #[serde(default)]
         after: Option<ClauseId>,
-        text: String,
+        text: Text,
         #[serde(default)]
         tags: Vec<String>,
     },
@@ -436,7 +443,7 @@ pub enum EditSpec {
     /// Replace a clause's wording.
     Replace {
         clause: ClauseId,
-        text: String,
+        text: Text,
         #[serde(default)]
         tags: Vec<String>,
     },
@@ -451,7 +458,7 @@ pub enum EditSpec {
         id: ParagraphId,
         #[serde(default)]
         after: Option<ParagraphId>,
-        text: String,
+        text: Text,
         #[serde(default)]
         tags: Vec<String>,
     },
@@ -461,6 +468,6 @@ pub enum EditSpec {
 #[serde(deny_unknown_fields)]
 pub struct HistoricalOutcome {
     pub id: String,
-    pub description: String,
+    pub description: Text,
     pub check: Condition,
 }

@@ -363,7 +363,7 @@ pub fn reword(edit: &EditSpec, text: &str, tags: &[String]) -> Option<EditSpec> 
     match edit {
         EditSpec::Replace { clause, .. } | EditSpec::Delete { clause } => Some(EditSpec::Replace {
             clause: clause.clone(),
-            text: text.to_string(),
+            text: text.into(),
             tags: tags.to_vec(),
         }),
         EditSpec::Insert {
@@ -371,7 +371,7 @@ pub fn reword(edit: &EditSpec, text: &str, tags: &[String]) -> Option<EditSpec> 
         } => Some(EditSpec::Insert {
             paragraph: paragraph.clone(),
             after: after.clone(),
-            text: text.to_string(),
+            text: text.into(),
             tags: tags.to_vec(),
         }),
         EditSpec::NewParagraph {
@@ -380,7 +380,7 @@ pub fn reword(edit: &EditSpec, text: &str, tags: &[String]) -> Option<EditSpec> 
             section: section.clone(),
             id: id.clone(),
             after: after.clone(),
-            text: text.to_string(),
+            text: text.into(),
             tags: tags.to_vec(),
         }),
         EditSpec::Move { .. } => None,

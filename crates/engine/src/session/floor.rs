@@ -144,7 +144,7 @@ impl Session {
                 .phases
                 .iter()
                 .filter_map(|p| schedule.phases.iter().find(|x| x.id == *p))
-                .map(|p| p.name.clone())
+                .map(|p| p.name.to_string())
                 .collect();
             return Err(ActionError::CardOutOfPhase(card.clone(), names));
         }

@@ -351,14 +351,14 @@ impl Session {
                     let edit = if still_there {
                         EditSpec::Replace {
                             clause: id.clone(),
-                            text: text.to_string(),
+                            text: text.into(),
                             tags: def.tags.clone(),
                         }
                     } else {
                         EditSpec::Insert {
                             paragraph: par.id.clone(),
                             after: previous.clone(),
-                            text: text.to_string(),
+                            text: text.into(),
                             tags: def.tags.clone(),
                         }
                     };

@@ -18,7 +18,7 @@ impl Session {
         self.clock.held_open = false;
         self.journal.events.push(Event::PhaseStarted {
             phase: self.clock.phase as u16,
-            name: phase.name.clone(),
+            name: phase.name.to_string(),
             rounds: self.clock.phase_rounds[self.clock.phase],
         });
         self.start_round();

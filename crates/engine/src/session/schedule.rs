@@ -36,7 +36,7 @@ impl Session {
     pub(super) fn fire(&mut self, e: &ScheduledEvent) {
         self.journal.events.push(Event::Happened {
             id: e.id.clone(),
-            description: e.description.clone(),
+            description: e.description.to_string(),
         });
         for effect in &e.effects {
             self.apply_effect(effect);

@@ -19,6 +19,7 @@ use crate::seat::{Controller, Seat};
 use crate::session::{Amendment, Outcome, ParagraphStatus, Session, Stage, SummaryEntry};
 
 mod scenario;
+mod translated;
 pub use scenario::{PublicBloc, PublicCard, PublicDelegation, PublicScenario};
 
 /// What everyone in the room may see.
@@ -134,7 +135,7 @@ impl RoomView {
                     .scenario
                     .history
                     .iter()
-                    .map(|h| (h.description.clone(), s.holds_in_report(&h.check)))
+                    .map(|h| (h.description.to_string(), s.holds_in_report(&h.check)))
                     .collect()
             } else {
                 Vec::new()
@@ -225,6 +226,9 @@ pub struct Private {
     /// nobody else's.
     #[serde(default)]
     pub corridor: crate::corridor::CorridorView,
+    /// Translations of its briefing and objectives (nobody else's).
+    #[serde(default)]
+    pub translations: crate::scenario::translate::ByLanguage,
 }
 
 /// The room plus one seat's private data.
@@ -324,7 +328,7 @@ fn private(s: &Session, d: DelegationId) -> Private {
             let def = &info.objectives[o.index];
             ObjectiveView {
                 id: def.id.clone(),
-                description: def.description.clone(),
+                description: def.description.to_string(),
                 weight: def.weight as f32,
                 met: o.met,
                 decided_at: o.decided_at,
@@ -371,5 +375,11 @@ fn private(s: &Session, d: DelegationId) -> Private {
         threats_made: s.threats_made(d),
         credible_threats_left: s.credible_threats_left(d),
         corridor: s.corridor_of(d),
+        translations: model
+            .translations
+            .own
+            .get(d.index())
+            .cloned()
+            .unwrap_or_default(),
     }
 }

@@ -56,6 +56,14 @@ pub struct PublicScenario {
     /// what the Chair offers, never its id.
     #[serde(default)]
     pub chair_wordings: Vec<(String, String)>,
+    /// The language the scenario is written in, and the translations of what everyone reads.
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub translations: crate::scenario::translate::ByLanguage,
+    /// For each language of the scenario, how many of those texts lack a translation.
+    #[serde(default)]
+    pub untranslated: Vec<(String, u32)>,
 }
 
 impl PublicScenario {
@@ -63,13 +71,13 @@ impl PublicScenario {
         let s = &model.scenario;
         PublicScenario {
             id: s.meta.id.clone(),
-            title: s.meta.title.clone(),
-            body: s.meta.body.clone(),
+            title: s.meta.title.to_string(),
+            body: s.meta.body.to_string(),
             year: s.meta.year,
-            briefing: s.meta.briefing.clone(),
-            chair: s.chair.name.clone(),
+            briefing: s.meta.briefing.to_string(),
+            chair: s.chair.name.to_string(),
             sections: model.sections.clone(),
-            tags: s.tags.iter().map(|t| t.label.clone()).collect(),
+            tags: s.tags.iter().map(|t| t.label.to_string()).collect(),
             lexicon: model.lexicon().to_vec(),
             delegations: model
                 .delegations
@@ -91,14 +99,19 @@ impl PublicScenario {
                     members: b.members.clone(),
                 })
                 .collect(),
-            phases: s.schedule.phases.iter().map(|p| p.name.clone()).collect(),
+            phases: s
+                .schedule
+                .phases
+                .iter()
+                .map(|p| p.name.to_string())
+                .collect(),
             adoption_attempts: s.schedule.adoption_attempts,
             cards: s
                 .cards
                 .iter()
                 .map(|c| PublicCard {
                     id: c.id.clone(),
-                    title: c.title.clone(),
+                    title: c.title.to_string(),
                     edit: c.edit.clone(),
                 })
                 .collect(),
@@ -106,14 +119,17 @@ impl PublicScenario {
                 .chair
                 .compromises
                 .iter()
-                .map(|c| (c.id.clone(), c.text.clone()))
+                .map(|c| (c.id.clone(), c.text.to_string()))
                 .chain(
                     s.chair
                         .agreed_language
                         .iter()
-                        .map(|l| (l.id.clone(), l.text.clone())),
+                        .map(|l| (l.id.clone(), l.text.to_string())),
                 )
                 .collect(),
+            language: model.translations.language.clone(),
+            translations: model.translations.public.clone(),
+            untranslated: model.translations.untranslated.clone(),
         }
     }
 

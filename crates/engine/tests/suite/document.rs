@@ -117,7 +117,7 @@ fn a_failed_edit_leaves_the_text_unchanged() {
         },
         EditSpec::Replace {
             clause: "8.1".into(),
-            text: doc.clause("8.1").unwrap().text.clone(),
+            text: doc.clause("8.1").unwrap().text.clone().into(),
             tags: vec![],
         },
         EditSpec::Move {
@@ -134,7 +134,7 @@ fn a_failed_edit_leaves_the_text_unchanged() {
         EditSpec::Insert {
             paragraph: "8".into(),
             after: None,
-            text: "x".repeat(5000),
+            text: "x".repeat(5000).into(),
             tags: vec![],
         },
     ] {

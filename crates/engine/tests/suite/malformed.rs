@@ -146,8 +146,8 @@ fn dangling_clause_reference_in_a_card() {
 #[test]
 fn empty_clause_text() {
     let src = mutate(
-        r#"(text: "States noted the growing threat of ransomware.""#,
-        r#"(text: "   ""#,
+        r#"text: "States noted the growing threat of ransomware.""#,
+        r#"text: "   ""#,
     );
     expect_one(
         &src,
@@ -175,7 +175,7 @@ fn weight_out_of_range() {
 #[test]
 fn playable_delegation_without_objectives() {
     let src = mutate(
-        r#"name: "South Africa","#,
+        r#"name: (text: "South Africa", fr: "Afrique du Sud", es: "Sudáfrica"),"#,
         r#"name: "South Africa", playable: true, briefing: "Play it.","#,
     );
     expect_one(
@@ -358,8 +358,8 @@ fn messages_read_file_line_column() {
 #[test]
 fn a_clause_of_invisible_characters_is_empty() {
     let src = mutate(
-        r#"(text: "States noted the growing threat of ransomware.""#,
-        "(text: \"\u{200B}\u{200B}\"",
+        r#"text: "States noted the growing threat of ransomware.""#,
+        "text: \"\u{200B}\u{200B}\"",
     );
     expect_one(
         &src,

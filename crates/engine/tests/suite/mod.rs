@@ -17,6 +17,7 @@ mod records;
 mod rules;
 mod seats;
 mod session;
+mod translations;
 
 use std::sync::Arc;
 

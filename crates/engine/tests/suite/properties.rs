@@ -69,13 +69,13 @@ fn action(s: &Session, st: &Step) -> Action {
         }),
         Step::Replace(i, t) => Action::Table(EditSpec::Replace {
             clause: ClauseId::from(pick(&clauses, *i)),
-            text: t.clone(),
+            text: t.clone().into(),
             tags: vec![],
         }),
         Step::Insert(p, t) => Action::Table(EditSpec::Insert {
             paragraph: ParagraphId::from(pick(&paragraphs, *p)),
             after: None,
-            text: t.clone(),
+            text: t.clone().into(),
             tags: vec![],
         }),
         Step::CoSponsor(a) => Action::CoSponsor(AmendmentId(*a)),

@@ -239,7 +239,7 @@ fn private_strings(m: &zero_draft_engine::Model, me: DelegationId) -> Vec<String
         .filter(|(d, _)| *d != me.index())
         .flat_map(|(_, d)| {
             std::iter::once(d.briefing.clone())
-                .chain(d.objectives.iter().map(|o| o.description.clone()))
+                .chain(d.objectives.iter().map(|o| o.description.to_string()))
         })
         .filter(|s| s.len() > 12 && !mine.contains(&s.as_str()))
         .collect()

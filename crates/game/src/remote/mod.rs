@@ -48,7 +48,7 @@ impl RemoteSeat {
     pub fn refresh(&mut self, room: &RemoteRoom) -> Option<SeatView> {
         let stamp = room.stamp();
         if self.view.as_ref().map(|v| v.0) != Some(stamp) {
-            self.view = room.view().map(|v| (stamp, v));
+            self.view = room.view().map(|v| (stamp, crate::play::shown(v)));
         }
         self.view.as_ref().map(|v| v.1.clone())
     }

@@ -37,7 +37,7 @@ fn adoption(
     let ctx = contexts.ctx_mut()?.clone();
     let Some(mut game) = game else { return Ok(()) };
     let mut ui = root_ui(&ctx);
-    let view = game.seat_view();
+    let view = crate::play::shown(game.seat_view());
     let action = adoption_ui(
         &mut ui,
         &view,

@@ -33,6 +33,7 @@ pub fn briefing_ui(ui: &mut egui::Ui, view: &SeatView, settings: &Settings) {
     ui.label(
         egui::RichText::new(format!("{} · {}", m.blocs[info.bloc.index()].name, m.body)).italics(),
     );
+    untranslated_ui(ui, m);
     ui.add_space(8.0);
     ui.label(egui::RichText::new(t!("briefing-situation")).strong());
     ui.label(&m.briefing);
@@ -132,7 +133,7 @@ pub fn briefing_frame(
         egui::ScrollArea::vertical()
             .max_height(ui.available_height() - 60.0)
             .show(ui, |ui| {
-                briefing_ui(ui, &game.seat_view(), settings);
+                briefing_ui(ui, &crate::play::shown(game.seat_view()), settings);
             });
         ui.add_space(10.0);
         let take_seat = t!("briefing-take-seat");
@@ -151,4 +152,16 @@ pub fn briefing_frame(
         }
     });
     to
+}
+
+/// Says when the scenario's own texts are not (all) in the player's language.
+fn untranslated_ui(ui: &mut egui::Ui, m: &zero_draft_engine::view::PublicScenario) {
+    let language = zero_draft_text::lang::current().code();
+    let written = zero_draft_text::language_name(m.written_language());
+    let line = match m.untranslated_in(language) {
+        None | Some(0) => return,
+        Some(u32::MAX) => t!("briefing-untranslated-all", written = written),
+        Some(n) => t!("briefing-untranslated-some", count = n, written = written),
+    };
+    ui.label(egui::RichText::new(line).size(13.0).weak());
 }

@@ -112,7 +112,7 @@ pub fn chair_frame(
         return false;
     };
     let mut leave = false;
-    let room = game.room_view();
+    let room = crate::play::shown_room(&game.room_view());
     let m = &*room.scenario;
     let mut ruling: Option<(AmendmentId, u32)> = None;
     let mut command: Option<Command> = None;

@@ -79,8 +79,10 @@ fn choose(
     let mut ui = root_ui(&ctx);
     centered(&mut ui, 820.0, |ui| {
         ui.add_space(20.0);
-        ui.heading(&model.scenario.meta.title);
-        ui.label(&model.scenario.meta.briefing);
+        let language = zero_draft_text::lang::current().code();
+        let tr = model.translations_into(language);
+        ui.heading(model.scenario.meta.title.in_language(language));
+        ui.label(model.scenario.meta.briefing.in_language(language));
         ui.add_space(12.0);
         ui.label(egui::RichText::new(t!("choose-delegation")).strong());
         for (k, &d) in playable.iter().enumerate() {
@@ -89,8 +91,8 @@ fn choose(
             let label = format!(
                 "{}{} — {}",
                 if k == cursor { "> " } else { "" },
-                info.name,
-                model.blocs[info.bloc.index()].name
+                tr.of(&info.name),
+                tr.of(&model.blocs[info.bloc.index()].name)
             );
             if ui.checkbox(&mut on, label).changed() {
                 toggle(&mut setup.chosen, d);

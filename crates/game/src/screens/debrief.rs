@@ -91,7 +91,7 @@ fn debrief(
         .session
         .humans()
         .into_iter()
-        .map(|h| game.seat_view_of(h))
+        .map(|h| crate::play::shown(game.seat_view_of(h)))
         .collect();
     if views.is_empty() && !game.chairing {
         next.set(Screen::Title);
@@ -100,7 +100,7 @@ fn debrief(
     let room = views
         .first()
         .map(|v| v.room.clone())
-        .unwrap_or_else(|| game.room_view());
+        .unwrap_or_else(|| crate::play::shown_room(&game.room_view()));
     let mut root = root_ui(&ctx);
     egui::Panel::top("debrief-top").show(&mut root, |ui| {
         ui.horizontal_wrapped(|ui| {

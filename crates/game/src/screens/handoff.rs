@@ -42,7 +42,11 @@ pub fn handoff_frame(ctx: &egui::Context, game: &mut Match) -> Option<Screen> {
     // The Chair is addressed in sentences of its own ("au Président", not "à le Président").
     let (heading, caption) = match turn {
         Some(turn) => {
-            let name = game.session.model().name(turn.delegation).to_string();
+            let model = game.session.model();
+            let name = model
+                .translations_into(zero_draft_text::lang::current().code())
+                .of(model.name(turn.delegation))
+                .to_string();
             (
                 t!("handoff-pass-to", delegation = &name),
                 t!("handoff-i-am", delegation = &name),

@@ -76,11 +76,16 @@ fn library(
                     match &e.loaded {
                         Ok((m, _)) => {
                             let s = &m.scenario;
+                            let language = zero_draft_text::lang::current().code();
                             let rounds: u32 = s.schedule.phases.iter().map(|p| p.rounds).sum();
                             let playable = m.delegations.iter().filter(|d| d.playable).count();
                             ui.horizontal(|ui| {
                                 if ui
-                                    .button(egui::RichText::new(&s.meta.title).strong().size(17.0))
+                                    .button(
+                                        egui::RichText::new(s.meta.title.in_language(language))
+                                            .strong()
+                                            .size(17.0),
+                                    )
                                     .clicked()
                                 {
                                     open = Some(i);
@@ -91,7 +96,7 @@ fn library(
                             });
                             ui.label(t!(
                                 "library-entry",
-                                body = &s.meta.body,
+                                body = s.meta.body.in_language(language),
                                 phases = s.schedule.phases.len(),
                                 rounds = rounds,
                                 delegations = m.delegations.len(),

@@ -96,13 +96,13 @@ impl Composer {
         Some(match self.op {
             Op::Replace if !self.clause.is_empty() && !text.is_empty() => EditSpec::Replace {
                 clause: ClauseId::from(self.clause.clone()),
-                text,
+                text: text.into(),
                 tags: vec![],
             },
             Op::Insert if !self.paragraph.is_empty() && !text.is_empty() => EditSpec::Insert {
                 paragraph: ParagraphId::from(self.paragraph.clone()),
                 after: None,
-                text,
+                text: text.into(),
                 tags: vec![],
             },
             Op::Delete if !self.clause.is_empty() => EditSpec::Delete {
@@ -121,7 +121,7 @@ impl Composer {
                     section: self.section.clone(),
                     id: ParagraphId::from(self.new_id.trim()),
                     after: None,
-                    text,
+                    text: text.into(),
                     tags: vec![],
                 }
             }

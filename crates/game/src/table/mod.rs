@@ -143,7 +143,7 @@ impl Cache {
         if let (true, Some(seat)) = (fresh, &self.seat) {
             return seat.clone();
         }
-        let seat = Arc::new(game.seat_view());
+        let seat = Arc::new(crate::play::shown(game.seat_view()));
         let revs = &seat.room.revisions;
         let base = &revs[revs.len().saturating_sub(2)].document;
         self.diffs = tracked_changes(base, &seat.room.document);

@@ -184,7 +184,7 @@ fn handle(
                             .schedule
                             .events
                             .iter()
-                            .map(|e| (e.id.clone(), e.description.clone()))
+                            .map(|e| (e.id.clone(), e.description.to_string()))
                             .collect()
                     } else {
                         Vec::new()

@@ -60,6 +60,14 @@ play-what-if = What if: the game as it stood before move { $number }.
 ## Briefing
 
 briefing-heading = Instructions for { $delegation }
+language-en = English
+language-fr = French
+language-es = Spanish
+briefing-untranslated-all = This scenario is written in { $written } and has no English translation: its texts show as written.
+briefing-untranslated-some = { $count ->
+    [one] One text of this scenario has no English translation and shows as written ({ $written }); `zero-draft validate` lists where.
+   *[other] { $count } texts of this scenario have no English translation and show as written ({ $written }); `zero-draft validate` lists where.
+}
 briefing-situation = The situation
 briefing-capital = From your capital (private)
 briefing-priorities = Priorities

@@ -60,6 +60,14 @@ play-what-if = ¿Y si…? La partida tal como estaba antes de la jugada { $numbe
 ## Instrucciones
 
 briefing-heading = Instrucciones para { $delegation }
+language-en = inglés
+language-fr = francés
+language-es = español
+briefing-untranslated-all = Este escenario está escrito en { $written } y no tiene traducción al español: sus textos se muestran tal como están escritos.
+briefing-untranslated-some = { $count ->
+    [one] Un texto de este escenario no tiene traducción al español y se muestra tal como está escrito ({ $written }); `zero-draft validate` indica dónde.
+   *[other] { $count } textos de este escenario no tienen traducción al español y se muestran tal como están escritos ({ $written }); `zero-draft validate` indica dónde.
+}
 briefing-situation = La situación
 briefing-capital = De su capital (confidencial)
 briefing-priorities = Prioridades

@@ -60,6 +60,14 @@ play-what-if = Et si : la partie telle qu'elle était avant le coup { $number }.
 ## Instructions
 
 briefing-heading = Instructions : { $delegation }
+language-en = anglais
+language-fr = français
+language-es = espagnol
+briefing-untranslated-all = Ce scénario est rédigé en { $written } et n'a pas de traduction française : ses textes s'affichent tels qu'ils sont écrits.
+briefing-untranslated-some = { $count ->
+    [one] Un texte de ce scénario n'a pas de traduction française et s'affiche tel qu'il est écrit ({ $written }) ; `zero-draft validate` indique où.
+   *[other] { $count } textes de ce scénario n'ont pas de traduction française et s'affichent tels qu'ils sont écrits ({ $written }) ; `zero-draft validate` indique où.
+}
 briefing-situation = La situation
 briefing-capital = De votre capitale (confidentiel)
 briefing-priorities = Priorités

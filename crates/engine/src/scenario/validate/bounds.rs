@@ -3,7 +3,7 @@
 
 use super::Checker;
 use crate::scenario::limits::{MODEL_BUDGET, WORK_BUDGET, cost, work};
-use crate::scenario::{Effect, Scenario};
+use crate::scenario::{Effect, Scenario, translate};
 
 /// Ranges of the model parameters: (name, value, low, high).
 fn params(s: &Scenario) -> [(&'static str, f64, f64, f64); 7] {
@@ -74,6 +74,14 @@ impl Checker<'_> {
         }
         for (i, p) in s.schedule.phases.iter().enumerate() {
             self.bounded(&format!("schedule.phases[{i}].description"), &p.description);
+        }
+        for placed in translate::texts(s) {
+            for (_, t) in &placed.text.translations {
+                self.bounded(&placed.path, t);
+            }
+        }
+        for (path, message) in translate::problems(s) {
+            self.push(&path, message);
         }
     }
 
