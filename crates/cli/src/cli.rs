@@ -79,6 +79,30 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a scenario skeleton from a draft in plain text or Markdown: headings become
+    /// sections, numbered or blank-line separated paragraphs become paragraphs, sentences
+    /// clauses, each tagged with the ideas the starter lexicon reads; the UN member states
+    /// sit in their regional groups. It validates at once; fill it in with docs/authoring.md.
+    New {
+        /// The draft (plain text or Markdown).
+        draft: PathBuf,
+        /// Where to write the scenario (never over an existing file); printed when left out.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The scenario's id; from the file name when left out.
+        #[arg(long)]
+        id: Option<String>,
+        /// The title; the draft's first heading when left out.
+        #[arg(long)]
+        title: Option<String>,
+        /// The language the draft is written in.
+        #[arg(long, default_value = "en")]
+        language: String,
+        /// Comma-separated member states that sit in the room (ISO two-letter codes, e.g.
+        /// us,cn,fr,br,za); all 193 when left out.
+        #[arg(long, value_delimiter = ',')]
+        states: Option<Vec<String>>,
+    },
     /// Play one delegation with several strategies over the same seeds and rank them.
     League {
         /// Scenario file (RON).
@@ -200,6 +224,21 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             runs,
             json,
         } => crate::check::run(&scenario, seed, runs, json),
+        Command::New {
+            draft,
+            out,
+            id,
+            title,
+            language,
+            states,
+        } => crate::new::run(crate::new::Request {
+            draft: &draft,
+            out: out.as_deref(),
+            id,
+            title,
+            language,
+            states,
+        }),
         Command::League {
             scenario,
             delegation,

@@ -5,6 +5,7 @@ mod cli;
 mod coach;
 mod console;
 mod league;
+mod new;
 mod records;
 mod round_robin;
 

@@ -22,6 +22,7 @@ pub mod seat;
 pub mod session;
 pub mod signing;
 pub mod simulate;
+pub mod skeleton;
 pub mod synthetic;
 pub mod view;
 

@@ -340,7 +340,7 @@ fn index<Id>(ids: &[String], at: impl Fn(usize) -> Id) -> FxHashMap<String, Id> 
 
 /// Lower-case words separated by single spaces, padded so that `contains(" phrase ")` only
 /// matches whole words.
-fn normalise(text: &str) -> String {
+pub(crate) fn normalise(text: &str) -> String {
     let mut out = String::from(" ");
     for word in text
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))

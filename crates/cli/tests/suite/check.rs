@@ -10,6 +10,8 @@ fn check_reports_the_same_stuck_checks_as_simulate_and_refuses_a_broken_file() {
         "scenarios/oewg-2022-apr.ron",
         "scenarios/oewg-2023-apr.ron",
         "scenarios/gge-2017.ron",
+        "scenarios/cop28-global-stocktake.ron",
+        "scenarios/who-pandemic-agreement.ron",
     ] {
         let (ok, out, err) = zero_draft(&["check", file, "--runs", "60", "--json"]);
         assert!(ok, "{file}: {err}");

@@ -2,6 +2,7 @@ mod check;
 mod classroom;
 mod cli;
 mod hostile;
+mod new;
 mod window;
 
 pub const TUTORIAL: &str = include_str!("../../../../scenarios/tutorial.ron");
