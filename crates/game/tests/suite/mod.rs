@@ -3,6 +3,7 @@ mod game;
 mod keys;
 mod library;
 mod refusals;
+mod translated;
 mod ui;
 
 use std::sync::Arc;
