@@ -27,8 +27,9 @@ use zero_draft_engine::simulate::{paragraph_ids, play, play_unamended, stats, su
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// The language of the game and of the reports: en, fr or es (scenario text stays as
-    /// written). Without it, the game uses the language chosen in its settings.
+    /// The language of the game and of the reports: en, fr or es (a scenario's own text shows
+    /// in it where its author translated it). Without it, the game uses the language chosen in
+    /// its settings.
     #[arg(long, global = true, value_parser = language)]
     pub lang: Option<zero_draft_text::Lang>,
 }
