@@ -51,6 +51,22 @@ fn another_delegations_briefing_never_reaches_a_client() {
             .clone()
     };
     assert!(seen(a, &objective("nl")) && !seen(a, &objective("br")));
+    // Nor another's briefing in any language: each seat receives its own translations only.
+    let translated = |id: &str, language: &str| {
+        let d = model
+            .scenario
+            .blocs
+            .iter()
+            .flat_map(|b| &b.delegations)
+            .find(|d| d.id == id)
+            .unwrap();
+        marker(d.briefing.translation(language).unwrap())
+    };
+    for language in ["fr", "es"] {
+        let (nl, br) = (translated("nl", language), translated("br", language));
+        assert!(seen(a, &nl) && !seen(a, &br), "{language}");
+        assert!(seen(b, &br) && !seen(b, &nl), "{language}");
+    }
 }
 
 #[test]
