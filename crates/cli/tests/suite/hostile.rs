@@ -263,18 +263,18 @@ fn a_scenario_at_the_memory_budget_plays_within_it() {
 fn control_characters_from_a_scenario_reach_the_terminal_escaped() {
     let src = include_str!("../../../../scenarios/tutorial.ron");
     let (from, to) = (
-        "name: \"Netherlands\"",
-        "name: \"Nether\\u{1b}[31mlands\\u{7}\"",
+        "name: (text: \"Netherlands\"",
+        "name: (text: \"Nether\\u{1b}[31mlands\\u{7}\"",
     );
     assert!(src.contains(from));
     let path = scratch("escape.ron");
-    let said = "description: \"The report is adopted by consensus\"";
+    let said = "description: (text: \"The report is adopted by consensus\"";
     assert!(src.contains(said));
     std::fs::write(
         &path,
         src.replacen(from, to, 1).replacen(
             said,
-            "description: \"The report is \\u{202E}adopted\\u{1b} by consensus\"",
+            "description: (text: \"The report is \\u{202E}adopted\\u{1b} by consensus\"",
             1,
         ),
     )
