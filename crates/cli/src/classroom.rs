@@ -164,6 +164,7 @@ fn host_window(cfg: HostConfig, bind: SocketAddr, code: &str, record: &Path) -> 
             name: "teacher".into(),
             token: None,
         },
+        None,
     );
     stop.0.store(true, std::sync::atomic::Ordering::Relaxed);
     match server.join() {
@@ -232,29 +233,40 @@ pub struct JoinArgs {
 
 pub fn join(a: JoinArgs) -> Result<(), String> {
     let server = address(&a.address)?;
+    let code = a.code.clone().unwrap_or_default().to_uppercase();
+    let name = a
+        .name
+        .clone()
+        .unwrap_or_else(|| if a.bot { "bot" } else { "student" }.to_string());
+    // A student's seat token is kept on disk: started again, the game takes the same seat.
+    let tokens = (!a.facilitator).then(|| {
+        zero_draft_net::rejoin::TokenFile::new(
+            zero_draft_net::rejoin::default_path(),
+            server,
+            &code,
+            &name,
+        )
+    });
     let me = Identity {
-        code: a.code.clone().unwrap_or_default().to_uppercase(),
-        name: a
-            .name
-            .clone()
-            .unwrap_or_else(|| if a.bot { "bot" } else { "student" }.to_string()),
-        token: None,
+        token: tokens.as_ref().and_then(|t| t.recall()),
+        code,
+        name,
     };
     if a.facilitator {
         if a.terminal || !has_window() {
             return crate::console::run(server, me);
         }
-        return open_window(server, me);
+        return open_window(server, me, None);
     }
     if !a.bot {
-        return open_window(server, me);
+        return open_window(server, me, tokens);
     }
     let strategy = Strategy::parse(&a.strategy).ok_or(format!(
         "--strategy {:?}: one of ai, coach, passive",
         a.strategy
     ))?;
     let bot = Bot::named(a.delegation, strategy, &me.name);
-    let sha = join_bot(server, me, bot, Duration::from_secs(a.timeout)).map_err(|e| match e {
+    let sha = join_bot(server, me, bot, Duration::from_secs(a.timeout), tokens).map_err(|e| match e {
         BotFailure::Connect(e) => format!("cannot reach {server}: {e}"),
         BotFailure::Closed(why) => format!(
             "the server closed the connection: {}",
@@ -291,16 +303,24 @@ fn has_window() -> bool {
 }
 
 #[cfg(feature = "game")]
-fn open_window(server: SocketAddr, me: Identity) -> Result<(), String> {
+fn open_window(
+    server: SocketAddr,
+    me: Identity,
+    tokens: Option<zero_draft_net::rejoin::TokenFile>,
+) -> Result<(), String> {
     if !zero_draft_game::paths::has_display() {
         return Err(zero_draft_game::paths::NO_DISPLAY.to_string());
     }
-    zero_draft_game::join(server, me);
+    zero_draft_game::join(server, me, tokens);
     Ok(())
 }
 
 #[cfg(not(feature = "game"))]
-fn open_window(_: SocketAddr, _: Identity) -> Result<(), String> {
+fn open_window(
+    _: SocketAddr,
+    _: Identity,
+    _: Option<zero_draft_net::rejoin::TokenFile>,
+) -> Result<(), String> {
     Err("this build has no game window: use --bot".into())
 }
 

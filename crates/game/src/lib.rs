@@ -29,14 +29,23 @@ pub fn run(screenshot: Option<ScreenshotRequest>) {
     window(screenshot, None);
 }
 
-/// Opens the game window as a student's client of the class at `server`.
-pub fn join(server: std::net::SocketAddr, me: zero_draft_net::client::Identity) {
-    window(None, Some((server, me)));
+/// Opens the game window as a student's client of the class at `server`; with `tokens`, the
+/// seat token is kept there so a restarted game takes the same seat.
+pub fn join(
+    server: std::net::SocketAddr,
+    me: zero_draft_net::client::Identity,
+    tokens: Option<zero_draft_net::rejoin::TokenFile>,
+) {
+    window(None, Some((server, me, tokens)));
 }
 
 fn window(
     screenshot: Option<ScreenshotRequest>,
-    class: Option<(std::net::SocketAddr, zero_draft_net::client::Identity)>,
+    class: Option<(
+        std::net::SocketAddr,
+        zero_draft_net::client::Identity,
+        Option<zero_draft_net::rejoin::TokenFile>,
+    )>,
 ) {
     LAUNCHED.get_or_init(std::time::Instant::now);
     let settings = settings::Settings::load();
@@ -67,7 +76,10 @@ fn window(
     if let Some(request) = screenshot {
         app.add_plugins(screenshot::plugin(request));
     }
-    if let Some((server, me)) = class {
+    if let Some((server, me, tokens)) = class {
+        if let Some(t) = tokens {
+            app.insert_resource(t);
+        }
         app.insert_resource(me)
             .insert_state(Screen::Lobby)
             .add_plugins(remote::plugin(server));

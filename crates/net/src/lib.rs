@@ -7,6 +7,7 @@ pub mod bot;
 pub mod client;
 pub mod loopback;
 pub mod protocol;
+pub mod rejoin;
 pub mod run;
 pub mod server;
 pub mod sync;

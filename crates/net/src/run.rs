@@ -177,9 +177,15 @@ pub fn join_bot(
     me: Identity,
     bot: Bot,
     timeout: Duration,
+    tokens: Option<crate::rejoin::TokenFile>,
 ) -> Result<String, BotFailure> {
     let result: Arc<Mutex<Option<Result<String, BotFailure>>>> = Arc::default();
     let mut app = client_app(me, Some(tick()));
+    app.insert_resource(crate::rejoin::Host(server))
+        .add_plugins(crate::rejoin::RejoinPlugin);
+    if let Some(t) = tokens {
+        app.insert_resource(t);
+    }
     app.insert_resource(bot)
         .insert_resource(Outcome(result.clone(), timeout))
         .add_plugins((RepliconRenetPlugins, BotPlugin, TerminalCtrlCHandlerPlugin))

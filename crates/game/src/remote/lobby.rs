@@ -59,6 +59,9 @@ fn lobby(
         ui.heading(t!("lobby-title", title = title));
         ui.label(t!("lobby-class-at", server = seat.server.to_string()));
         ui.add_space(8.0);
+        if let Some(banner) = seat.reconnect_banner() {
+            ui.colored_label(settings.bad(), banner);
+        }
         let goodbye = room.goodbye.as_ref().map(zero_draft_text::farewell);
         if let Some(p) = seat.problem.as_ref().or(goodbye.as_ref()) {
             ui.colored_label(settings.bad(), t!("lobby-not-connected", problem = p));

@@ -39,6 +39,8 @@ pub struct RemoteSeat {
     pub refusals_seen: usize,
     /// Connection problems (cannot reach the host).
     pub problem: Option<String>,
+    /// The connection dropped and is being made again: the attempts so far.
+    pub reconnecting: Option<u32>,
     /// The seat view as of a stamp of the room (rebuilt when the room moves).
     pub view: Option<(u64, SeatView)>,
 }
@@ -58,22 +60,28 @@ pub(crate) fn plugin(server: SocketAddr) -> impl Fn(&mut App) {
     move |app: &mut App| {
         app.add_plugins(RepliconPlugins.set(ServerPlugin::new(PostUpdate)));
         zero_draft_net::protocol::register(app);
-        app.add_plugins((RepliconRenetPlugins, ClassroomClientPlugin))
-            .insert_resource(RemoteSeat {
-                server,
-                briefed: false,
-                outbox: Vec::new(),
-                asked_prediction: None,
-                asked_coach: None,
-                asked_reasons: None,
-                refusals_seen: 0,
-                problem: None,
-                view: None,
-            })
-            .init_resource::<console::ConsoleState>()
-            .add_systems(Startup, connect)
-            .add_systems(Update, (route, send).chain())
-            .add_plugins((lobby::plugin, screens::plugin));
+        app.add_plugins((
+            RepliconRenetPlugins,
+            ClassroomClientPlugin,
+            zero_draft_net::rejoin::RejoinPlugin,
+        ))
+        .insert_resource(zero_draft_net::rejoin::Host(server))
+        .insert_resource(RemoteSeat {
+            server,
+            briefed: false,
+            outbox: Vec::new(),
+            asked_prediction: None,
+            asked_coach: None,
+            asked_reasons: None,
+            refusals_seen: 0,
+            problem: None,
+            reconnecting: None,
+            view: None,
+        })
+        .init_resource::<console::ConsoleState>()
+        .add_systems(Startup, connect)
+        .add_systems(Update, (watch_connection, route, send).chain())
+        .add_plugins((lobby::plugin, screens::plugin));
     }
 }
 
@@ -87,6 +95,30 @@ fn connect(mut commands: Commands, channels: Res<RepliconChannels>, mut seat: Re
             let (server, error) = (seat.server.to_string(), e.to_string());
             seat.problem = Some(t!("class-cannot-reach", server = server, error = error));
         }
+    }
+}
+
+/// Keeps the seat told whether the connection is being made again (the screens show it).
+fn watch_connection(
+    state: Res<zero_draft_net::rejoin::Reconnecting>,
+    mut seat: ResMut<RemoteSeat>,
+) {
+    let now = state.active().then_some(state.attempts);
+    if seat.reconnecting != now {
+        seat.reconnecting = now;
+    }
+}
+
+impl RemoteSeat {
+    /// The banner while the connection is being made again.
+    pub fn reconnect_banner(&self) -> Option<String> {
+        self.reconnecting.map(|attempts| {
+            t!(
+                "class-reconnecting",
+                server = self.server.to_string(),
+                attempts = attempts
+            )
+        })
     }
 }
 
@@ -144,6 +176,9 @@ impl TableSource for Source<'_> {
         Difficulty::Normal
     }
     fn notice(&self) -> Option<String> {
+        if let Some(banner) = self.seat.reconnect_banner() {
+            return Some(banner);
+        }
         if self.room.refusals.len() > self.seat.refusals_seen {
             self.room
                 .refusals

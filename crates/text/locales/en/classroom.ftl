@@ -2,6 +2,7 @@
 # the briefing screen, and the facilitator's console.
 
 class-cannot-reach = cannot reach { $server }: { $error }
+class-reconnecting = Connection to { $server } lost: reconnecting (attempt { $attempts }). Your seat is kept for you; the table comes back as it stands.
 class-refused = Refused: { $reason }
 class-take-seat = Take your seat
 class-refusal-hello-first = Say hello with the join code first.

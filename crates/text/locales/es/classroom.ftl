@@ -2,6 +2,7 @@
 # asiento, la pantalla de instrucciones y la consola del facilitador.
 
 class-cannot-reach = no se puede conectar con { $server }: { $error }
+class-reconnecting = Se perdió la conexión con { $server }: reconectando (intento { $attempts }). Su puesto se le guarda; la mesa vuelve tal como está.
 class-refused = Rechazado: { $reason }
 class-take-seat = Ocupar su asiento
 class-refusal-hello-first = Salude primero con el código de la clase.

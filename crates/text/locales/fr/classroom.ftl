@@ -2,6 +2,7 @@
 # siège, l'écran des instructions, et la console du facilitateur.
 
 class-cannot-reach = impossible de joindre { $server } : { $error }
+class-reconnecting = Connexion avec { $server } perdue : reconnexion en cours (tentative { $attempts }). Votre siège vous est gardé ; la table revient telle qu'elle est.
 class-refused = Refusé : { $reason }
 class-take-seat = Prendre place
 class-refusal-hello-first = Saluez d'abord avec le code de la classe.

@@ -1,0 +1,205 @@
+//! Getting a seat back: the seat token is kept on disk, so a student whose game or laptop
+//! restarts takes the same seat, and a client whose connection drops connects again by itself
+//! (the room resends everything, and the token reclaims the seat).
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use bevy::prelude::*;
+use bevy_replicon::prelude::*;
+use bevy_replicon_renet::RenetClient;
+
+use crate::client::RemoteRoom;
+use crate::transport::{self, ClientTransport};
+
+/// Where a client keeps its seat token, and under which key (host, code and name).
+#[derive(Resource, Debug, Clone)]
+pub struct TokenFile {
+    pub path: PathBuf,
+    pub key: String,
+}
+
+/// The longest token file read back (a few dozen lines).
+const MAX_FILE: u64 = 64 * 1024;
+/// Seats remembered at most; the oldest go first.
+const MAX_SEATS: usize = 64;
+
+impl TokenFile {
+    pub fn new(path: PathBuf, server: SocketAddr, code: &str, name: &str) -> TokenFile {
+        // Tabs and line breaks would break the file's lines; names are short and printable.
+        let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+        TokenFile {
+            path,
+            key: format!("{server}\t{}\t{}", clean(code), clean(name)),
+        }
+    }
+
+    /// The token this client was given for the same class, if it was kept.
+    pub fn recall(&self) -> Option<u64> {
+        lines(&self.path)
+            .into_iter()
+            .find_map(|(k, t)| (k == self.key).then_some(t))
+    }
+
+    /// Keeps `token` for this class (replacing an older one).
+    pub fn remember(&self, token: u64) -> std::io::Result<()> {
+        let mut kept: Vec<(String, u64)> = lines(&self.path)
+            .into_iter()
+            .filter(|(k, _)| *k != self.key)
+            .collect();
+        kept.push((self.key.clone(), token));
+        let start = kept.len().saturating_sub(MAX_SEATS);
+        let text: String = kept[start..]
+            .iter()
+            .map(|(k, t)| format!("{k}\t{t}\n"))
+            .collect();
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        zero_draft_engine::files::atomic_write(&self.path, text.as_bytes())
+    }
+}
+
+/// `key → token` lines of the file; a damaged line is skipped (it only costs a seat back).
+fn lines(path: &Path) -> Vec<(String, u64)> {
+    let Ok(text) = zero_draft_engine::files::read_capped(path, MAX_FILE) else {
+        return Vec::new();
+    };
+    text.lines()
+        .filter_map(|l| {
+            let (key, token) = l.rsplit_once('\t')?;
+            Some((key.to_string(), token.trim().parse().ok()?))
+        })
+        .collect()
+}
+
+/// The token file in the user's data folder.
+pub fn default_path() -> PathBuf {
+    zero_draft_engine::signing::data_dir().join("class-seats.tsv")
+}
+
+/// The host this client connects (and reconnects) to.
+#[derive(Resource, Debug, Clone, Copy)]
+pub struct Host(pub SocketAddr);
+
+/// A dropped connection being made again: how many attempts, and when the last began.
+#[derive(Resource, Debug, Default, Clone)]
+pub struct Reconnecting {
+    pub attempts: u32,
+    pub since: Option<Duration>,
+    last: Option<Duration>,
+}
+
+impl Reconnecting {
+    /// Whether the client is between a drop and a new connection.
+    pub fn active(&self) -> bool {
+        self.since.is_some()
+    }
+}
+
+/// Keeps the token on disk, and connects again after a drop; add it with a [`Host`] (and,
+/// to keep the token, a [`TokenFile`]).
+pub struct RejoinPlugin;
+
+impl Plugin for RejoinPlugin {
+    fn build(&self, app: &mut App) {
+        app.init_resource::<Reconnecting>()
+            .add_systems(Update, (keep_token, reconnect));
+    }
+}
+
+fn keep_token(room: Res<RemoteRoom>, file: Option<Res<TokenFile>>, mut kept: Local<Option<u64>>) {
+    let (Some(file), Some(token)) = (file, room.token) else {
+        return;
+    };
+    if *kept != Some(token) {
+        // A full disk costs the seat after a restart, not the game: say so and go on.
+        if let Err(e) = file.remember(token) {
+            warn!("cannot keep the seat token in {}: {e}", file.path.display());
+        }
+        *kept = Some(token);
+    }
+}
+
+/// Seconds between attempts: quick at first, then every few seconds.
+fn backoff(attempts: u32) -> Duration {
+    Duration::from_secs_f32((0.5 * 2f32.powi(attempts.min(3) as i32)).min(4.0))
+}
+
+#[allow(clippy::too_many_arguments)] // one system reading the connection's whole state
+fn reconnect(
+    mut commands: Commands,
+    host: Option<Res<Host>>,
+    client: Option<Res<RenetClient>>,
+    transport: Option<Res<ClientTransport>>,
+    room: Res<RemoteRoom>,
+    channels: Res<RepliconChannels>,
+    time: Res<Time<Real>>,
+    mut state: ResMut<Reconnecting>,
+) {
+    let (Some(host), Some(client)) = (host, client) else {
+        return;
+    };
+    if client.is_connected() {
+        if state.active() {
+            *state = Reconnecting::default();
+        }
+        return;
+    }
+    // Turned away at the door, told goodbye, or the session is over: nothing to go back to.
+    let over = room.goodbye.is_some() || room.ended.is_some() || transport::denied(transport);
+    if !client.is_disconnected() || over {
+        return;
+    }
+    let now = time.elapsed();
+    if state.since.is_none() {
+        state.since = Some(now);
+    }
+    if state
+        .last
+        .is_some_and(|l| now - l < backoff(state.attempts))
+    {
+        return;
+    }
+    state.last = Some(now);
+    state.attempts += 1;
+    match transport::client_for(&channels, host.0) {
+        Ok((client, transport)) => {
+            commands.insert_resource(client);
+            commands.insert_resource(transport);
+        }
+        Err(e) => warn!("cannot reconnect to {}: {e}", host.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_is_kept_per_class_and_survives_a_damaged_line() {
+        let dir = std::env::temp_dir().join(format!("zero-draft-tokens-{}", std::process::id()));
+        let path = dir.join("class-seats.tsv");
+        let _ = std::fs::remove_file(&path);
+        let host: SocketAddr = "127.0.0.1:5000".parse().unwrap();
+        let a = TokenFile::new(path.clone(), host, "ABCD", "ana");
+        let b = TokenFile::new(path.clone(), host, "ABCD", "ben\tx");
+        assert_eq!(a.recall(), None);
+        a.remember(7).unwrap();
+        b.remember(9).unwrap();
+        a.remember(8).unwrap();
+        assert_eq!((a.recall(), b.recall()), (Some(8), Some(9)));
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.insert_str(0, "garbage line\n\u{0}\t\tnot a number\n");
+        std::fs::write(&path, text).unwrap();
+        assert_eq!((a.recall(), b.recall()), (Some(8), Some(9)));
+        for i in 0..100 {
+            TokenFile::new(path.clone(), host, "X", &i.to_string())
+                .remember(i)
+                .unwrap();
+        }
+        assert_eq!(lines(&path).len(), MAX_SEATS);
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
