@@ -38,8 +38,9 @@ pub struct Bot {
     pub delegation: Option<String>,
     pub strategy: Strategy,
     claimed: bool,
-    /// Posts received when the bot last sent something; it waits for the answer.
-    waiting_since: Option<u64>,
+    /// The connection and the posts received on it when the bot last sent something; it
+    /// waits for the answer (a new connection answers everything afresh).
+    waiting_since: Option<(u32, u64)>,
     asked: bool,
     /// Refusals already answered.
     seen_refusals: usize,
@@ -92,7 +93,7 @@ fn play(mut bot: ResMut<Bot>, mut room: ResMut<RemoteRoom>, mut out: MessageWrit
         return;
     }
     if let Some(since) = bot.waiting_since {
-        if room.received == since {
+        if (room.connections, room.received) == since {
             return;
         }
         bot.waiting_since = None;
@@ -138,7 +139,7 @@ fn play(mut bot: ResMut<Bot>, mut room: ResMut<RemoteRoom>, mut out: MessageWrit
             bot.pick = bot.pick.wrapping_mul(6364136223846793005).wrapping_add(1);
             out.write(Request::Claim { delegation: d });
             bot.claimed = true;
-            bot.waiting_since = Some(room.received);
+            bot.waiting_since = Some((room.connections, room.received));
         }
         return;
     }
@@ -165,7 +166,7 @@ fn play(mut bot: ResMut<Bot>, mut room: ResMut<RemoteRoom>, mut out: MessageWrit
         out.write(Request::Command(fallback));
         bot.sent += 1;
         bot.asked = false;
-        bot.waiting_since = Some(room.received);
+        bot.waiting_since = Some((room.connections, room.received));
         return;
     }
     let command = match bot.strategy {
@@ -177,7 +178,7 @@ fn play(mut bot: ResMut<Bot>, mut room: ResMut<RemoteRoom>, mut out: MessageWrit
                     coach: bot.strategy == Strategy::Coach,
                 });
                 bot.asked = true;
-                bot.waiting_since = Some(room.received);
+                bot.waiting_since = Some((room.connections, room.received));
                 None
             } else {
                 room.advice.take()
@@ -188,6 +189,6 @@ fn play(mut bot: ResMut<Bot>, mut room: ResMut<RemoteRoom>, mut out: MessageWrit
         out.write(Request::Command(c));
         bot.sent += 1;
         bot.asked = false;
-        bot.waiting_since = Some(room.received);
+        bot.waiting_since = Some((room.connections, room.received));
     }
 }

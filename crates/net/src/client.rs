@@ -58,8 +58,10 @@ pub struct RemoteRoom {
     pub ended: Option<String>,
     /// Why the server closed the connection (or the transport found another build).
     pub goodbye: Option<Farewell>,
-    /// Posts received since the last look (the bot waits for one after each command).
+    /// Posts received on this connection (the bot waits for one after each command).
     pub received: u64,
+    /// Connections made so far: a new one starts the room (and `received`) afresh.
+    pub connections: u32,
     /// Whether a hello was sent on this connection.
     said_hello: bool,
     /// For the facilitator: the whole room's corridor.
@@ -185,6 +187,7 @@ impl RemoteRoom {
         let token = self.token;
         *self = RemoteRoom {
             token,
+            connections: self.connections + 1,
             goodbye: self.goodbye.take(),
             ..RemoteRoom::default()
         };

@@ -138,38 +138,49 @@ fn reconnect(
     time: Res<Time<Real>>,
     mut state: ResMut<Reconnecting>,
 ) {
-    let (Some(host), Some(client)) = (host, client) else {
+    let Some(host) = host else {
         return;
     };
-    if client.is_connected() {
-        if state.active() {
-            *state = Reconnecting::default();
-        }
-        return;
-    }
-    // Turned away at the door, told goodbye, or the session is over: nothing to go back to.
-    let over = room.goodbye.is_some() || room.ended.is_some() || transport::denied(transport);
-    if !client.is_disconnected() || over {
-        return;
-    }
     let now = time.elapsed();
-    if state.since.is_none() {
-        state.since = Some(now);
-    }
-    if state
-        .last
-        .is_some_and(|l| now - l < backoff(state.attempts))
-    {
-        return;
-    }
-    state.last = Some(now);
-    state.attempts += 1;
-    match transport::client_for(&channels, host.0) {
-        Ok((client, transport)) => {
-            commands.insert_resource(client);
-            commands.insert_resource(transport);
+    match client {
+        Some(c) if c.is_connected() => {
+            if state.active() {
+                *state = Reconnecting::default();
+            }
         }
-        Err(e) => warn!("cannot reconnect to {}: {e}", host.0),
+        Some(c) if c.is_disconnected() => {
+            // Turned away at the door, told goodbye, or the session is over: nothing to go
+            // back to.
+            let over =
+                room.goodbye.is_some() || room.ended.is_some() || transport::denied(transport);
+            if over {
+                return;
+            }
+            // The dead connection goes first: the transport starts a connection afresh only
+            // for a client it sees added.
+            commands.remove_resource::<RenetClient>();
+            commands.remove_resource::<ClientTransport>();
+            state.since.get_or_insert(now);
+        }
+        Some(_) => {}
+        None if state.active() => {
+            if state
+                .last
+                .is_some_and(|l| now - l < backoff(state.attempts))
+            {
+                return;
+            }
+            state.last = Some(now);
+            state.attempts += 1;
+            match transport::client_for(&channels, host.0) {
+                Ok((client, transport)) => {
+                    commands.insert_resource(client);
+                    commands.insert_resource(transport);
+                }
+                Err(e) => warn!("cannot reconnect to {}: {e}", host.0),
+            }
+        }
+        None => {}
     }
 }
 

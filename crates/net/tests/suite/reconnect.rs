@@ -142,3 +142,94 @@ fn a_class_resumed_from_its_record_plays_on_where_it_stopped() {
     assert_eq!(server, offline);
     assert!(next.room().session().unwrap().inputs().len() > played);
 }
+
+fn room(c: &App) -> &zero_draft_net::client::RemoteRoom {
+    c.world().resource::<zero_draft_net::client::RemoteRoom>()
+}
+
+fn classroom(s: &App) -> &zero_draft_net::server::Classroom {
+    s.world().resource::<zero_draft_net::server::Classroom>()
+}
+
+/// Over real UDP on 127.0.0.1: a client whose connection drops mid-game connects again by
+/// itself and, through its seat token, holds the same seat; the room waited for it.
+#[test]
+fn a_dropped_connection_is_made_again_and_the_seat_comes_back() {
+    use bevy_replicon_renet::{RenetClient, RepliconRenetPlugins};
+    use zero_draft_net::rejoin::{Host, Reconnecting, RejoinPlugin};
+    use zero_draft_net::run::server_app;
+
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(1);
+    cfg.grace = None;
+    let mut server = server_app(cfg, None);
+    server.add_plugins(RepliconRenetPlugins);
+    server.finish();
+    server.cleanup();
+    let address = zero_draft_net::transport::serve(&mut server, "127.0.0.1:0".parse().unwrap(), 8)
+        .unwrap()[0];
+    let mut client = client_app(
+        Identity {
+            code: CODE.into(),
+            name: "ana".into(),
+            token: None,
+        },
+        None,
+    );
+    client
+        .insert_resource(Bot::new(Some("nl".into()), Strategy::Passive))
+        .insert_resource(Host(address))
+        .add_plugins((RepliconRenetPlugins, BotPlugin, RejoinPlugin));
+    client.finish();
+    client.cleanup();
+    zero_draft_net::transport::connect(&mut client, address).unwrap();
+    let run = |server: &mut App, client: &mut App, until: &dyn Fn(&App, &App) -> bool| {
+        let start = std::time::Instant::now();
+        while start.elapsed() < std::time::Duration::from_secs(20) {
+            server.update();
+            client.update();
+            if until(server, client) {
+                return true;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        false
+    };
+    assert!(run(&mut server, &mut client, &|s, c| {
+        room(c).seat.is_some() && classroom(s).session().is_some_and(|x| x.inputs().len() > 2)
+    }));
+    let seat = room(&client).seat.unwrap();
+    // The connection drops (a laptop's Wi-Fi): nothing but the client's own systems bring it back.
+    client
+        .world_mut()
+        .resource_mut::<RenetClient>()
+        .disconnect();
+    assert!(run(&mut server, &mut client, &|_, c| c
+        .world()
+        .resource::<Reconnecting>()
+        .active()));
+    assert!(run(&mut server, &mut client, &|_, c| {
+        !c.world().resource::<Reconnecting>().active()
+            && room(c).seat.is_some()
+            && room(c).room.is_some()
+    }));
+    assert_eq!(room(&client).seat, Some(seat), "the same seat");
+    let s = classroom(&server).session().unwrap();
+    assert_eq!(s.controller(seat), Controller::Remote);
+    let ended = run(&mut server, &mut client, &|_, c| room(c).ended.is_some());
+    let s = classroom(&server).session().unwrap();
+    assert!(
+        ended,
+        "pending {:?}, inputs {}, finished {}, to_act {}, connected {}, refusals {:?}, received {}, goodbye {:?}, connections {}, state {:?}",
+        s.pending(),
+        s.inputs().len(),
+        s.is_finished(),
+        room(&client).to_act(),
+        client.world().resource::<RenetClient>().is_connected(),
+        room(&client).refusals,
+        room(&client).received,
+        room(&client).goodbye,
+        room(&client).connections,
+        client.world().resource::<State<ClientState>>().get(),
+    );
+}
