@@ -17,7 +17,7 @@ use zero_draft_net::protocol::Request;
 use zero_draft_net::run::{TICK_HZ, client_app};
 use zero_draft_text::describe;
 
-const HELP: &str = "commands: seats · start · pause · resume · rounds N (+ or −) · inject EVENT-ID · announce TEXT · takeover DELEGATION · as DELEGATION ACTION · release DELEGATION · assign STUDENT DELEGATION · end · quit";
+const HELP: &str = "commands: seats · start · pause · resume · rounds N (+ or −) · inject EVENT-ID · announce TEXT · takeover DELEGATION · as DELEGATION ACTION · release DELEGATION · assign STUDENT DELEGATION · free DELEGATION · end · quit";
 
 const AS_HELP: &str = "as DELEGATION pass|join|block|object N|cosponsor N|threaten N|withdraw N|card ID|dissociate P1 P2 …";
 
@@ -264,6 +264,7 @@ fn obey(
             "announce" => Request::Command(Command::Announce(rest)),
             "takeover" => Request::TakeOver { delegation: rest },
             "release" => Request::Release { delegation: rest },
+            "free" => Request::Free { delegation: rest },
             "assign" => match rest.rsplit_once(' ') {
                 Some((student, d)) => Request::Assign {
                     student: student.trim().to_string(),

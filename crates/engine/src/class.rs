@@ -11,6 +11,8 @@ use crate::session::ActionError;
 pub enum RequestKind {
     Claim,
     Assign,
+    /// The facilitator frees a seat.
+    Free,
     Command,
     Announce,
     TakeOver,
@@ -58,6 +60,8 @@ pub enum Refusal {
     TakeOverFirst(String),
     /// Nobody holds a seat yet: a class started now would be the AI playing alone.
     NobodySeated,
+    /// No student holds this delegation's seat.
+    NotHeld(String),
 }
 
 /// Why the host closed a connection.

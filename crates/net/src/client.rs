@@ -62,6 +62,8 @@ pub struct RemoteRoom {
     pub received: u64,
     /// Connections made so far: a new one starts the room (and `received`) afresh.
     pub connections: u32,
+    /// The facilitator freed the seat this client held.
+    pub unseated: bool,
     /// Whether a hello was sent on this connection.
     said_hello: bool,
     /// For the facilitator: the whole room's corridor.
@@ -129,6 +131,12 @@ impl RemoteRoom {
                 self.seat = Some(seat);
                 self.token = Some(token);
                 self.private = None;
+            }
+            Post::Unseated => {
+                self.seat = None;
+                self.token = None;
+                self.private = None;
+                self.unseated = true;
             }
             Post::Refused { what, why } => self.refusals.push((what, why)),
             Post::Room(patch) => {

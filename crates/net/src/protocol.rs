@@ -65,6 +65,11 @@ pub enum Request {
         student: String,
         delegation: String,
     },
+    /// The facilitator frees a seat: its student (connected or gone) no longer holds it, its
+    /// token no longer reclaims it, and the AI plays it until someone is seated.
+    Free {
+        delegation: String,
+    },
     /// The facilitator starts the game (seats claimed so far play; the rest are AI).
     Start,
     /// The facilitator ends the session now: the record is written and everyone is told.
@@ -120,6 +125,8 @@ pub enum Post {
         seat: Seat,
         token: u64,
     },
+    /// The facilitator freed this connection's seat.
+    Unseated,
     /// A request was refused; nothing changed. `what` names the request, `why` the rule.
     Refused {
         what: RequestKind,

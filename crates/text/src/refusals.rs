@@ -186,6 +186,7 @@ pub fn class_refusal<N: Names + ?Sized>(names: &N, e: &Refusal) -> String {
         Refusal::Observer(d) => t!("class-refusal-observer", delegation = d),
         Refusal::TakeOverFirst(d) => t!("class-refusal-take-over-first", delegation = d),
         Refusal::NobodySeated => t!("class-refusal-nobody-seated"),
+        Refusal::NotHeld(d) => t!("class-refusal-not-held", delegation = d),
     }
 }
 
@@ -194,6 +195,7 @@ pub fn request_words(kind: RequestKind) -> String {
     match kind {
         RequestKind::Claim => t!("class-request-claim"),
         RequestKind::Assign => t!("class-request-assign"),
+        RequestKind::Free => t!("class-request-free"),
         RequestKind::Command => t!("class-request-command"),
         RequestKind::Announce => t!("class-request-announce"),
         RequestKind::TakeOver => t!("class-request-take-over"),

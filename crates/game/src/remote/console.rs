@@ -170,7 +170,10 @@ pub fn console_ui(
         .seats
         .iter()
         .enumerate()
-        .filter(|(k, s)| s.student.is_none() && scenario.delegations[*k].may_block)
+        // Free seats, and those whose student has gone (the teacher may reseat them).
+        .filter(|(k, s)| {
+            (s.student.is_none() || !s.connected) && scenario.delegations[*k].may_block
+        })
         .map(|(k, s)| (s.delegation.clone(), scenario.delegations[k].name.clone()))
         .collect();
     for student in &lobby.waiting {
@@ -261,7 +264,16 @@ pub fn console_ui(
                                     delegation: s.delegation.clone(),
                                 });
                             }
-                            ui.label("");
+                            // A seat may be freed for another student (its own is told).
+                            if s.student.is_some() {
+                                if ui.button(t!("console-free")).clicked() {
+                                    out.push(Request::Free {
+                                        delegation: s.delegation.clone(),
+                                    });
+                                }
+                            } else {
+                                ui.label("");
+                            }
                         }
                         ui.end_row();
                     }

@@ -62,6 +62,9 @@ fn lobby(
         if let Some(banner) = seat.reconnect_banner() {
             ui.colored_label(settings.bad(), banner);
         }
+        if room.unseated && room.seat.is_none() {
+            ui.colored_label(settings.bad(), t!("class-seat-freed"));
+        }
         let goodbye = room.goodbye.as_ref().map(zero_draft_text::farewell);
         if let Some(p) = seat.problem.as_ref().or(goodbye.as_ref()) {
             ui.colored_label(settings.bad(), t!("lobby-not-connected", problem = p));

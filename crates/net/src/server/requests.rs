@@ -221,7 +221,9 @@ fn handle(
         } => {
             need_facilitator(facilitator, RequestKind::Assign)?;
             let d = claimable(room, &delegation)?;
-            if room.holders[d.index()].student.is_some() {
+            // A seat whose student is gone may be given to another: the teacher reseats.
+            let h = &room.holders[d.index()];
+            if h.student.is_some() && h.client.is_some() {
                 return Err((RequestKind::Assign, Refusal::Taken(delegation)));
             }
             let to = room
@@ -232,6 +234,15 @@ fn handle(
                 .ok_or((RequestKind::Assign, Refusal::NoWaitingStudent(student)))?;
             room.holders[d.index()].token = room.token();
             seat(room, to, d, out);
+            Ok(())
+        }
+        Request::Free { delegation } => {
+            need_facilitator(facilitator, RequestKind::Free)?;
+            let d = claimable(room, &delegation)?;
+            if room.holders[d.index()].student.is_none() {
+                return Err((RequestKind::Free, Refusal::NotHeld(delegation)));
+            }
+            free(room, d, out);
             Ok(())
         }
         Request::Command(command) => {
@@ -410,6 +421,28 @@ fn claimable(room: &Classroom, delegation: &str) -> Result<DelegationId, Refused
         return Err((RequestKind::Seat, Refusal::Observer(delegation.to_string())));
     }
     Ok(d)
+}
+
+/// Frees delegation `d`'s seat: its student is told, its token reclaims nothing, and the AI
+/// plays it (unless the facilitator has taken it over) until someone is seated.
+fn free(room: &mut Classroom, d: DelegationId, out: &mut MessageWriter<ToClients<Post>>) {
+    let token = room.token();
+    let h = &mut room.holders[d.index()];
+    let client = h.client.take();
+    h.student = None;
+    h.token = token;
+    h.dropped_at = None;
+    let taken_over = h.taken_over;
+    if let Some(c) = client.and_then(|e| room.clients.get_mut(&e).map(|c| (e, c))) {
+        c.1.seat = None;
+        c.1.private_sent = None;
+        post(out, c.0, Post::Unseated);
+    }
+    if room.started() && !taken_over {
+        room.holders[d.index()].stood_in = true;
+        room.control(d, Controller::Ai);
+    }
+    room.lobby_dirty = true;
 }
 
 /// Gives connection `to` the seat of delegation `d` (a claim, an assignment or a reclaim).

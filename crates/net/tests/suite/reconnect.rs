@@ -233,3 +233,82 @@ fn a_dropped_connection_is_made_again_and_the_seat_comes_back() {
         client.world().resource::<State<ClientState>>().get(),
     );
 }
+
+/// The teacher reseats a seat whose student has gone, and frees a seat: its student is told,
+/// its token reclaims nothing, and the AI plays it.
+#[test]
+fn the_teacher_reseats_a_seat_whose_student_is_gone_and_frees_a_seat() {
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(2);
+    cfg.grace = None;
+    let mut class = Class::new(cfg);
+    let a = class.bot("ana", Some("nl"), Strategy::Passive);
+    class.bot("ben", Some("br"), Strategy::Passive);
+    let t = class.join("teacher", TEACHER, None);
+    assert!(class.run_until(500, |c| {
+        c.room().session().is_some() && c.remote(a).token.is_some()
+    }));
+    let nl = Seat::Delegation(
+        class
+            .room()
+            .session()
+            .unwrap()
+            .model()
+            .delegation("nl")
+            .unwrap(),
+    );
+    let old_token = class.remote(a).token.unwrap();
+    // Ana's laptop is gone for good; Cara arrives and the teacher gives her Ana's seat.
+    let mut old = class.clients.remove(a);
+    class.server.disconnect_client(&mut old);
+    class.bytes.remove(a);
+    class.sent.remove(a);
+    let t = if t > a { t - 1 } else { t };
+    let cara = class.join("cara", CODE, None);
+    class.run_until(50, |c| {
+        c.remote(cara)
+            .lobby
+            .as_ref()
+            .is_some_and(|l| l.waiting.contains(&"cara".to_string()))
+    });
+    class.send(
+        t,
+        zero_draft_net::Request::Assign {
+            student: "cara".into(),
+            delegation: "nl".into(),
+        },
+    );
+    assert!(class.run_until(50, |c| c.remote(cara).seat == Some(nl)));
+    assert_ne!(
+        class.remote(cara).token,
+        Some(old_token),
+        "ana's token reclaims nothing"
+    );
+    assert_eq!(
+        class.room().session().unwrap().controller(nl),
+        Controller::Remote
+    );
+    // Then the teacher frees it: Cara is told and back in the lobby, the AI plays the seat.
+    class.send(
+        t,
+        zero_draft_net::Request::Free {
+            delegation: "nl".into(),
+        },
+    );
+    assert!(class.run_until(50, |c| c.remote(cara).unseated));
+    assert_eq!(class.remote(cara).seat, None);
+    assert_eq!(
+        class.room().session().unwrap().controller(nl),
+        Controller::Ai
+    );
+    // Freeing a seat nobody holds is refused, with the reason.
+    class.send(
+        t,
+        zero_draft_net::Request::Free {
+            delegation: "au".into(),
+        },
+    );
+    assert!(class.run_until(50, |c| c.remote(t).refusals.iter().any(
+        |(_, why)| matches!(why, zero_draft_engine::class::Refusal::NotHeld(d) if d == "au")
+    )));
+}
