@@ -312,3 +312,32 @@ fn the_teacher_reseats_a_seat_whose_student_is_gone_and_frees_a_seat() {
         |(_, why)| matches!(why, zero_draft_engine::class::Refusal::NotHeld(d) if d == "au")
     )));
 }
+
+#[test]
+fn a_token_is_kept_per_class_and_survives_a_damaged_line() {
+    let dir = std::env::temp_dir().join(format!("zero-draft-tokens-{}", std::process::id()));
+    let path = dir.join("class-seats.tsv");
+    let _ = std::fs::remove_file(&path);
+    let host: std::net::SocketAddr = "127.0.0.1:5000".parse().unwrap();
+    let a = zero_draft_net::rejoin::TokenFile::new(path.clone(), host, "ABCD", "ana");
+    let b = zero_draft_net::rejoin::TokenFile::new(path.clone(), host, "ABCD", "ben\tx");
+    assert_eq!(a.recall(), None);
+    a.remember(7).unwrap();
+    b.remember(9).unwrap();
+    a.remember(8).unwrap();
+    assert_eq!((a.recall(), b.recall()), (Some(8), Some(9)));
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.insert_str(0, "garbage line\n\u{0}\t\tnot a number\n");
+    std::fs::write(&path, text).unwrap();
+    assert_eq!((a.recall(), b.recall()), (Some(8), Some(9)));
+    for i in 0..100 {
+        zero_draft_net::rejoin::TokenFile::new(path.clone(), host, "X", &i.to_string())
+            .remember(i)
+            .unwrap();
+    }
+    assert_eq!(
+        zero_draft_net::rejoin::lines(&path).len(),
+        zero_draft_net::rejoin::MAX_SEATS
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
