@@ -76,7 +76,10 @@ pub fn host(a: HostArgs) -> Result<(), String> {
     };
     let mut cfg = HostConfig::new(model.clone(), &a.scenario.to_string_lossy(), &source);
     cfg.seed = a.seed;
-    cfg.facilitator_code = format!("{code}-{}", random_code(4));
+    // The teacher's code owes nothing to the students': twelve letters drawn from the
+    // system's randomness (about 60 bits) cannot be guessed by a class trying codes.
+    let teacher = random_code(12);
+    cfg.facilitator_code = format!("{}-{}-{}", &teacher[..4], &teacher[4..8], &teacher[8..]);
     cfg.code = code.clone();
     cfg.record = Some(record.clone());
     cfg.start_when = a.start_when;
@@ -350,13 +353,19 @@ fn valid_code(c: &str) -> bool {
 fn random_code(n: usize) -> String {
     use std::hash::{BuildHasher, Hasher};
     const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u128(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos()),
-    );
-    let mut x = h.finish();
+    let mut seed = [0u8; 8];
+    let mut x = if getrandom::fill(&mut seed).is_ok() {
+        u64::from_le_bytes(seed)
+    } else {
+        // No system randomness: the clock through a randomly keyed hash.
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u128(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos()),
+        );
+        h.finish()
+    };
     (0..n)
         .map(|_| {
             let c = ALPHABET[(x % ALPHABET.len() as u64) as usize] as char;

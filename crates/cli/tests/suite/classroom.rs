@@ -183,6 +183,11 @@ fn a_teacher_in_french_reads_a_refusal_in_french_through_the_binaries() {
         }
     }
     let (address, teacher) = (address.unwrap(), teacher.unwrap());
+    // The teacher's code owes nothing to the students' (it was theirs plus four letters).
+    assert!(
+        !teacher.starts_with("TEST") && teacher.len() == 14,
+        "{teacher}"
+    );
     let mut console = Guard(
         crate::binary()
             .args([
