@@ -189,13 +189,28 @@ pub fn join_bot(
     app.insert_resource(bot)
         .insert_resource(Outcome(result.clone(), timeout))
         .add_plugins((RepliconRenetPlugins, BotPlugin, TerminalCtrlCHandlerPlugin))
-        .add_systems(Last, bot_done);
+        .add_systems(Last, (bot_done, nap_while_idle));
     app.finish();
     app.cleanup();
     transport::connect(&mut app, server).map_err(|e| BotFailure::Connect(e.to_string()))?;
     app.run();
     let r = result.lock().map(|mut r| r.take()).ok().flatten();
     r.unwrap_or(Err(BotFailure::Stopped))
+}
+
+/// A headless bot that has heard nothing for a while sleeps between frames: idle in a lobby
+/// or waiting for classmates it costs almost nothing, and the first post wakes it to full
+/// speed. (The transport's keep-alives and timeouts are seconds; a nap is a fifth of one.)
+fn nap_while_idle(room: Res<RemoteRoom>, time: Res<Time<Real>>, mut last: Local<(u32, u64, f32)>) {
+    const QUIET: f32 = 1.0;
+    const NAP: Duration = Duration::from_millis(200);
+    let now = time.elapsed_secs();
+    let heard = (room.connections, room.received);
+    if (last.0, last.1) != heard {
+        *last = (heard.0, heard.1, now);
+    } else if now - last.2 > QUIET {
+        std::thread::sleep(NAP);
+    }
 }
 
 #[derive(Resource)]
