@@ -47,6 +47,8 @@ pub struct RemoteRoom {
     /// The last prediction and coach's list received.
     pub predicted: Option<(EditSpec, Result<Vec<Reaction>, ActionError>)>,
     pub suggestions: Option<Vec<Suggestion>>,
+    /// The coach's corridor offers, each with the predicted answer.
+    pub corridor_hints: Option<Vec<(Command, bool)>>,
     /// Counts the private updates (the table refreshes its view when this or the room moves).
     pub private_version: u64,
     reasons_version: u64,
@@ -175,6 +177,7 @@ impl RemoteRoom {
             }
             Post::Predicted { edit, result } => self.predicted = Some((edit, result)),
             Post::Suggestions(list) => self.suggestions = Some(list),
+            Post::CorridorHints(list) => self.corridor_hints = Some(list),
             Post::Reasons {
                 amendment,
                 reactions,

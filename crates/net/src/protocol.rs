@@ -85,6 +85,8 @@ pub enum Request {
     Predict(EditSpec),
     /// The coach's `k` best moves for this seat (at most 5).
     Suggest(u8),
+    /// The coach's offers to make in the corridor now, each with its predicted answer.
+    CorridorHints,
     /// Send the whole room again (after a patch did not apply).
     Resync,
 }
@@ -151,6 +153,9 @@ pub enum Post {
         result: Result<Vec<Reaction>, ActionError>,
     },
     Suggestions(Vec<Suggestion>),
+    /// The coach's corridor offers for this seat, each with whether the other side would
+    /// accept (the engine's prediction).
+    CorridorHints(Vec<(Command, bool)>),
     /// The session is over; the public log's hash, for checking.
     Ended {
         log_sha256: String,

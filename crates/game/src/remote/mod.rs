@@ -34,6 +34,7 @@ pub struct RemoteSeat {
     pub outbox: Vec<Request>,
     asked_prediction: Option<(EditSpec, u64)>,
     asked_coach: Option<u64>,
+    asked_corridor: Option<u64>,
     pub(crate) asked_reasons: Option<(zero_draft_engine::log::AmendmentId, u64)>,
     /// Refusals already shown when the player last moved.
     pub refusals_seen: usize,
@@ -72,6 +73,7 @@ pub(crate) fn plugin(server: SocketAddr) -> impl Fn(&mut App) {
             outbox: Vec::new(),
             asked_prediction: None,
             asked_coach: None,
+            asked_corridor: None,
             asked_reasons: None,
             refusals_seen: 0,
             problem: None,
@@ -212,6 +214,16 @@ impl TableSource for Source<'_> {
         self.room.suggestions = None;
         self.seat.outbox.push(Request::Suggest(k.min(5) as u8));
         self.seat.asked_coach = Some(stamp);
+        None
+    }
+    fn corridor_hints(&mut self) -> Option<Vec<crate::table::CorridorHint>> {
+        let stamp = self.room.stamp();
+        if self.seat.asked_corridor == Some(stamp) {
+            return self.room.corridor_hints.clone();
+        }
+        self.room.corridor_hints = None;
+        self.seat.outbox.push(Request::CorridorHints);
+        self.seat.asked_corridor = Some(stamp);
         None
     }
     fn act(&mut self, action: zero_draft_engine::log::Action) -> bool {

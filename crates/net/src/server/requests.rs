@@ -391,6 +391,30 @@ fn handle(
             post(out, from, Post::Suggestions(list));
             Ok(())
         }
+        Request::CorridorHints => {
+            let d = room.clients[&from]
+                .seat
+                .ok_or((RequestKind::Suggest, Refusal::NoSeat))?;
+            let s = room
+                .session
+                .as_ref()
+                .ok_or((RequestKind::Suggest, Refusal::NotStarted))?;
+            // The seat's own view and the engine's reading of the others, as the coach at a
+            // table on one machine gives them.
+            let seat = Seat::Delegation(d);
+            let view = zero_draft_engine::view::SeatView::of(
+                std::sync::Arc::new(zero_draft_engine::view::RoomView::of(
+                    s,
+                    room.public.clone(),
+                )),
+                s,
+                seat,
+            );
+            let advisor = zero_draft_engine::policy::Advisor::new(s, seat);
+            let hints = zero_draft_engine::league::corridor_hints(&view, &advisor, 3);
+            post(out, from, Post::CorridorHints(hints));
+            Ok(())
+        }
         Request::Resync => {
             let c = room.clients.get_mut(&from).expect("checked above");
             c.room_version = 0;

@@ -135,3 +135,78 @@ fn a_students_corridor_reaches_that_student_alone_and_the_teacher_sees_it_all() 
     assert_eq!(whole.offers.as_slice(), offers);
     assert_eq!(whole.soundings.len(), s.corridor().0.len());
 }
+
+/// The coach's corridor offers reach a student over the network too: at each of its turns
+/// the student asks, and the answer is what the coach on one machine would say at that
+/// moment, sent to that student alone.
+#[test]
+fn a_student_asks_the_coach_for_corridor_offers_and_alone_receives_them() {
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(1);
+    cfg.grace = None;
+    let mut class = Class::new(cfg);
+    let a = class.join("ana", CODE, None);
+    let b = class.join("ben", CODE, None);
+    class.step();
+    class.send(
+        a,
+        zero_draft_net::Request::Claim {
+            delegation: "nl".into(),
+        },
+    );
+    let over = |c: &Class| c.room().session().is_some_and(|s| s.is_finished());
+    let mut offers = 0;
+    for _ in 0..12 {
+        if !class.run_until(500, |c| {
+            (c.remote(a).private.is_some() && c.remote(a).to_act()) || over(c)
+        }) || over(&class)
+        {
+            break;
+        }
+        class.clients[a]
+            .world_mut()
+            .resource_mut::<zero_draft_net::client::RemoteRoom>()
+            .corridor_hints = None;
+        class.send(a, zero_draft_net::Request::CorridorHints);
+        assert!(class.run_until(50, |c| c.remote(a).corridor_hints.is_some()));
+        let hints = class.remote(a).corridor_hints.clone().unwrap();
+        let s = class.room().session().unwrap();
+        let seat = zero_draft_engine::seat::Seat::Delegation(s.model().delegation("nl").unwrap());
+        let view = zero_draft_engine::view::SeatView::of(
+            Arc::new(zero_draft_engine::view::RoomView::of(
+                s,
+                Arc::new(zero_draft_engine::view::PublicScenario::of(s.model())),
+            )),
+            s,
+            seat,
+        );
+        let local = zero_draft_engine::league::corridor_hints(
+            &view,
+            &zero_draft_engine::policy::Advisor::new(s, seat),
+            3,
+        );
+        assert_eq!(hints, local);
+        for (command, _) in &hints {
+            assert!(
+                matches!(command, zero_draft_engine::seat::Command::Offer { .. }),
+                "{command:?}"
+            );
+        }
+        offers += hints.len();
+        class.send(
+            a,
+            zero_draft_net::Request::Command(zero_draft_engine::seat::Command::Act(
+                zero_draft_engine::log::Action::Pass,
+            )),
+        );
+        class.step();
+    }
+    assert!(offers > 0, "the coach offered something in the corridor");
+    assert!(
+        class.remote(b).corridor_hints.is_none(),
+        "another client hears nothing of it"
+    );
+    // A client without a seat is refused.
+    class.send(b, zero_draft_net::Request::CorridorHints);
+    assert!(class.run_until(50, |c| !c.remote(b).refusals.is_empty()));
+}
