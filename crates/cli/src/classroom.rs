@@ -59,8 +59,10 @@ pub fn host(a: HostArgs) -> Result<(), String> {
         Some(c) => return Err(format!("--code {c:?}: use 4 to 12 letters or digits")),
         None => random_code(4),
     };
+    // A resumed lesson goes on in its own record unless told otherwise.
     let record = a
         .record
+        .or_else(|| a.resume.clone())
         .unwrap_or_else(|| PathBuf::from(format!("class-{}.ron", code.to_lowercase())));
     writable(&record)?;
     let grace = match a.grace.as_str() {

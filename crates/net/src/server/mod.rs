@@ -188,8 +188,14 @@ impl Classroom {
     fn resume(&mut self, record: &GameRecord) {
         let model = self.cfg.model.clone();
         if let Ok((s, _)) = Session::resume(model, record) {
-            // Seats students held stay theirs to reclaim by delegation; until then the room
-            // waits for them as it did.
+            // Seats students held stay free to reclaim by delegation; until then they count as
+            // dropped when the lesson starts again, so the grace runs (the AI stands in after
+            // it) instead of the room waiting for students who may not come back.
+            for (d, h) in self.holders.iter_mut().enumerate() {
+                if s.controller(Seat::Delegation(DelegationId::at(d))) == Controller::Remote {
+                    h.dropped_at = Some(0.0);
+                }
+            }
             self.session = Some(s);
         }
     }

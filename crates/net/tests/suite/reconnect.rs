@@ -341,3 +341,31 @@ fn a_token_is_kept_per_class_and_survives_a_damaged_line() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A lesson resumed from its record does not wait for ever for students who do not come
+/// back: their seats count as dropped when it starts again, so the grace runs and the AI
+/// stands in.
+#[test]
+fn a_resumed_class_gives_absent_students_the_grace_then_the_ai() {
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(2);
+    cfg.grace = None;
+    let mut class = Class::new(cfg.clone());
+    class.bot("ana", Some("nl"), Strategy::Ai);
+    class.bot("ben", Some("br"), Strategy::Ai);
+    class.run_until(2_000, |c| {
+        c.room().session().is_some_and(|s| s.inputs().len() > 8)
+    });
+    let record = class.room().record().expect("a started class has a record");
+    cfg.resume = Some(record);
+    cfg.start_when = None;
+    cfg.grace = Some(0.0);
+    let mut next = Class::new(cfg);
+    assert!(
+        next.run_until(2_000, |c| c
+            .room()
+            .session()
+            .is_some_and(|s| s.is_finished())),
+        "nobody came back, and the AI played their seats to the end"
+    );
+}
