@@ -151,6 +151,7 @@ fn host_window(cfg: HostConfig, bind: SocketAddr, code: &str, record: &Path) -> 
                     let _ = tx.send(l.addresses.clone());
                 },
                 stop,
+                false,
             )
         })
     };

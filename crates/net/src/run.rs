@@ -69,22 +69,33 @@ pub fn host_headless(
     bind: SocketAddr,
     ready: impl FnOnce(&Listening),
 ) -> Result<(), String> {
-    host_until(cfg, bind, ready, Stop::default())
+    host_until(cfg, bind, ready, Stop::default(), true)
 }
 
 /// Asks a running host to write its record and stop (the teacher closed the window).
 #[derive(Resource, Clone, Default)]
 pub struct Stop(pub Arc<std::sync::atomic::AtomicBool>);
 
-/// Runs a class until it ends, Ctrl+C, or `stop` is raised.
+/// Runs a class until it ends, Ctrl+C, or `stop` is raised; `log` installs a logger for a host
+/// without a window (a window installs its own).
 pub fn host_until(
     cfg: HostConfig,
     bind: SocketAddr,
     ready: impl FnOnce(&Listening),
     stop: Stop,
+    log: bool,
 ) -> Result<(), String> {
     let places = cfg.places;
     let mut app = server_app(cfg, Some(tick()));
+    if log {
+        // Without a window nothing else installs a logger: the transport's and replicon's
+        // warnings and errors (a client timing out, a message that did not decode) go to
+        // the terminal. `RUST_LOG` overrides the level.
+        app.add_plugins(bevy::log::LogPlugin {
+            filter: "warn".into(),
+            ..default()
+        });
+    }
     let interrupted = Interrupted::default();
     let flag = interrupted.0.clone();
     // The first Ctrl+C ends the lesson as the teacher's `end` does (scored, recorded, the
