@@ -3,6 +3,8 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::error::is_blank;
+
 #[derive(Debug, Default, PartialEq)]
 pub struct Draft {
     /// The first heading of the file when it comes before any paragraph (the document's).
@@ -30,7 +32,7 @@ pub struct Paragraph {
 fn heading(line: &str) -> Option<String> {
     let t = line.trim();
     if let Some(rest) = t.strip_prefix('#') {
-        return Some(rest.trim_start_matches('#').trim().to_string()).filter(|s| !s.is_empty());
+        return Some(rest.trim_start_matches('#').trim().to_string()).filter(|s| !is_blank(s));
     }
     let short = t.chars().count() <= 80 && !t.ends_with('.') && !t.ends_with(';');
     if !short || t.is_empty() {
@@ -39,7 +41,7 @@ fn heading(line: &str) -> Option<String> {
     if let Some((mark, rest)) = t.split_once(". ") {
         let roman = mark.chars().all(|c| "IVXLC".contains(c));
         let letter = mark.chars().count() == 1 && mark.chars().all(|c| c.is_ascii_uppercase());
-        if (roman || letter) && !rest.trim().is_empty() {
+        if (roman || letter) && !is_blank(rest) {
             return Some(t.to_string());
         }
     }

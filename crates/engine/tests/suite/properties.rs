@@ -153,3 +153,36 @@ proptest! {
         prop_assert_eq!(ron::ser::to_string(again.events()).unwrap(), ron::ser::to_string(s.events()).unwrap());
     }
 }
+
+/// Lines a draft may hold: headings, numbers, sub-paragraphs, prose, quotes, control and
+/// invisible characters, nothing.
+fn draft_line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "[#]{1,3} ?[A-Za-z \u{200B}\"]{0,12}",
+        "[A-Z]\\. [A-Za-z ]{0,20}",
+        "[0-9]{1,5}( bis)?[.)] [A-Za-z ,.;\"\\\\]{0,60}",
+        "\\(?[a-z]\\) [a-z .]{0,30}",
+        "[A-Z ]{0,12}",
+        "\\PC{0,80}",
+        "[\u{0}-\u{1f}\u{200B}\u{FEFF}\u{202E} .]{0,10}",
+    ]
+}
+
+proptest! {
+    /// `new` on any draft either says why it cannot, or writes a skeleton that validates.
+    #[test]
+    fn any_draft_gives_a_valid_skeleton_or_a_reason(lines in prop::collection::vec(draft_line(), 0..40)) {
+        let draft = lines.join("\n");
+        let options = zero_draft_engine::skeleton::Options {
+            id: "fuzzed".into(),
+            title: None,
+            language: "en".into(),
+            states: Some(vec!["fr".into(), "cn".into(), "br".into()]),
+        };
+        if let Ok(source) = zero_draft_engine::skeleton::skeleton(&draft, &options) {
+            let parsed = zero_draft_engine::scenario::parse_str("fuzzed.ron", &source);
+            prop_assert!(parsed.is_ok(), "{draft:?}\n{}", parsed.unwrap_err());
+        }
+    }
+}
