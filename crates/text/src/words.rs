@@ -49,6 +49,25 @@ pub fn clause_words(clause: &str) -> String {
 }
 
 pub fn edit_summary(edit: &EditSpec) -> String {
+    edit_summary_titled(edit, |_| None)
+}
+
+/// The edit in words, naming a section by its title in `document` (as the reader sees it).
+pub fn edit_summary_in(
+    edit: &EditSpec,
+    document: &zero_draft_engine::document::Document,
+) -> String {
+    edit_summary_titled(edit, |id| {
+        document
+            .sections
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.title.as_str())
+    })
+}
+
+/// The edit in words; `title` names a section by its id where it can.
+pub fn edit_summary_titled<'a>(edit: &EditSpec, title: impl Fn(&str) -> Option<&'a str>) -> String {
     match edit {
         EditSpec::Insert {
             paragraph, text, ..
@@ -67,14 +86,14 @@ pub fn edit_summary(edit: &EditSpec) -> String {
         } => t!(
             "words-edit-move",
             paragraph = paragraph,
-            section = to_section
+            section = title(to_section).unwrap_or(to_section)
         ),
         EditSpec::NewParagraph {
             section, id, text, ..
         } => t!(
             "words-edit-new-paragraph",
             paragraph = id,
-            section = section,
+            section = title(section).unwrap_or(section),
             text = text
         ),
     }

@@ -403,3 +403,24 @@ fn numbers_read_with_the_languages_decimal_mark() {
     );
     assert!(phrase_in(Lang::En, "words-reason-tolerance", Some(&args)).ends_with("1.5"));
 }
+
+#[test]
+fn an_edit_names_a_section_by_the_title_the_reader_sees() {
+    let source = include_str!("../../../scenarios/tutorial.ron");
+    let model = zero_draft_engine::Model::new(
+        zero_draft_engine::scenario::parse_str("tutorial.ron", source).unwrap(),
+    );
+    let document = zero_draft_engine::document::Document::zero_draft(&model);
+    let edit = zero_draft_engine::scenario::EditSpec::Move {
+        paragraph: "10".into(),
+        to_section: "dialogue".into(),
+    };
+    zero_draft_text::lang::on_this_thread(Some(Lang::En));
+    let words = zero_draft_text::edit_summary_in(&edit, &document);
+    assert!(
+        words.contains("C. Regular institutional dialogue"),
+        "{words}"
+    );
+    assert!(zero_draft_text::edit_summary(&edit).contains("dialogue"));
+    zero_draft_text::lang::on_this_thread(None);
+}

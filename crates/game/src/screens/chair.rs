@@ -15,7 +15,7 @@ use zero_draft_engine::ids::ClauseId;
 use zero_draft_engine::log::{AmendmentId, ChairOutcome, Event};
 use zero_draft_engine::seat::Command;
 use zero_draft_engine::session::{ChairOption, ParagraphStatus};
-use zero_draft_text::{Names, decimal, describe, edit_summary, t};
+use zero_draft_text::{Names, decimal, describe, edit_summary_in, t};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -176,7 +176,7 @@ pub fn chair_frame(
                             "#{} {}: {}",
                             a.id,
                             m.name(a.proposer),
-                            edit_summary(&a.edit)
+                            edit_summary_in(&a.edit, &room.document)
                         ))
                         .strong(),
                     );

@@ -11,7 +11,7 @@ use zero_draft_engine::ids::ParagraphId;
 use zero_draft_engine::log::Action;
 use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::session::Stage;
-use zero_draft_text::{edit_summary, t};
+use zero_draft_text::{edit_summary_in, t};
 
 /// Why a card cannot be tabled now, if it cannot.
 fn blocked(v: &View, k: usize, edit: &EditSpec) -> Option<String> {
@@ -53,10 +53,10 @@ fn card_button(ui: &mut egui::Ui, v: &View, k: usize, ours: bool, composer: &mut
     let hover = match &why_not {
         Some(why) => format!(
             "{}\n{}",
-            edit_summary(&card.edit),
+            edit_summary_in(&card.edit, &v.room.document),
             t!("cards-cannot-table-now", reason = why)
         ),
-        None => edit_summary(&card.edit),
+        None => edit_summary_in(&card.edit, &v.room.document),
     };
     if composer.card_jump && composer.card_focus == Some(k) {
         composer.card_jump = false;
@@ -73,7 +73,11 @@ fn listed(v: &View, composer: &Composer, paragraph: Option<&ParagraphId>, k: usi
     let card = &v.room.scenario.cards[k];
     let needle = composer.card_search.to_lowercase();
     if !needle.is_empty() {
-        let text = format!("{} {}", card.title, edit_summary(&card.edit));
+        let text = format!(
+            "{} {}",
+            card.title,
+            edit_summary_in(&card.edit, &v.room.document)
+        );
         if !text.to_lowercase().contains(&needle) {
             return false;
         }

@@ -8,7 +8,7 @@ use zero_draft_engine::log::Action;
 use zero_draft_engine::seat::Command;
 use zero_draft_engine::session::Suggestion;
 use zero_draft_engine::view::{PublicScenario, RoomView};
-use zero_draft_text::{action_summary, edit_summary, reason_text, t};
+use zero_draft_text::{action_summary, edit_summary_in, reason_text, t};
 
 /// Draws the suggestions; returns the move the player chose to make.
 pub(super) fn coach_ui(
@@ -41,7 +41,10 @@ pub(super) fn coach_ui(
                 _ => None,
             };
             if let Some(a) = about {
-                ui.label(egui::RichText::new(format!("({})", edit_summary(&a.edit))).weak());
+                ui.label(
+                    egui::RichText::new(format!("({})", edit_summary_in(&a.edit, &room.document)))
+                        .weak(),
+                );
             }
             let worth = format!("{:+.1}", s.value);
             ui.label(egui::RichText::new(t!("coach-worth", value = worth)).weak());

@@ -6,7 +6,7 @@ use bevy_egui::egui;
 use super::{Composer, View};
 use zero_draft_engine::document::{ParagraphDiff, Span};
 use zero_draft_engine::session::ParagraphStatus;
-use zero_draft_text::{edit_summary, t};
+use zero_draft_text::{edit_summary_in, t};
 
 pub(super) fn draft_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) {
     let r = v.room;
@@ -87,7 +87,7 @@ fn paragraph_job(ui: &egui::Ui, v: &View, d: &ParagraphDiff) -> egui::text::Layo
                 "  [#{} {}: {}]",
                 a.id,
                 m.name(a.proposer),
-                edit_summary(&a.edit)
+                edit_summary_in(&a.edit, &v.room.document)
             ),
             0.0,
             egui::TextFormat {

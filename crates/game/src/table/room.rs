@@ -9,7 +9,7 @@ use crate::keys::Shortcut;
 use crate::settings::Settings;
 use zero_draft_engine::log::{Action, AmendmentId};
 use zero_draft_engine::preferences::Stance;
-use zero_draft_text::{edit_summary, reason_text, t};
+use zero_draft_text::{edit_summary_in, reason_text, t};
 
 /// A stance in words, with a symbol that does not rely on colour.
 pub fn stance_badge(s: Stance) -> String {
@@ -67,7 +67,7 @@ pub(super) fn floor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer, hei
                     a.id,
                     m.name(a.proposer),
                     if bracketed { mark.as_str() } else { "" },
-                    edit_summary(&a.edit)
+                    edit_summary_in(&a.edit, &v.room.document)
                 );
                 let selected = composer.selected == Some(a.id);
                 let response = ui.selectable_label(selected, egui::RichText::new(label).size(12.5));
