@@ -232,6 +232,10 @@ pub struct JoinArgs {
     /// With --facilitator: the console in this terminal, typed commands.
     #[arg(long)]
     pub terminal: bool,
+    /// Open the class's projector (with the students' code): the public room, large — the
+    /// draft, the floor and its stances, the Chair's moves, the clock — holding no seat.
+    #[arg(long, conflicts_with_all = ["bot", "facilitator"])]
+    pub projector: bool,
     /// With --bot: give up after this many seconds.
     #[arg(long, default_value_t = 3600)]
     pub timeout: u64,
@@ -240,10 +244,16 @@ pub struct JoinArgs {
 pub fn join(a: JoinArgs) -> Result<(), String> {
     let server = address(&a.address)?;
     let code = a.code.clone().unwrap_or_default().to_uppercase();
-    let name = a
-        .name
-        .clone()
-        .unwrap_or_else(|| if a.bot { "bot" } else { "student" }.to_string());
+    let name = a.name.clone().unwrap_or_else(|| {
+        if a.bot {
+            "bot"
+        } else if a.projector {
+            "projector"
+        } else {
+            "student"
+        }
+        .to_string()
+    });
     // A student's seat token is kept on disk: started again, the game takes the same seat.
     let tokens = (!a.facilitator).then(|| {
         zero_draft_net::rejoin::TokenFile::new(
@@ -263,6 +273,9 @@ pub fn join(a: JoinArgs) -> Result<(), String> {
             return crate::console::run(server, me);
         }
         return open_window(server, me, None);
+    }
+    if a.projector {
+        return open_projector(server, me);
     }
     if !a.bot {
         return open_window(server, me, tokens);
@@ -319,6 +332,20 @@ fn open_window(
     }
     zero_draft_game::join(server, me, tokens);
     Ok(())
+}
+
+#[cfg(feature = "game")]
+fn open_projector(server: SocketAddr, me: Identity) -> Result<(), String> {
+    if !zero_draft_game::paths::has_display() {
+        return Err(zero_draft_game::paths::NO_DISPLAY.to_string());
+    }
+    zero_draft_game::projector(server, me);
+    Ok(())
+}
+
+#[cfg(not(feature = "game"))]
+fn open_projector(_: SocketAddr, _: Identity) -> Result<(), String> {
+    Err("this build has no game window".into())
 }
 
 #[cfg(not(feature = "game"))]

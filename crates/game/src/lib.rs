@@ -36,7 +36,12 @@ pub fn join(
     me: zero_draft_net::client::Identity,
     tokens: Option<zero_draft_net::rejoin::TokenFile>,
 ) {
-    window(None, Some((server, me, tokens)));
+    window(None, Some((server, me, tokens, false)));
+}
+
+/// Opens the class's projector at `server`: the public room, large, without a seat.
+pub fn projector(server: std::net::SocketAddr, me: zero_draft_net::client::Identity) {
+    window(None, Some((server, me, None, true)));
 }
 
 fn window(
@@ -45,6 +50,7 @@ fn window(
         std::net::SocketAddr,
         zero_draft_net::client::Identity,
         Option<zero_draft_net::rejoin::TokenFile>,
+        bool,
     )>,
 ) {
     LAUNCHED.get_or_init(std::time::Instant::now);
@@ -76,13 +82,13 @@ fn window(
     if let Some(request) = screenshot {
         app.add_plugins(screenshot::plugin(request));
     }
-    if let Some((server, me, tokens)) = class {
+    if let Some((server, me, tokens, projector)) = class {
         if let Some(t) = tokens {
             app.insert_resource(t);
         }
         app.insert_resource(me)
             .insert_state(Screen::Lobby)
-            .add_plugins(remote::plugin(server));
+            .add_plugins(remote::plugin(server, projector));
     }
     app.run();
 }

@@ -31,10 +31,12 @@ pub enum ScreenName {
     Chair,
     /// The table with its corridor tab open, after a few talks.
     Corridor,
+    /// A class's projector: the public room, large.
+    Projector,
 }
 
 impl ScreenName {
-    pub const ALL: [ScreenName; 10] = [
+    pub const ALL: [ScreenName; 11] = [
         ScreenName::Title,
         ScreenName::Library,
         ScreenName::Choose,
@@ -45,6 +47,7 @@ impl ScreenName {
         ScreenName::Debrief,
         ScreenName::Chair,
         ScreenName::Corridor,
+        ScreenName::Projector,
     ];
 
     /// The name on the command line: `title`, `library`, `choose`, `handoff`, `briefing`,
@@ -61,6 +64,7 @@ impl ScreenName {
             ScreenName::Debrief => "debrief",
             ScreenName::Chair => "chair",
             ScreenName::Corridor => "corridor",
+            ScreenName::Projector => "projector",
         }
     }
 
@@ -77,6 +81,7 @@ impl ScreenName {
             ScreenName::Debrief => Screen::Debrief,
             ScreenName::Chair => Screen::Chair,
             ScreenName::Corridor => Screen::Table,
+            ScreenName::Projector => Screen::Projector,
         }
     }
 }
@@ -303,7 +308,7 @@ fn prepare(
         }
     };
     match request.screen {
-        Screen::Table => {
+        Screen::Table | Screen::Projector => {
             // Table the player's first card so the floor and the room have something to show.
             let cards: Vec<CardId> = game
                 .session

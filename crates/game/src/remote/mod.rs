@@ -42,6 +42,8 @@ pub struct RemoteSeat {
     pub problem: Option<String>,
     /// The connection dropped and is being made again: the attempts so far.
     pub reconnecting: Option<u32>,
+    /// This window is the class's projector: it takes no seat and shows the public room.
+    pub projector: bool,
     /// The seat view as of a stamp of the room (rebuilt when the room moves).
     pub view: Option<(u64, SeatView)>,
 }
@@ -57,7 +59,7 @@ impl RemoteSeat {
     }
 }
 
-pub(crate) fn plugin(server: SocketAddr) -> impl Fn(&mut App) {
+pub(crate) fn plugin(server: SocketAddr, projector: bool) -> impl Fn(&mut App) {
     move |app: &mut App| {
         app.add_plugins(RepliconPlugins.set(ServerPlugin::new(PostUpdate)));
         zero_draft_net::protocol::register(app);
@@ -78,6 +80,7 @@ pub(crate) fn plugin(server: SocketAddr) -> impl Fn(&mut App) {
             refusals_seen: 0,
             problem: None,
             reconnecting: None,
+            projector,
             view: None,
         })
         .init_resource::<console::ConsoleState>()
@@ -138,6 +141,18 @@ fn route(
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
+    if seat.projector {
+        // The projector stays on its screen; the lobby says why when the host is gone.
+        let target = if room.goodbye.is_none() && seat.problem.is_none() {
+            Screen::Projector
+        } else {
+            Screen::Lobby
+        };
+        if *screen.get() != target {
+            next.set(target);
+        }
+        return;
+    }
     let target = match &room.room {
         Some(r) if room.seat.is_some() && room.ended.is_none() && room.goodbye.is_none() => {
             if !seat.briefed {

@@ -24,6 +24,7 @@ pub(super) fn plugin(app: &mut App) {
             briefing.run_if(in_state(Screen::Briefing)),
             table.run_if(in_state(Screen::Table)),
             adoption.run_if(in_state(Screen::Adoption)),
+            projector.run_if(in_state(Screen::Projector)),
         )
             .run_if(remote),
     )
@@ -142,5 +143,35 @@ fn adoption(
         seat.outbox.push(Request::Command(Command::Act(a)));
         picked.0.clear();
     }
+    Ok(())
+}
+
+/// The class's projector: the public room as the server sent it (no seat, no private data).
+fn projector(mut contexts: EguiContexts, room: Res<RemoteRoom>, settings: Res<Settings>) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let Some(mut r) = room.room.clone() else {
+        // Before the start: the class's title and who has joined, large.
+        let mut ui = root_ui(&ctx);
+        egui::CentralPanel::default().show(&mut ui, |ui| {
+            if let Some(s) = &room.scenario {
+                ui.heading(egui::RichText::new(&s.title).size(32.0));
+            }
+            ui.label(egui::RichText::new(t!("projector-before-start")).size(22.0));
+            if let Some(l) = &room.lobby {
+                let seated: Vec<&str> = l
+                    .seats
+                    .iter()
+                    .filter_map(|s| s.student.as_deref())
+                    .collect();
+                ui.label(egui::RichText::new(seated.join(" · ")).size(20.0));
+            }
+        });
+        return Ok(());
+    };
+    zero_draft_net::sync::with_reactions(&mut r, &room.log);
+    r.log = room.log.clone();
+    let r = crate::play::shown_room(&r);
+    let mut ui = root_ui(&ctx);
+    crate::screens::projector_ui(&mut ui, &r, &settings);
     Ok(())
 }

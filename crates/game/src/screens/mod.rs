@@ -19,6 +19,8 @@ pub use handoff::handoff_frame;
 mod hindsight;
 pub use hindsight::hindsight;
 mod library;
+mod projector;
+pub use projector::projector_ui;
 mod title;
 mod whatif;
 pub use whatif::{branch_comparison, whatif_ui};
@@ -42,6 +44,8 @@ pub enum Screen {
     Debrief,
     /// A class over the network: choosing a seat, waiting for the start, and the end.
     Lobby,
+    /// A class's projector: the public room, large, without a seat.
+    Projector,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -53,6 +57,7 @@ pub(super) fn plugin(app: &mut App) {
         handoff::plugin,
         adoption::plugin,
         chair::plugin,
+        projector::plugin,
         debrief::plugin,
     ));
 }

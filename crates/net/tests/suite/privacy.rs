@@ -210,3 +210,36 @@ fn a_student_asks_the_coach_for_corridor_offers_and_alone_receives_them() {
     class.send(b, zero_draft_net::Request::CorridorHints);
     assert!(class.run_until(50, |c| !c.remote(b).refusals.is_empty()));
 }
+
+/// The class's projector joins with the students' code and takes no seat: it receives the
+/// public room and log to the end, and not one byte of any delegation's private data.
+#[test]
+fn the_projector_receives_the_public_room_and_nothing_private() {
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(1);
+    let model = cfg.model.clone();
+    let mut class = Class::new(cfg);
+    class.keep = true;
+    let projector = class.join("projector", CODE, None);
+    class.bot("ana", Some("nl"), Strategy::Ai);
+    assert!(class.play_out(5_000));
+    let p = class.remote(projector);
+    assert!(p.seat.is_none() && p.private.is_none());
+    assert!(p.room.is_some() && p.ended.is_some());
+    assert_eq!(p.log_sha256(), class.hashes().0, "the whole public log");
+    for d in &model.delegations {
+        for text in std::iter::once(d.briefing.as_str())
+            .chain(d.objectives.iter().map(|o| o.description.as_str()))
+            .filter(|t| t.split_whitespace().count() >= 6)
+        {
+            let m = marker(text);
+            assert!(
+                !class.sent[projector]
+                    .windows(m.len())
+                    .any(|w| w == m.as_bytes()),
+                "{} reached the projector",
+                d.id
+            );
+        }
+    }
+}

@@ -135,3 +135,12 @@ adoption-this-vote = ○ se decide en esta votación: { $objective }
 
 hindsight-met = «{ $objective }»: si { $delegation } hubiera seguido el consejo del asesor en su jugada { $move_number } ({ $action }), el objetivo se habría cumplido, jugado el resto de la partida.
 hindsight-not-met = «{ $objective }»: ninguna de las cinco mejores jugadas del asesor en la jugada { $move_number } de { $delegation } (la primera: { $delegation } { $action }) lo habría cumplido, jugado el resto: hacía falta más de una jugada, o la sala no lo habría aceptado.
+projector-over = La sesión ha terminado
+projector-any-objection = La Presidencia pregunta: ¿hay alguna objeción?
+projector-speaking = Las delegaciones hacen uso de la palabra
+projector-waiting = La sala espera a: { $seats }
+projector-floor = En debate ({ $count })
+projector-stances = { $support } apoyan · { $accept } aceptan · { $reserve } reservas · { $object } se oponen
+projector-chair = La Presidencia
+projector-before-start = La clase aún no ha empezado. Estudiantes en su puesto:
+projector-chair-none = Aún no hay decisiones: la Presidencia resuelve lo que se disputa al final de la fase.
