@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use zero_draft_engine::files::{atomic_write, read_record};
+use zero_draft_engine::model::Model;
 use zero_draft_engine::session::Session;
 use zero_draft_net::bot::{Bot, Strategy};
 use zero_draft_net::client::Identity;
@@ -49,6 +50,11 @@ pub struct HostArgs {
     /// is told the class is full. At most 256, the transport's limit (`MAX_CLIENTS`).
     #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..=256))]
     pub places: u64,
+    /// A class roster: a CSV of `name,delegation` lines (a header line `name,delegation` is
+    /// allowed, `#` starts a comment). A student who joins with a listed name is seated at
+    /// once, and nobody else may claim that seat.
+    #[arg(long)]
+    pub roster: Option<PathBuf>,
 }
 
 pub fn host(a: HostArgs) -> Result<(), String> {
@@ -87,6 +93,9 @@ pub fn host(a: HostArgs) -> Result<(), String> {
     cfg.start_when = a.start_when;
     cfg.grace = grace;
     cfg.places = a.places as usize;
+    if let Some(path) = &a.roster {
+        cfg.roster = read_roster(path, &model)?;
+    }
     if let Some(path) = &a.resume {
         let r = read_record(path).map_err(|e| e.to_string())?;
         crate::records::check_seal(path, &r, false)?;
@@ -403,4 +412,63 @@ fn random_code(n: usize) -> String {
             c
         })
         .collect()
+}
+
+/// Reads a class roster: `name,delegation` per line; every problem is reported with its file,
+/// line and column, and nothing is seated from a roster with one.
+fn read_roster(path: &Path, model: &Model) -> Result<Vec<(String, String)>, String> {
+    const MAX_BYTES: u64 = 256 * 1024;
+    let file = zero_draft_engine::error::printable(&path.display().to_string()).to_string();
+    let text = zero_draft_engine::files::read_capped(path, MAX_BYTES)
+        .map_err(|p| format!("{file}: {p}"))?;
+    let mut roster: Vec<(String, String)> = Vec::new();
+    let mut problems = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let n = i + 1;
+        let content = line.split('#').next().unwrap_or("");
+        if content.trim().is_empty() {
+            continue;
+        }
+        let Some((name, delegation)) = content.split_once(',') else {
+            problems.push(format!(
+                "{file}:{n}:1: expected `name,delegation`, found {:?}",
+                zero_draft_engine::error::printable(content.trim())
+            ));
+            continue;
+        };
+        let (name, delegation) = (name.trim(), delegation.trim().trim_end_matches(','));
+        if n == 1 && name.eq_ignore_ascii_case("name") {
+            continue;
+        }
+        let col = content.find(',').map_or(1, |c| c + 2);
+        if name.is_empty() || name.chars().count() > 40 || name.chars().any(char::is_control) {
+            problems.push(format!(
+                "{file}:{n}:1: a student's name: 1 to 40 printable characters"
+            ));
+            continue;
+        }
+        match model.delegation(delegation) {
+            None => problems.push(format!(
+                "{file}:{n}:{col}: `{}` is not a delegation of this scenario{}",
+                zero_draft_engine::error::printable(delegation),
+                zero_draft_engine::scenario::suggest_id(
+                    delegation,
+                    model.delegations.iter().map(|d| d.id.as_str())
+                )
+                .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"))
+            )),
+            Some(_) if roster.iter().any(|(x, _)| x.eq_ignore_ascii_case(name)) => {
+                problems.push(format!("{file}:{n}:1: {name} is listed twice"))
+            }
+            Some(_) if roster.iter().any(|(_, d)| d == delegation) => problems.push(format!(
+                "{file}:{n}:{col}: `{delegation}` is given to two students"
+            )),
+            Some(_) => roster.push((name.to_string(), delegation.to_string())),
+        }
+    }
+    if problems.is_empty() {
+        Ok(roster)
+    } else {
+        Err(problems.join("\n"))
+    }
 }

@@ -62,6 +62,11 @@ pub enum Refusal {
     NobodySeated,
     /// No student holds this delegation's seat.
     NotHeld(String),
+    /// The class roster keeps this seat for a student.
+    Reserved {
+        delegation: String,
+        student: String,
+    },
 }
 
 /// Why the host closed a connection.

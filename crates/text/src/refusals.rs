@@ -187,6 +187,14 @@ pub fn class_refusal<N: Names + ?Sized>(names: &N, e: &Refusal) -> String {
         Refusal::TakeOverFirst(d) => t!("class-refusal-take-over-first", delegation = d),
         Refusal::NobodySeated => t!("class-refusal-nobody-seated"),
         Refusal::NotHeld(d) => t!("class-refusal-not-held", delegation = d),
+        Refusal::Reserved {
+            delegation,
+            student,
+        } => t!(
+            "class-refusal-reserved",
+            delegation = delegation,
+            student = student
+        ),
     }
 }
 

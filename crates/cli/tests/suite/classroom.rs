@@ -437,3 +437,39 @@ fn a_student_killed_and_started_again_gets_the_same_seat() {
         rows.iter().any(|r| r.starts_with("ana,")) && rows.iter().any(|r| r.starts_with("ben,"))
     );
 }
+
+/// A roster with a mistyped delegation and a name listed twice is refused with each place,
+/// before the class opens.
+#[test]
+fn a_bad_roster_is_refused_with_its_places() {
+    let dir = std::env::temp_dir().join(format!("zd-roster-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let roster = dir.join("class.csv");
+    std::fs::write(
+        &roster,
+        "name,delegation\nAna,nl\n# a comment\nBen,brr\nana,au\n",
+    )
+    .unwrap();
+    let out = crate::binary()
+        .args(["host"])
+        .arg(scenario())
+        .args([
+            "--headless",
+            "--bind",
+            "127.0.0.1:0",
+            "--code",
+            "ROST",
+            "--roster",
+        ])
+        .arg(&roster)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("class.csv:4:5: `brr` is not a delegation"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `br`?"), "{err}");
+    assert!(err.contains("class.csv:5:1: ana is listed twice"), "{err}");
+}

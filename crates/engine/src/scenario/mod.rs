@@ -15,6 +15,8 @@ pub use limits::{LIMITS, Limits};
 pub use load::{load_file, parse_str, ron_options};
 pub use params::ModelParams;
 pub use text::{Text, Translations, is_language_code};
+/// The closest known id to a mistyped one, if it is close enough to be a likely typo.
+pub use validate::suggest as suggest_id;
 pub use validate::validate;
 
 use crate::ids::CardId;

@@ -47,6 +47,9 @@ pub struct HostConfig {
     /// Most connections the class takes at once (students, bots, the teacher's console);
     /// one more is turned away at the door and told the class is full.
     pub places: usize,
+    /// Students seated by name as they join: (name, delegation id). A rostered seat is kept
+    /// for its student: nobody else may claim it.
+    pub roster: Vec<(String, String)>,
 }
 
 impl HostConfig {
@@ -64,6 +67,7 @@ impl HostConfig {
             resume: None,
             rate: 20.0,
             places: crate::transport::MAX_CLIENTS,
+            roster: Vec::new(),
         }
     }
 }

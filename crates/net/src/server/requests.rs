@@ -195,6 +195,10 @@ fn handle(
                 && let Some(d) = room.holders.iter().position(|h| h.token == t && t != 0)
             {
                 seat(room, from, DelegationId::at(d), out);
+            } else if !teacher && let Some(d) = rostered_seat(room, from) {
+                // The roster seats a student by name, on a seat nobody holds.
+                room.holders[d.index()].token = room.token();
+                seat(room, from, d, out);
             }
             room.lobby_dirty = true;
             Ok(())
@@ -210,6 +214,17 @@ fn handle(
             let d = claimable(room, &delegation)?;
             if room.holders[d.index()].student.is_some() {
                 return Err((RequestKind::Claim, Refusal::Taken(delegation)));
+            }
+            if let Some(student) = reserved_for(room, d)
+                && !same_name(&student, &room.clients[&from].name)
+            {
+                return Err((
+                    RequestKind::Claim,
+                    Refusal::Reserved {
+                        delegation,
+                        student,
+                    },
+                ));
             }
             room.holders[d.index()].token = room.token();
             seat(room, from, d, out);
@@ -519,6 +534,29 @@ fn bye(
     if let Some(c) = room.clients.get_mut(&from) {
         c.kicked = true;
     }
+}
+
+/// Names match whatever their case and surrounding spaces.
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// The student the roster keeps delegation `d`'s seat for.
+fn reserved_for(room: &Classroom, d: DelegationId) -> Option<String> {
+    let id = &room.public.delegations[d.index()].id;
+    room.cfg
+        .roster
+        .iter()
+        .find(|(_, seat)| seat == id)
+        .map(|(name, _)| name.clone())
+}
+
+/// The free seat the roster gives the student on connection `from`.
+fn rostered_seat(room: &Classroom, from: Entity) -> Option<DelegationId> {
+    let name = &room.clients[&from].name;
+    let (_, id) = room.cfg.roster.iter().find(|(n, _)| same_name(n, name))?;
+    let d = room.delegation_named(id)?;
+    room.holders[d.index()].student.is_none().then_some(d)
 }
 
 fn clean_name(name: &str, n: usize) -> String {

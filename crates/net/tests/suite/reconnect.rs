@@ -369,3 +369,33 @@ fn a_resumed_class_gives_absent_students_the_grace_then_the_ai() {
         "nobody came back, and the AI played their seats to the end"
     );
 }
+
+/// A roster seats each listed student by name as they join, and keeps the seat for them.
+#[test]
+fn the_roster_seats_students_by_name_and_keeps_their_seats() {
+    let mut cfg = config("tutorial.ron");
+    cfg.roster = vec![("Ana".into(), "nl".into()), ("Ben".into(), "br".into())];
+    let mut class = Class::new(cfg);
+    let cara = class.join("cara", CODE, None);
+    class.step();
+    // Cara is not on the roster: Ana's seat is kept for Ana.
+    class.send(
+        cara,
+        zero_draft_net::Request::Claim {
+            delegation: "nl".into(),
+        },
+    );
+    assert!(class.run_until(50, |c| c.remote(cara).refusals.iter().any(
+        |(_, why)| matches!(
+            why,
+            zero_draft_engine::class::Refusal::Reserved { student, .. } if student == "Ana"
+        )
+    )));
+    // Ana (whatever the case of her name) is seated at once, without asking.
+    let ana = class.join("  ana ", CODE, None);
+    let nl = Seat::Delegation(
+        zero_draft_engine::Model::delegation(&config("tutorial.ron").model, "nl").unwrap(),
+    );
+    assert!(class.run_until(50, |c| c.remote(ana).seat == Some(nl)));
+    assert_eq!(class.remote(cara).seat, None);
+}

@@ -9,6 +9,7 @@ class-refusal-hello-first = Say hello with the join code first.
 class-refusal-facilitator-claims = The facilitator takes seats over instead of claiming one.
 class-refusal-already-seated = You already hold a seat.
 class-refusal-not-held = No student holds { $delegation }'s seat.
+class-refusal-reserved = { $delegation } is kept for { $student } by the class roster.
 class-refusal-taken = { $delegation } is taken.
 class-refusal-no-waiting-student = No student "{ $student }" is waiting for a seat.
 class-refusal-no-seat = You hold no seat yet.

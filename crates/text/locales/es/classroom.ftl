@@ -9,6 +9,7 @@ class-refusal-hello-first = Salude primero con el código de la clase.
 class-refusal-facilitator-claims = El facilitador no ocupa puestos: toma el control de una delegación.
 class-refusal-already-seated = Ya ocupa un puesto.
 class-refusal-not-held = Ningún estudiante ocupa el puesto de { $delegation }.
+class-refusal-reserved = { $delegation } está reservada para { $student } según la lista de la clase.
 class-refusal-taken = { $delegation } ya está ocupada.
 class-refusal-no-waiting-student = Ningún estudiante «{ $student }» espera un puesto.
 class-refusal-no-seat = Todavía no ocupa ningún puesto.

@@ -9,6 +9,7 @@ class-refusal-hello-first = Saluez d'abord avec le code de la classe.
 class-refusal-facilitator-claims = L'animateur ne prend pas de place : il reprend une délégation.
 class-refusal-already-seated = Vous occupez déjà une place.
 class-refusal-not-held = Aucun étudiant n'occupe le siège de { $delegation }.
+class-refusal-reserved = { $delegation } est réservée à { $student } par la liste de la classe.
 class-refusal-taken = { $delegation } est déjà prise.
 class-refusal-no-waiting-student = Aucun élève « { $student } » n'attend de place.
 class-refusal-no-seat = Vous n'occupez pas encore de place.

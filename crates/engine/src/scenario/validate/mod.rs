@@ -76,10 +76,7 @@ pub fn validate(s: &Scenario, source: &str) -> Vec<Problem> {
 }
 
 /// The closest known id, if it is close enough to be a likely typo.
-pub(crate) fn suggest<'a>(
-    wrong: &str,
-    known: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn suggest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     known
         .into_iter()
         .map(|k| (strsim::levenshtein(wrong, k), k))
