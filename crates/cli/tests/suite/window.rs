@@ -19,12 +19,34 @@ fn has_xvfb() -> bool {
 }
 
 /// `zero-draft screenshot` of `screen` in a data folder of its own under Xvfb. One at a time:
-/// two `xvfb-run -a` started together can pick the same display.
+/// two `xvfb-run -a` started together can pick the same display; and since another program on
+/// the machine may start one at the same moment, the search starts from a display number of
+/// this process's own, and a display taken under its feet is tried once more.
 fn screenshot(screen: &str, dir: &std::path::Path, out: &std::path::Path) -> std::process::Output {
     static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
     let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let first = screenshot_on(200 + std::process::id() % 300, screen, dir, out);
+    let lost = String::from_utf8_lossy(&first.stderr).contains("XOpenDisplayFailed");
+    if lost {
+        return screenshot_on(600 + std::process::id() % 300, screen, dir, out);
+    }
+    first
+}
+
+fn screenshot_on(
+    display: u32,
+    screen: &str,
+    dir: &std::path::Path,
+    out: &std::path::Path,
+) -> std::process::Output {
     Command::new("xvfb-run")
-        .args(["-a", "-s", "-screen 0 1280x800x24"])
+        .args([
+            "-a",
+            "-n",
+            &display.to_string(),
+            "-s",
+            "-screen 0 1280x800x24",
+        ])
         .arg(env!("CARGO_BIN_EXE_zero-draft"))
         .args([
             "screenshot",
