@@ -1,5 +1,6 @@
 //! The class results: one row per student, for the teacher's spreadsheet and the debrief.
 
+use zero_draft_engine::corridor::PromiseState;
 use zero_draft_engine::log::{Event, Position};
 use zero_draft_engine::model::DelegationId;
 
@@ -7,10 +8,15 @@ use super::Classroom;
 
 impl Classroom {
     /// CSV: student, delegation, objectives met, objectives, score, relationships (the
-    /// room's regard, 50 neutral), position at adoption, paragraphs dissociated from.
+    /// room's regard, 50 neutral), position at adoption, paragraphs dissociated from; then
+    /// the rubric: the score's objective and consensus parts, what the student did on the
+    /// floor (tabled, co-sponsored, objected), in how many of the rounds played it did any of
+    /// it, and the corridor promises it kept and broke.
     pub fn results_csv(&self) -> String {
         let mut out = String::from(
-            "student,delegation,objectives_met,objectives,score,relationships,position,dissociated\n",
+            "student,delegation,objectives_met,objectives,score,relationships,position,dissociated,\
+             objective_points,consensus_points,tabled,cosponsored,objected,rounds_active,rounds,\
+             promises_kept,promises_broken\n",
         );
         let Some(s) = &self.session else {
             return out;
@@ -46,15 +52,75 @@ impl Classroom {
                     x.relationship_points,
                 )
             });
+            let (objective_points, consensus_points) =
+                score.map_or((0.0, 0.0), |x| (x.objective_points, x.consensus_points));
+            let floor = floor_record(s.events(), d);
+            let (kept, broken) =
+                s.corridor()
+                    .2
+                    .iter()
+                    .filter(|c| c.by == d)
+                    .fold((0, 0), |(k, b), c| match c.state {
+                        PromiseState::Kept => (k + 1, b),
+                        PromiseState::Broken => (k, b + 1),
+                        _ => (k, b),
+                    });
             out += &format!(
-                "{},{},{met},{total},{points:.1},{regard:.1},{pos},{}\n",
+                "{},{},{met},{total},{points:.1},{regard:.1},{pos},{},{objective_points:.1},{consensus_points:.1},{},{},{},{},{},{kept},{broken}\n",
                 csv(student),
                 csv(&self.public.delegations[d.index()].id),
-                csv(&dissociated)
+                csv(&dissociated),
+                floor.tabled,
+                floor.cosponsored,
+                floor.objected,
+                floor.rounds_active,
+                floor.rounds,
             );
         }
         out
     }
+}
+
+/// What a delegation did on the floor, and in how many rounds it did anything.
+#[derive(Default)]
+struct Floor {
+    tabled: u32,
+    cosponsored: u32,
+    objected: u32,
+    rounds_active: u32,
+    rounds: u32,
+}
+
+fn floor_record(events: &[Event], d: DelegationId) -> Floor {
+    let mut f = Floor::default();
+    let mut active_this_round = false;
+    for e in events {
+        let acted = match e {
+            Event::RoundStarted { .. } => {
+                f.rounds += 1;
+                active_this_round = false;
+                false
+            }
+            Event::Tabled { proposer, .. } if *proposer == d => {
+                f.tabled += 1;
+                true
+            }
+            Event::CoSponsored { delegation, .. } if *delegation == d => {
+                f.cosponsored += 1;
+                true
+            }
+            Event::Objected { delegation, .. } if *delegation == d => {
+                f.objected += 1;
+                true
+            }
+            _ => false,
+        };
+        if acted && !active_this_round {
+            active_this_round = true;
+            f.rounds_active += 1;
+        }
+    }
+    f
 }
 
 fn csv(field: &str) -> String {

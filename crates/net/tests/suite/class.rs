@@ -341,3 +341,43 @@ fn a_lesson_ended_before_its_vote_is_scored_on_the_text_as_it_stands() {
     let objectives: usize = line.split(',').nth(3).unwrap().parse().unwrap();
     assert!(objectives > 0, "the results list the objectives: {line}");
 }
+
+/// The results carry the rubric: the score's parts, what each student did on the floor, in
+/// how many rounds, and the promises kept and broken — each figure the record's own.
+#[test]
+fn the_results_carry_a_rubric_read_from_the_record() {
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(2);
+    let mut class = Class::new(cfg);
+    class.bot("ana", Some("nl"), zero_draft_net::bot::Strategy::Ai);
+    class.bot("ben", Some("ru"), zero_draft_net::bot::Strategy::Ai);
+    assert!(class.play_out(5_000));
+    let csv = class.room().results_csv();
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    assert_eq!(header.len(), 17, "{header:?}");
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let s = class.room().session().unwrap();
+    let mut active = 0;
+    for line in lines {
+        let f: Vec<&str> = line.split(',').collect();
+        assert_eq!(f.len(), 17, "{line}");
+        let d = s.model().delegation(f[col("delegation")]).unwrap();
+        let tabled = s
+            .events()
+            .iter()
+            .filter(|e| matches!(e, zero_draft_engine::log::Event::Tabled { proposer, .. } if *proposer == d))
+            .count();
+        assert_eq!(f[col("tabled")].parse::<usize>().unwrap(), tabled, "{line}");
+        let (on, of): (u32, u32) = (
+            f[col("rounds_active")].parse().unwrap(),
+            f[col("rounds")].parse().unwrap(),
+        );
+        assert!(on <= of && of > 0, "{line}");
+        active += on;
+        let _: u32 = f[col("promises_kept")].parse().unwrap();
+        let _: u32 = f[col("promises_broken")].parse().unwrap();
+        let _: f32 = f[col("objective_points")].parse().unwrap();
+    }
+    assert!(active > 0, "the students acted in some rounds:\n{csv}");
+}
