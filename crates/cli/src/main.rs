@@ -8,6 +8,7 @@ mod league;
 mod new;
 mod records;
 mod round_robin;
+mod validate;
 
 use clap::Parser;
 

@@ -6,6 +6,7 @@ mod publish;
 mod requests;
 mod results;
 mod saver;
+mod seats;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -355,7 +356,7 @@ impl Plugin for ClassroomServerPlugin {
     fn build(&self, app: &mut App) {
         app.add_systems(
             PreUpdate,
-            (requests::receive, requests::grace, publish::publish)
+            (requests::receive, seats::grace, publish::publish)
                 .chain()
                 .after(ServerSystems::Receive),
         )

@@ -7,6 +7,7 @@ use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::seat::{Command, Controller, Seat};
 use zero_draft_engine::session::ActionError;
 
+use super::seats::{claimable, free, reserved_for, rostered_seat, same_name, seat};
 use super::{Classroom, Client, post};
 use crate::protocol::{MAX_TEXT, PROTOCOL_VERSION, Post, Request};
 
@@ -48,30 +49,6 @@ pub(super) fn disconnected(
             }
         }
         room.lobby_dirty = true;
-    }
-}
-
-/// After a dropped student's grace period, the AI stands in until they come back.
-pub(super) fn grace(mut room: ResMut<Classroom>, time: Res<Time<Real>>) {
-    let Some(grace) = room.cfg.grace else {
-        return;
-    };
-    let now = time.elapsed_secs();
-    let due: Vec<DelegationId> = room
-        .holders
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| {
-            h.client.is_none()
-                && !h.stood_in
-                && !h.taken_over
-                && h.dropped_at.is_some_and(|t| now - t >= grace)
-        })
-        .map(|(d, _)| DelegationId::at(d))
-        .collect();
-    for d in due {
-        room.holders[d.index()].stood_in = true;
-        room.control(d, Controller::Ai);
     }
 }
 
@@ -129,7 +106,7 @@ pub(super) fn receive(
     }
 }
 
-type Refused = (RequestKind, Refusal);
+pub(super) type Refused = (RequestKind, Refusal);
 
 fn handle(
     room: &mut Classroom,
@@ -449,79 +426,6 @@ fn need_facilitator(facilitator: bool, what: RequestKind) -> Result<(), Refused>
     }
 }
 
-/// A member state (or a playable stakeholder) of this room.
-fn claimable(room: &Classroom, delegation: &str) -> Result<DelegationId, Refused> {
-    let d = room.delegation_named(delegation).ok_or((
-        RequestKind::Seat,
-        Refusal::NoSuchDelegation(delegation.to_string()),
-    ))?;
-    let p = &room.public.delegations[d.index()];
-    if !(p.may_block || p.playable) {
-        return Err((RequestKind::Seat, Refusal::Observer(delegation.to_string())));
-    }
-    Ok(d)
-}
-
-/// Frees delegation `d`'s seat: its student is told, its token reclaims nothing, and the AI
-/// plays it (unless the facilitator has taken it over) until someone is seated.
-fn free(room: &mut Classroom, d: DelegationId, out: &mut MessageWriter<ToClients<Post>>) {
-    let token = room.token();
-    let h = &mut room.holders[d.index()];
-    let client = h.client.take();
-    h.student = None;
-    h.token = token;
-    h.dropped_at = None;
-    let taken_over = h.taken_over;
-    if let Some(c) = client.and_then(|e| room.clients.get_mut(&e).map(|c| (e, c))) {
-        c.1.seat = None;
-        c.1.private_sent = None;
-        post(out, c.0, Post::Unseated);
-    }
-    if room.started() && !taken_over {
-        room.holders[d.index()].stood_in = true;
-        room.control(d, Controller::Ai);
-    }
-    room.lobby_dirty = true;
-}
-
-/// Gives connection `to` the seat of delegation `d` (a claim, an assignment or a reclaim).
-fn seat(
-    room: &mut Classroom,
-    to: Entity,
-    d: DelegationId,
-    out: &mut MessageWriter<ToClients<Post>>,
-) {
-    let name = room.clients[&to].name.clone();
-    if let Some(old) = room.holders[d.index()].client
-        && old != to
-        && let Some(c) = room.clients.get_mut(&old)
-    {
-        c.seat = None;
-    }
-    let h = &mut room.holders[d.index()];
-    h.student = Some(name);
-    h.client = Some(to);
-    h.dropped_at = None;
-    let token = h.token;
-    let back = h.stood_in || room.started();
-    room.holders[d.index()].stood_in = false;
-    if back && !room.holders[d.index()].taken_over {
-        room.control(d, Controller::Remote);
-    }
-    let c = room.clients.get_mut(&to).expect("a connected client");
-    c.seat = Some(d);
-    c.private_sent = None;
-    post(
-        out,
-        to,
-        Post::Seated {
-            seat: Seat::Delegation(d),
-            token,
-        },
-    );
-    room.lobby_dirty = true;
-}
-
 fn bye(
     room: &mut Classroom,
     from: Entity,
@@ -534,29 +438,6 @@ fn bye(
     if let Some(c) = room.clients.get_mut(&from) {
         c.kicked = true;
     }
-}
-
-/// Names match whatever their case and surrounding spaces.
-fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
-
-/// The student the roster keeps delegation `d`'s seat for.
-fn reserved_for(room: &Classroom, d: DelegationId) -> Option<String> {
-    let id = &room.public.delegations[d.index()].id;
-    room.cfg
-        .roster
-        .iter()
-        .find(|(_, seat)| seat == id)
-        .map(|(name, _)| name.clone())
-}
-
-/// The free seat the roster gives the student on connection `from`.
-fn rostered_seat(room: &Classroom, from: Entity) -> Option<DelegationId> {
-    let name = &room.clients[&from].name;
-    let (_, id) = room.cfg.roster.iter().find(|(n, _)| same_name(n, name))?;
-    let d = room.delegation_named(id)?;
-    room.holders[d.index()].student.is_none().then_some(d)
 }
 
 fn clean_name(name: &str, n: usize) -> String {
