@@ -51,6 +51,9 @@ pub struct HostConfig {
     /// Students seated by name as they join: (name, delegation id). A rostered seat is kept
     /// for its student: nobody else may claim it.
     pub roster: Vec<(String, String)>,
+    /// Seconds a connection has to say hello (with a code) before the host lets it go: a
+    /// connection that never speaks cannot hold one of the class's places.
+    pub hello_within: f32,
 }
 
 impl HostConfig {
@@ -69,6 +72,7 @@ impl HostConfig {
             rate: 20.0,
             places: crate::transport::MAX_CLIENTS,
             roster: Vec::new(),
+            hello_within: 10.0,
         }
     }
 }
@@ -111,6 +115,8 @@ pub struct NetStats {
     pub updates: u64,
     pub refused: u64,
     pub kicked: u64,
+    /// Connections let go for never saying hello.
+    pub silent_let_go: u64,
 }
 
 /// The class: the session (once started), its seats and its connections.
@@ -356,7 +362,12 @@ impl Plugin for ClassroomServerPlugin {
     fn build(&self, app: &mut App) {
         app.add_systems(
             PreUpdate,
-            (requests::receive, seats::grace, publish::publish)
+            (
+                requests::receive,
+                requests::let_silent_go,
+                seats::grace,
+                publish::publish,
+            )
                 .chain()
                 .after(ServerSystems::Receive),
         )

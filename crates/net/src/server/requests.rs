@@ -34,6 +34,29 @@ pub(super) fn connected(add: On<Add, AuthorizedClient>, mut room: ResMut<Classro
     );
 }
 
+/// Lets go every connection that has not said hello within `hello_within` seconds of
+/// connecting, whether or not it passed replicon's own check: crafted connections that never
+/// speak would otherwise hold the class's places for as long as they like.
+pub(super) fn let_silent_go(
+    connections: Query<Entity, With<ConnectedClient>>,
+    mut room: ResMut<Classroom>,
+    time: Res<Time<Real>>,
+    mut first_seen: Local<std::collections::HashMap<Entity, f32>>,
+    mut kick: MessageWriter<DisconnectRequest>,
+) {
+    let now = time.elapsed_secs();
+    first_seen.retain(|e, _| connections.contains(*e));
+    for e in &connections {
+        let since = *first_seen.entry(e).or_insert(now);
+        let spoke = room.clients.get(&e).is_some_and(|c| c.hello);
+        if !spoke && now - since > room.cfg.hello_within {
+            kick.write(DisconnectRequest { client: e });
+            first_seen.insert(e, f32::INFINITY);
+            room.stats.silent_let_go += 1;
+        }
+    }
+}
+
 pub(super) fn disconnected(
     remove: On<Remove, ConnectedClient>,
     mut room: ResMut<Classroom>,

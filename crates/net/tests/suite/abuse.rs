@@ -100,3 +100,84 @@ fn garbage_and_wrong_codes_never_hurt_the_server() {
         class.remote(a).goodbye
     );
 }
+
+/// A connection that never says hello is let go after `hello_within` seconds, so connections
+/// crafted to hold the class's places cannot lock students out; students who said hello stay.
+#[test]
+fn a_connection_that_never_says_hello_is_let_go() {
+    use bevy_replicon::test_app::ServerTestAppExt;
+    let mut cfg = config("tutorial.ron");
+    cfg.hello_within = 0.2;
+    let mut class = Class::new(cfg);
+    let ana = class.join("ana", CODE, None);
+    // Replicon and the protocol, but nothing that speaks.
+    let mut silent = App::new();
+    zero_draft_net::run::base(&mut silent, None);
+    silent.finish();
+    class.server.connect_client(&mut silent);
+    let connected = |class: &mut Class| {
+        class
+            .server
+            .world_mut()
+            .query::<&ConnectedClient>()
+            .iter(class.server.world())
+            .count()
+    };
+    assert_eq!(connected(&mut class), 2);
+    assert_eq!(class.room().stats.silent_let_go, 0);
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_millis(600) {
+        class.step();
+        silent.update();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // The transport carries out the disconnection (replicon's test link has none to make).
+    assert_eq!(
+        class.room().stats.silent_let_go,
+        1,
+        "the silent connection was let go"
+    );
+    assert!(
+        class.remote(ana).lobby.is_some(),
+        "the student who spoke stays"
+    );
+    class.step();
+    assert!(class.remote(ana).goodbye.is_none());
+}
+
+/// Over real UDP on 127.0.0.1: the host drops a connection that never says hello.
+#[test]
+fn over_udp_a_silent_connection_is_dropped_by_the_host() {
+    use bevy_replicon_renet::{RenetClient, RepliconRenetPlugins};
+    let mut cfg = config("tutorial.ron");
+    cfg.hello_within = 0.3;
+    let mut server = zero_draft_net::run::server_app(cfg, None);
+    server.add_plugins(RepliconRenetPlugins);
+    server.finish();
+    server.cleanup();
+    let address = zero_draft_net::transport::serve(&mut server, "127.0.0.1:0".parse().unwrap(), 8)
+        .unwrap()[0];
+    let mut silent = App::new();
+    zero_draft_net::run::base(&mut silent, None);
+    silent.add_plugins(RepliconRenetPlugins);
+    silent.finish();
+    silent.cleanup();
+    zero_draft_net::transport::connect(&mut silent, address).unwrap();
+    let start = std::time::Instant::now();
+    let mut was_connected = false;
+    while start.elapsed() < std::time::Duration::from_secs(5) {
+        server.update();
+        silent.update();
+        let c = silent.world().resource::<RenetClient>();
+        was_connected |= c.is_connected();
+        if was_connected && c.is_disconnected() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(was_connected, "the connection was made");
+    assert!(
+        silent.world().resource::<RenetClient>().is_disconnected(),
+        "and dropped for never saying hello"
+    );
+}
