@@ -191,7 +191,12 @@ fn ended(ui: &mut egui::Ui, room: &RemoteRoom, settings: &Settings, sha: &str) {
 pub(super) fn results_ui(ui: &mut egui::Ui, room: &RemoteRoom) {
     if let Some(csv) = &room.results {
         ui.add_space(8.0);
-        ui.label(egui::RichText::new(t!("lobby-results")).strong());
+        let heading = if room.facilitator {
+            t!("lobby-results")
+        } else {
+            t!("lobby-results-own")
+        };
+        ui.label(egui::RichText::new(heading).strong());
         egui::Grid::new("results").striped(true).show(ui, |ui| {
             for line in csv.lines() {
                 for cell in line.split(',') {

@@ -141,6 +141,16 @@ pub(super) fn publish(
             if c.hello && !c.kicked {
                 if c.facilitator {
                     post(&mut out, e, Post::Results(results.clone()));
+                } else if let Some(d) = c.seat {
+                    // A student gets the header and their own row, nobody else's.
+                    let id = &room.public.delegations[d.index()].id;
+                    let own: String = results
+                        .lines()
+                        .enumerate()
+                        .filter(|(k, l)| *k == 0 || l.split(',').nth(1) == Some(id.as_str()))
+                        .map(|(_, l)| format!("{l}\n"))
+                        .collect();
+                    post(&mut out, e, Post::Results(own));
                 }
                 post(
                     &mut out,

@@ -380,4 +380,15 @@ fn the_results_carry_a_rubric_read_from_the_record() {
         let _: f32 = f[col("objective_points")].parse().unwrap();
     }
     assert!(active > 0, "the students acted in some rounds:\n{csv}");
+    // Each student receives the header and their own row, nobody else's.
+    for (k, (me, other)) in [(0, ("ana,", "ben,")), (1, ("ben,", "ana,"))] {
+        let got = class
+            .remote(k)
+            .results
+            .clone()
+            .expect("a student's results");
+        assert_eq!(got.lines().count(), 2, "{got}");
+        assert!(got.lines().nth(1).unwrap().starts_with(me), "{got}");
+        assert!(!got.contains(other), "{got}");
+    }
 }

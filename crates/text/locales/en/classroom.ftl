@@ -57,6 +57,7 @@ lobby-not-adopted = The report is not adopted.
 lobby-teacher-ended = The teacher ended the session.
 lobby-score = Your score: { $total } (objectives { $obj }, consensus { $cons }, relationships { $rel }).
 lobby-results = Class results (also written beside the record)
+lobby-results-own = Your results (the row the teacher grades from)
 lobby-log-sha = log sha256 { $sha }
 
 console-title = Facilitator · { $status }

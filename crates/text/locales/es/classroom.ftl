@@ -57,6 +57,7 @@ lobby-not-adopted = El informe no se aprueba.
 lobby-teacher-ended = El profesor cerró la sesión.
 lobby-score = Su puntuación: { $total } (objetivos { $obj }, consenso { $cons }, relaciones { $rel }).
 lobby-results = Resultados de la clase (también guardados junto al registro)
+lobby-results-own = Sus resultados (la fila con la que el docente califica)
 lobby-log-sha = registro sha256 { $sha }
 
 console-title = Facilitador · { $status }

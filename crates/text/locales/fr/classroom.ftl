@@ -57,6 +57,7 @@ lobby-not-adopted = Le rapport n'est pas adopté.
 lobby-teacher-ended = L'enseignant a clos la séance.
 lobby-score = Votre score : { $total } (objectifs { $obj }, consensus { $cons }, relations { $rel }).
 lobby-results = Résultats de la classe (également enregistrés à côté du compte rendu)
+lobby-results-own = Vos résultats (la ligne dont l'enseignant se sert pour noter)
 lobby-log-sha = journal sha256 { $sha }
 
 console-title = Facilitateur · { $status }
