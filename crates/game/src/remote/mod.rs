@@ -2,7 +2,7 @@
 //! adoption screens as solo play, drawn from the seat view the server sends. Moves, previews
 //! and the coach are requests to the server, which alone runs the engine.
 
-mod console;
+pub mod console;
 mod debrief;
 mod lobby;
 mod screens;
@@ -49,6 +49,24 @@ pub struct RemoteSeat {
 }
 
 impl RemoteSeat {
+    /// A window's part in a class at `server` (as a student, the teacher or the projector).
+    pub fn new(server: SocketAddr, projector: bool) -> RemoteSeat {
+        RemoteSeat {
+            server,
+            briefed: false,
+            outbox: Vec::new(),
+            asked_prediction: None,
+            asked_coach: None,
+            asked_corridor: None,
+            asked_reasons: None,
+            refusals_seen: 0,
+            problem: None,
+            reconnecting: None,
+            projector,
+            view: None,
+        }
+    }
+
     /// The seat view, rebuilt only when the room has moved.
     pub fn refresh(&mut self, room: &RemoteRoom) -> Option<SeatView> {
         let stamp = room.stamp();
@@ -69,20 +87,7 @@ pub(crate) fn plugin(server: SocketAddr, projector: bool) -> impl Fn(&mut App) {
             zero_draft_net::rejoin::RejoinPlugin,
         ))
         .insert_resource(zero_draft_net::rejoin::Host(server))
-        .insert_resource(RemoteSeat {
-            server,
-            briefed: false,
-            outbox: Vec::new(),
-            asked_prediction: None,
-            asked_coach: None,
-            asked_corridor: None,
-            asked_reasons: None,
-            refusals_seen: 0,
-            problem: None,
-            reconnecting: None,
-            projector,
-            view: None,
-        })
+        .insert_resource(RemoteSeat::new(server, projector))
         .init_resource::<console::ConsoleState>()
         .add_systems(Startup, connect)
         .add_systems(Update, (watch_connection, route, send).chain())

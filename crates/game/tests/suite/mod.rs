@@ -1,4 +1,5 @@
 mod by_keys;
+mod console;
 mod game;
 mod keys;
 mod library;
