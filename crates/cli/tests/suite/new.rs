@@ -67,6 +67,25 @@ fn a_plain_text_draft_becomes_a_scenario_that_validates_and_plays_twenty_games()
     // A state that is not one, and a file with no paragraphs, are refused with the reason.
     let (ok, _, err) = zero_draft(&["new", &draft, "--states", "us,xx"]);
     assert!(!ok && err.contains("`xx`"), "{err}");
+    let (ok, _, err) = zero_draft(&["new", &draft, "--states", "us"]);
+    assert!(!ok && err.contains("two at least"), "{err}");
+    // A French draft makes a French room: the starter lexicon's French labels and phrases,
+    // and the Chair and phases in French.
+    let brouillon = scratch("brouillon.txt");
+    std::fs::write(
+        &brouillon,
+        "A. Financement\n\n1. Les Parties demandent le transfert de technologie et le financement.\n",
+    )
+    .unwrap();
+    let (ok, source, err) =
+        zero_draft(&["new", &brouillon, "--language", "fr", "--states", "fr,sn"]);
+    assert!(ok, "{err}");
+    assert!(
+        source.contains("label: \"le transfert de technologie\""),
+        "{source}"
+    );
+    assert!(source.contains("name: \"Le Président\""), "{source}");
+    assert!(source.contains("language: \"fr\""), "{source}");
     let empty = scratch("new-empty.txt");
     std::fs::write(&empty, "\n\n   \n").unwrap();
     let (ok, _, err) = zero_draft(&["new", &empty]);

@@ -6,6 +6,7 @@
 mod lexicon;
 mod read;
 mod states;
+mod words;
 
 pub use read::{Draft, read};
 pub use states::{MemberState, member_states};
@@ -45,6 +46,8 @@ pub enum Refusal {
         count: usize,
         limit: usize,
     },
+    /// A negotiation needs two member states at least.
+    TooFewStates(usize),
 }
 
 impl std::fmt::Display for Refusal {
@@ -68,6 +71,10 @@ impl std::fmt::Display for Refusal {
             Refusal::TooMany { what, count, limit } => {
                 write!(f, "{count} {what}; a scenario is limited to {limit}")
             }
+            Refusal::TooFewStates(n) => write!(
+                f,
+                "--states names {n} member state; a negotiation needs two at least"
+            ),
         }
     }
 }
@@ -80,7 +87,13 @@ pub fn skeleton(draft: &str, options: &Options) -> Result<String, Refusal> {
     }
     check_sizes(&d)?;
     let seated = seated(options.states.as_deref())?;
-    let lexicon = starter_lexicon();
+    if seated.len() < 2 {
+        return Err(Refusal::TooFewStates(seated.len()));
+    }
+    // The ideas are the same in every language; their labels and phrases are the draft's.
+    let starter = lexicon::starter(&options.language);
+    let w = words::words(&options.language);
+    let lexicon = starter_lexicon(&starter);
     let reading: Vec<Vec<Vec<usize>>> = d
         .sections
         .iter()
@@ -105,10 +118,10 @@ pub fn skeleton(draft: &str, options: &Options) -> Result<String, Refusal> {
     let mut out = String::new();
     header(&mut out, &title);
     meta(&mut out, options, &title);
-    tags(&mut out, &used);
-    text(&mut out, &d, &reading);
-    blocs(&mut out, &seated);
-    rest(&mut out);
+    tags(&mut out, &used, &starter, w);
+    text(&mut out, &d, &reading, w);
+    blocs(&mut out, &seated, w);
+    rest(&mut out, w);
     Ok(out)
 }
 
@@ -179,8 +192,10 @@ fn seated(ids: Option<&[String]>) -> Result<Vec<&'static MemberState>, Refusal> 
 
 type Lexicon = Vec<(String, usize)>;
 
-fn starter_lexicon() -> Lexicon {
-    lexicon::STARTER
+type Starter = [(&'static str, &'static str, &'static [&'static str])];
+
+fn starter_lexicon(starter: &Starter) -> Lexicon {
+    starter
         .iter()
         .enumerate()
         .flat_map(|(i, (_, _, phrases))| phrases.iter().map(move |p| (normalise(p), i)))
@@ -247,21 +262,30 @@ fn meta(out: &mut String, o: &Options, title: &str) {
     );
 }
 
-fn tags(out: &mut String, used: &BTreeSet<usize>) {
+fn tags(out: &mut String, used: &BTreeSet<usize>, starter: &Starter, w: &words::Words) {
     out.push_str("    // The ideas the starter lexicon reads in the draft. Rules, objectives and history speak of\n    // them; the lexicon reads them in wording typed during play.\n    tags: [\n");
     for &i in used {
-        match lexicon::STARTER.get(i) {
+        match starter.get(i) {
             Some((id, label, _)) => {
-                let _ = writeln!(out, "        (id: {}, label: {}),", quoted(id), quoted(label));
+                let _ = writeln!(
+                    out,
+                    "        (id: {}, label: {}),",
+                    quoted(id),
+                    quoted(label)
+                );
             }
-            None => out.push_str(
-                "        (id: \"idea\", label: \"an idea of this room\"), // the draft carries none of the starter ideas: name the room's own\n",
-            ),
+            None => {
+                let _ = writeln!(
+                    out,
+                    "        (id: \"idea\", label: {}), // the draft carries none of the starter ideas: name the room's own",
+                    quoted(w.idea)
+                );
+            }
         }
     }
     out.push_str("    ],\n    lexicon: [\n");
     for &i in used {
-        if let Some((id, _, phrases)) = lexicon::STARTER.get(i) {
+        if let Some((id, _, phrases)) = starter.get(i) {
             for p in *phrases {
                 let _ = writeln!(
                     out,
@@ -297,17 +321,23 @@ fn section_id(title: &str, taken: &mut BTreeSet<String>, n: usize) -> String {
     id
 }
 
-fn text(out: &mut String, d: &Draft, reading: &[Vec<Vec<usize>>]) {
+fn text(out: &mut String, d: &Draft, reading: &[Vec<Vec<usize>>], w: &words::Words) {
     out.push_str("    // The zero draft. Each clause carries the ideas the lexicon read in it: check them.\n    draft: [\n");
     let mut sections = BTreeSet::new();
     let mut paragraphs = BTreeSet::new();
     for (i, s) in d.sections.iter().enumerate() {
-        let id = section_id(&s.title, &mut sections, i + 1);
+        // Text before any heading gets a section titled in the draft's language.
+        let title = if s.line == 0 {
+            w.text
+        } else {
+            s.title.as_str()
+        };
+        let id = section_id(title, &mut sections, i + 1);
         let _ = write!(
             out,
             "        (\n            id: {},\n            title: {},\n            paragraphs: [\n",
             quoted(&id),
-            quoted(&s.title)
+            quoted(title)
         );
         let mut k = 0;
         for p in &s.paragraphs {
@@ -340,7 +370,7 @@ fn text(out: &mut String, d: &Draft, reading: &[Vec<Vec<usize>>]) {
     out.push_str("    ],\n");
 }
 
-fn blocs(out: &mut String, seated: &[&MemberState]) {
+fn blocs(out: &mut String, seated: &[&MemberState], w: &words::Words) {
     out.push_str(
         "    // The UN regional groups, as a start: replace them with the room's negotiating groups.\n    // A bloc's rules say what its members want in the text (positive weight) or out of it\n    // (negative), e.g. `(tag: \"finance\", weight: 3.0)`, `(tag: \"binding\", weight: -4.0, red_line: true)`.\n    blocs: [\n",
     );
@@ -360,9 +390,11 @@ fn blocs(out: &mut String, seated: &[&MemberState]) {
                 // A room needs a seat to play; its objectives and briefing are the author's.
                 let _ = writeln!(
                     out,
-                    "                (id: {}, name: {}, playable: true, briefing: \"Your capital has not written its instructions yet: the scenario is still a skeleton.\", objectives: [\n                    (id: \"adopted\", description: \"See the outcome adopted\", condition: Adopted), // add what capital wants, e.g. Includes(tag: \"…\")\n                ]),",
+                    "                (id: {}, name: {}, playable: true, briefing: {}, objectives: [\n                    (id: \"adopted\", description: {}, condition: Adopted), // add what capital wants, e.g. Includes(tag: \"…\")\n                ]),",
                     quoted(&m.id),
-                    quoted(&m.name)
+                    quoted(&m.name),
+                    quoted(w.briefing),
+                    quoted(w.adopted)
                 );
             } else {
                 let _ = writeln!(
@@ -378,8 +410,13 @@ fn blocs(out: &mut String, seated: &[&MemberState]) {
     out.push_str("    ],\n");
 }
 
-fn rest(out: &mut String) {
-    out.push_str(
-        "    chair: (\n        name: \"The Chair\",\n        persona: Surgical, // or CleanText, BalancedPackage\n        compromises: [], // bridging wording for contested clauses\n        agreed_language: [], // language agreed earlier the Chair can fall back on\n    ),\n    schedule: (\n        phases: [\n            (id: \"first-reading\", name: \"First reading\", rounds: 3, interventions: 2),\n            (id: \"informals\", name: \"Informal consultations\", rounds: 2, interventions: 2),\n            (id: \"final\", name: \"Final day\", rounds: 2, interventions: 1),\n        ],\n    ),\n    cards: [], // amendments delegations may table, e.g. (id: \"x\", title: \"…\", by: [\"bloc\"], edit: Delete(clause: \"1.1\"))\n    history: [], // what really happened, e.g. (id: \"adopted\", description: \"The report is adopted\", check: Adopted)\n)\n",
+fn rest(out: &mut String, w: &words::Words) {
+    let _ = write!(
+        out,
+        "    chair: (\n        name: {},\n        persona: Surgical, // or CleanText, BalancedPackage\n        compromises: [], // bridging wording for contested clauses\n        agreed_language: [], // language agreed earlier the Chair can fall back on\n    ),\n    schedule: (\n        phases: [\n            (id: \"first-reading\", name: {}, rounds: 3, interventions: 2),\n            (id: \"informals\", name: {}, rounds: 2, interventions: 2),\n            (id: \"final\", name: {}, rounds: 2, interventions: 1),\n        ],\n    ),\n    cards: [], // amendments delegations may table, e.g. (id: \"x\", title: \"…\", by: [\"bloc\"], edit: Delete(clause: \"1.1\"))\n    history: [], // what really happened, e.g. (id: \"adopted\", description: \"The report is adopted\", check: Adopted)\n)\n",
+        quoted(w.chair),
+        quoted(w.phases[0]),
+        quoted(w.phases[1]),
+        quoted(w.phases[2]),
     );
 }

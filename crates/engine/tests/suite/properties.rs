@@ -172,13 +172,13 @@ fn draft_line() -> impl Strategy<Value = String> {
 proptest! {
     /// `new` on any draft either says why it cannot, or writes a skeleton that validates.
     #[test]
-    fn any_draft_gives_a_valid_skeleton_or_a_reason(lines in prop::collection::vec(draft_line(), 0..40)) {
+    fn any_draft_gives_a_valid_skeleton_or_a_reason(lines in prop::collection::vec(draft_line(), 0..40), states in 0usize..=4, language in 0usize..3) {
         let draft = lines.join("\n");
         let options = zero_draft_engine::skeleton::Options {
             id: "fuzzed".into(),
             title: None,
-            language: "en".into(),
-            states: Some(vec!["fr".into(), "cn".into(), "br".into()]),
+            states: Some(["fr", "cn", "br", "fr"][..states].iter().map(|s| s.to_string()).collect()),
+            language: ["en", "fr", "es"][language].into(),
         };
         if let Ok(source) = zero_draft_engine::skeleton::skeleton(&draft, &options) {
             let parsed = zero_draft_engine::scenario::parse_str("fuzzed.ron", &source);
