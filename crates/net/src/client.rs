@@ -75,6 +75,19 @@ pub struct RemoteRoom {
 impl RemoteRoom {
     /// The seat's view, built from what the server sent.
     pub fn view(&self) -> Option<SeatView> {
+        let room = self.public_room()?;
+        let seat = self.seat?;
+        Some(SeatView {
+            to_act: room.pending.contains(&seat),
+            room: Arc::new(room),
+            seat,
+            private: self.private.clone(),
+        })
+    }
+
+    /// The public room as the server sent it, with its log and the reasons asked for (what a
+    /// seat sees of the room, and all a projector sees).
+    pub fn public_room(&self) -> Option<RoomView> {
         let mut room = self.room.clone()?;
         crate::sync::with_reactions(&mut room, &self.log);
         // The reasons asked for, where they are known.
@@ -86,13 +99,7 @@ impl RemoteRoom {
             }
         }
         room.log = self.log.clone();
-        let seat = self.seat?;
-        Some(SeatView {
-            to_act: room.pending.contains(&seat),
-            room: Arc::new(room),
-            seat,
-            private: self.private.clone(),
-        })
+        Some(room)
     }
 
     /// Whether the room waits for this seat now.

@@ -149,7 +149,7 @@ fn adoption(
 /// The class's projector: the public room as the server sent it (no seat, no private data).
 fn projector(mut contexts: EguiContexts, room: Res<RemoteRoom>, settings: Res<Settings>) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
-    let Some(mut r) = room.room.clone() else {
+    let Some(r) = room.public_room() else {
         // Before the start: the class's title and who has joined, large.
         let mut ui = root_ui(&ctx);
         egui::CentralPanel::default().show(&mut ui, |ui| {
@@ -168,8 +168,6 @@ fn projector(mut contexts: EguiContexts, room: Res<RemoteRoom>, settings: Res<Se
         });
         return Ok(());
     };
-    zero_draft_net::sync::with_reactions(&mut r, &room.log);
-    r.log = room.log.clone();
     let r = crate::play::shown_room(&r);
     let mut ui = root_ui(&ctx);
     crate::screens::projector_ui(&mut ui, &r, &settings);

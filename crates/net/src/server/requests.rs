@@ -358,13 +358,7 @@ fn handle(
             Ok(())
         }
         Request::Advise { coach } => {
-            let d = room.clients[&from]
-                .seat
-                .ok_or((RequestKind::Advice, Refusal::NoSeat))?;
-            let s = room
-                .session
-                .as_ref()
-                .ok_or((RequestKind::Advice, Refusal::NotStarted))?;
+            let (d, s) = seated(room, from, RequestKind::Advice)?;
             let seat = Seat::Delegation(d);
             let command = if coach {
                 s.suggest(seat, 1)
@@ -395,25 +389,13 @@ fn handle(
             Ok(())
         }
         Request::Suggest(k) => {
-            let d = room.clients[&from]
-                .seat
-                .ok_or((RequestKind::Suggest, Refusal::NoSeat))?;
-            let s = room
-                .session
-                .as_ref()
-                .ok_or((RequestKind::Suggest, Refusal::NotStarted))?;
+            let (d, s) = seated(room, from, RequestKind::Suggest)?;
             let list = s.suggest(Seat::Delegation(d), (k as usize).clamp(1, 5));
             post(out, from, Post::Suggestions(list));
             Ok(())
         }
         Request::CorridorHints => {
-            let d = room.clients[&from]
-                .seat
-                .ok_or((RequestKind::Suggest, Refusal::NoSeat))?;
-            let s = room
-                .session
-                .as_ref()
-                .ok_or((RequestKind::Suggest, Refusal::NotStarted))?;
+            let (d, s) = seated(room, from, RequestKind::Suggest)?;
             // The seat's own view and the engine's reading of the others, as the coach at a
             // table on one machine gives them.
             let seat = Seat::Delegation(d);
@@ -439,6 +421,18 @@ fn handle(
             Ok(())
         }
     }
+}
+
+/// The seat this connection holds and the session under way, or why a request needing both
+/// is refused.
+fn seated(
+    room: &Classroom,
+    from: Entity,
+    kind: RequestKind,
+) -> Result<(DelegationId, &zero_draft_engine::session::Session), Refused> {
+    let d = room.clients[&from].seat.ok_or((kind, Refusal::NoSeat))?;
+    let s = room.session.as_ref().ok_or((kind, Refusal::NotStarted))?;
+    Ok((d, s))
 }
 
 fn need_facilitator(facilitator: bool, what: RequestKind) -> Result<(), Refused> {
