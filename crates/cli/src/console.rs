@@ -73,8 +73,16 @@ pub fn run(server: SocketAddr, me: Identity) -> Result<(), String> {
         .add_systems(Update, (show, obey).chain());
     app.finish();
     app.cleanup();
-    zero_draft_net::transport::connect(&mut app, server)
-        .map_err(|e| format!("cannot reach {server}: {e}"))?;
+    let code = app.world().resource::<Identity>().code.clone();
+    zero_draft_net::transport::connect(&mut app, server, &code).map_err(|e| match e {
+        zero_draft_net::door::Knocked::Refused(why) => {
+            format!(
+                "the class at {server} said no: {}",
+                zero_draft_text::farewell(&why)
+            )
+        }
+        zero_draft_net::door::Knocked::Unreachable(e) => format!("cannot reach {server}: {e}"),
+    })?;
     say!("connecting to {server} … ({HELP})");
     app.run();
     Ok(())

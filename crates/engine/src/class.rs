@@ -81,6 +81,10 @@ pub enum Farewell {
     TooManyMessages,
     /// The client and the host are different builds (found by the transport's own check).
     OtherBuild,
+    /// Every place in the class is taken.
+    ClassFull,
+    /// Too many joins from this address at once, or too many wrong codes: try again later.
+    Busy,
 }
 
 macro_rules! display_as_data {

@@ -58,8 +58,11 @@ pub struct RemoteRoom {
     pub results: Option<String>,
     /// The server's hash of the public log at the end.
     pub ended: Option<String>,
-    /// Why the server closed the connection (or the transport found another build).
+    /// Why the server closed the connection, or its door turned this client away (or the
+    /// transport found another build).
     pub goodbye: Option<Farewell>,
+    /// Why the class's door could not be reached (the last attempt), until a connection is made.
+    pub unreachable: Option<String>,
     /// Posts received on this connection (the bot waits for one after each command).
     pub received: u64,
     /// Connections made so far: a new one starts the room (and `received`) afresh.

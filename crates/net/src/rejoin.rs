@@ -4,14 +4,19 @@
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;
 use bevy_replicon_renet::RenetClient;
+use bevy_replicon_renet::netcode::ConnectToken;
+use zero_draft_engine::class::Farewell;
 
 use crate::client::RemoteRoom;
-use crate::transport::{self, ClientTransport};
+use crate::door::{self, Knocked};
+use crate::transport::{self, ClientTransport, KNOCK_PATIENCE};
 
 /// Where a client keeps its seat token, and under which key (host, code and name).
 #[derive(Resource, Debug, Clone)]
@@ -79,9 +84,38 @@ pub fn default_path() -> PathBuf {
     zero_draft_engine::signing::data_dir().join("class-seats.tsv")
 }
 
-/// The host this client connects (and reconnects) to.
-#[derive(Resource, Debug, Clone, Copy)]
-pub struct Host(pub SocketAddr);
+/// The host this client connects (and reconnects) to, and the code it knocks with.
+#[derive(Resource, Debug, Clone)]
+pub struct Host {
+    pub address: SocketAddr,
+    pub code: String,
+}
+
+/// A knock at the class's door running on its own thread, so a window never waits on the
+/// network; [`RejoinPlugin`] connects with the token it brings.
+#[derive(Resource)]
+pub struct Knocking(Mutex<Receiver<Result<ConnectToken, Knocked>>>);
+
+impl Knocking {
+    pub fn start(host: &Host) -> Knocking {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (address, code) = (host.address, host.code.clone());
+        std::thread::spawn(move || {
+            let _ = tx.send(door::knock(address, &code, KNOCK_PATIENCE));
+        });
+        Knocking(Mutex::new(rx))
+    }
+
+    fn answer(&self) -> Option<Result<ConnectToken, Knocked>> {
+        match self.0.lock().ok()?.try_recv() {
+            Ok(answer) => Some(answer),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err(Knocked::Unreachable(
+                "the connection attempt stopped".into(),
+            ))),
+        }
+    }
+}
 
 /// A dropped connection being made again: how many attempts, and when the last began.
 #[derive(Resource, Debug, Default, Clone)]
@@ -105,7 +139,7 @@ pub struct RejoinPlugin;
 impl Plugin for RejoinPlugin {
     fn build(&self, app: &mut App) {
         app.init_resource::<Reconnecting>()
-            .add_systems(Update, (keep_token, reconnect));
+            .add_systems(Update, (keep_token, reconnect, let_in).chain());
     }
 }
 
@@ -133,8 +167,8 @@ fn reconnect(
     host: Option<Res<Host>>,
     client: Option<Res<RenetClient>>,
     transport: Option<Res<ClientTransport>>,
+    knocking: Option<Res<Knocking>>,
     room: Res<RemoteRoom>,
-    channels: Res<RepliconChannels>,
     time: Res<Time<Real>>,
     mut state: ResMut<Reconnecting>,
 ) {
@@ -160,7 +194,7 @@ fn reconnect(
             state.since.get_or_insert(now);
         }
         Some(_) => {}
-        None if state.active() => {
+        None if state.active() && knocking.is_none() => {
             if state
                 .last
                 .is_some_and(|l| now - l < backoff(state.attempts))
@@ -169,14 +203,39 @@ fn reconnect(
             }
             state.last = Some(now);
             state.attempts += 1;
-            match transport::client_for(&channels, host.0) {
-                Ok((client, transport)) => {
-                    commands.insert_resource(client);
-                    commands.insert_resource(transport);
-                }
-                Err(e) => warn!("cannot reconnect to {}: {e}", host.0),
-            }
+            commands.insert_resource(Knocking::start(&host));
         }
         None => {}
+    }
+}
+
+/// Connects with the token a knock brought back, or says why the door said no.
+fn let_in(
+    mut commands: Commands,
+    knocking: Option<Res<Knocking>>,
+    channels: Res<RepliconChannels>,
+    state: Res<Reconnecting>,
+    mut room: ResMut<RemoteRoom>,
+) {
+    let Some(answer) = knocking.and_then(|k| k.answer()) else {
+        return;
+    };
+    commands.remove_resource::<Knocking>();
+    match answer {
+        Ok(token) => match transport::client_for(&channels, token) {
+            Ok((client, transport)) => {
+                room.unreachable = None;
+                commands.insert_resource(client);
+                commands.insert_resource(transport);
+            }
+            Err(e) => room.unreachable = Some(e.to_string()),
+        },
+        // Coming back, a full or busy door or no answer is tried again after the backoff;
+        // a wrong code never gets better.
+        Err(Knocked::Refused(why @ (Farewell::ClassFull | Farewell::Busy))) if state.active() => {
+            warn!("the class did not let us back in yet: {why}");
+        }
+        Err(Knocked::Refused(why)) => room.goodbye = Some(why),
+        Err(Knocked::Unreachable(e)) => room.unreachable = Some(e),
     }
 }

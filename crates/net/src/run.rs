@@ -14,6 +14,7 @@ use zero_draft_engine::class::{Farewell, Refusal};
 
 use crate::bot::{Bot, BotPlugin};
 use crate::client::{ClassroomClientPlugin, Identity, RemoteRoom};
+use crate::door::Knocked;
 use crate::protocol;
 use crate::server::{Classroom, ClassroomServerPlugin, HostConfig};
 use crate::transport;
@@ -86,6 +87,7 @@ pub fn host_until(
     log: bool,
 ) -> Result<(), String> {
     let places = cfg.places;
+    let codes = [cfg.code.clone(), cfg.facilitator_code.clone()];
     let mut app = server_app(cfg, Some(tick()));
     if log {
         // Without a window nothing else installs a logger: the transport's and replicon's
@@ -115,7 +117,7 @@ pub fn host_until(
     app.finish();
     app.cleanup();
     let addresses =
-        transport::serve(&mut app, bind, places).map_err(|e| {
+        transport::serve(&mut app, bind, places, &[&codes[0], &codes[1]]).map_err(|e| {
             if e.kind() == std::io::ErrorKind::AddrInUse {
                 format!(
                     "cannot listen on {bind}: the port is taken (another class, or another program); choose another with --bind, e.g. --bind 0.0.0.0:{}",
@@ -191,9 +193,13 @@ pub fn join_bot(
     tokens: Option<crate::rejoin::TokenFile>,
 ) -> Result<String, BotFailure> {
     let result: Arc<Mutex<Option<Result<String, BotFailure>>>> = Arc::default();
+    let code = me.code.clone();
     let mut app = client_app(me, Some(tick()));
-    app.insert_resource(crate::rejoin::Host(server))
-        .add_plugins(crate::rejoin::RejoinPlugin);
+    app.insert_resource(crate::rejoin::Host {
+        address: server,
+        code: code.clone(),
+    })
+    .add_plugins(crate::rejoin::RejoinPlugin);
     if let Some(t) = tokens {
         app.insert_resource(t);
     }
@@ -203,7 +209,11 @@ pub fn join_bot(
         .add_systems(Last, (bot_done, nap_while_idle));
     app.finish();
     app.cleanup();
-    transport::connect(&mut app, server).map_err(|e| BotFailure::Connect(e.to_string()))?;
+    transport::connect(&mut app, server, &code).map_err(|e| match e {
+        Knocked::Refused(Farewell::ClassFull) => BotFailure::ClassFull,
+        Knocked::Refused(why) => BotFailure::Closed(why),
+        Knocked::Unreachable(e) => BotFailure::Connect(e),
+    })?;
     app.run();
     let r = result.lock().map(|mut r| r.take()).ok().flatten();
     r.unwrap_or(Err(BotFailure::Stopped))

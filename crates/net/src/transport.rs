@@ -1,18 +1,20 @@
-//! The one place that knows the transport: renet's netcode over UDP. Everything else speaks
-//! replicon messages, so another transport (WebSocket for browsers) replaces this file only.
+//! The one place that knows the transport: renet's netcode over UDP, in its secure mode, with
+//! tokens from the class's door (`door.rs`). Everything else speaks replicon messages, so
+//! another transport (WebSocket for browsers) replaces this file and the door only.
 
-use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, UdpSocket};
 use std::time::SystemTime;
 
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;
 use bevy_replicon_renet::netcode::{
-    ClientAuthentication, NetcodeClientTransport, NetcodeDisconnectReason, NetcodeServerTransport,
-    ServerAuthentication, ServerConfig,
+    ClientAuthentication, ConnectToken, NetcodeClientTransport, NetcodeDisconnectReason,
+    NetcodeServerTransport, ServerAuthentication, ServerConfig,
 };
 use bevy_replicon_renet::renet::ConnectionConfig;
 use bevy_replicon_renet::{RenetChannelsExt, RenetClient, RenetServer};
 
+use crate::door::Knocked;
 use crate::protocol::NETCODE_PROTOCOL;
 
 /// Most students one class holds (netcode's own limit is 1,024).
@@ -45,11 +47,20 @@ pub fn lan_address() -> Option<IpAddr> {
     (!ip.is_unspecified()).then_some(ip)
 }
 
-/// Starts listening; returns the addresses students can join at. Call after every message is
-/// registered (the channels are read from the registrations).
-pub fn serve(app: &mut App, bind: SocketAddr, places: usize) -> std::io::Result<Vec<SocketAddr>> {
+/// Starts listening: UDP for the class and, on the same port, TCP for its door (which hands
+/// connection tokens to those who know one of `codes`). Returns the addresses students can join
+/// at. Call after every message is registered (the channels are read from the registrations).
+pub fn serve(
+    app: &mut App,
+    bind: SocketAddr,
+    places: usize,
+    codes: &[&str],
+) -> std::io::Result<Vec<SocketAddr>> {
     let socket = UdpSocket::bind(bind)?;
     let local = socket.local_addr()?;
+    // The door listens on the port the UDP socket got (when asked for any port, the same
+    // number is then taken for TCP too).
+    let listener = TcpListener::bind(local)?;
     let mut public = Vec::new();
     if local.ip().is_unspecified() {
         public.push(SocketAddr::new(Ipv4Addr::LOCALHOST.into(), local.port()));
@@ -59,55 +70,87 @@ pub fn serve(app: &mut App, bind: SocketAddr, places: usize) -> std::io::Result<
     } else {
         public.push(local);
     }
+    let key = crate::door::new_key();
     let transport = NetcodeServerTransport::new(
         ServerConfig {
             current_time: now(),
             max_clients: places.clamp(1, MAX_CLIENTS),
             protocol_id: NETCODE_PROTOCOL,
-            public_addresses: public.clone(),
-            authentication: ServerAuthentication::Unsecure,
+            // Every address of this machine the socket listens on: a token names the one its
+            // client reached the door at, and netcode accepts it only if it is listed here.
+            public_addresses: listened_at(local),
+            authentication: ServerAuthentication::Secure { private_key: key },
         },
         socket,
     )
     .map_err(|e| std::io::Error::other(e.to_string()))?;
+    let door = crate::door::Door::new(listener, key, local.port(), codes)?;
     let server = RenetServer::new(connection(app));
-    app.insert_resource(server).insert_resource(transport);
+    app.insert_resource(server)
+        .insert_resource(transport)
+        .insert_resource(door);
     Ok(public)
 }
 
-/// Connects to a server. Each connection uses a fresh netcode id, so a laptop that wakes up
-/// can reconnect at once; the seat comes back through the seat token, not the id.
-pub fn connect(app: &mut App, server: SocketAddr) -> std::io::Result<()> {
-    let (client, transport) = client_for(app.world().resource::<RepliconChannels>(), server)?;
+/// The addresses a socket bound to `local` is reached at: itself, or every address of the
+/// machine's interfaces of its family when it listens on all of them.
+fn listened_at(local: SocketAddr) -> Vec<SocketAddr> {
+    if !local.ip().is_unspecified() {
+        return vec![local];
+    }
+    let mut ips: Vec<IpAddr> = if_addrs::get_if_addrs()
+        .map(|all| all.into_iter().map(|i| i.ip()).collect())
+        .unwrap_or_default();
+    ips.extend(lan_address());
+    ips.push(if local.is_ipv4() {
+        Ipv4Addr::LOCALHOST.into()
+    } else {
+        std::net::Ipv6Addr::LOCALHOST.into()
+    });
+    ips.retain(|ip| ip.is_ipv4() == local.is_ipv4());
+    ips.sort();
+    ips.dedup();
+    ips.into_iter()
+        .map(|ip| SocketAddr::new(ip, local.port()))
+        .collect()
+}
+
+/// Knocks at the class's door with `code` and connects with the token it hands out. Blocks
+/// while it knocks (a few milliseconds on a LAN; at most a few seconds when nobody answers).
+pub fn connect(app: &mut App, server: SocketAddr, code: &str) -> Result<(), Knocked> {
+    let token = crate::door::knock(server, code, KNOCK_PATIENCE)?;
+    let (client, transport) = client_for(app.world().resource::<RepliconChannels>(), token)
+        .map_err(|e| Knocked::Unreachable(e.to_string()))?;
     app.insert_resource(client).insert_resource(transport);
     Ok(())
 }
 
-/// The client and its transport, for inserting from a system (a windowed app connects once
-/// it runs).
+/// How long a client waits at a busy door before it gives up.
+pub const KNOCK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// The client and its transport for a token from the class's door (a windowed app knocks in
+/// the background and connects once it has one).
 pub fn client_for(
     channels: &RepliconChannels,
-    server: SocketAddr,
+    token: ConnectToken,
 ) -> std::io::Result<(RenetClient, NetcodeClientTransport)> {
+    let server = token
+        .server_addresses
+        .iter()
+        .flatten()
+        .next()
+        .copied()
+        .ok_or_else(|| std::io::Error::other("the class's token names no address"))?;
     let local: SocketAddr = if server.is_ipv4() {
         (Ipv4Addr::UNSPECIFIED, 0).into()
     } else {
         (std::net::Ipv6Addr::UNSPECIFIED, 0).into()
     };
     let socket = UdpSocket::bind(local)?;
-    let client_id = {
-        use std::hash::{BuildHasher, Hasher};
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_u128(now().as_nanos());
-        h.finish()
-    };
     let transport = NetcodeClientTransport::new(
         now(),
-        ClientAuthentication::Unsecure {
-            client_id,
-            protocol_id: NETCODE_PROTOCOL,
-            server_addr: server,
-            user_data: None,
+        ClientAuthentication::Secure {
+            connect_token: token,
         },
         socket,
     )

@@ -232,5 +232,7 @@ pub fn farewell(e: &Farewell) -> String {
         Farewell::WrongCode => t!("class-farewell-wrong-code"),
         Farewell::TooManyMessages => t!("class-farewell-too-many-messages"),
         Farewell::OtherBuild => t!("class-farewell-other-build"),
+        Farewell::ClassFull => t!("class-farewell-full"),
+        Farewell::Busy => t!("class-farewell-busy"),
     }
 }

@@ -17,7 +17,7 @@ use zero_draft_engine::scenario::EditSpec;
 use zero_draft_engine::session::{ActionError, Suggestion};
 use zero_draft_engine::view::SeatView;
 use zero_draft_net::Request;
-use zero_draft_net::client::{ClassroomClientPlugin, RemoteRoom};
+use zero_draft_net::client::{ClassroomClientPlugin, Identity, RemoteRoom};
 use zero_draft_text::t;
 
 use crate::play::Difficulty;
@@ -86,7 +86,6 @@ pub(crate) fn plugin(server: SocketAddr, projector: bool) -> impl Fn(&mut App) {
             ClassroomClientPlugin,
             zero_draft_net::rejoin::RejoinPlugin,
         ))
-        .insert_resource(zero_draft_net::rejoin::Host(server))
         .insert_resource(RemoteSeat::new(server, projector))
         .init_resource::<console::ConsoleState>()
         .add_systems(Startup, connect)
@@ -95,27 +94,37 @@ pub(crate) fn plugin(server: SocketAddr, projector: bool) -> impl Fn(&mut App) {
     }
 }
 
-fn connect(mut commands: Commands, channels: Res<RepliconChannels>, mut seat: ResMut<RemoteSeat>) {
-    match zero_draft_net::transport::client_for(&channels, seat.server) {
-        Ok((client, transport)) => {
-            commands.insert_resource(client);
-            commands.insert_resource(transport);
-        }
-        Err(e) => {
-            let (server, error) = (seat.server.to_string(), e.to_string());
-            seat.problem = Some(t!("class-cannot-reach", server = server, error = error));
-        }
-    }
+/// Knocks at the class's door in the background; the rejoin plugin connects with the token.
+fn connect(mut commands: Commands, me: Res<Identity>, seat: Res<RemoteSeat>) {
+    let host = zero_draft_net::rejoin::Host {
+        address: seat.server,
+        code: me.code.clone(),
+    };
+    commands.insert_resource(zero_draft_net::rejoin::Knocking::start(&host));
+    commands.insert_resource(host);
 }
 
 /// Keeps the seat told whether the connection is being made again (the screens show it).
 fn watch_connection(
     state: Res<zero_draft_net::rejoin::Reconnecting>,
+    room: Res<RemoteRoom>,
     mut seat: ResMut<RemoteSeat>,
 ) {
     let now = state.active().then_some(state.attempts);
     if seat.reconnecting != now {
         seat.reconnecting = now;
+    }
+    // Nobody answered at the door: said in the lobby, until a connection is made.
+    let problem = room
+        .unreachable
+        .as_ref()
+        .filter(|_| !state.active())
+        .map(|error| {
+            let (server, error) = (seat.server.to_string(), error.clone());
+            t!("class-cannot-reach", server = server, error = error)
+        });
+    if seat.problem != problem {
+        seat.problem = problem;
     }
 }
 

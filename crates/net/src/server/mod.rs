@@ -371,6 +371,10 @@ impl Plugin for ClassroomServerPlugin {
                 .chain()
                 .after(ServerSystems::Receive),
         )
+        .add_systems(
+            PreUpdate,
+            crate::door::tend_door.run_if(resource_exists::<crate::door::Door>),
+        )
         .add_systems(Last, saver::save_on_exit)
         .add_observer(requests::connected)
         .add_observer(requests::disconnected);

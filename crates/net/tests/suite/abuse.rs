@@ -151,18 +151,13 @@ fn over_udp_a_silent_connection_is_dropped_by_the_host() {
     use bevy_replicon_renet::{RenetClient, RepliconRenetPlugins};
     let mut cfg = config("tutorial.ron");
     cfg.hello_within = 0.3;
-    let mut server = zero_draft_net::run::server_app(cfg, None);
-    server.add_plugins(RepliconRenetPlugins);
-    server.finish();
-    server.cleanup();
-    let address = zero_draft_net::transport::serve(&mut server, "127.0.0.1:0".parse().unwrap(), 8)
-        .unwrap()[0];
+    let (mut server, address) = udp_server(cfg, 8);
     let mut silent = App::new();
     zero_draft_net::run::base(&mut silent, None);
     silent.add_plugins(RepliconRenetPlugins);
     silent.finish();
     silent.cleanup();
-    zero_draft_net::transport::connect(&mut silent, address).unwrap();
+    connect_udp(&mut server, &mut silent, address, CODE);
     let start = std::time::Instant::now();
     let mut was_connected = false;
     while start.elapsed() < std::time::Duration::from_secs(5) {

@@ -3,6 +3,7 @@
 
 mod abuse;
 mod class;
+mod door;
 mod privacy;
 mod reconnect;
 mod scale;
@@ -30,4 +31,48 @@ pub fn config(scenario: &str) -> HostConfig {
     cfg.seed = 7;
     cfg.rate = 1_000.0;
     cfg
+}
+
+/// A server app over real UDP on 127.0.0.1 (with its door), and the address it listens at.
+pub fn udp_server(cfg: HostConfig, places: usize) -> (App, std::net::SocketAddr) {
+    let codes = [cfg.code.clone(), cfg.facilitator_code.clone()];
+    let mut server = zero_draft_net::run::server_app(cfg, None);
+    server.add_plugins(bevy_replicon_renet::RepliconRenetPlugins);
+    server.finish();
+    server.cleanup();
+    let address = zero_draft_net::transport::serve(
+        &mut server,
+        "127.0.0.1:0".parse().unwrap(),
+        places,
+        &[&codes[0], &codes[1]],
+    )
+    .unwrap()[0];
+    (server, address)
+}
+
+/// Knocks at the class's door from another thread while the server runs (the door answers
+/// from the server's frames).
+pub fn knock(
+    server: &mut App,
+    address: std::net::SocketAddr,
+    code: &str,
+) -> Result<bevy_replicon_renet::netcode::ConnectToken, zero_draft_net::door::Knocked> {
+    let code = code.to_string();
+    let knock = std::thread::spawn(move || {
+        zero_draft_net::door::knock(address, &code, std::time::Duration::from_secs(5))
+    });
+    while !knock.is_finished() {
+        server.update();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    knock.join().expect("the knock ends")
+}
+
+/// Connects `client` (an app with the renet plugins) through the door.
+pub fn connect_udp(server: &mut App, client: &mut App, address: std::net::SocketAddr, code: &str) {
+    let token = knock(server, address, code).expect("the door hands out a token");
+    let (c, t) =
+        zero_draft_net::transport::client_for(client.world().resource::<RepliconChannels>(), token)
+            .unwrap();
+    client.insert_resource(c).insert_resource(t);
 }

@@ -157,17 +157,11 @@ fn classroom(s: &App) -> &zero_draft_net::server::Classroom {
 fn a_dropped_connection_is_made_again_and_the_seat_comes_back() {
     use bevy_replicon_renet::{RenetClient, RepliconRenetPlugins};
     use zero_draft_net::rejoin::{Host, Reconnecting, RejoinPlugin};
-    use zero_draft_net::run::server_app;
 
     let mut cfg = config("tutorial.ron");
     cfg.start_when = Some(1);
     cfg.grace = None;
-    let mut server = server_app(cfg, None);
-    server.add_plugins(RepliconRenetPlugins);
-    server.finish();
-    server.cleanup();
-    let address = zero_draft_net::transport::serve(&mut server, "127.0.0.1:0".parse().unwrap(), 8)
-        .unwrap()[0];
+    let (mut server, address) = udp_server(cfg, 8);
     let mut client = client_app(
         Identity {
             code: CODE.into(),
@@ -178,11 +172,14 @@ fn a_dropped_connection_is_made_again_and_the_seat_comes_back() {
     );
     client
         .insert_resource(Bot::new(Some("nl".into()), Strategy::Passive))
-        .insert_resource(Host(address))
+        .insert_resource(Host {
+            address,
+            code: CODE.into(),
+        })
         .add_plugins((RepliconRenetPlugins, BotPlugin, RejoinPlugin));
     client.finish();
     client.cleanup();
-    zero_draft_net::transport::connect(&mut client, address).unwrap();
+    connect_udp(&mut server, &mut client, address, CODE);
     let run = |server: &mut App, client: &mut App, until: &dyn Fn(&App, &App) -> bool| {
         let start = std::time::Instant::now();
         while start.elapsed() < std::time::Duration::from_secs(20) {

@@ -41,6 +41,8 @@ class-farewell-wrong-version = this class runs protocol version { $class }; your
 class-farewell-wrong-code = wrong join code
 class-farewell-too-many-messages = too many messages
 class-farewell-other-build = version mismatch: this client and the class's server are different builds of Zero Draft
+class-farewell-full = the class is full: every place is taken (the host sets how many with --places); ask the host for a place
+class-farewell-busy = the class's door is busy (too many joins or wrong codes from this address at once): try again in a minute
 
 lobby-a-class = a class
 lobby-title = Zero Draft — { $title }

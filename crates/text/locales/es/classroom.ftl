@@ -41,6 +41,8 @@ class-farewell-wrong-version = esta clase usa la versión { $class } del protoco
 class-farewell-wrong-code = código de clase incorrecto
 class-farewell-too-many-messages = demasiados mensajes
 class-farewell-other-build = versiones distintas: este cliente y el servidor de la clase no son la misma versión de Zero Draft
+class-farewell-full = la clase está completa: todos los puestos están ocupados (el anfitrión fija cuántos con --places); pida un puesto al anfitrión
+class-farewell-busy = la puerta de la clase está ocupada (demasiadas entradas o códigos erróneos desde esta dirección): vuelva a intentarlo en un minuto
 
 lobby-a-class = una clase
 lobby-title = Zero Draft — { $title }

@@ -41,6 +41,8 @@ class-farewell-wrong-version = cette classe utilise la version { $class } du pro
 class-farewell-wrong-code = code de la classe erroné
 class-farewell-too-many-messages = trop de messages
 class-farewell-other-build = versions différentes : ce client et le serveur de la classe ne sont pas la même version de Zero Draft
+class-farewell-full = la classe est complète : toutes les places sont prises (l'hôte en fixe le nombre avec --places) ; demandez une place à l'hôte
+class-farewell-busy = la porte de la classe est encombrée (trop d'arrivées ou de codes erronés depuis cette adresse) : réessayez dans une minute
 
 lobby-a-class = une classe
 lobby-title = Zero Draft — { $title }
