@@ -10,7 +10,7 @@ use zero_draft_engine::session::Session;
 use zero_draft_net::bot::{Bot, Strategy};
 use zero_draft_net::client::Identity;
 use zero_draft_net::run::{BotFailure, host_headless, join_bot};
-use zero_draft_net::server::HostConfig;
+use zero_draft_net::server::{HostConfig, Rostered, table_path};
 
 use crate::cli::{emit, load_model, writable};
 
@@ -50,11 +50,18 @@ pub struct HostArgs {
     /// is told the class is full. At most 256, the transport's limit (`MAX_CLIENTS`).
     #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..=256))]
     pub places: u64,
-    /// A class roster: a CSV of `name,delegation` lines (a header line `name,delegation` is
-    /// allowed, `#` starts a comment). A student who joins with a listed name is seated at
-    /// once, and nobody else may claim that seat.
+    /// A class roster: a CSV of `name,delegation` lines, with a third column `table` (from 1)
+    /// when the class has several (a header line `name,delegation,table` is allowed, `#`
+    /// starts a comment). A student who joins with a listed name is seated at once at that
+    /// table (or, with no table given, at the tables in turn), and nobody else may claim that
+    /// seat.
     #[arg(long)]
     pub roster: Option<PathBuf>,
+    /// Run this many tables of the same scenario and seed side by side (each its own room,
+    /// record and results; students spread evenly unless the roster or their `join --table`
+    /// says otherwise).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=16))]
+    pub tables: u64,
 }
 
 pub fn host(a: HostArgs) -> Result<(), String> {
@@ -93,8 +100,14 @@ pub fn host(a: HostArgs) -> Result<(), String> {
     cfg.start_when = a.start_when;
     cfg.grace = grace;
     cfg.places = a.places as usize;
+    cfg.tables = a.tables as usize;
+    if cfg.tables > 1 && a.resume.is_some() {
+        return Err(
+            "--resume continues one table: resume each table's record as a class of its own".into(),
+        );
+    }
     if let Some(path) = &a.roster {
-        cfg.roster = read_roster(path, &model)?;
+        cfg.roster = read_roster(path, &model, cfg.tables)?;
     }
     if let Some(path) = &a.resume {
         let r = read_record(path).map_err(|e| e.to_string())?;
@@ -112,28 +125,65 @@ pub fn host(a: HostArgs) -> Result<(), String> {
         cfg.resume = Some(r);
     }
     let teacher = cfg.facilitator_code.clone();
+    let tables = cfg.tables;
     if !a.headless {
         return host_window(cfg, bind, &code, &record);
     }
     let mut printed = Ok(());
     host_headless(cfg, bind, |l| {
-        printed = emit(&listening(&code, &teacher, &l.addresses, &record));
+        printed = emit(&listening(&code, &teacher, &l.addresses, &record, tables));
     })?;
     printed?;
-    finish(&record)
+    finish_class(&record, tables)
+}
+
+/// After a class of one or several tables: each table's report and results, and for several
+/// the class debrief beside the record (`<record>.debrief.md` and `.html`).
+fn finish_class(record: &Path, tables: usize) -> Result<(), String> {
+    if tables <= 1 {
+        return finish(record);
+    }
+    let mut played = Vec::new();
+    for k in 0..tables {
+        let path = table_path(record, k);
+        emit(&format!("table {}:\n", k + 1))?;
+        finish(&path)?;
+        if path.exists() {
+            played.push(path);
+        }
+    }
+    if played.is_empty() {
+        return Ok(());
+    }
+    crate::class_debrief::write(&played, &record.with_extension("debrief.md"), 200, 60)
 }
 
 /// What `host` prints once it listens.
-fn listening(code: &str, teacher: &str, addresses: &[SocketAddr], record: &Path) -> String {
+fn listening(
+    code: &str,
+    teacher: &str,
+    addresses: &[SocketAddr],
+    record: &Path,
+    tables: usize,
+) -> String {
     let mut text = format!("code: {code}\nteacher code: {teacher}\n");
     for addr in addresses {
         text += &format!("address: {addr}\n");
     }
     text += &format!(
-        "students: zero-draft join {} --code {code}\nrecord: {}\n",
+        "students: zero-draft join {} --code {code}\n",
         addresses.last().map_or(String::new(), |a| a.to_string()),
-        record.display()
     );
+    if tables > 1 {
+        text += &format!(
+            "tables: {tables} (students spread evenly; `join … --table N` or the roster's third column chooses)\n"
+        );
+        for k in 0..tables {
+            text += &format!("record: {}\n", table_path(record, k).display());
+        }
+    } else {
+        text += &format!("record: {}\n", record.display());
+    }
     text
 }
 
@@ -148,6 +198,7 @@ fn host_window(cfg: HostConfig, bind: SocketAddr, code: &str, record: &Path) -> 
         ));
     }
     let teacher = cfg.facilitator_code.clone();
+    let tables = cfg.tables;
     let stop = zero_draft_net::run::Stop::default();
     let (tx, rx) = std::sync::mpsc::channel();
     let server = {
@@ -170,7 +221,7 @@ fn host_window(cfg: HostConfig, bind: SocketAddr, code: &str, record: &Path) -> 
             _ => Err("the server did not start".into()),
         };
     };
-    emit(&listening(code, &teacher, &addresses, record))?;
+    emit(&listening(code, &teacher, &addresses, record, tables))?;
     let local = addresses[0];
     zero_draft_game::join(
         local,
@@ -178,6 +229,8 @@ fn host_window(cfg: HostConfig, bind: SocketAddr, code: &str, record: &Path) -> 
             code: teacher,
             name: "teacher".into(),
             token: None,
+            watching: false,
+            table: None,
         },
         None,
     );
@@ -186,7 +239,7 @@ fn host_window(cfg: HostConfig, bind: SocketAddr, code: &str, record: &Path) -> 
         Ok(r) => r?,
         Err(_) => return Err("the server stopped with an error".into()),
     }
-    finish(record)
+    finish_class(record, tables)
 }
 
 #[cfg(not(feature = "game"))]
@@ -245,6 +298,10 @@ pub struct JoinArgs {
     /// draft, the floor and its stances, the Chair's moves, the clock — holding no seat.
     #[arg(long, conflicts_with_all = ["bot", "facilitator"])]
     pub projector: bool,
+    /// In a class of several tables: the table to sit at (from 1); by default the host
+    /// spreads students evenly (and a projector watches the first table).
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=64))]
+    pub table: Option<u64>,
     /// With --bot: give up after this many seconds.
     #[arg(long, default_value_t = 3600)]
     pub timeout: u64,
@@ -276,6 +333,8 @@ pub fn join(a: JoinArgs) -> Result<(), String> {
         token: tokens.as_ref().and_then(|t| t.recall()),
         code,
         name,
+        watching: a.projector,
+        table: a.table.map(|t| t as usize),
     };
     if a.facilitator {
         if a.terminal || !has_window() {
@@ -416,12 +475,12 @@ fn random_code(n: usize) -> String {
 
 /// Reads a class roster: `name,delegation` per line; every problem is reported with its file,
 /// line and column, and nothing is seated from a roster with one.
-fn read_roster(path: &Path, model: &Model) -> Result<Vec<(String, String)>, String> {
+fn read_roster(path: &Path, model: &Model, tables: usize) -> Result<Vec<Rostered>, String> {
     const MAX_BYTES: u64 = 256 * 1024;
     let file = zero_draft_engine::error::printable(&path.display().to_string()).to_string();
     let text = zero_draft_engine::files::read_capped(path, MAX_BYTES)
         .map_err(|p| format!("{file}: {p}"))?;
-    let mut roster: Vec<(String, String)> = Vec::new();
+    let mut roster: Vec<Rostered> = Vec::new();
     let mut problems = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let n = i + 1;
@@ -429,14 +488,15 @@ fn read_roster(path: &Path, model: &Model) -> Result<Vec<(String, String)>, Stri
         if content.trim().is_empty() {
             continue;
         }
-        let Some((name, delegation)) = content.split_once(',') else {
+        let cells: Vec<&str> = content.split(',').map(str::trim).collect();
+        let (Some(name), Some(delegation)) = (cells.first(), cells.get(1)) else {
             problems.push(format!(
-                "{file}:{n}:1: expected `name,delegation`, found {:?}",
+                "{file}:{n}:1: expected `name,delegation` (and, with --tables, `,table`), found {:?}",
                 zero_draft_engine::error::printable(content.trim())
             ));
             continue;
         };
-        let (name, delegation) = (name.trim(), delegation.trim().trim_end_matches(','));
+        let (name, delegation) = (*name, *delegation);
         if n == 1 && name.eq_ignore_ascii_case("name") {
             continue;
         }
@@ -447,6 +507,23 @@ fn read_roster(path: &Path, model: &Model) -> Result<Vec<(String, String)>, Stri
             ));
             continue;
         }
+        let table = match cells.get(2).filter(|c| !c.is_empty()) {
+            None => None,
+            Some(t) => match t.parse::<usize>() {
+                Ok(k) if (1..=tables).contains(&k) => Some(k - 1),
+                _ => {
+                    let col = content.rfind(',').map_or(1, |c| c + 2);
+                    problems.push(format!(
+                        "{file}:{n}:{col}: a table from 1 to {tables} (--tables), found {:?}",
+                        zero_draft_engine::error::printable(t)
+                    ));
+                    continue;
+                }
+            },
+        };
+        // Where the host will seat the student: its table, or the tables in turn.
+        let at = |r: &Rostered, k: usize| r.table.unwrap_or(k % tables);
+        let here = table.unwrap_or(roster.len() % tables);
         match model.delegation(delegation) {
             None => problems.push(format!(
                 "{file}:{n}:{col}: `{}` is not a delegation of this scenario{}",
@@ -457,13 +534,24 @@ fn read_roster(path: &Path, model: &Model) -> Result<Vec<(String, String)>, Stri
                 )
                 .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"))
             )),
-            Some(_) if roster.iter().any(|(x, _)| x.eq_ignore_ascii_case(name)) => {
+            Some(_) if roster.iter().any(|r| r.name.eq_ignore_ascii_case(name)) => {
                 problems.push(format!("{file}:{n}:1: {name} is listed twice"))
             }
-            Some(_) if roster.iter().any(|(_, d)| d == delegation) => problems.push(format!(
-                "{file}:{n}:{col}: `{delegation}` is given to two students"
-            )),
-            Some(_) => roster.push((name.to_string(), delegation.to_string())),
+            Some(_)
+                if roster
+                    .iter()
+                    .enumerate()
+                    .any(|(k, r)| r.delegation == delegation && at(r, k) == here) =>
+            {
+                problems.push(format!(
+                    "{file}:{n}:{col}: `{delegation}` is given to two students at one table"
+                ))
+            }
+            Some(_) => roster.push(Rostered {
+                name: name.to_string(),
+                delegation: delegation.to_string(),
+                table,
+            }),
         }
     }
     if problems.is_empty() {

@@ -189,6 +189,9 @@ pub enum Command {
     /// Join a class: opens the game window at the lobby; --bot plays a seat headless,
     /// --facilitator opens the teacher's console.
     Join(crate::classroom::JoinArgs),
+    /// Compare the tables of a lesson (their records): each paragraph's fate at every table
+    /// beside the room alone and history, and the moves that changed one; Markdown and HTML.
+    ClassDebrief(crate::class_debrief::ClassDebriefArgs),
     /// Render one screen of the game in a real 1280×800 window, save it as PNG and exit.
     #[cfg(feature = "game")]
     Screenshot {
@@ -277,6 +280,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         } => crate::records::export_cmd(&log, format, out.as_deref(), unverified),
         Command::Host(args) => crate::classroom::host(args),
         Command::Join(args) => crate::classroom::join(args),
+        Command::ClassDebrief(args) => crate::class_debrief::class_debrief(args),
         #[cfg(feature = "game")]
         Command::Screenshot {
             scenario,

@@ -1,5 +1,6 @@
 use std::process::ExitCode;
 mod check;
+mod class_debrief;
 mod classroom;
 mod cli;
 mod coach;

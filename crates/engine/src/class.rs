@@ -13,6 +13,8 @@ pub enum RequestKind {
     Assign,
     /// The facilitator frees a seat.
     Free,
+    /// Moving to another table of the class.
+    Table,
     Command,
     Announce,
     TakeOver,
@@ -62,6 +64,10 @@ pub enum Refusal {
     NobodySeated,
     /// No student holds this delegation's seat.
     NotHeld(String),
+    /// The class has no table of this number (counted from 1).
+    NoSuchTable(usize),
+    /// A projector or observer holds no seat.
+    Watching,
     /// The class roster keeps this seat for a student.
     Reserved {
         delegation: String,

@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod class;
+pub mod compare;
 pub mod corridor;
 mod derived;
 pub mod document;

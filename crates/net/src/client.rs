@@ -24,6 +24,10 @@ pub struct Identity {
     pub name: String,
     /// A seat token kept from an earlier connection.
     pub token: Option<u64>,
+    /// A projector or an observer: it follows the public room and holds no seat.
+    pub watching: bool,
+    /// The table it asks to sit at, from 1, when the class has several.
+    pub table: Option<usize>,
 }
 
 /// Everything the client knows of the room.
@@ -61,6 +65,10 @@ pub struct RemoteRoom {
     /// Why the server closed the connection, or its door turned this client away (or the
     /// transport found another build).
     pub goodbye: Option<Farewell>,
+    /// The table this connection sits at (from 0) and how many the class has, when several.
+    pub table: Option<(usize, usize)>,
+    /// For the teacher of a class of several tables: each table's progress.
+    pub tables: Vec<crate::server::TableProgress>,
     /// Why the class's door could not be reached (the last attempt), until a connection is made.
     pub unreachable: Option<String>,
     /// Posts received on this connection (the bot waits for one after each command).
@@ -200,6 +208,21 @@ impl RemoteRoom {
             Post::Results(csv) => self.results = Some(csv),
             Post::Corridor(c) => self.corridor = Some(*c),
             Post::Goodbye(why) => self.goodbye = Some(why),
+            Post::AtTable { table, tables } => {
+                // Another table: its room, log and seats replace this one's.
+                *self = RemoteRoom {
+                    scenario: self.scenario.take(),
+                    facilitator: self.facilitator,
+                    events: std::mem::take(&mut self.events),
+                    connections: self.connections,
+                    received: self.received,
+                    said_hello: self.said_hello,
+                    tables: std::mem::take(&mut self.tables),
+                    table: Some((table, tables)),
+                    ..RemoteRoom::default()
+                };
+            }
+            Post::Tables(list) => self.tables = list,
         }
     }
 
@@ -238,6 +261,8 @@ fn hello(mut out: MessageWriter<Request>, me: Res<Identity>, mut room: ResMut<Re
         code: me.code.clone(),
         name: me.name.clone(),
         token: room.token.or(me.token),
+        watching: me.watching,
+        table: me.table,
     });
 }
 

@@ -131,12 +131,14 @@ impl Door {
             times.retain(|t| now.duration_since(*t) < Duration::from_secs(60));
             !times.is_empty()
         });
-        while let Ok((stream, from)) = self.listener.accept() {
-            if self.visitors.len() >= MAX_OPEN
-                || self.open_from(from.ip()) >= MAX_OPEN_PER_ADDRESS
-                || stream.set_nonblocking(true).is_err()
-            {
-                self.stats.turned_away += 1;
+        while let Ok((mut stream, from)) = self.listener.accept() {
+            let spared = self.limits.spare_loopback && from.ip().is_loopback();
+            let crowded = self.visitors.len() >= MAX_OPEN
+                || (!spared && self.open_from(from.ip()) >= MAX_OPEN_PER_ADDRESS);
+            if crowded || stream.set_nonblocking(true).is_err() {
+                // Told to come back (a fresh socket takes a few bytes without waiting).
+                let _ = stream.write(b"BUSY\n");
+                self.stats.busy += 1;
                 continue;
             }
             self.visitors.push(Visitor {
@@ -314,7 +316,13 @@ pub fn knock(server: SocketAddr, code: &str, patience: Duration) -> Result<Conne
 }
 
 fn knock_once(server: SocketAddr, code: &str) -> Result<ConnectToken, Knocked> {
-    let unreachable = |e: std::io::Error| Knocked::Unreachable(e.to_string());
+    // Reset once the door had let us in: it was crowded; anything else is no answer.
+    let unreachable = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::BrokenPipe => {
+            Knocked::Refused(Farewell::Busy)
+        }
+        _ => Knocked::Unreachable(e.to_string()),
+    };
     let mut stream = TcpStream::connect_timeout(&server, ANSWER_WITHIN).map_err(unreachable)?;
     stream
         .set_read_timeout(Some(ANSWER_WITHIN))

@@ -13,7 +13,7 @@ pub const CODE: &str = "ROOM";
 use crate::bot::{Bot, BotPlugin, Strategy};
 use crate::client::{Identity, RemoteRoom};
 use crate::run::{client_app, server_app};
-use crate::server::{Classroom, HostConfig};
+use crate::server::{Classroom, HostConfig, Tables};
 use crate::sync::{log_sha256, public_log};
 
 pub struct Class {
@@ -40,14 +40,35 @@ impl Class {
 
     /// A client joins with a code; with `bot`, it plays a seat by itself.
     pub fn join(&mut self, name: &str, code: &str, bot: Option<Bot>) -> usize {
-        let mut c = client_app(
+        self.join_as(
             Identity {
                 code: code.into(),
                 name: name.into(),
                 token: None,
+                watching: false,
+                table: None,
+            },
+            bot,
+        )
+    }
+
+    /// A projector (or observer) joins with the students' code, at `table` (from 1) if given.
+    pub fn projector(&mut self, name: &str, table: Option<usize>) -> usize {
+        let code = self.room().code().to_string();
+        self.join_as(
+            Identity {
+                code,
+                name: name.into(),
+                token: None,
+                watching: true,
+                table,
             },
             None,
-        );
+        )
+    }
+
+    pub fn join_as(&mut self, me: Identity, bot: Option<Bot>) -> usize {
+        let mut c = client_app(me, None);
         if let Some(b) = bot {
             c.insert_resource(b).add_plugins(BotPlugin);
         }
@@ -124,8 +145,14 @@ impl Class {
         done
     }
 
+    /// The first table (with one table, the class).
     pub fn room(&self) -> &Classroom {
-        self.server.world().resource::<Classroom>()
+        self.server.world().resource::<Tables>().first()
+    }
+
+    /// Every table of the class.
+    pub fn tables(&self) -> &Tables {
+        self.server.world().resource::<Tables>()
     }
 
     pub fn remote(&self, k: usize) -> &RemoteRoom {
@@ -140,7 +167,7 @@ impl Class {
     }
 
     pub fn finished(&self) -> bool {
-        self.room().ended_told()
+        self.tables().ended_told()
     }
 
     /// The server's public log hash, and the hash of an offline replay of its record.

@@ -35,12 +35,15 @@ pub const MAX_TEXT: usize = 2_000;
 #[derive(Message, Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Request {
     /// The first message: who the client is and which room it means. `token` reclaims a seat
-    /// held before a dropped connection.
+    /// held before a dropped connection; `watching`: a projector or observer, which holds no
+    /// seat; `table`: the table asked for (from 1) in a class of several.
     Hello {
         version: u32,
         code: String,
         name: String,
         token: Option<u64>,
+        watching: bool,
+        table: Option<usize>,
     },
     /// Take a delegation (by its scenario id); first come wins.
     Claim {
@@ -89,6 +92,11 @@ pub enum Request {
     CorridorHints,
     /// Send the whole room again (after a patch did not apply).
     Resync,
+    /// Sit at another table of the class (numbered from 1): the teacher at any time, a student
+    /// while holding no seat.
+    Table(usize),
+    /// The teacher's request at every table at once (pause, resume, announce, start, end).
+    Everywhere(Box<Request>),
 }
 
 /// One seat in the lobby.
@@ -166,6 +174,14 @@ pub enum Post {
     Goodbye(Farewell),
     /// For the facilitator only: everything said and agreed in the corridor, by every seat.
     Corridor(Box<zero_draft_engine::corridor::CorridorView>),
+    /// This connection now sits at table `table` (from 0) of `tables`: what it knew of the
+    /// room before is forgotten, the table's room follows.
+    AtTable {
+        table: usize,
+        tables: usize,
+    },
+    /// For the facilitator of a class of several tables: each table's progress.
+    Tables(Vec<crate::server::TableProgress>),
 }
 
 /// Registers the messages; identical on server and client.

@@ -16,7 +16,7 @@ use crate::bot::{Bot, BotPlugin};
 use crate::client::{ClassroomClientPlugin, Identity, RemoteRoom};
 use crate::door::Knocked;
 use crate::protocol;
-use crate::server::{Classroom, ClassroomServerPlugin, HostConfig};
+use crate::server::{ClassroomServerPlugin, HostConfig, Tables};
 use crate::transport;
 
 /// Ticks per second of a headless server or bot: a turn-based room needs no more, and an idle
@@ -41,7 +41,7 @@ pub fn base(app: &mut App, tick: Option<Duration>) {
 pub fn server_app(cfg: HostConfig, tick: Option<Duration>) -> App {
     let mut app = App::new();
     base(&mut app, tick);
-    app.insert_resource(Classroom::new(cfg))
+    app.insert_resource(Tables::new(cfg))
         .add_plugins(ClassroomServerPlugin);
     app
 }
@@ -136,7 +136,7 @@ pub fn host_until(
 
 /// A headless host stops once everyone has been told the session is over, a few ticks later
 /// so the last posts leave.
-fn exit_when_over(room: Res<Classroom>, mut exit: MessageWriter<AppExit>, mut after: Local<u32>) {
+fn exit_when_over(room: Res<Tables>, mut exit: MessageWriter<AppExit>, mut after: Local<u32>) {
     if room.ended_told() {
         *after += 1;
         if *after > (TICK_HZ as u32) {
@@ -149,9 +149,11 @@ fn exit_when_over(room: Res<Classroom>, mut exit: MessageWriter<AppExit>, mut af
 #[derive(Resource, Clone, Default)]
 struct Interrupted(Arc<std::sync::atomic::AtomicU8>);
 
-fn end_on_ctrl_c(interrupted: Res<Interrupted>, mut room: ResMut<Classroom>) {
-    if interrupted.0.load(std::sync::atomic::Ordering::Relaxed) > 0 && !room.ended() {
-        room.end_class();
+fn end_on_ctrl_c(interrupted: Res<Interrupted>, mut class: ResMut<Tables>) {
+    if interrupted.0.load(std::sync::atomic::Ordering::Relaxed) > 0
+        && class.tables.iter().any(|t| !t.ended())
+    {
+        class.end_class();
     }
 }
 

@@ -182,13 +182,47 @@ pub fn export_report(s: &Report, format: Format) -> String {
     w.finish(&meta.title)
 }
 
-struct Writer {
-    format: Format,
-    out: String,
+pub(crate) struct Writer {
+    pub(crate) format: Format,
+    pub(crate) out: String,
 }
 
 impl Writer {
-    fn heading(&mut self, level: u8, text: &str) {
+    /// A table: a header row, then rows of cells (plain text).
+    pub(crate) fn table(&mut self, header: &[String], rows: &[Vec<String>]) {
+        self.end_list();
+        match self.format {
+            Format::Markdown => {
+                let line = |cells: &[String]| {
+                    let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
+                    format!("| {} |\n", cells.join(" | "))
+                };
+                self.out.push_str(&line(header));
+                self.out
+                    .push_str(&format!("|{}\n", "---|".repeat(header.len())));
+                for r in rows {
+                    self.out.push_str(&line(r));
+                }
+                self.out.push('\n');
+            }
+            Format::Html => {
+                let cells = |tag: &str, cells: &[String]| {
+                    cells
+                        .iter()
+                        .map(|c| format!("<{tag}>{}</{tag}>", esc(c)))
+                        .collect::<String>()
+                };
+                self.out.push_str("<table>\n<tr>");
+                self.out.push_str(&cells("th", header));
+                self.out.push_str("</tr>\n");
+                for r in rows {
+                    self.out.push_str(&format!("<tr>{}</tr>\n", cells("td", r)));
+                }
+                self.out.push_str("</table>\n");
+            }
+        }
+    }
+    pub(crate) fn heading(&mut self, level: u8, text: &str) {
         self.end_list();
         match self.format {
             Format::Markdown => {
@@ -200,7 +234,7 @@ impl Writer {
                 .push_str(&format!("<h{level}>{}</h{level}>\n", esc(text))),
         }
     }
-    fn para(&mut self, text: &str) {
+    pub(crate) fn para(&mut self, text: &str) {
         let text = match self.format {
             Format::Markdown => text.to_string(),
             Format::Html => esc(text),
@@ -208,14 +242,14 @@ impl Writer {
         self.para_formatted(&text);
     }
     /// A paragraph whose markup the caller has already produced.
-    fn para_formatted(&mut self, text: &str) {
+    pub(crate) fn para_formatted(&mut self, text: &str) {
         self.end_list();
         match self.format {
             Format::Markdown => self.out.push_str(&format!("{text}\n\n")),
             Format::Html => self.out.push_str(&format!("<p>{text}</p>\n")),
         }
     }
-    fn item(&mut self, text: &str) {
+    pub(crate) fn item(&mut self, text: &str) {
         match self.format {
             Format::Markdown => self.out.push_str(&format!("- {text}\n")),
             Format::Html => {
@@ -226,7 +260,7 @@ impl Writer {
             }
         }
     }
-    fn end_list(&mut self) {
+    pub(crate) fn end_list(&mut self) {
         match self.format {
             Format::Markdown
                 if self.out.ends_with("\n")
@@ -238,13 +272,13 @@ impl Writer {
             _ => {}
         }
     }
-    fn strong(&self, text: &str) -> String {
+    pub(crate) fn strong(&self, text: &str) -> String {
         match self.format {
             Format::Markdown => format!("**{text}**"),
             Format::Html => format!("<strong>{}</strong>", esc(text)),
         }
     }
-    fn note(&self, text: &str) -> String {
+    pub(crate) fn note(&self, text: &str) -> String {
         match self.format {
             Format::Markdown => format!("_{}_", text.trim_end()) + " ",
             Format::Html => format!("<em>{}</em>", esc(text)),
@@ -260,12 +294,12 @@ impl Writer {
             (Format::Html, Span::Deleted) => format!("<del>{}</del>", esc(text)),
         }
     }
-    fn finish(mut self, title: &str) -> String {
+    pub(crate) fn finish(mut self, title: &str) -> String {
         self.end_list();
         match self.format {
             Format::Markdown => self.out,
             Format::Html => format!(
-                "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title>\n<style>body{{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5}}ins{{background:#dff3df;text-decoration:underline}}del{{background:#f6dcdc;text-decoration:line-through}}</style></head><body>\n{}</body></html>\n",
+                "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title>\n<style>body{{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5}}table{{border-collapse:collapse;margin:1em 0}}td,th{{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}}ins{{background:#dff3df;text-decoration:underline}}del{{background:#f6dcdc;text-decoration:line-through}}</style></head><body>\n{}</body></html>\n",
                 crate::lang::current().code(),
                 esc(title),
                 self.out

@@ -3,6 +3,7 @@
 //! it, in the player's language (see [`lang`]): a new language is a folder of message files
 //! under `locales/`.
 
+mod class_debrief;
 mod corridor;
 mod events;
 mod export;
@@ -11,6 +12,7 @@ mod refusals;
 mod stats;
 mod words;
 
+pub use class_debrief::class_debrief;
 pub use corridor::{
     advice_reason_words, commitment_words, corridor_refusal, deal_reason_words, offer_words,
     pledge_words, sounding_words, stance_label,

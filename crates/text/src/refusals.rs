@@ -187,6 +187,8 @@ pub fn class_refusal<N: Names + ?Sized>(names: &N, e: &Refusal) -> String {
         Refusal::TakeOverFirst(d) => t!("class-refusal-take-over-first", delegation = d),
         Refusal::NobodySeated => t!("class-refusal-nobody-seated"),
         Refusal::NotHeld(d) => t!("class-refusal-not-held", delegation = d),
+        Refusal::NoSuchTable(n) => t!("class-refusal-no-such-table", table = n),
+        Refusal::Watching => t!("class-refusal-watching"),
         Refusal::Reserved {
             delegation,
             student,
@@ -204,6 +206,7 @@ pub fn request_words(kind: RequestKind) -> String {
         RequestKind::Claim => t!("class-request-claim"),
         RequestKind::Assign => t!("class-request-assign"),
         RequestKind::Free => t!("class-request-free"),
+        RequestKind::Table => t!("class-request-table"),
         RequestKind::Command => t!("class-request-command"),
         RequestKind::Announce => t!("class-request-announce"),
         RequestKind::TakeOver => t!("class-request-take-over"),

@@ -7,6 +7,7 @@ mod requests;
 mod results;
 mod saver;
 mod seats;
+mod tables;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -22,6 +23,7 @@ use zero_draft_engine::view::{Private, PublicScenario};
 
 use crate::protocol::{Lobby, LobbySeat, Post};
 pub use saver::Saver;
+pub use tables::{TableProgress, Tables, table_path};
 
 /// How a class is run.
 #[derive(Debug, Clone)]
@@ -48,9 +50,11 @@ pub struct HostConfig {
     /// Most connections the class takes at once (students, bots, the teacher's console);
     /// one more is turned away at the door and told the class is full.
     pub places: usize,
-    /// Students seated by name as they join: (name, delegation id). A rostered seat is kept
-    /// for its student: nobody else may claim it.
-    pub roster: Vec<(String, String)>,
+    /// Students seated by name as they join. A rostered seat is kept for its student: nobody
+    /// else may claim it.
+    pub roster: Vec<Rostered>,
+    /// Rooms of the same scenario and seed run side by side (at least one).
+    pub tables: usize,
     /// Seconds a connection has to say hello (with a code) before the host lets it go: a
     /// connection that never speaks cannot hold one of the class's places.
     pub hello_within: f32,
@@ -72,9 +76,19 @@ impl HostConfig {
             rate: 20.0,
             places: crate::transport::MAX_CLIENTS,
             roster: Vec::new(),
+            tables: 1,
             hello_within: 10.0,
         }
     }
+}
+
+/// A student on the class roster: the seat kept for them, and the table when the class has
+/// several (from 0).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rostered {
+    pub name: String,
+    pub delegation: String,
+    pub table: Option<usize>,
 }
 
 /// Who holds one delegation's seat.
@@ -96,6 +110,8 @@ struct Client {
     name: String,
     hello: bool,
     facilitator: bool,
+    /// A projector or observer: holds no seat, is not counted among the students.
+    watching: bool,
     seat: Option<DelegationId>,
     room_version: u64,
     log_sent: usize,
@@ -119,8 +135,7 @@ pub struct NetStats {
     pub silent_let_go: u64,
 }
 
-/// The class: the session (once started), its seats and its connections.
-#[derive(Resource)]
+/// One table of the class: the session (once started), its seats and its connections.
 pub struct Classroom {
     cfg: HostConfig,
     public: Arc<PublicScenario>,
@@ -146,6 +161,8 @@ pub struct Classroom {
     ended: bool,
     told_end: bool,
     saver: Saver,
+    /// When the record was last handed to the writing thread (seconds of real time).
+    last_save: f32,
     next_token: u64,
     pub stats: NetStats,
 }
@@ -186,6 +203,7 @@ impl Classroom {
             ended: false,
             told_end: false,
             saver,
+            last_save: 0.0,
             next_token,
             stats: NetStats::default(),
             cfg,
@@ -264,7 +282,7 @@ impl Classroom {
             waiting: self
                 .clients
                 .values()
-                .filter(|c| c.hello && !c.facilitator && c.seat.is_none())
+                .filter(|c| c.hello && !c.facilitator && !c.watching && c.seat.is_none())
                 .map(|c| c.name.clone())
                 .collect(),
         }

@@ -7,7 +7,7 @@ use bevy_replicon::prelude::*;
 use zero_draft_engine::log::Event;
 use zero_draft_engine::view::{Private, RoomView};
 
-use super::{Classroom, post};
+use super::{Classroom, Tables, post};
 use crate::protocol::Post;
 use crate::sync::{diff, log_sha256, room_text, wire_event};
 
@@ -16,17 +16,40 @@ const SAVE_EVERY: f32 = 1.0;
 
 pub(super) fn publish(
     mut out: MessageWriter<ToClients<Post>>,
-    mut room: ResMut<Classroom>,
+    mut class: ResMut<Tables>,
     time: Res<Time<Real>>,
-    mut last_save: Local<f32>,
 ) {
-    let room = &mut *room;
+    let now = time.elapsed_secs();
+    for room in &mut class.tables {
+        publish_table(&mut out, room, now);
+    }
+    if class.tables.len() > 1 {
+        // The teachers' list of tables, when it changed or a teacher came to a table.
+        let teachers: Vec<Entity> = class
+            .tables
+            .iter()
+            .flat_map(|t| t.clients.iter())
+            .filter(|(_, c)| c.hello && c.facilitator && !c.kicked)
+            .map(|(e, _)| *e)
+            .collect();
+        let progress = class.progress();
+        if progress != class.progress_sent || teachers != class.teachers_told {
+            for &e in &teachers {
+                post(&mut out, e, Post::Tables(progress.clone()));
+            }
+            class.progress_sent = progress;
+            class.teachers_told = teachers;
+        }
+    }
+}
+
+fn publish_table(out: &mut MessageWriter<ToClients<Post>>, room: &mut Classroom, now: f32) {
     if room.lobby_dirty {
         room.lobby_dirty = false;
         let lobby = room.lobby();
         for (&e, c) in &room.clients {
             if c.hello && !c.kicked {
-                post(&mut out, e, Post::Lobby(lobby.clone()));
+                post(out, e, Post::Lobby(lobby.clone()));
             }
         }
     }
@@ -36,7 +59,7 @@ pub(super) fn publish(
             for (&e, c) in &room.clients {
                 if c.hello && !c.kicked {
                     post(
-                        &mut out,
+                        out,
                         e,
                         Post::Ended {
                             log_sha256: log_sha256(&[]),
@@ -101,12 +124,12 @@ pub(super) fn publish(
                 Some(p) if p.base == c.room_version => p.clone(),
                 _ => diff(0, "", room.room_version, &room.room_text),
             };
-            post(&mut out, e, Post::Room(p));
+            post(out, e, Post::Room(p));
             c.room_version = room.room_version;
         }
         if c.log_sent < room.public_log.len() {
             post(
-                &mut out,
+                out,
                 e,
                 Post::Log {
                     from: c.log_sent,
@@ -118,7 +141,7 @@ pub(super) fn publish(
         // The facilitator sees the whole corridor.
         if c.facilitator && c.corridor_sent != Some(s.corridor_stamp()) {
             c.corridor_sent = Some(s.corridor_stamp());
-            post(&mut out, e, Post::Corridor(Box::new(s.corridor_whole())));
+            post(out, e, Post::Corridor(Box::new(s.corridor_whole())));
         }
         if let Some(d) = c.seat {
             let name = zero_draft_engine::seat::Seat::Delegation(d).name(s.model());
@@ -127,7 +150,7 @@ pub(super) fn publish(
             }
             let private = Private::of(s, d);
             if c.private_sent.as_ref() != Some(&private) {
-                post(&mut out, e, Post::Private(Box::new(private.clone())));
+                post(out, e, Post::Private(Box::new(private.clone())));
                 c.private_sent = Some(private);
             }
         }
@@ -140,7 +163,7 @@ pub(super) fn publish(
         for (&e, c) in &room.clients {
             if c.hello && !c.kicked {
                 if c.facilitator {
-                    post(&mut out, e, Post::Results(results.clone()));
+                    post(out, e, Post::Results(results.clone()));
                 } else if let Some(d) = c.seat {
                     // A student gets the header and their own row, nobody else's.
                     let id = &room.public.delegations[d.index()].id;
@@ -150,10 +173,10 @@ pub(super) fn publish(
                         .filter(|(k, l)| *k == 0 || l.split(',').nth(1) == Some(id.as_str()))
                         .map(|(_, l)| format!("{l}\n"))
                         .collect();
-                    post(&mut out, e, Post::Results(own));
+                    post(out, e, Post::Results(own));
                 }
                 post(
-                    &mut out,
+                    out,
                     e,
                     Post::Ended {
                         log_sha256: sha.clone(),
@@ -163,10 +186,8 @@ pub(super) fn publish(
         }
         room.told_end = true;
         room.save_final();
-    } else if s.inputs().len() != room.saver.saved_inputs
-        && time.elapsed_secs() - *last_save >= SAVE_EVERY
-    {
-        *last_save = time.elapsed_secs();
+    } else if s.inputs().len() != room.saver.saved_inputs && now - room.last_save >= SAVE_EVERY {
+        room.last_save = now;
         if let Some(r) = room.record() {
             room.saver.send(r);
         }

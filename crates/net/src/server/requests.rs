@@ -8,13 +8,16 @@ use zero_draft_engine::seat::{Command, Controller, Seat};
 use zero_draft_engine::session::ActionError;
 
 use super::seats::{claimable, free, reserved_for, rostered_seat, same_name, seat};
-use super::{Classroom, Client, post};
+use super::{Classroom, Client, Tables, post};
 use crate::protocol::{MAX_TEXT, PROTOCOL_VERSION, Post, Request};
 
 /// A client that keeps sending past its rate after this many dropped requests is disconnected.
 const DROPS_BEFORE_KICK: u32 = 200;
 
-pub(super) fn connected(add: On<Add, AuthorizedClient>, mut room: ResMut<Classroom>) {
+pub(super) fn connected(add: On<Add, AuthorizedClient>, mut class: ResMut<Tables>) {
+    // Every connection comes in at the first table; its hello may seat it at another.
+    class.seat_connection(add.entity, 0);
+    let room = class.first_mut();
     let burst = room.cfg.rate * 2.0;
     room.clients.insert(
         add.entity,
@@ -22,6 +25,7 @@ pub(super) fn connected(add: On<Add, AuthorizedClient>, mut room: ResMut<Classro
             name: String::new(),
             hello: false,
             facilitator: false,
+            watching: false,
             seat: None,
             room_version: 0,
             log_sent: 0,
@@ -39,7 +43,7 @@ pub(super) fn connected(add: On<Add, AuthorizedClient>, mut room: ResMut<Classro
 /// speak would otherwise hold the class's places for as long as they like.
 pub(super) fn let_silent_go(
     connections: Query<Entity, With<ConnectedClient>>,
-    mut room: ResMut<Classroom>,
+    mut class: ResMut<Tables>,
     time: Res<Time<Real>>,
     mut first_seen: Local<std::collections::HashMap<Entity, f32>>,
     mut kick: MessageWriter<DisconnectRequest>,
@@ -48,6 +52,8 @@ pub(super) fn let_silent_go(
     first_seen.retain(|e, _| connections.contains(*e));
     for e in &connections {
         let since = *first_seen.entry(e).or_insert(now);
+        let at = class.table_of(e).unwrap_or(0);
+        let room = &mut class.tables[at];
         let spoke = room.clients.get(&e).is_some_and(|c| c.hello);
         if !spoke && now - since > room.cfg.hello_within {
             kick.write(DisconnectRequest { client: e });
@@ -59,10 +65,14 @@ pub(super) fn let_silent_go(
 
 pub(super) fn disconnected(
     remove: On<Remove, ConnectedClient>,
-    mut room: ResMut<Classroom>,
+    mut class: ResMut<Tables>,
     time: Res<Time<Real>>,
 ) {
     let now = time.elapsed_secs();
+    let Some(at) = class.forget_connection(remove.entity) else {
+        return;
+    };
+    let room = &mut class.tables[at];
     if let Some(c) = room.clients.remove(&remove.entity) {
         if let Some(d) = c.seat {
             let h = &mut room.holders[d.index()];
@@ -79,18 +89,24 @@ pub(super) fn receive(
     mut incoming: MessageReader<FromClient<Request>>,
     mut out: MessageWriter<ToClients<Post>>,
     mut kick: MessageWriter<DisconnectRequest>,
-    mut room: ResMut<Classroom>,
+    mut class: ResMut<Tables>,
     time: Res<Time<Real>>,
 ) {
     let dt = time.delta_secs();
-    let rate = room.cfg.rate;
-    for c in room.clients.values_mut() {
-        c.bucket = (c.bucket + dt * rate).min(rate * 2.0);
+    for room in &mut class.tables {
+        let rate = room.cfg.rate;
+        for c in room.clients.values_mut() {
+            c.bucket = (c.bucket + dt * rate).min(rate * 2.0);
+        }
     }
     for FromClient { client_id, message } in incoming.read() {
         let Some(from) = client_id.entity() else {
             continue;
         };
+        let Some(at) = class.table_of(from) else {
+            continue;
+        };
+        let room = &mut class.tables[at];
         let Some(c) = room.clients.get_mut(&from) else {
             continue;
         };
@@ -116,17 +132,133 @@ pub(super) fn receive(
             continue;
         }
         c.bucket -= 1.0;
-        if let Err((what, why)) = handle(&mut room, from, message.clone(), &mut out, &mut kick) {
-            room.stats.refused += 1;
+        let result = match message.clone() {
+            Request::Table(n) => to_table(&mut class, from, n, &mut out),
+            Request::Everywhere(inner) => everywhere(&mut class, from, *inner, &mut out, &mut kick),
+            hello @ Request::Hello { .. } => {
+                seat_for_hello(&mut class, from, &hello, &mut out);
+                let at = class.table_of(from).unwrap_or(0);
+                handle(&mut class.tables[at], from, hello, &mut out, &mut kick)
+            }
+            request => handle(&mut class.tables[at], from, request, &mut out, &mut kick),
+        };
+        if let Err((what, why)) = result {
+            let at = class.table_of(from).unwrap_or(0);
+            class.tables[at].stats.refused += 1;
             post(&mut out, from, Post::Refused { what, why });
         }
     }
-    if let Some(n) = room.cfg.start_when {
-        let claimed = room.holders.iter().filter(|h| h.student.is_some()).count();
-        if !room.started() && claimed >= n {
-            room.start();
+    for room in &mut class.tables {
+        if let Some(n) = room.cfg.start_when {
+            let claimed = room.holders.iter().filter(|h| h.student.is_some()).count();
+            if !room.started() && claimed >= n {
+                room.start();
+            }
         }
     }
+}
+
+/// With several tables, a student's hello first seats the connection at its table (the
+/// teacher stays where it is); the client is told which.
+fn seat_for_hello(
+    class: &mut Tables,
+    from: Entity,
+    hello: &Request,
+    out: &mut MessageWriter<ToClients<Post>>,
+) {
+    let Request::Hello {
+        code,
+        name,
+        token,
+        watching,
+        table,
+        ..
+    } = hello
+    else {
+        return;
+    };
+    let tables = class.tables.len();
+    let first = class.first();
+    let teacher = !first.cfg.facilitator_code.is_empty() && *code == first.cfg.facilitator_code;
+    if tables < 2 || *code != first.cfg.code && !teacher {
+        return;
+    }
+    let to = if teacher {
+        class.table_of(from).unwrap_or(0)
+    } else {
+        class.table_for(name, *token, *table, *watching)
+    };
+    class.move_connection(from, to);
+    post(out, from, Post::AtTable { table: to, tables });
+}
+
+/// A connection asks to sit at table `n` (from 1): the teacher at any time, a student while
+/// it holds no seat.
+fn to_table(
+    class: &mut Tables,
+    from: Entity,
+    n: usize,
+    out: &mut MessageWriter<ToClients<Post>>,
+) -> Result<(), Refused> {
+    let at = class.table_of(from).unwrap_or(0);
+    let c = &class.tables[at].clients[&from];
+    if !c.hello {
+        return Err((RequestKind::Any, Refusal::HelloFirst));
+    }
+    if c.seat.is_some() {
+        return Err((RequestKind::Table, Refusal::AlreadySeated));
+    }
+    let to = n.checked_sub(1).filter(|k| *k < class.tables.len());
+    let to = to.ok_or((RequestKind::Table, Refusal::NoSuchTable(n)))?;
+    class.move_connection(from, to);
+    post(
+        out,
+        from,
+        Post::AtTable {
+            table: to,
+            tables: class.tables.len(),
+        },
+    );
+    Ok(())
+}
+
+/// The teacher's request at every table in turn (pause, resume, announce, start, end). The
+/// first refusal is reported; the other tables still got the request.
+fn everywhere(
+    class: &mut Tables,
+    from: Entity,
+    request: Request,
+    out: &mut MessageWriter<ToClients<Post>>,
+    kick: &mut MessageWriter<DisconnectRequest>,
+) -> Result<(), Refused> {
+    let at = class.table_of(from).unwrap_or(0);
+    let me = class.tables[at].clients[&from].clone();
+    if !me.facilitator {
+        return Err((RequestKind::Any, Refusal::FacilitatorOnly));
+    }
+    if matches!(
+        request,
+        Request::Hello { .. } | Request::Table(_) | Request::Everywhere(_)
+    ) {
+        return Err((RequestKind::Any, Refusal::FacilitatorOnly));
+    }
+    let mut first = Ok(());
+    for k in 0..class.tables.len() {
+        let room = &mut class.tables[k];
+        // At the other tables the teacher is a visitor for this one request.
+        let visiting = k != at;
+        if visiting {
+            room.clients.insert(from, me.clone());
+        }
+        let result = handle(room, from, request.clone(), out, kick);
+        if visiting {
+            room.clients.remove(&from);
+        }
+        if first.is_ok() {
+            first = result;
+        }
+    }
+    first
 }
 
 pub(super) type Refused = (RequestKind, Refusal);
@@ -146,6 +278,8 @@ fn handle(
             code,
             name,
             token,
+            watching,
+            table: _,
         } => {
             if version != PROTOCOL_VERSION {
                 bye(
@@ -170,6 +304,7 @@ fn handle(
             let c = room.clients.get_mut(&from).expect("checked above");
             c.hello = true;
             c.facilitator = teacher;
+            c.watching = watching && !teacher;
             c.name = name;
             post(
                 out,
@@ -195,7 +330,10 @@ fn handle(
                 && let Some(d) = room.holders.iter().position(|h| h.token == t && t != 0)
             {
                 seat(room, from, DelegationId::at(d), out);
-            } else if !teacher && let Some(d) = rostered_seat(room, from) {
+            } else if !teacher
+                && !watching
+                && let Some(d) = rostered_seat(room, from)
+            {
                 // The roster seats a student by name, on a seat nobody holds.
                 room.holders[d.index()].token = room.token();
                 seat(room, from, d, out);
@@ -207,6 +345,9 @@ fn handle(
         Request::Claim { delegation } => {
             if facilitator {
                 return Err((RequestKind::Claim, Refusal::FacilitatorClaims));
+            }
+            if room.clients[&from].watching {
+                return Err((RequestKind::Claim, Refusal::Watching));
             }
             if room.clients[&from].seat.is_some() {
                 return Err((RequestKind::Claim, Refusal::AlreadySeated));
@@ -244,7 +385,9 @@ fn handle(
             let to = room
                 .clients
                 .iter()
-                .find(|(_, c)| c.name == student && c.seat.is_none() && !c.facilitator)
+                .find(|(_, c)| {
+                    c.name == student && c.seat.is_none() && !c.facilitator && !c.watching
+                })
                 .map(|(e, _)| *e)
                 .ok_or((RequestKind::Assign, Refusal::NoWaitingStudent(student)))?;
             room.holders[d.index()].token = room.token();
@@ -411,6 +554,10 @@ fn handle(
             let hints = zero_draft_engine::league::corridor_hints(&view, &advisor, 3);
             post(out, from, Post::CorridorHints(hints));
             Ok(())
+        }
+        // Between tables, handled by the class before any one table sees a request.
+        Request::Table(_) | Request::Everywhere(_) => {
+            Err((RequestKind::Table, Refusal::FacilitatorOnly))
         }
         Request::Resync => {
             let c = room.clients.get_mut(&from).expect("checked above");

@@ -9,8 +9,6 @@ use zero_draft_engine::files::atomic_write;
 use zero_draft_engine::record::GameRecord;
 use zero_draft_engine::signing::sealed_text;
 
-use super::Classroom;
-
 pub struct Saver {
     path: Option<PathBuf>,
     tx: Option<Sender<GameRecord>>,
@@ -62,9 +60,9 @@ fn write_latest(path: &std::path::Path, rx: Receiver<GameRecord>) {
 }
 
 /// On exit (Ctrl+C, the end of a headless game), the record is written before the app closes.
-pub(super) fn save_on_exit(mut exit: MessageReader<AppExit>, mut room: ResMut<Classroom>) {
+pub(super) fn save_on_exit(mut exit: MessageReader<AppExit>, mut class: ResMut<super::Tables>) {
     if exit.read().next().is_some()
-        && let Err(e) = room.save_now()
+        && let Err(e) = class.save_now()
     {
         error!("cannot write the record: {e}");
     }

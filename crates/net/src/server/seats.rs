@@ -12,11 +12,16 @@ use super::{Classroom, post};
 use crate::protocol::Post;
 
 /// After a dropped student's grace period, the AI stands in until they come back.
-pub(super) fn grace(mut room: ResMut<Classroom>, time: Res<Time<Real>>) {
+pub(super) fn grace(mut class: ResMut<super::Tables>, time: Res<Time<Real>>) {
+    for room in &mut class.tables {
+        grace_at(room, time.elapsed_secs());
+    }
+}
+
+fn grace_at(room: &mut Classroom, now: f32) {
     let Some(grace) = room.cfg.grace else {
         return;
     };
-    let now = time.elapsed_secs();
     let due: Vec<DelegationId> = room
         .holders
         .iter()
@@ -123,14 +128,14 @@ pub(super) fn reserved_for(room: &Classroom, d: DelegationId) -> Option<String> 
     room.cfg
         .roster
         .iter()
-        .find(|(_, seat)| seat == id)
-        .map(|(name, _)| name.clone())
+        .find(|r| r.delegation == *id)
+        .map(|r| r.name.clone())
 }
 
 /// The free seat the roster gives the student on connection `from`.
 pub(super) fn rostered_seat(room: &Classroom, from: Entity) -> Option<DelegationId> {
     let name = &room.clients[&from].name;
-    let (_, id) = room.cfg.roster.iter().find(|(n, _)| same_name(n, name))?;
-    let d = room.delegation_named(id)?;
+    let r = room.cfg.roster.iter().find(|r| same_name(&r.name, name))?;
+    let d = room.delegation_named(&r.delegation)?;
     room.holders[d.index()].student.is_none().then_some(d)
 }

@@ -86,6 +86,8 @@ fn garbage_and_wrong_codes_never_hurt_the_server() {
             code: CODE.into(),
             name: "old".into(),
             token: None,
+            watching: false,
+            table: None,
         },
     );
     class.step();

@@ -28,6 +28,8 @@ fn student(name: &str) -> App {
             code: CODE.into(),
             name: name.into(),
             token: None,
+            watching: false,
+            table: None,
         },
         None,
     );

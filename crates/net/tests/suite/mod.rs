@@ -7,6 +7,7 @@ mod door;
 mod privacy;
 mod reconnect;
 mod scale;
+mod tables;
 
 use std::path::Path;
 use std::sync::Arc;

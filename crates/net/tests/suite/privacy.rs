@@ -5,7 +5,7 @@ use zero_draft_net::bot::Strategy;
 use super::*;
 
 /// A phrase of a briefing long enough to be its own.
-fn marker(briefing: &str) -> String {
+pub(super) fn marker(briefing: &str) -> String {
     let words: Vec<&str> = briefing.split_whitespace().collect();
     let start = words.len() / 3;
     words[start..(start + 8).min(words.len())].join(" ")
@@ -220,7 +220,7 @@ fn the_projector_receives_the_public_room_and_nothing_private() {
     let model = cfg.model.clone();
     let mut class = Class::new(cfg);
     class.keep = true;
-    let projector = class.join("projector", CODE, None);
+    let projector = class.projector("projector", None);
     class.bot("ana", Some("nl"), Strategy::Ai);
     assert!(class.play_out(5_000));
     let p = class.remote(projector);

@@ -18,6 +18,8 @@ fn drop_and_rejoin(class: &mut Class, k: usize, strategy: Strategy) -> usize {
             code: CODE.into(),
             name: "back again".into(),
             token: Some(token),
+            watching: false,
+            table: None,
         },
         None,
     );
@@ -148,7 +150,9 @@ fn room(c: &App) -> &zero_draft_net::client::RemoteRoom {
 }
 
 fn classroom(s: &App) -> &zero_draft_net::server::Classroom {
-    s.world().resource::<zero_draft_net::server::Classroom>()
+    s.world()
+        .resource::<zero_draft_net::server::Tables>()
+        .first()
 }
 
 /// Over real UDP on 127.0.0.1: a client whose connection drops mid-game connects again by
@@ -167,6 +171,8 @@ fn a_dropped_connection_is_made_again_and_the_seat_comes_back() {
             code: CODE.into(),
             name: "ana".into(),
             token: None,
+            watching: false,
+            table: None,
         },
         None,
     );
@@ -371,7 +377,12 @@ fn a_resumed_class_gives_absent_students_the_grace_then_the_ai() {
 #[test]
 fn the_roster_seats_students_by_name_and_keeps_their_seats() {
     let mut cfg = config("tutorial.ron");
-    cfg.roster = vec![("Ana".into(), "nl".into()), ("Ben".into(), "br".into())];
+    let rostered = |name: &str, delegation: &str| zero_draft_net::server::Rostered {
+        name: name.into(),
+        delegation: delegation.into(),
+        table: None,
+    };
+    cfg.roster = vec![rostered("Ana", "nl"), rostered("Ben", "br")];
     let mut class = Class::new(cfg);
     let cara = class.join("cara", CODE, None);
     class.step();
