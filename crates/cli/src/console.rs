@@ -17,7 +17,7 @@ use zero_draft_net::protocol::Request;
 use zero_draft_net::run::{TICK_HZ, client_app};
 use zero_draft_text::describe;
 
-const HELP: &str = "commands: seats · start · pause · resume · rounds N (+ or −) · inject EVENT-ID · announce TEXT · takeover DELEGATION · as DELEGATION ACTION · release DELEGATION · assign STUDENT DELEGATION · free DELEGATION · end · quit";
+const HELP: &str = "commands: seats · start · pause · resume · rounds N (+ or −) · inject EVENT-ID · announce TEXT · takeover DELEGATION · as DELEGATION ACTION · release DELEGATION · assign STUDENT DELEGATION · free DELEGATION · end · with several tables: tables · table N · all COMMAND · quit";
 
 const AS_HELP: &str = "as DELEGATION pass|join|block|object N|cosponsor N|threaten N|withdraw N|card ID|dissociate P1 P2 …";
 
@@ -51,6 +51,11 @@ struct Shown {
     welcomed: bool,
     /// The corridor as last printed.
     corridor: zero_draft_engine::corridor::CorridorView,
+    /// The table followed, and each table's (started, paused, ended) as last printed.
+    table: Option<(usize, usize)>,
+    table_states: Vec<(bool, bool, bool)>,
+    /// The end of the followed table was said.
+    ended_said: bool,
 }
 
 pub fn run(server: SocketAddr, me: Identity) -> Result<(), String> {
@@ -107,6 +112,23 @@ fn show(room: Res<RemoteRoom>, mut shown: ResMut<Shown>, mut exit: MessageWriter
             say!("joined as a student: use the teacher code (printed by `host`) for the console");
         }
     }
+    if room.table != shown.table {
+        shown.table = room.table;
+        shown.ended_said = false;
+        shown.log = 0;
+        if let Some((t, n)) = room.table {
+            say!("at table {} of {n} (tables · table N · all COMMAND)", t + 1);
+        }
+    }
+    let states: Vec<(bool, bool, bool)> = room
+        .tables
+        .iter()
+        .map(|p| (p.started, p.paused, p.ended))
+        .collect();
+    if states != shown.table_states {
+        shown.table_states = states;
+        print_tables(&room);
+    }
     if room.lobby != shown.lobby {
         print_seats(&room);
         shown.lobby = room.lobby.clone();
@@ -136,8 +158,18 @@ fn show(room: Res<RemoteRoom>, mut shown: ResMut<Shown>, mut exit: MessageWriter
         shown.corridor = c.clone();
     }
     if let Some(sha) = &room.ended {
-        say!("the session is over · log sha256 {sha}");
-        exit.write(AppExit::Success);
+        // With several tables the console stays until every table has ended.
+        let others = room.tables.iter().any(|p| !p.ended);
+        if !shown.ended_said {
+            shown.ended_said = true;
+            say!("the session is over · log sha256 {sha}");
+            if others {
+                say!("other tables still play: `tables` lists them, `table N` follows one");
+            }
+        }
+        if !others {
+            exit.write(AppExit::Success);
+        }
     }
 }
 
@@ -251,57 +283,118 @@ fn obey(
     while let Ok(line) = rx.try_recv() {
         let (word, rest) = line.split_once(' ').unwrap_or((line.as_str(), ""));
         let rest = rest.trim().to_string();
-        let request = match word {
+        match word {
             "" => continue,
             "quit" => {
                 exit.write(AppExit::Success);
                 return;
             }
-            "start" => Request::Start,
-            "end" => Request::End,
-            "pause" => Request::Command(Command::Pause),
-            "resume" => Request::Command(Command::Resume),
-            "rounds" => match rest.parse::<i32>() {
-                Ok(n) => Request::Command(Command::ChangeRounds(n)),
-                Err(_) => {
-                    say!("rounds: a whole number, e.g. rounds 2 or rounds -1");
-                    continue;
-                }
-            },
-            "inject" => Request::Command(Command::Inject { event: rest }),
-            "announce" => Request::Command(Command::Announce(rest)),
-            "takeover" => Request::TakeOver { delegation: rest },
-            "release" => Request::Release { delegation: rest },
-            "free" => Request::Free { delegation: rest },
-            "assign" => match rest.rsplit_once(' ') {
-                Some((student, d)) => Request::Assign {
-                    student: student.trim().to_string(),
-                    delegation: d.to_string(),
-                },
-                None => {
-                    say!("assign STUDENT DELEGATION");
-                    continue;
-                }
-            },
             "seats" => {
                 // Printed from what the console holds; the host is asked for everything again
                 // in case a post was missed.
                 print_seats(&room);
-                Request::Resync
+                out.write(Request::Resync);
             }
-            "as" => match as_command(&rest) {
-                Some(r) => r,
-                None => {
-                    say!("{AS_HELP}");
-                    continue;
+            "tables" => print_tables(&room),
+            "table" => match rest.parse::<usize>() {
+                Ok(n) => {
+                    out.write(Request::Table(n));
                 }
+                Err(_) => say!("table N: the table to follow and steer, from 1"),
             },
-            _ => {
-                say!("{HELP}");
-                continue;
+            "all" => {
+                let (word, rest) = rest.split_once(' ').unwrap_or((rest.as_str(), ""));
+                match word {
+                    "start" | "end" | "pause" | "resume" | "rounds" | "inject" | "announce" => {
+                        if let Some(r) = request_for(word, rest.trim()) {
+                            out.write(Request::Everywhere(Box::new(r)));
+                        }
+                    }
+                    _ => say!(
+                        "all start · all pause · all resume · all rounds N · all inject EVENT-ID · all announce TEXT · all end"
+                    ),
+                }
             }
+            _ => {
+                if let Some(r) = request_for(word, &rest) {
+                    out.write(r);
+                }
+            }
+        }
+    }
+}
+
+/// The request a typed command stands for (what is wrong with it is said).
+fn request_for(word: &str, rest: &str) -> Option<Request> {
+    let rest = rest.to_string();
+    Some(match word {
+        "start" => Request::Start,
+        "end" => Request::End,
+        "pause" => Request::Command(Command::Pause),
+        "resume" => Request::Command(Command::Resume),
+        "rounds" => match rest.parse::<i32>() {
+            Ok(n) => Request::Command(Command::ChangeRounds(n)),
+            Err(_) => {
+                say!("rounds: a whole number, e.g. rounds 2 or rounds -1");
+                return None;
+            }
+        },
+        "inject" => Request::Command(Command::Inject { event: rest }),
+        "announce" => Request::Command(Command::Announce(rest)),
+        "takeover" => Request::TakeOver { delegation: rest },
+        "release" => Request::Release { delegation: rest },
+        "free" => Request::Free { delegation: rest },
+        "assign" => match rest.rsplit_once(' ') {
+            Some((student, d)) => Request::Assign {
+                student: student.trim().to_string(),
+                delegation: d.to_string(),
+            },
+            None => {
+                say!("assign STUDENT DELEGATION");
+                return None;
+            }
+        },
+        "as" => match as_command(&rest) {
+            Some(r) => r,
+            None => {
+                say!("{AS_HELP}");
+                return None;
+            }
+        },
+        _ => {
+            say!("{HELP}");
+            return None;
+        }
+    })
+}
+
+/// Each table's progress, one line each (a class of several tables).
+fn print_tables(room: &RemoteRoom) {
+    if room.tables.is_empty() {
+        say!("this class has one table");
+        return;
+    }
+    let here = room.table.map(|(t, _)| t);
+    for (k, p) in room.tables.iter().enumerate() {
+        let state = if p.ended {
+            "ended".to_string()
+        } else if !p.started {
+            "in the lobby".to_string()
+        } else {
+            format!(
+                "phase {}, round {}{}",
+                p.phase + 1,
+                p.round + 1,
+                if p.paused { ", paused" } else { "" }
+            )
         };
-        out.write(request);
+        say!(
+            "{} table {}: {} students, {} seats held, {state}",
+            if here == Some(k) { "▸" } else { " " },
+            k + 1,
+            p.students,
+            p.seated
+        );
     }
 }
 

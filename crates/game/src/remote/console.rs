@@ -21,6 +21,8 @@ pub struct ConsoleState {
     event: usize,
     /// For each waiting student, the delegation the teacher picked for them.
     assign: std::collections::BTreeMap<String, String>,
+    /// With several tables: the room's buttons speak to every table.
+    everywhere: bool,
 }
 
 pub fn console_ui(
@@ -72,9 +74,19 @@ pub fn console_ui(
             .strong()
             .size(16.0),
     );
+    if !room.tables.is_empty() {
+        tables_ui(ui, room, out, &mut state.everywhere);
+    }
+    // The room's buttons speak to this table, or to every table at once.
+    let everywhere = state.everywhere && !room.tables.is_empty();
+    let started = lobby.started || (everywhere && room.tables.iter().any(|p| p.started));
+    let out = &mut Outbox { out, everywhere };
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(!lobby.started, egui::Button::new(t!("console-start")))
+            .add_enabled(
+                !lobby.started || everywhere,
+                egui::Button::new(t!("console-start")),
+            )
             .clicked()
         {
             out.push(Request::Start);
@@ -82,7 +94,7 @@ pub fn console_ui(
         let paused = r.is_some_and(|r| r.paused);
         if ui
             .add_enabled(
-                lobby.started,
+                started,
                 egui::Button::new(if paused {
                     t!("console-resume")
                 } else {
@@ -98,22 +110,19 @@ pub fn console_ui(
             }));
         }
         if ui
-            .add_enabled(
-                lobby.started,
-                egui::Button::new(t!("console-phase-shorter")),
-            )
+            .add_enabled(started, egui::Button::new(t!("console-phase-shorter")))
             .clicked()
         {
             out.push(Request::Command(Command::ChangeRounds(-1)));
         }
         if ui
-            .add_enabled(lobby.started, egui::Button::new(t!("console-phase-longer")))
+            .add_enabled(started, egui::Button::new(t!("console-phase-longer")))
             .clicked()
         {
             out.push(Request::Command(Command::ChangeRounds(1)));
         }
         if ui
-            .add_enabled(lobby.started, egui::Button::new(t!("console-end")))
+            .add_enabled(started, egui::Button::new(t!("console-end")))
             .clicked()
         {
             out.push(Request::End);
@@ -125,7 +134,7 @@ pub fn console_ui(
                 .hint_text(t!("console-announce-hint"))
                 .desired_width(420.0),
         );
-        let ok = lobby.started && !state.announce.trim().is_empty();
+        let ok = started && !state.announce.trim().is_empty();
         if ui
             .add_enabled(ok, egui::Button::new(t!("console-announce")))
             .clicked()
@@ -146,7 +155,7 @@ pub fn console_ui(
                     }
                 });
             if ui
-                .add_enabled(lobby.started, egui::Button::new(t!("console-fire-event")))
+                .add_enabled(started, egui::Button::new(t!("console-fire-event")))
                 .clicked()
             {
                 out.push(Request::Command(Command::Inject {
@@ -155,6 +164,7 @@ pub fn console_ui(
             }
         }
     });
+    let out = &mut *out.out;
     if let Some((what, why)) = room.refusals.last() {
         ui.colored_label(
             settings.bad(),
@@ -318,5 +328,49 @@ pub fn console_ui(
                     }
                 }
             });
+    });
+}
+
+/// Where the room's buttons send: this table, or (wrapped) every table.
+struct Outbox<'a> {
+    out: &'a mut Vec<Request>,
+    everywhere: bool,
+}
+
+impl Outbox<'_> {
+    fn push(&mut self, r: Request) {
+        self.out.push(if self.everywhere {
+            Request::Everywhere(Box::new(r))
+        } else {
+            r
+        });
+    }
+}
+
+/// A class of several tables: each table's progress, the one followed, and whether the room's
+/// buttons speak to every table.
+fn tables_ui(ui: &mut egui::Ui, room: &RemoteRoom, out: &mut Vec<Request>, everywhere: &mut bool) {
+    let here = room.table.map(|(t, _)| t);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t!("console-tables"));
+        for (k, p) in room.tables.iter().enumerate() {
+            let state = if p.ended {
+                t!("console-table-ended")
+            } else if !p.started {
+                t!("console-table-lobby", students = p.students)
+            } else {
+                t!(
+                    "console-table-round",
+                    phase = p.phase + 1,
+                    round = p.round + 1,
+                    paused = if p.paused { "yes" } else { "no" }
+                )
+            };
+            let label = t!("console-table", table = k + 1, state = state);
+            if ui.selectable_label(here == Some(k), label).clicked() && here != Some(k) {
+                out.push(Request::Table(k + 1));
+            }
+        }
+        ui.checkbox(everywhere, t!("console-every-table"));
     });
 }

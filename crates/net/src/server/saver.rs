@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::thread::JoinHandle;
 
 use bevy::prelude::*;
 use zero_draft_engine::files::atomic_write;
@@ -11,21 +12,17 @@ use zero_draft_engine::signing::sealed_text;
 
 pub struct Saver {
     path: Option<PathBuf>,
-    tx: Option<Sender<GameRecord>>,
+    /// The writing thread, started with the first record handed to it.
+    writer: Option<(Sender<GameRecord>, JoinHandle<()>)>,
     /// Inputs in the last record handed to the thread.
     pub(super) saved_inputs: usize,
 }
 
 impl Saver {
     pub fn new(path: Option<PathBuf>) -> Saver {
-        let tx = path.clone().map(|p| {
-            let (tx, rx) = channel::<GameRecord>();
-            std::thread::spawn(move || write_latest(&p, rx));
-            tx
-        });
         Saver {
             path,
-            tx,
+            writer: None,
             saved_inputs: usize::MAX,
         }
     }
@@ -33,13 +30,24 @@ impl Saver {
     /// Hands the record to the writing thread.
     pub fn send(&mut self, record: GameRecord) {
         self.saved_inputs = record.inputs.len();
-        if let Some(tx) = &self.tx {
-            let _ = tx.send(record);
-        }
+        let Some(path) = self.path.clone() else {
+            return;
+        };
+        let (tx, _) = self.writer.get_or_insert_with(|| {
+            let (tx, rx) = channel::<GameRecord>();
+            (tx, std::thread::spawn(move || write_latest(&path, rx)))
+        });
+        let _ = tx.send(record);
     }
 
+    /// Writes the record now, on this thread. The writing thread first finishes what it holds
+    /// (older records): written after this one, it would leave the file behind the game.
     pub fn write_now(&mut self, record: &GameRecord) -> std::io::Result<()> {
         self.saved_inputs = record.inputs.len();
+        if let Some((tx, thread)) = self.writer.take() {
+            drop(tx);
+            let _ = thread.join();
+        }
         match &self.path {
             Some(p) => atomic_write(p, sealed_text(record).as_bytes()),
             None => Ok(()),

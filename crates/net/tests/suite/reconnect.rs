@@ -407,3 +407,28 @@ fn the_roster_seats_students_by_name_and_keeps_their_seats() {
     assert!(class.run_until(50, |c| c.remote(ana).seat == Some(nl)));
     assert_eq!(class.remote(cara).seat, None);
 }
+
+/// The record on disk at the end is the game's last: records still queued for the writing
+/// thread (older ones) are written before the final one, never after it.
+#[test]
+fn the_record_left_on_disk_is_the_last_one_written() {
+    use zero_draft_net::server::Saver;
+    let cfg = config("oewg-2023-apr.ron");
+    let mut s = zero_draft_engine::session::Session::open(cfg.model.clone(), 3, &[]);
+    s.run_to_end();
+    let full = s.record("oewg-2023-apr.ron", &cfg.scenario_source);
+    let dir = std::env::temp_dir().join(format!("zd-saver-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("class.ron");
+    let mut saver = Saver::new(Some(path.clone()));
+    // Each time an older record is still being written when the game's end is written.
+    for k in 1..=5 {
+        let mut older = full.clone();
+        older.events.truncate(full.events.len() * k / 10);
+        saver.send(older);
+        saver.write_now(&full).unwrap();
+        let on_disk = zero_draft_engine::files::read_record(&path).unwrap();
+        assert_eq!(on_disk.events.len(), full.events.len(), "attempt {k}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -66,6 +66,15 @@ lobby-results-own = Your results (the row the teacher grades from)
 lobby-log-sha = log sha256 { $sha }
 
 console-title = Facilitator · { $status }
+console-tables = Tables:
+console-table = { $table }: { $state }
+console-table-ended = ended
+console-table-lobby = lobby, { $students } students
+console-table-round = phase { $phase }, round { $round }{ $paused ->
+    [yes] , paused
+   *[no] {""}
+}
+console-every-table = the buttons below speak to every table
 console-not-started = not started
 console-over = over
 console-round = { $phase } — round { $round } of { $rounds }

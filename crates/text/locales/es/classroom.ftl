@@ -66,6 +66,15 @@ lobby-results-own = Sus resultados (la fila con la que el docente califica)
 lobby-log-sha = registro sha256 { $sha }
 
 console-title = Facilitador · { $status }
+console-tables = Mesas:
+console-table = { $table }: { $state }
+console-table-ended = terminada
+console-table-lobby = sala de espera, { $students } estudiantes
+console-table-round = fase { $phase }, ronda { $round }{ $paused ->
+    [yes] , en pausa
+   *[no] {""}
+}
+console-every-table = los botones de abajo se dirigen a todas las mesas
 console-not-started = sin iniciar
 console-over = terminada
 console-round = { $phase } — ronda { $round } de { $rounds }

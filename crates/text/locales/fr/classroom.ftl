@@ -66,6 +66,15 @@ lobby-results-own = Vos résultats (la ligne dont l'enseignant se sert pour note
 lobby-log-sha = journal sha256 { $sha }
 
 console-title = Facilitateur · { $status }
+console-tables = Tables :
+console-table = { $table } : { $state }
+console-table-ended = terminée
+console-table-lobby = salle d'attente, { $students } élèves
+console-table-round = phase { $phase }, tour { $round }{ $paused ->
+    [yes] , en pause
+   *[no] {""}
+}
+console-every-table = les boutons ci-dessous s'adressent à toutes les tables
 console-not-started = non commencée
 console-over = terminée
 console-round = { $phase } — tour { $round } sur { $rounds }
