@@ -2,7 +2,8 @@
 //! sockets), the game played to the end. Reports the server's tick (mean through criterion;
 //! p50/p95/max printed), and the bytes the server sent per accepted command per client, for
 //! 40 students in OEWG 2023 and a synthetic room of 193 delegations with a student on every
-//! member state's seat. A tick in which the server applied a command is reported apart.
+//! member state's seat, and four tables of the 2023 room with ten students each. A tick in
+//! which the server applied a command is reported apart.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -28,25 +29,35 @@ fn synthetic_193() -> HostConfig {
     HostConfig::new(Arc::new(Model::new(s)), "synthetic-193.ron", &source)
 }
 
-/// A class of `students` bots (at most one per member state; stakeholders and free seats stay
-/// with the AI), started once all have claimed a seat. Returns the class and its number of
-/// students.
+/// A class of `students` bots spread over `cfg.tables` tables (at most one per member state
+/// at a table; stakeholders and free seats stay with the AI), each table started once its
+/// students have claimed a seat. Returns the class and its number of students.
 fn class(mut cfg: HostConfig, students: usize) -> (Class, usize) {
-    let seats = cfg
+    let tables = cfg.tables.max(1);
+    let per_table = cfg
         .model
         .delegations
         .iter()
         .filter(|d| d.may_block())
         .count()
-        .min(students);
+        .min(students / tables);
     cfg.code = CODE.into();
     cfg.rate = 1_000.0;
-    cfg.start_when = Some(seats);
+    cfg.start_when = Some(per_table);
     let mut c = Class::new(cfg);
-    for k in 0..seats {
+    for k in 0..per_table * tables {
         c.bot(&format!("student {k}"), None, Strategy::Ai);
     }
-    (c, seats)
+    (c, per_table * tables)
+}
+
+/// Commands applied so far at every table.
+fn inputs(c: &Class) -> usize {
+    c.tables()
+        .tables
+        .iter()
+        .map(|t| t.session().map_or(0, |s| s.inputs().len()))
+        .sum()
 }
 
 /// What one game (or its first `max_ticks` ticks) cost the server.
@@ -65,7 +76,6 @@ fn play(cfg: HostConfig, students: usize, max_ticks: usize) -> Played {
     let (mut c, students) = class(cfg, students);
     let mut ticks = Vec::new();
     let mut busy = Vec::new();
-    let inputs = |c: &Class| c.room().session().map_or(0, |s| s.inputs().len());
     for _ in 0..max_ticks {
         if c.finished() {
             break;
@@ -111,8 +121,20 @@ fn report(name: &str, cfg: HostConfig, students: usize, max_ticks: usize) {
     );
 }
 
+fn four_tables() -> HostConfig {
+    let mut cfg = oewg_2023();
+    cfg.tables = 4;
+    cfg
+}
+
 fn bench(c: &mut Criterion) {
     report("OEWG 2023, 40 students", oewg_2023(), 40, 100_000);
+    report(
+        "OEWG 2023, 4 tables of 10 students",
+        four_tables(),
+        40,
+        200_000,
+    );
     report("synthetic room of 193", synthetic_193(), 193, 3_000);
     let mut g = c.benchmark_group("server tick");
     g.sample_size(10).measurement_time(Duration::from_secs(20));
@@ -122,6 +144,20 @@ fn bench(c: &mut Criterion) {
             let mut left = iters;
             while left > 0 {
                 let (mut c, _) = class(oewg_2023(), 40);
+                while left > 0 && !c.finished() {
+                    total += c.step();
+                    left -= 1;
+                }
+            }
+            total
+        })
+    });
+    g.bench_function("OEWG 2023, 4 tables of 10 students", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            let mut left = iters;
+            while left > 0 {
+                let (mut c, _) = class(four_tables(), 40);
                 while left > 0 && !c.finished() {
                     total += c.step();
                     left -= 1;

@@ -473,3 +473,108 @@ fn a_bad_roster_is_refused_with_its_places() {
     assert!(err.contains("did you mean `br`?"), "{err}");
     assert!(err.contains("class.csv:5:1: ana is listed twice"), "{err}");
 }
+
+#[test]
+fn a_wrong_code_is_told_at_the_door() {
+    let (_host, address) = host_on_loopback("DOOR", &["--start-when", "5"]);
+    let out = crate::binary()
+        .args([
+            "join",
+            &address,
+            "--code",
+            "NOPE",
+            "--bot",
+            "--timeout",
+            "30",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("wrong join code"), "{err}");
+}
+
+/// Two tables through the binaries: two bots (one at each table), each table's record and
+/// results, and the class debrief comparing them.
+#[test]
+fn two_tables_write_their_records_and_the_class_debrief() {
+    let dir = std::env::temp_dir().join(format!("zd-tables-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let record = dir.join("lesson.ron");
+    let record_arg = record.to_string_lossy().to_string();
+    let mut host = Guard(
+        crate::binary()
+            .args(["host"])
+            .arg(scenario())
+            .args(["--headless", "--bind", "127.0.0.1:0", "--code", "TWOS"])
+            .args([
+                "--tables",
+                "2",
+                "--start-when",
+                "1",
+                "--record",
+                &record_arg,
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    // The host's output is read to its end (a closed pipe would stop it).
+    let out = host.0.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut all = String::new();
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            if let Some(a) = line.strip_prefix("address: ") {
+                let _ = tx.send(a.to_string());
+            }
+            all += &line;
+            all.push('\n');
+        }
+        all
+    });
+    let address = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the host prints its address");
+    let bots: Vec<Guard> = (1..=2)
+        .map(|k| {
+            Guard(
+                crate::binary()
+                    .args([
+                        "join",
+                        &address,
+                        "--code",
+                        "twos",
+                        "--bot",
+                        "--timeout",
+                        "120",
+                    ])
+                    .args(["--name", &format!("bot {k}"), "--table", &k.to_string()])
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .spawn()
+                    .unwrap(),
+            )
+        })
+        .collect();
+    for mut b in bots {
+        let status = wait(&mut b.0, Duration::from_secs(150)).expect("the bot finishes");
+        assert!(status.success());
+    }
+    let status = wait(&mut host.0, Duration::from_secs(60)).expect("the host exits");
+    let printed = reader.join().unwrap();
+    assert!(status.success(), "{printed}");
+    assert!(printed.contains("class debrief: "), "{printed}");
+    for k in 1..=2 {
+        let table = dir.join(format!("lesson-table{k}.ron"));
+        assert!(table.exists(), "table {k}'s record");
+        let csv = std::fs::read_to_string(table.with_extension("results.csv")).unwrap();
+        assert!(csv.contains(&format!("bot {k},")), "{csv}");
+    }
+    let md = std::fs::read_to_string(dir.join("lesson.debrief.md")).unwrap();
+    assert!(md.contains("| Table 1 | Table 2 |"), "{md}");
+    let html = std::fs::read_to_string(dir.join("lesson.debrief.html")).unwrap();
+    assert!(html.contains("<table>"), "{html}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
