@@ -3,6 +3,7 @@ mod classroom;
 mod cli;
 mod hostile;
 mod new;
+mod scale;
 mod window;
 
 pub const TUTORIAL: &str = include_str!("../../../../scenarios/tutorial.ron");

@@ -292,6 +292,16 @@ impl Session {
     }
 
     /// The record that replays this game.
+    /// Who played a seat when the session opened (the AI unless the opening said otherwise).
+    pub fn opening_controller(&self, seat: Seat) -> Controller {
+        let name = seat.name(&self.model);
+        self.control
+            .opening
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(Controller::Ai, |(_, c)| *c)
+    }
+
     pub fn record(&self, scenario_file: &str, scenario_source: &str) -> GameRecord {
         GameRecord {
             format: RECORD_FORMAT,

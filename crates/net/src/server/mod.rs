@@ -82,6 +82,10 @@ impl HostConfig {
     }
 }
 
+/// The record setting naming who held a delegation's seat: `class.seat.<delegation>` →
+/// `<token>\t<student>`.
+const HELD_BY: &str = "class.seat.";
+
 /// A student on the class roster: the seat kept for them, and the table when the class has
 /// several (from 0).
 #[derive(Debug, Clone, PartialEq)]
@@ -224,6 +228,19 @@ impl Classroom {
                 if s.controller(Seat::Delegation(DelegationId::at(d))) == Controller::Remote {
                     h.dropped_at = Some(0.0);
                 }
+                // Who held the seat, and with which token: the student's game, started again,
+                // brings the token back and is seated at once.
+                let key = format!("{HELD_BY}{}", self.public.delegations[d].id);
+                if let Some((token, student)) = record
+                    .settings
+                    .get(&key)
+                    .and_then(|v| v.split_once('\t'))
+                    .and_then(|(t, n)| Some((t.parse::<u64>().ok()?, n)))
+                {
+                    h.token = token;
+                    h.student = Some(student.to_string());
+                    h.dropped_at = Some(0.0);
+                }
             }
             self.session = Some(s);
         }
@@ -320,10 +337,20 @@ impl Classroom {
         }
     }
 
-    /// The record of the game so far.
+    /// The record of the game so far. It keeps who held each seat (the student's name and
+    /// seat token), so a class resumed from it gives each returning student their seat.
     pub fn record(&self) -> Option<GameRecord> {
         let s = self.session.as_ref()?;
-        Some(s.record(&self.cfg.scenario_file, &self.cfg.scenario_source))
+        let mut r = s.record(&self.cfg.scenario_file, &self.cfg.scenario_source);
+        for (d, h) in self.holders.iter().enumerate() {
+            if let Some(student) = &h.student {
+                r.settings.insert(
+                    format!("{HELD_BY}{}", self.public.delegations[d].id),
+                    format!("{}\t{student}", h.token),
+                );
+            }
+        }
+        Some(r)
     }
 
     /// Ends the session as it stands (the facilitator's "end"): the record is written and

@@ -353,7 +353,14 @@ fn handle(
                 return Err((RequestKind::Claim, Refusal::AlreadySeated));
             }
             let d = claimable(room, &delegation)?;
-            if room.holders[d.index()].student.is_some() {
+            // A seat held by a student who has gone is theirs to take back by name (a class
+            // resumed from its record, a laptop that lost its seat token).
+            let h = &room.holders[d.index()];
+            let theirs = h.client.is_none()
+                && h.student
+                    .as_deref()
+                    .is_some_and(|s| same_name(s, &room.clients[&from].name));
+            if h.student.is_some() && !theirs {
                 return Err((RequestKind::Claim, Refusal::Taken(delegation)));
             }
             if let Some(student) = reserved_for(room, d)

@@ -3,6 +3,7 @@
 use zero_draft_engine::corridor::PromiseState;
 use zero_draft_engine::log::{Event, Position};
 use zero_draft_engine::model::DelegationId;
+use zero_draft_engine::seat::{Controller, Seat};
 
 use super::Classroom;
 
@@ -40,7 +41,8 @@ impl Classroom {
             });
             let (pos, dissociated) = match position {
                 Some(Position::Join) => ("join", String::new()),
-                Some(Position::Dissociate(p)) => ("dissociate", p.join(" ")),
+                // Paragraph ids may hold spaces ("23 bis"): a semicolon parts them.
+                Some(Position::Dissociate(p)) => ("dissociate", p.join("; ")),
                 Some(Position::Block) => ("block", String::new()),
                 None => ("", String::new()),
             };
@@ -54,7 +56,7 @@ impl Classroom {
             });
             let (objective_points, consensus_points) =
                 score.map_or((0.0, 0.0), |x| (x.objective_points, x.consensus_points));
-            let floor = floor_record(s.events(), d);
+            let floor = floor_record(s.events(), d, s.opening_controller(Seat::Delegation(d)));
             let (kept, broken) =
                 s.corridor()
                     .2
@@ -81,7 +83,8 @@ impl Classroom {
     }
 }
 
-/// What a delegation did on the floor, and in how many rounds it did anything.
+/// What a delegation's student did on the floor, and in how many rounds it did anything:
+/// moves the AI made standing in, or the teacher made holding the seat, are not the student's.
 #[derive(Default)]
 struct Floor {
     tabled: u32,
@@ -91,25 +94,32 @@ struct Floor {
     rounds: u32,
 }
 
-fn floor_record(events: &[Event], d: DelegationId) -> Floor {
+fn floor_record(events: &[Event], d: DelegationId, opening: Controller) -> Floor {
     let mut f = Floor::default();
     let mut active_this_round = false;
+    let mut student = opening == Controller::Remote;
     for e in events {
+        if let Event::ControlChanged { seat, controller } = e
+            && *seat == Seat::Delegation(d)
+        {
+            student = *controller == Controller::Remote;
+        }
+        let mine = |who: &DelegationId| *who == d && student;
         let acted = match e {
             Event::RoundStarted { .. } => {
                 f.rounds += 1;
                 active_this_round = false;
                 false
             }
-            Event::Tabled { proposer, .. } if *proposer == d => {
+            Event::Tabled { proposer, .. } if mine(proposer) => {
                 f.tabled += 1;
                 true
             }
-            Event::CoSponsored { delegation, .. } if *delegation == d => {
+            Event::CoSponsored { delegation, .. } if mine(delegation) => {
                 f.cosponsored += 1;
                 true
             }
-            Event::Objected { delegation, .. } if *delegation == d => {
+            Event::Objected { delegation, .. } if mine(delegation) => {
                 f.objected += 1;
                 true
             }

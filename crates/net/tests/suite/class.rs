@@ -1,3 +1,4 @@
+use bevy_replicon::test_app::ServerTestAppExt;
 use std::sync::Arc;
 use zero_draft_engine::class::Refusal;
 use zero_draft_engine::log::Action;
@@ -391,4 +392,46 @@ fn the_results_carry_a_rubric_read_from_the_record() {
         assert!(got.lines().nth(1).unwrap().starts_with(me), "{got}");
         assert!(!got.contains(other), "{got}");
     }
+}
+
+/// A student who left and whose seat the AI played on is not credited with the AI's moves.
+#[test]
+fn the_results_credit_a_student_only_with_their_own_moves() {
+    let mut cfg = config("tutorial.ron");
+    cfg.start_when = Some(1);
+    cfg.grace = Some(0.0);
+    let mut class = Class::new(cfg);
+    let ana = class.bot("ana", Some("nl"), zero_draft_net::bot::Strategy::Passive);
+    assert!(class.run_until(2_000, |c| {
+        c.room().session().is_some_and(|s| s.inputs().len() > 1)
+    }));
+    let mut gone = class.clients.remove(ana);
+    class.server.disconnect_client(&mut gone);
+    class.bytes.remove(ana);
+    class.sent.remove(ana);
+    assert!(class.play_out(5_000));
+    let s = class.room().session().unwrap();
+    let nl = s.model().delegation("nl").unwrap();
+    let by_nl = s
+        .events()
+        .iter()
+        .filter(|e| {
+            matches!(e, zero_draft_engine::log::Event::Tabled { proposer, .. } if *proposer == nl)
+                || matches!(e, zero_draft_engine::log::Event::CoSponsored { delegation, .. } if *delegation == nl)
+                || matches!(e, zero_draft_engine::log::Event::Objected { delegation, .. } if *delegation == nl)
+        })
+        .count();
+    assert!(
+        by_nl > 0,
+        "the AI played the Netherlands' seat on the floor"
+    );
+    let csv = class.room().results_csv();
+    let row: Vec<&str> = csv
+        .lines()
+        .find(|l| l.starts_with("ana,nl,"))
+        .expect("ana's row")
+        .split(',')
+        .collect();
+    // tabled, cosponsored, objected, rounds_active: the passive student did none of it.
+    assert_eq!(&row[10..14], &["0", "0", "0", "0"], "{csv}");
 }

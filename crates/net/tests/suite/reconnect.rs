@@ -137,9 +137,31 @@ fn a_class_resumed_from_its_record_plays_on_where_it_stopped() {
         "a resumed class is under way at once"
     );
     assert_eq!(next.room().session().unwrap().inputs().len(), played);
-    next.bot("ana", Some("nl"), Strategy::Ai);
+    // The record kept who held each seat: nobody else may take Ana's, Ben takes his back by
+    // name, and Ana's game, started again, comes back with its seat token.
+    let token = class.remote(0).token.expect("ana's token");
+    let other = next.bot("carla", Some("nl"), Strategy::Ai);
     next.bot("ben", Some("br"), Strategy::Ai);
+    next.step();
+    next.step();
+    assert!(next.remote(other).seat.is_none(), "a seat held for Ana");
+    let ana = next.join_as(
+        Identity {
+            code: CODE.into(),
+            name: "ana's laptop".into(),
+            token: Some(token),
+            watching: false,
+            table: None,
+        },
+        Some(Bot::new(None, Strategy::Ai)),
+    );
     assert!(next.play_out(5_000));
+    let nl = next.room().session().unwrap().model().delegation("nl");
+    assert_eq!(
+        next.remote(ana).seat,
+        nl.map(zero_draft_engine::seat::Seat::Delegation),
+        "ana has her seat back"
+    );
     let (server, offline) = next.hashes();
     assert_eq!(server, offline);
     assert!(next.room().session().unwrap().inputs().len() > played);
