@@ -372,10 +372,12 @@ impl Classroom {
         let _ = self.save_now();
     }
 
-    /// Writes the record and, beside it, the class results (`<record>.results.csv`).
+    /// Writes the record (on the writing thread: a large record takes the disk a while, and
+    /// the other tables play on; the host writes it once more as it exits) and, beside it,
+    /// the class results (`<record>.results.csv`).
     fn save_final(&mut self) {
-        if let Err(e) = self.save_now() {
-            error!("cannot write the record: {e}");
+        if let Some(r) = self.record() {
+            self.saver.send(r);
         }
         if let Some(p) = &self.cfg.record {
             let path = p.with_extension("results.csv");

@@ -140,7 +140,10 @@ pub(super) fn receive(
                 let at = class.table_of(from).unwrap_or(0);
                 handle(&mut class.tables[at], from, hello, &mut out, &mut kick)
             }
-            request => handle(&mut class.tables[at], from, request, &mut out, &mut kick),
+            request => {
+                class.queues[at].push_back((from, request));
+                Ok(())
+            }
         };
         if let Err((what, why)) = result {
             let at = class.table_of(from).unwrap_or(0);
@@ -148,6 +151,7 @@ pub(super) fn receive(
             post(&mut out, from, Post::Refused { what, why });
         }
     }
+    serve_tables(&mut class, &mut out, &mut kick);
     for room in &mut class.tables {
         if let Some(n) = room.cfg.start_when {
             let claimed = room.holders.iter().filter(|h| h.student.is_some()).count();
@@ -156,6 +160,40 @@ pub(super) fn receive(
             }
         }
     }
+}
+
+/// Time one tick gives the tables' requests: past it, the tables not yet served wait for the
+/// next tick (a turn of the engine at one table takes milliseconds; four at once would make
+/// every student's tick wait for all of them). The first table served is always served whole,
+/// and the next tick starts where this one stopped.
+const TICK_BUDGET: std::time::Duration = std::time::Duration::from_millis(4);
+
+fn serve_tables(
+    class: &mut Tables,
+    out: &mut MessageWriter<ToClients<Post>>,
+    kick: &mut MessageWriter<DisconnectRequest>,
+) {
+    let start = std::time::Instant::now();
+    let n = class.tables.len();
+    let first = class.next_served % n;
+    for k in 0..n {
+        let t = (first + k) % n;
+        if k > 0 && start.elapsed() > TICK_BUDGET {
+            class.next_served = t;
+            return;
+        }
+        for (from, request) in std::mem::take(&mut class.queues[t]) {
+            // Gone, or moved to another table since it asked: nothing to answer here.
+            if class.table_of(from) != Some(t) || !class.tables[t].clients.contains_key(&from) {
+                continue;
+            }
+            if let Err((what, why)) = handle(&mut class.tables[t], from, request, out, kick) {
+                class.tables[t].stats.refused += 1;
+                post(out, from, Post::Refused { what, why });
+            }
+        }
+    }
+    class.next_served = (first + 1) % n;
 }
 
 /// With several tables, a student's hello first seats the connection at its table (the

@@ -55,6 +55,17 @@ impl Saver {
     }
 }
 
+/// A host that stops lets the writing thread finish: the last record handed to it reaches
+/// the disk before the process ends.
+impl Drop for Saver {
+    fn drop(&mut self) {
+        if let Some((tx, thread)) = self.writer.take() {
+            drop(tx);
+            let _ = thread.join();
+        }
+    }
+}
+
 /// Writes each record it receives, skipping to the newest when several are waiting.
 fn write_latest(path: &std::path::Path, rx: Receiver<GameRecord>) {
     while let Ok(mut record) = rx.recv() {

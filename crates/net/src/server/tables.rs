@@ -36,6 +36,9 @@ pub struct Tables {
     pub(super) progress_sent: Vec<TableProgress>,
     /// The teachers' connections that list was sent to.
     pub(super) teachers_told: Vec<Entity>,
+    /// Requests waiting for their table's turn, and the table served first next tick.
+    pub(super) queues: Vec<std::collections::VecDeque<(Entity, crate::protocol::Request)>>,
+    pub(super) next_served: usize,
 }
 
 impl Tables {
@@ -44,7 +47,7 @@ impl Tables {
     /// it names none, to the tables in turn in roster order.
     pub fn new(cfg: HostConfig) -> Tables {
         let n = cfg.tables.max(1);
-        let tables = (0..n)
+        let tables: Vec<Classroom> = (0..n)
             .map(|k| {
                 let mut c = cfg.clone();
                 if n > 1 {
@@ -66,6 +69,8 @@ impl Tables {
             at: HashMap::new(),
             progress_sent: Vec::new(),
             teachers_told: Vec::new(),
+            queues: vec![Default::default(); n],
+            next_served: 0,
         }
     }
 
