@@ -49,6 +49,11 @@ pub enum Request {
     Claim {
         delegation: String,
     },
+    /// Share a delegation another student holds: both see the seat and either may act (one
+    /// partner per seat).
+    Share {
+        delegation: String,
+    },
     /// A command for the seat this connection holds (or, from the facilitator, the room).
     Command(Command),
     /// The facilitator plays a delegation itself until it releases it.

@@ -137,6 +137,20 @@ fn lobby(
                                     delegation: del.id.clone(),
                                 });
                             }
+                            // A held seat with room for a partner: both play it.
+                            let shared = held.as_deref().is_some_and(|w| w.contains(" & "));
+                            if held.is_some()
+                                && !shared
+                                && room.seat.is_none()
+                                && ui
+                                    .small_button(t!("lobby-share"))
+                                    .on_hover_text(t!("lobby-share-hint"))
+                                    .clicked()
+                            {
+                                seat.outbox.push(Request::Share {
+                                    delegation: del.id.clone(),
+                                });
+                            }
                         }
                     });
                 }

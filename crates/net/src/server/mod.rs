@@ -85,6 +85,8 @@ impl HostConfig {
 /// The record setting naming who held a delegation's seat: `class.seat.<delegation>` →
 /// `<token>\t<student>`.
 const HELD_BY: &str = "class.seat.";
+/// The record setting naming who made each move on a shared seat.
+pub const MOVES_BY: &str = "class.moves_by";
 
 /// A student on the class roster: the seat kept for them, and the table when the class has
 /// several (from 0).
@@ -106,6 +108,31 @@ struct Holder {
     /// The AI plays the seat while its student is away.
     stood_in: bool,
     taken_over: bool,
+    /// A second student sharing the seat: name, seat token and connection (either may act).
+    partner: Option<Partner>,
+}
+
+#[derive(Debug, Clone)]
+struct Partner {
+    name: String,
+    token: u64,
+    client: Option<Entity>,
+}
+
+impl Holder {
+    /// A student of this seat is connected (its holder or its partner).
+    fn attended(&self) -> bool {
+        self.client.is_some() || self.partner.as_ref().is_some_and(|p| p.client.is_some())
+    }
+
+    /// The seat's students as the results and the lobby name them: `Ana & Ben`.
+    fn students(&self) -> Option<String> {
+        let s = self.student.clone()?;
+        Some(match &self.partner {
+            Some(p) => format!("{s} & {}", p.name),
+            None => s,
+        })
+    }
 }
 
 /// One connection.
@@ -167,6 +194,8 @@ pub struct Classroom {
     saver: Saver,
     /// When the record was last handed to the writing thread (seconds of real time).
     last_save: f32,
+    /// Moves made on shared seats: (input index, the student who made it).
+    shared_moves: Vec<(usize, String)>,
     next_token: u64,
     pub stats: NetStats,
 }
@@ -208,6 +237,7 @@ impl Classroom {
             told_end: false,
             saver,
             last_save: 0.0,
+            shared_moves: Vec::new(),
             next_token,
             stats: NetStats::default(),
             cfg,
@@ -290,8 +320,8 @@ impl Classroom {
                 .enumerate()
                 .map(|(d, h)| LobbySeat {
                     delegation: self.public.delegations[d].id.clone(),
-                    student: h.student.clone(),
-                    connected: h.client.is_some(),
+                    student: h.students(),
+                    connected: h.attended(),
                     taken_over: h.taken_over,
                 })
                 .collect(),
@@ -349,6 +379,15 @@ impl Classroom {
                     format!("{}\t{student}", h.token),
                 );
             }
+        }
+        if !self.shared_moves.is_empty() {
+            // On a shared seat, who made each move: `input index:name`, one per line.
+            let by: Vec<String> = self
+                .shared_moves
+                .iter()
+                .map(|(i, name)| format!("{i}:{name}"))
+                .collect();
+            r.settings.insert(MOVES_BY.into(), by.join("\n"));
         }
         Some(r)
     }

@@ -20,8 +20,19 @@ pub(super) fn publish(
     time: Res<Time<Real>>,
 ) {
     let now = time.elapsed_secs();
-    for room in &mut class.tables {
-        publish_table(&mut out, room, now);
+    // Tables take turns within the tick's budget, as their requests do: one not published
+    // now is next tick (what changed there is still found then).
+    let start = std::time::Instant::now();
+    let n = class.tables.len();
+    let first = class.next_published % n;
+    class.next_published = (first + 1) % n;
+    for k in 0..n {
+        let t = (first + k) % n;
+        if k > 0 && start.elapsed() > super::requests::TICK_BUDGET {
+            class.next_published = t;
+            break;
+        }
+        publish_table(&mut out, &mut class.tables[t], now);
     }
     if class.tables.len() > 1 {
         // The teachers' list of tables, when it changed or a teacher came to a table.

@@ -7,7 +7,7 @@ use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::seat::{Command, Controller, Seat};
 use zero_draft_engine::session::ActionError;
 
-use super::seats::{claimable, free, reserved_for, rostered_seat, same_name, seat};
+use super::seats::{claimable, free, reserved_for, rostered_seat, same_name, seat, share};
 use super::{Classroom, Client, Tables, post};
 use crate::protocol::{MAX_TEXT, PROTOCOL_VERSION, Post, Request};
 
@@ -78,6 +78,14 @@ pub(super) fn disconnected(
             let h = &mut room.holders[d.index()];
             if h.client == Some(remove.entity) {
                 h.client = None;
+            }
+            if let Some(p) = &mut h.partner
+                && p.client == Some(remove.entity)
+            {
+                p.client = None;
+            }
+            // The grace starts when nobody of the seat is left.
+            if !h.attended() {
                 h.dropped_at = Some(now);
             }
         }
@@ -166,7 +174,7 @@ pub(super) fn receive(
 /// next tick (a turn of the engine at one table takes milliseconds; four at once would make
 /// every student's tick wait for all of them). The first table served is always served whole,
 /// and the next tick starts where this one stopped.
-const TICK_BUDGET: std::time::Duration = std::time::Duration::from_millis(4);
+pub(super) const TICK_BUDGET: std::time::Duration = std::time::Duration::from_millis(4);
 
 fn serve_tables(
     class: &mut Tables,
@@ -368,6 +376,13 @@ fn handle(
                 && let Some(d) = room.holders.iter().position(|h| h.token == t && t != 0)
             {
                 seat(room, from, DelegationId::at(d), out);
+            } else if let Some(t) = token
+                && let Some(d) = room
+                    .holders
+                    .iter()
+                    .position(|h| h.partner.as_ref().is_some_and(|p| p.token == t && t != 0))
+            {
+                share(room, from, DelegationId::at(d), out);
             } else if !teacher
                 && !watching
                 && let Some(d) = rostered_seat(room, from)
@@ -414,6 +429,40 @@ fn handle(
             }
             room.holders[d.index()].token = room.token();
             seat(room, from, d, out);
+            Ok(())
+        }
+        Request::Share { delegation } => {
+            let c = &room.clients[&from];
+            if facilitator {
+                return Err((RequestKind::Claim, Refusal::FacilitatorClaims));
+            }
+            if c.watching {
+                return Err((RequestKind::Claim, Refusal::Watching));
+            }
+            if c.seat.is_some() {
+                return Err((RequestKind::Claim, Refusal::AlreadySeated));
+            }
+            let name = c.name.clone();
+            let d = claimable(room, &delegation)?;
+            let h = &room.holders[d.index()];
+            if h.student.is_none() {
+                return Err((RequestKind::Claim, Refusal::NotHeld(delegation)));
+            }
+            if h.partner
+                .as_ref()
+                .is_some_and(|p| !same_name(&p.name, &name))
+            {
+                return Err((RequestKind::Claim, Refusal::Taken(delegation)));
+            }
+            if h.partner.is_none() {
+                let token = room.token();
+                room.holders[d.index()].partner = Some(super::Partner {
+                    name,
+                    token,
+                    client: None,
+                });
+            }
+            share(room, from, d, out);
             Ok(())
         }
         Request::Assign {
@@ -470,7 +519,16 @@ fn handle(
                 .as_mut()
                 .ok_or((RequestKind::Command, Refusal::NotStarted))?;
             s.input(seat, command)
-                .map_err(|e| (RequestKind::Command, Refusal::Session(e)))
+                .map_err(|e| (RequestKind::Command, Refusal::Session(e)))?;
+            // On a shared seat the record names which student made the move.
+            if let Seat::Delegation(d) = seat
+                && room.holders[d.index()].partner.is_some()
+            {
+                let n = s.inputs().len().saturating_sub(1);
+                room.shared_moves
+                    .push((n, room.clients[&from].name.clone()));
+            }
+            Ok(())
         }
         Request::TakeOver { delegation } | Request::Release { delegation } if !facilitator => {
             let _ = delegation;

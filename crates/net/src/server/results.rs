@@ -23,7 +23,7 @@ impl Classroom {
             return out;
         };
         for (d, h) in self.holders.iter().enumerate() {
-            let Some(student) = &h.student else {
+            let Some(student) = h.students() else {
                 continue;
             };
             let d = DelegationId::at(d);
@@ -69,7 +69,7 @@ impl Classroom {
                     });
             out += &format!(
                 "{},{},{met},{total},{points:.1},{regard:.1},{pos},{},{objective_points:.1},{consensus_points:.1},{},{},{},{},{},{kept},{broken}\n",
-                csv(student),
+                csv(&student),
                 csv(&self.public.delegations[d.index()].id),
                 csv(&dissociated),
                 floor.tabled,

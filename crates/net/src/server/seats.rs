@@ -27,7 +27,7 @@ fn grace_at(room: &mut Classroom, now: f32) {
         .iter()
         .enumerate()
         .filter(|(_, h)| {
-            h.client.is_none()
+            !h.attended()
                 && !h.stood_in
                 && !h.taken_over
                 && h.dropped_at.is_some_and(|t| now - t >= grace)
@@ -63,19 +63,57 @@ pub(super) fn free(
     let token = room.token();
     let h = &mut room.holders[d.index()];
     let client = h.client.take();
+    let partner = h.partner.take().and_then(|p| p.client);
     h.student = None;
     h.token = token;
     h.dropped_at = None;
     let taken_over = h.taken_over;
-    if let Some(c) = client.and_then(|e| room.clients.get_mut(&e).map(|c| (e, c))) {
-        c.1.seat = None;
-        c.1.private_sent = None;
-        post(out, c.0, Post::Unseated);
+    for e in client.into_iter().chain(partner) {
+        if let Some(c) = room.clients.get_mut(&e) {
+            c.seat = None;
+            c.private_sent = None;
+            post(out, e, Post::Unseated);
+        }
     }
     if room.started() && !taken_over {
         room.holders[d.index()].stood_in = true;
         room.control(d, Controller::Ai);
     }
+    room.lobby_dirty = true;
+}
+
+/// Seats connection `to` as the partner of delegation `d`'s student (a share, or its
+/// partner's reclaim by token): the seat comes back from the AI if it stood in.
+pub(super) fn share(
+    room: &mut Classroom,
+    to: Entity,
+    d: DelegationId,
+    out: &mut MessageWriter<ToClients<Post>>,
+) {
+    let started = room.started();
+    let h = &mut room.holders[d.index()];
+    let Some(p) = &mut h.partner else {
+        return;
+    };
+    p.client = Some(to);
+    let token = p.token;
+    h.dropped_at = None;
+    let back = h.stood_in && started && !h.taken_over;
+    h.stood_in = false;
+    if back {
+        room.control(d, Controller::Remote);
+    }
+    let c = room.clients.get_mut(&to).expect("a connected client");
+    c.seat = Some(d);
+    c.private_sent = None;
+    post(
+        out,
+        to,
+        Post::Seated {
+            seat: Seat::Delegation(d),
+            token,
+        },
+    );
     room.lobby_dirty = true;
 }
 

@@ -39,6 +39,8 @@ pub struct Tables {
     /// Requests waiting for their table's turn, and the table served first next tick.
     pub(super) queues: Vec<std::collections::VecDeque<(Entity, crate::protocol::Request)>>,
     pub(super) next_served: usize,
+    /// The table published first next tick.
+    pub(super) next_published: usize,
 }
 
 impl Tables {
@@ -71,6 +73,7 @@ impl Tables {
             teachers_told: Vec::new(),
             queues: vec![Default::default(); n],
             next_served: 0,
+            next_published: 0,
         }
     }
 

@@ -435,3 +435,89 @@ fn the_results_credit_a_student_only_with_their_own_moves() {
     // tabled, cosponsored, objected, rounds_active: the passive student did none of it.
     assert_eq!(&row[10..14], &["0", "0", "0", "0"], "{csv}");
 }
+
+/// Two students share one delegation: both are seated and see its private data, either may
+/// act, the record names who made each move, and while one of them is there the AI does not
+/// stand in.
+#[test]
+fn two_students_share_a_seat_either_acts_and_the_record_names_who() {
+    let mut cfg = config("tutorial.ron");
+    cfg.grace = Some(0.0);
+    let mut class = Class::new(cfg);
+    let teacher = class.join("teacher", TEACHER, None);
+    let ana = class.join("ana", CODE, None);
+    let ben = class.join("ben", CODE, None);
+    class.step();
+    class.step();
+    class.send(
+        ana,
+        Request::Claim {
+            delegation: "nl".into(),
+        },
+    );
+    class.step();
+    class.send(
+        ben,
+        Request::Share {
+            delegation: "nl".into(),
+        },
+    );
+    class.step();
+    class.step();
+    let nl = class.room().session().map(|s| s.model().delegation("nl"));
+    assert!(nl.is_none(), "not started yet");
+    assert_eq!(class.remote(ana).seat, class.remote(ben).seat);
+    assert!(class.remote(ben).seat.is_some());
+    let lobby = class.remote(ben).lobby.clone().unwrap();
+    assert!(
+        lobby
+            .seats
+            .iter()
+            .any(|s| s.delegation == "nl" && s.student.as_deref() == Some("ana & ben")),
+        "{lobby:?}"
+    );
+    class.send(teacher, Request::Start);
+    // They take turns to pass for the Netherlands, Ben first.
+    let mut moves = 0;
+    let mut turn = [ben, ana];
+    for _ in 0..400 {
+        class.step();
+        if class.remote(turn[0]).to_act() {
+            class.send(turn[0], Request::Command(Command::Act(Action::Pass)));
+            turn.swap(0, 1);
+            moves += 1;
+            class.step();
+            class.step();
+        }
+        if moves == 4 {
+            break;
+        }
+    }
+    assert_eq!(moves, 4, "both acted for the seat");
+    assert!(class.remote(ana).private.is_some() && class.remote(ben).private.is_some());
+    let record = class.room().record().unwrap();
+    let by = record
+        .settings
+        .get(zero_draft_net::server::MOVES_BY)
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(
+        by.lines()
+            .map(|l| l.split_once(':').unwrap().1)
+            .collect::<Vec<_>>(),
+        ["ben", "ana", "ben", "ana"],
+        "{by}"
+    );
+    // Ana leaves: Ben still plays the seat, the AI does not stand in.
+    let mut gone = class.clients.remove(ana);
+    class.server.disconnect_client(&mut gone);
+    class.bytes.remove(ana);
+    class.sent.remove(ana);
+    for _ in 0..5 {
+        class.step();
+    }
+    let s = class.room().session().unwrap();
+    let nl = s.model().delegation("nl").unwrap();
+    assert_eq!(s.controller(Seat::Delegation(nl)), Controller::Remote);
+    assert!(class.room().results_csv().contains("\nana & ben,nl,"));
+}
