@@ -126,6 +126,8 @@ fn publish_table(out: &mut MessageWriter<ToClients<Post>>, room: &mut Classroom,
         .prev
         .as_ref()
         .map(|(v, old)| diff(*v, old, room.room_version, &room.room_text));
+    // The whole room, for clients that are behind, is made once per tick however many are.
+    let mut whole = None;
     for (&e, c) in room.clients.iter_mut() {
         if !c.hello || c.kicked {
             continue;
@@ -133,7 +135,9 @@ fn publish_table(out: &mut MessageWriter<ToClients<Post>>, room: &mut Classroom,
         if c.room_version != room.room_version {
             let p = match &patch {
                 Some(p) if p.base == c.room_version => p.clone(),
-                _ => diff(0, "", room.room_version, &room.room_text),
+                _ => whole
+                    .get_or_insert_with(|| diff(0, "", room.room_version, &room.room_text))
+                    .clone(),
             };
             post(out, e, Post::Room(p));
             c.room_version = room.room_version;
