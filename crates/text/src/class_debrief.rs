@@ -20,8 +20,45 @@ fn fate(f: Fate) -> String {
     }
 }
 
+/// A scenario text in the reader's language, where the author translated it.
+fn tr(text: &zero_draft_engine::scenario::Text) -> String {
+    text.in_language(crate::lang::current().code()).to_string()
+}
+
 fn percent(share: f64) -> String {
-    format!("{} %", decimal((share * 100.0).round(), 0))
+    // A no-break space: "100 %" never splits across lines in a narrow cell.
+    format!("{}\u{a0}%", decimal((share * 100.0).round(), 0))
+}
+
+/// A paragraph's number and its first words (from the zero draft, or the card that adds it),
+/// so the class knows which paragraph the row is about.
+fn paragraph_label(model: &Model, id: &zero_draft_engine::ids::ParagraphId) -> String {
+    let drafted = model
+        .scenario
+        .draft
+        .iter()
+        .flat_map(|s| &s.paragraphs)
+        .find(|p| p.id == *id)
+        .map(|p| {
+            p.clauses
+                .iter()
+                .map(|c| tr(&c.text))
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+    let added = || {
+        model.scenario.cards.iter().find_map(|c| match &c.edit {
+            zero_draft_engine::scenario::EditSpec::NewParagraph { id: p, text, .. } if p == id => {
+                Some(tr(text))
+            }
+            _ => None,
+        })
+    };
+    let text = drafted.or_else(added).unwrap_or_default();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let start = words.iter().take(10).copied().collect::<Vec<_>>().join(" ");
+    let more = if words.len() > 10 { " …" } else { "" };
+    format!("¶ {id} — {start}{more}")
 }
 
 fn outcome(adopted: Option<bool>) -> String {
@@ -40,7 +77,7 @@ pub fn class_debrief(model: &Model, c: &Comparison, format: Format) -> String {
     };
     let title = t!(
         "class-debrief-title",
-        title = model.scenario.meta.title.to_string()
+        title = tr(&model.scenario.meta.title)
     );
     w.heading(1, &title);
     w.para(&t!(
@@ -97,7 +134,7 @@ pub fn class_debrief(model: &Model, c: &Comparison, format: Format) -> String {
         if all_same && matches!(modal, Some(Fate::Kept | Fate::NeverAdded)) {
             continue;
         }
-        let mut row = vec![format!("¶ {id}")];
+        let mut row = vec![paragraph_label(model, id)];
         row.extend(fates.iter().map(|f| {
             let share = shares[FATES.iter().position(|x| x == f).unwrap_or(0)];
             format!(
@@ -138,7 +175,7 @@ pub fn class_debrief(model: &Model, c: &Comparison, format: Format) -> String {
             .iter()
             .enumerate()
             .map(|(h, check)| {
-                let mut row = vec![check.description.to_string()];
+                let mut row = vec![tr(&check.description)];
                 row.extend(
                     c.tables
                         .iter()
@@ -168,11 +205,19 @@ pub fn class_debrief(model: &Model, c: &Comparison, format: Format) -> String {
             without = fate(d.without)
         ));
     }
-    w.finish(&title)
+    // Wider than a report: the tables sit side by side on a projector.
+    w.finish(&title).replace(
+        "max-width:46em;margin:2em auto",
+        "max-width:80em;margin:2em auto;padding:0 2em",
+    )
 }
 
 fn delegation_name(model: &Model, id: &str) -> String {
-    model.delegation(id).map_or(id.to_string(), |d| {
-        model.delegations[d.index()].name.to_string()
-    })
+    model
+        .scenario
+        .blocs
+        .iter()
+        .flat_map(|b| &b.delegations)
+        .find(|d| d.id == id)
+        .map_or(id.to_string(), |d| tr(&d.name))
 }

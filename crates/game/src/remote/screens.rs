@@ -170,6 +170,6 @@ fn projector(mut contexts: EguiContexts, room: Res<RemoteRoom>, settings: Res<Se
     };
     let r = crate::play::shown_room(&r);
     let mut ui = root_ui(&ctx);
-    crate::screens::projector_ui(&mut ui, &r, &settings);
+    crate::screens::projector_ui(&mut ui, &r, &settings, room.table);
     Ok(())
 }

@@ -32,17 +32,32 @@ fn local(mut contexts: EguiContexts, game: Res<Match>, settings: Res<Settings>) 
     let ctx = contexts.ctx_mut()?.clone();
     let room = crate::play::shown_room(&game.room_view());
     let mut ui = crate::theme::root_ui(&ctx);
-    projector_ui(&mut ui, &room, &settings);
+    projector_ui(&mut ui, &room, &settings, None);
     Ok(())
 }
 
 /// Body text on the projector, larger than at a laptop.
 const BODY: f32 = 19.0;
 
-pub fn projector_ui(ui: &mut egui::Ui, room: &RoomView, settings: &Settings) {
+/// `table`: in a class of several tables, which one this is (from 0) and how many.
+pub fn projector_ui(
+    ui: &mut egui::Ui,
+    room: &RoomView,
+    settings: &Settings,
+    table: Option<(usize, usize)>,
+) {
     let m = &*room.scenario;
     egui::Panel::top("projector-clock").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
+            if let Some((t, n)) = table {
+                ui.label(
+                    egui::RichText::new(t!("projector-table", table = t + 1, tables = n))
+                        .strong()
+                        .size(24.0)
+                        .color(settings.warn()),
+                );
+                ui.separator();
+            }
             ui.label(egui::RichText::new(&m.title).strong().size(24.0));
             ui.separator();
             let rounds = room.phase_rounds[room.phase];

@@ -129,6 +129,7 @@ adoption-this-vote = ○ decided by this vote: { $objective }
 hindsight-met = "{ $objective }": at { $delegation }'s move { $move_number } the coach advised another course ({ $delegation } { $action }); played that way, with the rest of the game played forward, the objective would have been met.
 hindsight-not-met = "{ $objective }": none of the coach's five best moves at { $delegation }'s move { $move_number } (the first: { $delegation } { $action }) would have met it, played forward: it needed more than one move, or the room would not have it.
 projector-over = The session is over
+projector-table = Table { $table } of { $tables }
 projector-any-objection = The Chair asks: any objection?
 projector-speaking = Delegations take the floor
 projector-waiting = The room waits for: { $seats }

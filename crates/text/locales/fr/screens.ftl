@@ -132,6 +132,7 @@ adoption-this-vote = ○ décidé par ce vote : { $objective }
 hindsight-met = « { $objective } » : si { $delegation } avait suivi l'avis du conseiller à son coup { $move_number } ({ $action }), l'objectif aurait été atteint, la suite de la partie rejouée.
 hindsight-not-met = « { $objective } » : aucun des cinq meilleurs coups proposés par le conseiller au coup { $move_number } de { $delegation } (le premier : { $delegation } { $action }) ne l'aurait atteint, partie rejouée : il fallait plus d'un coup, ou la salle n'en voulait pas.
 projector-over = La session est terminée
+projector-table = Table { $table } sur { $tables }
 projector-any-objection = Le Président demande : y a-t-il des objections ?
 projector-speaking = Les délégations prennent la parole
 projector-waiting = La salle attend : { $seats }
