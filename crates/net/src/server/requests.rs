@@ -132,8 +132,17 @@ pub(super) fn receive(
                 // Its seat is free from now, as if the connection had dropped.
                 if let Some(d) = seat {
                     let h = &mut room.holders[d.index()];
-                    h.client = None;
-                    h.dropped_at = Some(time.elapsed_secs());
+                    if h.client == Some(from) {
+                        h.client = None;
+                    }
+                    if let Some(p) = &mut h.partner
+                        && p.client == Some(from)
+                    {
+                        p.client = None;
+                    }
+                    if !h.attended() {
+                        h.dropped_at = Some(time.elapsed_secs());
+                    }
                     room.lobby_dirty = true;
                 }
             }
@@ -224,6 +233,11 @@ fn seat_for_hello(
         return;
     };
     let tables = class.tables.len();
+    // Only a first hello places a connection: one already in the room stays where it is.
+    let at = class.table_of(from).unwrap_or(0);
+    if class.tables[at].clients.get(&from).is_none_or(|c| c.hello) {
+        return;
+    }
     let first = class.first();
     let teacher = !first.cfg.facilitator_code.is_empty() && *code == first.cfg.facilitator_code;
     if tables < 2 || *code != first.cfg.code && !teacher {

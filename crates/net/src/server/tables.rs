@@ -130,6 +130,14 @@ impl Tables {
         if from == to || to >= self.tables.len() {
             return;
         }
+        // A seat belongs to its table: a seated connection never moves.
+        if self.tables[from]
+            .clients
+            .get(&e)
+            .is_none_or(|c| c.seat.is_some())
+        {
+            return;
+        }
         let Some(mut c) = self.tables[from].clients.remove(&e) else {
             return;
         };

@@ -188,3 +188,48 @@ fn the_teacher_speaks_to_every_table_or_one_and_students_choose_their_table() {
         [true, false]
     );
 }
+
+/// A second hello never moves a connection: a student seated at one table cannot carry its
+/// seat to another by saying hello again.
+#[test]
+fn a_second_hello_does_not_carry_a_seat_to_another_table() {
+    let mut cfg = config("tutorial.ron");
+    cfg.tables = 2;
+    let mut class = Class::new(cfg);
+    let ana = class.join("ana", CODE, None);
+    class.step();
+    class.step();
+    class.send(
+        ana,
+        Request::Claim {
+            delegation: "nl".into(),
+        },
+    );
+    class.step();
+    class.step();
+    assert_eq!(class.remote(ana).table, Some((0, 2)));
+    assert!(class.remote(ana).seat.is_some());
+    class.send(
+        ana,
+        Request::Hello {
+            version: zero_draft_net::PROTOCOL_VERSION,
+            code: CODE.into(),
+            name: "ana".into(),
+            token: None,
+            watching: false,
+            table: Some(2),
+        },
+    );
+    class.step();
+    class.step();
+    assert_eq!(
+        class.remote(ana).table,
+        Some((0, 2)),
+        "still at the first table"
+    );
+    assert_eq!(
+        class.tables().tables[1].connected(),
+        0,
+        "nobody at the second"
+    );
+}
