@@ -520,23 +520,7 @@ fn two_tables_write_their_records_and_the_class_debrief() {
             .spawn()
             .unwrap(),
     );
-    // The host's output is read to its end (a closed pipe would stop it).
-    let out = host.0.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        let mut all = String::new();
-        for line in BufReader::new(out).lines().map_while(Result::ok) {
-            if let Some(a) = line.strip_prefix("address: ") {
-                let _ = tx.send(a.to_string());
-            }
-            all += &line;
-            all.push('\n');
-        }
-        all
-    });
-    let address = rx
-        .recv_timeout(Duration::from_secs(30))
-        .expect("the host prints its address");
+    let (address, reader) = read_host(&mut host.0);
     let bots: Vec<Guard> = (1..=2)
         .map(|k| {
             Guard(
@@ -577,4 +561,26 @@ fn two_tables_write_their_records_and_the_class_debrief() {
     let html = std::fs::read_to_string(dir.join("lesson.debrief.html")).unwrap();
     assert!(html.contains("<table>"), "{html}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Reads a host's standard output to its end on a thread (a closed pipe would stop the host):
+/// the address it listens at, once printed, and everything it printed, once it exits.
+pub(super) fn read_host(host: &mut Child) -> (String, std::thread::JoinHandle<String>) {
+    let out = host.stdout.take().expect("the host's output is piped");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut all = String::new();
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            if let Some(a) = line.strip_prefix("address: ") {
+                let _ = tx.send(a.to_string());
+            }
+            all += &line;
+            all.push('\n');
+        }
+        all
+    });
+    let address = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the host prints its address");
+    (address, reader)
 }

@@ -3,7 +3,7 @@
 //! log must equal the host's. Minutes of two cores, so it runs when asked:
 //! `cargo test --release -p zero-draft -- --ignored a_hundred`.
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::Read;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
@@ -31,22 +31,7 @@ fn a_hundred_bots_finish_the_synthetic_room_of_193_over_udp() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let out = host.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        let mut all = String::new();
-        for line in BufReader::new(out).lines().map_while(Result::ok) {
-            if let Some(a) = line.strip_prefix("address: ") {
-                let _ = tx.send(a.to_string());
-            }
-            all += &line;
-            all.push('\n');
-        }
-        all
-    });
-    let address = rx
-        .recv_timeout(Duration::from_secs(30))
-        .expect("an address");
+    let (address, reader) = super::classroom::read_host(&mut host);
     let mut bots: Vec<_> = (0..100)
         .map(|k| {
             crate::binary()

@@ -103,18 +103,7 @@ pub(super) fn share(
     if back {
         room.control(d, Controller::Remote);
     }
-    let c = room.clients.get_mut(&to).expect("a connected client");
-    c.seat = Some(d);
-    c.private_sent = None;
-    post(
-        out,
-        to,
-        Post::Seated {
-            seat: Seat::Delegation(d),
-            token,
-        },
-    );
-    room.lobby_dirty = true;
+    seated(room, to, d, token, out);
 }
 
 /// Gives connection `to` the seat of delegation `d` (a claim, an assignment or a reclaim).
@@ -141,6 +130,17 @@ pub(super) fn seat(
     if back && !room.holders[d.index()].taken_over {
         room.control(d, Controller::Remote);
     }
+    seated(room, to, d, token, out);
+}
+
+/// Tells connection `to` it now plays delegation `d`'s seat, with the token that reclaims it.
+fn seated(
+    room: &mut Classroom,
+    to: Entity,
+    d: DelegationId,
+    token: u64,
+    out: &mut MessageWriter<ToClients<Post>>,
+) {
     let c = room.clients.get_mut(&to).expect("a connected client");
     c.seat = Some(d);
     c.private_sent = None;

@@ -227,6 +227,12 @@ fn the_projector_receives_the_public_room_and_nothing_private() {
     assert!(p.seat.is_none() && p.private.is_none());
     assert!(p.room.is_some() && p.ended.is_some());
     assert_eq!(p.log_sha256(), class.hashes().0, "the whole public log");
+    assert_nothing_private_reached(&class, &model, projector);
+}
+
+/// No delegation's briefing or objective (a long enough run of its words) is in any byte the
+/// class sent client `k`.
+pub(super) fn assert_nothing_private_reached(class: &Class, model: &Model, k: usize) {
     for d in &model.delegations {
         for text in std::iter::once(d.briefing.as_str())
             .chain(d.objectives.iter().map(|o| o.description.as_str()))
@@ -234,10 +240,8 @@ fn the_projector_receives_the_public_room_and_nothing_private() {
         {
             let m = marker(text);
             assert!(
-                !class.sent[projector]
-                    .windows(m.len())
-                    .any(|w| w == m.as_bytes()),
-                "{} reached the projector",
+                !class.sent[k].windows(m.len()).any(|w| w == m.as_bytes()),
+                "{} reached client {k}",
                 d.id
             );
         }
