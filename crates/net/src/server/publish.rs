@@ -24,12 +24,11 @@ pub(super) fn publish(
     // now is next tick (what changed there is still found then).
     let start = std::time::Instant::now();
     let n = class.tables.len();
-    let first = class.next_published % n;
-    class.next_published = (first + 1) % n;
+    // The table whose requests were served first is published first.
+    let first = class.published_first % n;
     for k in 0..n {
         let t = (first + k) % n;
         if k > 0 && start.elapsed() > super::requests::TICK_BUDGET {
-            class.next_published = t;
             break;
         }
         publish_table(&mut out, &mut class.tables[t], now);

@@ -179,11 +179,12 @@ pub(super) fn receive(
     }
 }
 
-/// Time one tick gives the tables' requests: past it, the tables not yet served wait for the
-/// next tick (a turn of the engine at one table takes milliseconds; four at once would make
-/// every student's tick wait for all of them). The first table served is always served whole,
-/// and the next tick starts where this one stopped.
-pub(super) const TICK_BUDGET: std::time::Duration = std::time::Duration::from_millis(4);
+/// Time one tick gives the tables' requests, and then their updates: past it, the tables not
+/// yet served wait for the next tick (a turn of the engine at one table takes milliseconds; four
+/// at once would make every student's tick wait for all of them). The first table is always
+/// served whole, its updates are sent first in the same tick, and the next tick starts where
+/// this one stopped: a busy table has a tick to itself.
+pub(super) const TICK_BUDGET: std::time::Duration = std::time::Duration::from_millis(1);
 
 fn serve_tables(
     class: &mut Tables,
@@ -193,6 +194,7 @@ fn serve_tables(
     let start = std::time::Instant::now();
     let n = class.tables.len();
     let first = class.next_served % n;
+    class.published_first = first;
     for k in 0..n {
         let t = (first + k) % n;
         if k > 0 && start.elapsed() > TICK_BUDGET {

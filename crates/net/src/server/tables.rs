@@ -39,8 +39,8 @@ pub struct Tables {
     /// Requests waiting for their table's turn, and the table served first next tick.
     pub(super) queues: Vec<std::collections::VecDeque<(Entity, crate::protocol::Request)>>,
     pub(super) next_served: usize,
-    /// The table published first next tick.
-    pub(super) next_published: usize,
+    /// The table served first this tick, which is published first too.
+    pub(super) published_first: usize,
 }
 
 impl Tables {
@@ -73,7 +73,7 @@ impl Tables {
             teachers_told: Vec::new(),
             queues: vec![Default::default(); n],
             next_served: 0,
-            next_published: 0,
+            published_first: 0,
         }
     }
 
