@@ -8,6 +8,7 @@ mod console;
 mod league;
 mod new;
 mod records;
+mod roster;
 mod round_robin;
 mod validate;
 

@@ -4,6 +4,7 @@ mod cli;
 mod hostile;
 mod new;
 mod scale;
+mod tables;
 mod window;
 
 pub const TUTORIAL: &str = include_str!("../../../../scenarios/tutorial.ron");

@@ -28,7 +28,7 @@ pub(super) fn publish(
     let first = class.published_first % n;
     for k in 0..n {
         let t = (first + k) % n;
-        if k > 0 && start.elapsed() > super::requests::TICK_BUDGET {
+        if k > 0 && start.elapsed() > super::between::TICK_BUDGET {
             break;
         }
         publish_table(&mut out, &mut class.tables[t], now);

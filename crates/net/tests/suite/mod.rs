@@ -6,6 +6,7 @@ mod class;
 mod door;
 mod privacy;
 mod reconnect;
+mod results;
 mod scale;
 mod tables;
 
