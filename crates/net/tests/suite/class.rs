@@ -343,9 +343,6 @@ fn a_lesson_ended_before_its_vote_is_scored_on_the_text_as_it_stands() {
     assert!(objectives > 0, "the results list the objectives: {line}");
 }
 
-/// The results carry the rubric: the score's parts, what each student did on the floor, in
-/// how many rounds, and the promises kept and broken — each figure the record's own.
-
 /// Two students share one delegation: both are seated and see its private data, either may
 /// act, the record names who made each move, and while one of them is there the AI does not
 /// stand in.

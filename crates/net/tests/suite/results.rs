@@ -5,6 +5,8 @@ use bevy_replicon::test_app::ServerTestAppExt;
 
 use super::*;
 
+/// The results carry the rubric: the score's parts, what each student did on the floor, in
+/// how many rounds, and the promises kept and broken — each figure the record's own.
 #[test]
 fn the_results_carry_a_rubric_read_from_the_record() {
     let mut cfg = config("tutorial.ron");
