@@ -25,6 +25,8 @@ pub enum RequestKind {
     Advice,
     Predict,
     Suggest,
+    /// A student's debrief at the end.
+    Debrief,
     /// A request naming a seat (claim, assign, take over, release, act as).
     Seat,
     /// Any request sent before the hello.

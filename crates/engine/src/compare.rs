@@ -11,6 +11,7 @@ use crate::model::Model;
 use crate::record::GameRecord;
 use crate::seat::{Command, Controller, Seat, SeatName};
 use crate::session::{ReplayError, Session};
+use crate::hindsight::{with_and_without, worth_trying};
 use crate::simulate::{Fate, paragraph_ids, play, summarise};
 
 /// Every fate, in the order the shares are kept.
@@ -134,14 +135,6 @@ pub fn compare(
     })
 }
 
-/// The students' floor moves worth trying without: everything but passing and joining.
-fn worth_trying(command: &Command) -> Option<&Action> {
-    match command {
-        Command::Act(a) if !matches!(a, Action::Pass | Action::Join) => Some(a),
-        _ => None,
-    }
-}
-
 fn decisive_moves(
     model: &Arc<Model>,
     records: &[GameRecord],
@@ -178,51 +171,31 @@ fn decisive_moves(
     let mut found = Vec::new();
     for &(t, i) in &order {
         let r = &records[t];
-        let Ok(before) = Session::fork(model.clone(), r, i) else {
+        let Some(weight) = with_and_without(model, r, i, paragraphs) else {
             continue;
         };
-        let input = &r.inputs[i];
-        let Some(seat) = input.seat.resolve(model) else {
-            continue;
+        let delegation = match &r.inputs[i].seat {
+            SeatName::Delegation(id) => id.clone(),
+            other => format!("{other:?}"),
         };
-        let Some(action) = worth_trying(&input.command) else {
-            continue;
-        };
-        let round = before.rounds_played();
-        let mut with = before.clone();
-        let mut without = before;
-        if with.input(seat, input.command.clone()).is_err()
-            || without.input(seat, Command::Act(Action::Pass)).is_err()
-        {
-            continue;
-        }
-        let with = ai_to_the_end(with);
-        let without = ai_to_the_end(without);
-        let a = summarise(model, &with, paragraphs).fates;
-        let b = summarise(model, &without, paragraphs).fates;
-        for (p, (x, y)) in a.iter().zip(&b).enumerate() {
-            if x != y {
-                found.push(Decisive {
-                    table: t,
-                    input: i,
-                    round,
-                    delegation: match &input.seat {
-                        SeatName::Delegation(id) => id.clone(),
-                        other => format!("{other:?}"),
-                    },
-                    action: action.clone(),
-                    paragraph: paragraphs[p].clone(),
-                    with: *x,
-                    without: *y,
-                });
-            }
+        for (paragraph, with, without) in weight.changed {
+            found.push(Decisive {
+                table: t,
+                input: i,
+                round: weight.round,
+                delegation: delegation.clone(),
+                action: weight.action.clone(),
+                paragraph,
+                with,
+                without,
+            });
         }
     }
     (found, order.len())
 }
 
 /// The game played on with the AI at every seat.
-fn ai_to_the_end(mut s: Session) -> Session {
+pub(crate) fn ai_to_the_end(mut s: Session) -> Session {
     let model = s.model_arc();
     for d in 0..model.delegations.len() {
         let seat = Seat::Delegation(crate::model::DelegationId::at(d));

@@ -10,6 +10,7 @@ mod derived;
 pub mod document;
 pub mod error;
 pub mod files;
+pub mod hindsight;
 pub mod ids;
 pub mod league;
 pub mod log;

@@ -62,6 +62,10 @@ pub struct RemoteRoom {
     pub results: Option<String>,
     /// The server's hash of the public log at the end.
     pub ended: Option<String>,
+    /// The table's seed, told at the end.
+    pub seed: Option<u64>,
+    /// This seat's debrief, when asked for and worked out by the host.
+    pub debrief: Option<crate::protocol::StudentDebrief>,
     /// Why the server closed the connection, or its door turned this client away (or the
     /// transport found another build).
     pub goodbye: Option<Farewell>,
@@ -204,7 +208,11 @@ impl RemoteRoom {
                 self.reasons_version += 1;
             }
             Post::Advice(c) => self.advice = Some(c),
-            Post::Ended { log_sha256 } => self.ended = Some(log_sha256),
+            Post::Ended { log_sha256, seed } => {
+                self.ended = Some(log_sha256);
+                self.seed = Some(seed);
+            }
+            Post::Debrief(d) => self.debrief = Some(*d),
             Post::Results(csv) => self.results = Some(csv),
             Post::Corridor(c) => self.corridor = Some(*c),
             Post::Goodbye(why) => self.goodbye = Some(why),

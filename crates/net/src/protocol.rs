@@ -21,7 +21,7 @@ use zero_draft_engine::view::{Private, PublicScenario};
 use crate::sync::RoomPatch;
 
 /// Bumped whenever a message changes shape or meaning.
-pub const PROTOCOL_VERSION: u32 = 5;
+pub const PROTOCOL_VERSION: u32 = 6;
 
 /// The netcode protocol id. It stays the same across versions on purpose: a client of another
 /// version then reaches replicon's protocol check and the server's `Hello` check, which say
@@ -102,6 +102,20 @@ pub enum Request {
     Table(usize),
     /// The teacher's request at every table at once (pause, resume, announce, start, end).
     Everywhere(Box<Request>),
+    /// This seat's debrief at the end (what it could have done, what its moves changed):
+    /// sent when the table has ended and the host has worked it out.
+    Debrief,
+}
+
+/// A student's own debrief, worked out by the host from the table's game.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StudentDebrief {
+    /// Objectives the seat missed, each with the move that might have met it.
+    pub missed: Vec<zero_draft_engine::hindsight::Missed>,
+    /// The seat's floor moves (the first few), each with what the game became without it.
+    pub moves: Vec<zero_draft_engine::hindsight::MoveWeight>,
+    /// How many floor moves the seat made in all.
+    pub moves_made: usize,
 }
 
 /// One seat in the lobby.
@@ -169,9 +183,11 @@ pub enum Post {
     /// The coach's corridor offers for this seat, each with whether the other side would
     /// accept (the engine's prediction).
     CorridorHints(Vec<(Command, bool)>),
-    /// The session is over; the public log's hash, for checking.
+    /// The session is over; the public log's hash, for checking, and the table's seed (the
+    /// report names it).
     Ended {
         log_sha256: String,
+        seed: u64,
     },
     /// To the facilitator at the end: the class results (CSV, one row per student).
     Results(String),
@@ -187,6 +203,8 @@ pub enum Post {
     },
     /// For the facilitator of a class of several tables: each table's progress.
     Tables(Vec<crate::server::TableProgress>),
+    /// This seat's debrief, to the seat's own connections only.
+    Debrief(Box<StudentDebrief>),
 }
 
 /// Registers the messages; identical on server and client.

@@ -134,12 +134,15 @@ pub fn host_until(
     }
 }
 
-/// A headless host stops once everyone has been told the session is over, a few ticks later
-/// so the last posts leave.
+/// A headless host stops once everyone has been told the session is over and the students'
+/// debriefs are sent, a second later so the last posts leave (and a student's late request
+/// for a debrief arrives). Debriefs get at most a few minutes.
 fn exit_when_over(room: Res<Tables>, mut exit: MessageWriter<AppExit>, mut after: Local<u32>) {
+    const DEBRIEFS_AT_MOST: u32 = 180 * TICK_HZ as u32;
     if room.ended_told() {
         *after += 1;
-        if *after > (TICK_HZ as u32) {
+        let settled = !room.debriefs_pending() || *after > DEBRIEFS_AT_MOST;
+        if settled && *after > (TICK_HZ as u32) {
             exit.write(AppExit::Success);
         }
     }

@@ -7,6 +7,7 @@ use zero_draft_engine::document::{Span, tracked_changes};
 use zero_draft_engine::log::{Event, Position};
 use zero_draft_engine::rebuild::Rebuilt;
 use zero_draft_engine::session::{DraftInSummary, Session, SummaryEntry};
+use zero_draft_engine::view::RoomView;
 
 use crate::Names;
 use crate::events::describe;
@@ -19,9 +20,14 @@ pub enum Format {
     Html,
 }
 
-/// What the report is made from: a session, or the events of a record rebuilt without it.
+/// What the report is made from: a session, the events of a record rebuilt without it, or a
+/// client's public view of the room (a class's student exports the report of their table).
 pub struct Report<'a> {
-    pub model: &'a Model,
+    /// The names of delegations, tags and sections (a model, or a public scenario).
+    pub names: &'a dyn Names,
+    pub title: &'a str,
+    pub body: &'a str,
+    pub year: Option<i32>,
     pub zero: &'a Document,
     pub document: &'a Document,
     pub rounds: u32,
@@ -34,8 +40,12 @@ pub struct Report<'a> {
 
 impl<'a> Report<'a> {
     pub fn of(s: &'a Session) -> Report<'a> {
+        let meta = &s.model().scenario.meta;
         Report {
-            model: s.model(),
+            names: s.model(),
+            title: &meta.title,
+            body: &meta.body,
+            year: meta.year,
             zero: &s.revisions()[0].document,
             document: s.document(),
             rounds: s.rounds_played(),
@@ -49,8 +59,12 @@ impl<'a> Report<'a> {
 
     /// A record's report rebuilt from its events (see `zero_draft_engine::rebuild`).
     pub fn rebuilt(model: &'a Model, r: &'a Rebuilt, seed: u64, events: &'a [Event]) -> Report<'a> {
+        let meta = &model.scenario.meta;
         Report {
-            model,
+            names: model,
+            title: &meta.title,
+            body: &meta.body,
+            year: meta.year,
             zero: &r.zero,
             document: &r.document,
             rounds: r.rounds,
@@ -61,6 +75,26 @@ impl<'a> Report<'a> {
             events,
         }
     }
+
+    /// The report of the room a client sees: its public scenario (in the reader's language)
+    /// and the public log, which holds every event the report reads.
+    pub fn public(room: &'a RoomView, events: &'a [Event], seed: u64) -> Option<Report<'a>> {
+        let scenario = &*room.scenario;
+        Some(Report {
+            names: scenario,
+            title: &scenario.title,
+            body: &scenario.body,
+            year: scenario.year,
+            zero: &room.revisions.first()?.document,
+            document: &room.document,
+            rounds: room.rounds_played,
+            seed,
+            adopted: room.outcome.as_ref().map(|o| o.adopted),
+            summary: &room.summary,
+            draft_summary: &room.draft_summary,
+            events,
+        })
+    }
 }
 
 /// The final report of a session: text with tracked changes against the zero draft, the
@@ -70,19 +104,18 @@ pub fn export(s: &Session, format: Format) -> String {
 }
 
 pub fn export_report(s: &Report, format: Format) -> String {
-    let model = s.model;
+    let model = s.names;
     let zero = s.zero;
     let diffs = tracked_changes(zero, s.document);
     let mut w = Writer {
         format,
         out: String::new(),
     };
-    let meta = &model.scenario.meta;
-    w.heading(1, &meta.title);
+    w.heading(1, s.title);
     let body = format!(
         "{}{}",
-        meta.body,
-        meta.year.map(|y| format!(", {y}")).unwrap_or_default()
+        s.body,
+        s.year.map(|y| format!(", {y}")).unwrap_or_default()
     );
     w.para(&t!(
         "report-intro",
@@ -179,7 +212,7 @@ pub fn export_report(s: &Report, format: Format) -> String {
         }
     }
     w.end_list();
-    w.finish(&meta.title)
+    w.finish(s.title)
 }
 
 pub(crate) struct Writer {

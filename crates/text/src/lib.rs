@@ -7,9 +7,11 @@ mod class_debrief;
 mod corridor;
 mod events;
 mod export;
+mod hindsight;
 pub mod lang;
 mod refusals;
 mod stats;
+mod transcript;
 mod words;
 
 pub use class_debrief::class_debrief;
@@ -18,12 +20,14 @@ pub use corridor::{
     pledge_words, sounding_words, stance_label,
 };
 pub use events::describe;
+pub use hindsight::{missed_text, move_weight_text};
 pub use export::{Format, Report, export, export_report};
 pub use lang::{Lang, decimal, language_name};
 pub use refusals::{
     class_refusal, farewell, refusal, replay_refusal, request_words, setup_refusal,
 };
 pub use stats::{render_league, render_stats};
+pub use transcript::transcript;
 pub use words::*;
 
 use zero_draft_engine::Model;

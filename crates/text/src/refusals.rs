@@ -217,6 +217,7 @@ pub fn request_words(kind: RequestKind) -> String {
         RequestKind::Advice => t!("class-request-advice"),
         RequestKind::Predict => t!("class-request-predict"),
         RequestKind::Suggest => t!("class-request-suggest"),
+        RequestKind::Debrief => t!("class-request-debrief"),
         RequestKind::Seat => t!("class-request-seat"),
         RequestKind::Any => t!("class-request-any"),
     }

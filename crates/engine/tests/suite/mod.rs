@@ -6,6 +6,7 @@ mod corridor_ai;
 mod document;
 mod facilitator;
 mod golden;
+mod hindsight;
 mod history;
 mod hostile;
 mod invariants;

@@ -45,7 +45,7 @@ fn lobby(
         && room.private.is_some()
         && let Some(view) = seat.refresh(&room)
     {
-        if super::debrief::debrief_ui(&mut ui, &room, &view, &settings) {
+        if super::debrief::debrief_ui(&mut ui, &room, &mut seat, &view, &settings) {
             exit.write(AppExit::Success);
         }
         return Ok(());

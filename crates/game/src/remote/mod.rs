@@ -46,6 +46,10 @@ pub struct RemoteSeat {
     pub projector: bool,
     /// The seat view as of a stamp of the room (rebuilt when the room moves).
     pub view: Option<(u64, SeatView)>,
+    /// The connection (by its count) on which this seat's debrief was asked for.
+    asked_debrief: Option<u32>,
+    /// What the debrief's export wrote, or why it failed.
+    pub exported: Option<Result<Vec<std::path::PathBuf>, String>>,
 }
 
 impl RemoteSeat {
@@ -64,6 +68,8 @@ impl RemoteSeat {
             reconnecting: None,
             projector,
             view: None,
+            asked_debrief: None,
+            exported: None,
         }
     }
 
@@ -89,7 +95,7 @@ pub(crate) fn plugin(server: SocketAddr, projector: bool) -> impl Fn(&mut App) {
         .insert_resource(RemoteSeat::new(server, projector))
         .init_resource::<console::ConsoleState>()
         .add_systems(Startup, connect)
-        .add_systems(Update, (watch_connection, route, send).chain())
+        .add_systems(Update, (watch_connection, ask_debrief, route, send).chain())
         .add_plugins((lobby::plugin, screens::plugin));
     }
 }
@@ -138,6 +144,15 @@ impl RemoteSeat {
                 attempts = attempts
             )
         })
+    }
+}
+
+/// Once seated, asks the host for this seat's debrief at the end (once per connection: a new
+/// one starts afresh at the host).
+fn ask_debrief(room: Res<RemoteRoom>, mut seat: ResMut<RemoteSeat>) {
+    if room.seat.is_some() && !seat.projector && seat.asked_debrief != Some(room.connections) {
+        seat.asked_debrief = Some(room.connections);
+        seat.outbox.push(Request::Debrief);
     }
 }
 

@@ -3,6 +3,7 @@
 //! and its own seat's private data, nothing else.
 
 mod between;
+mod debrief;
 mod publish;
 mod requests;
 mod results;
@@ -155,6 +156,8 @@ struct Client {
     dropped: u32,
     /// Told to go; its further messages are ignored until the connection closes.
     kicked: bool,
+    /// Asked for its seat's debrief at the end (a student's window does; a bot does not).
+    wants_debrief: bool,
 }
 
 /// Bytes and timings the benchmarks and the console read.
@@ -198,6 +201,7 @@ pub struct Classroom {
     /// Moves made on shared seats: (input index, the student who made it).
     shared_moves: Vec<(usize, String)>,
     next_token: u64,
+    debriefs: debrief::Debriefs,
     pub stats: NetStats,
 }
 
@@ -240,6 +244,7 @@ impl Classroom {
             last_save: 0.0,
             shared_moves: Vec::new(),
             next_token,
+            debriefs: debrief::Debriefs::default(),
             stats: NetStats::default(),
             cfg,
         };

@@ -54,6 +54,7 @@ pub(super) fn publish(
 }
 
 fn publish_table(out: &mut MessageWriter<ToClients<Post>>, room: &mut Classroom, now: f32) {
+    room.deliver_debriefs(out);
     if room.lobby_dirty {
         room.lobby_dirty = false;
         let lobby = room.lobby();
@@ -73,6 +74,7 @@ fn publish_table(out: &mut MessageWriter<ToClients<Post>>, room: &mut Classroom,
                         e,
                         Post::Ended {
                             log_sha256: log_sha256(&[]),
+                            seed: room.cfg.seed,
                         },
                     );
                 }
@@ -194,12 +196,14 @@ fn publish_table(out: &mut MessageWriter<ToClients<Post>>, room: &mut Classroom,
                     e,
                     Post::Ended {
                         log_sha256: sha.clone(),
+                        seed: room.cfg.seed,
                     },
                 );
             }
         }
         room.told_end = true;
         room.save_final();
+        room.begin_debriefs();
     } else if s.inputs().len() != room.saver.saved_inputs && now - room.last_save >= SAVE_EVERY {
         room.last_save = now;
         if let Some(r) = room.record() {

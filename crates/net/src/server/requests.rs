@@ -34,6 +34,7 @@ pub(super) fn connected(add: On<Add, AuthorizedClient>, mut class: ResMut<Tables
             bucket: burst,
             dropped: 0,
             kicked: false,
+            wants_debrief: false,
         },
     );
 }
@@ -512,6 +513,13 @@ pub(super) fn handle(
             let (d, s) = seated(room, from, RequestKind::Suggest)?;
             let list = s.suggest(Seat::Delegation(d), (k as usize).clamp(1, 5));
             post(out, from, Post::Suggestions(list));
+            Ok(())
+        }
+        Request::Debrief => {
+            room.clients[&from]
+                .seat
+                .ok_or((RequestKind::Debrief, Refusal::NoSeat))?;
+            room.ask_debrief(from, out);
             Ok(())
         }
         Request::CorridorHints => {

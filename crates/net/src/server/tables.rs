@@ -90,6 +90,11 @@ impl Tables {
         self.tables.iter().all(Classroom::ended_told)
     }
 
+    /// Students' debriefs still being worked out at some table.
+    pub fn debriefs_pending(&self) -> bool {
+        self.tables.iter().any(Classroom::debriefs_pending)
+    }
+
     /// Ends every table now, as the teacher's `end` does.
     pub fn end_class(&mut self) {
         for t in &mut self.tables {

@@ -3,6 +3,7 @@
 
 mod abuse;
 mod class;
+mod debrief;
 mod door;
 mod privacy;
 mod reconnect;

@@ -38,6 +38,7 @@ class-request-reasons = reasons
 class-request-advice = advice
 class-request-predict = preview
 class-request-suggest = coach
+class-request-debrief = debrief
 class-request-seat = seat
 class-request-any = request
 class-farewell-wrong-version = this class runs protocol version { $class }; your client speaks version { $client }: use the same Zero Draft as the teacher
@@ -111,6 +112,14 @@ console-corridor = The corridor ({ $count ->
     [one] 1 sounding or offer
    *[other] { $count } soundings and offers
 }) — only you see it
+class-debrief-export = Export the report and the log
+class-debrief-export-no-room = the room has not reached this window yet
+class-debrief-own-heading = What you could have done
+class-debrief-own-waiting = The host is replaying your table to see what else you could have done…
+class-debrief-own-nothing-missed = You met every objective of yours.
+class-debrief-own-moves = What your moves changed
+class-debrief-own-no-moves = You made no move on the floor (beyond passing and joining) to try without.
+class-debrief-own-moves-note = Each move was tried without it: your table's game forked just before the move and played on by the AI at every seat, once with the move and once passing instead ({ $tried } of your { $made } moves).
 class-debrief-title = { $title }: the class's tables compared
 class-debrief-intro = { $tables } tables played the same scenario with the same seed; beside them, { $runs } games the room played alone (the AI at every seat, from the same seed on).
 class-debrief-table = Table { $table }

@@ -218,6 +218,8 @@ words-scoring = Your score out of 100: 60% for your capital's objectives met in 
 ## The exported report (Markdown or HTML).
 
 # $body is the negotiating body, with the year when known: "OEWG, 2023".
+transcript-title = { $title }: the table's log
+transcript-round = Round { $round }
 report-intro = { $body } — final text after { $rounds ->
     [one] { $rounds } round
    *[other] { $rounds } rounds

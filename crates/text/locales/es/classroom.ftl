@@ -38,6 +38,7 @@ class-request-reasons = razones
 class-request-advice = consejo
 class-request-predict = vista previa
 class-request-suggest = asesor
+class-request-debrief = balance
 class-request-seat = puesto
 class-request-any = solicitud
 class-farewell-wrong-version = esta clase usa la versión { $class } del protocolo; su cliente habla la versión { $client }: use el mismo Zero Draft que el docente
@@ -111,6 +112,14 @@ console-corridor = Los pasillos ({ $count ->
     [one] 1 sondeo u oferta
    *[other] { $count } sondeos y ofertas
 }) — solo usted los ve
+class-debrief-export = Exportar el informe y el registro
+class-debrief-export-no-room = la sala aún no ha llegado a esta ventana
+class-debrief-own-heading = Lo que podría haber hecho
+class-debrief-own-waiting = El anfitrión vuelve a jugar su mesa para ver qué más podría haber hecho…
+class-debrief-own-nothing-missed = Cumplió todos sus objetivos.
+class-debrief-own-moves = Lo que cambiaron sus jugadas
+class-debrief-own-no-moves = No hizo ninguna jugada en sala (aparte de pasar y sumarse) que probar sin ella.
+class-debrief-own-moves-note = Cada jugada se probó sin ella: la partida de su mesa, retomada justo antes de la jugada, la jugó la IA en cada asiento, una vez con la jugada y otra pasando ({ $tried } de sus { $made } jugadas).
 class-debrief-title = { $title }: las mesas de la clase comparadas
 class-debrief-intro = { $tables } mesas jugaron el mismo escenario con la misma semilla; a su lado, { $runs } partidas jugadas por la sala sola (la IA en cada puesto, desde la misma semilla).
 class-debrief-table = Mesa { $table }

@@ -205,6 +205,8 @@ words-scoring = Su puntuación sobre 100: 60 % por los objetivos de su capital l
 
 ## El informe exportado.
 
+transcript-title = { $title }: el registro de la mesa
+transcript-round = Ronda { $round }
 report-intro = { $body } — texto final tras { $rounds ->
         [one] { $rounds } ronda
        *[other] { $rounds } rondas

@@ -38,6 +38,7 @@ class-request-reasons = raisons
 class-request-advice = conseil
 class-request-predict = aperçu
 class-request-suggest = coach
+class-request-debrief = débriefing
 class-request-seat = place
 class-request-any = demande
 class-farewell-wrong-version = cette classe utilise la version { $class } du protocole ; votre client parle la version { $client } : utilisez le même Zero Draft que l'enseignant
@@ -111,6 +112,14 @@ console-corridor = Les couloirs ({ $count ->
     [one] 1 sondage ou offre
    *[other] { $count } sondages et offres
 }) — vous seul les voyez
+class-debrief-export = Exporter le rapport et le journal
+class-debrief-export-no-room = la salle n'est pas encore parvenue à cette fenêtre
+class-debrief-own-heading = Ce que vous auriez pu faire
+class-debrief-own-waiting = L'hôte rejoue votre table pour voir ce que vous auriez pu faire d'autre…
+class-debrief-own-nothing-missed = Vous avez atteint tous vos objectifs.
+class-debrief-own-moves = Ce que vos coups ont changé
+class-debrief-own-no-moves = Vous n'avez joué aucun coup en séance (hors passer et se joindre) à essayer sans.
+class-debrief-own-moves-note = Chaque coup a été essayé sans lui : la partie de votre table, reprise juste avant le coup, a été jouée par l'IA à chaque siège, une fois avec le coup et une fois en passant ({ $tried } de vos { $made } coups).
 class-debrief-title = { $title } : les tables de la classe comparées
 class-debrief-intro = { $tables } tables ont joué le même scénario avec la même graine ; à côté, { $runs } parties jouées par la salle seule (l'IA à chaque siège, à partir de la même graine).
 class-debrief-table = Table { $table }

@@ -131,6 +131,10 @@ adoption-this-vote = ○ décidé par ce vote : { $objective }
 
 hindsight-met = « { $objective } » : si { $delegation } avait suivi l'avis du conseiller à son coup { $move_number } ({ $action }), l'objectif aurait été atteint, la suite de la partie rejouée.
 hindsight-not-met = « { $objective } » : aucun des cinq meilleurs coups proposés par le conseiller au coup { $move_number } de { $delegation } (le premier : { $delegation } { $action }) ne l'aurait atteint, partie rejouée : il fallait plus d'un coup, ou la salle n'en voulait pas.
+hindsight-move-same = Tour { $round }, coup { $move_number } : { $action }. Sans lui, la partie aurait fini de même.
+hindsight-move-changed = Tour { $round }, coup { $move_number } : { $action }. Sans lui : { $changes }.
+hindsight-move-paragraph = ¶ { $paragraph } { $with } avec, { $without } sans
+hindsight-move-outcome = Le rapport : { $with } avec, { $without } sans.
 projector-over = La session est terminée
 projector-table = Table { $table } sur { $tables }
 projector-any-objection = Le Président demande : y a-t-il des objections ?

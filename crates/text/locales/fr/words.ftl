@@ -205,6 +205,8 @@ words-scoring = Votre score sur 100 : 60 % pour les objectifs de votre capitale 
 
 ## Le rapport exporté.
 
+transcript-title = { $title } : le journal de la table
+transcript-round = Tour { $round }
 report-intro = { $body } — texte final après { $rounds ->
         [one] { $rounds } tour
        *[other] { $rounds } tours

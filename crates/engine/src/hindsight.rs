@@ -1,0 +1,208 @@
+//! A delegation's debrief drawn from a played game: what it could have done for each objective
+//! it missed (the coach's best move at its last turn before the moment that decided it, played
+//! forward on a fork), and what each of its own moves changed (the game forked before the move
+//! and played on with and without it). Solo play and the class's host both draw on it; what it
+//! returns is structured, so each front end words it in its player's language.
+
+use std::sync::Arc;
+
+use crate::compare::ai_to_the_end;
+use crate::ids::ParagraphId;
+use crate::log::Action;
+use crate::model::{DelegationId, Model};
+use crate::record::GameRecord;
+use crate::seat::{Command, Seat, SeatName};
+use crate::session::Session;
+use crate::simulate::{Fate, paragraph_ids, summarise};
+
+/// An objective the delegation missed, and the move that might have met it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Missed {
+    /// The objective's place among the delegation's objectives, and its id.
+    pub objective: usize,
+    pub objective_id: String,
+    /// The recorded input before which the move was open (0-based).
+    pub input: usize,
+    pub action: Action,
+    /// Whether the move, played forward, meets the objective (else it is the coach's best
+    /// try, which does not).
+    pub met: bool,
+}
+
+/// One of the delegation's own moves, and what the game became without it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MoveWeight {
+    /// The move's place among the recorded inputs (0-based).
+    pub input: usize,
+    pub round: u32,
+    pub action: Action,
+    /// Paragraphs whose fate differs without the move: (paragraph, with, without).
+    pub changed: Vec<(ParagraphId, Fate, Fate)>,
+    /// The report's adoption with the move and without it.
+    pub adopted_with: bool,
+    pub adopted_without: bool,
+}
+
+/// Plays a fork to the end with every seat played from outside passing (joining at adoption,
+/// the Chair issuing its revisions with the persona's rulings).
+fn finish(mut s: Session) -> Session {
+    for _ in 0..10_000 {
+        let Some(&seat) = s.pending().first() else {
+            break;
+        };
+        let Some(command) = s.default_command(seat) else {
+            break;
+        };
+        if s.input(seat, command).is_err() {
+            break;
+        }
+    }
+    s
+}
+
+/// For each objective of `d` missed in `game` (the session `record` ends in), the move that
+/// might have met it. At most `max_objectives` are looked into, the first first.
+pub fn hindsight(
+    game: &Session,
+    record: &GameRecord,
+    d: DelegationId,
+    max_objectives: usize,
+) -> Vec<Missed> {
+    let model = game.model_arc();
+    let seat = Seat::Delegation(d);
+    let Some(delegation) = model.delegations.get(d.index()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for state in game
+        .objective_states(d)
+        .filter(|s| !s.met)
+        .take(max_objectives)
+    {
+        // Missed from the opening when nothing ever changed it.
+        let decided = state.decided_at.unwrap_or(0);
+        let Some(objective) = delegation.objectives.get(state.index) else {
+            continue;
+        };
+        // The last moment before the deciding event at which this delegation had the floor or
+        // was asked: the longest prefix of inputs whose replay stays before that event.
+        let (mut lo, mut hi) = (0usize, record.inputs.len());
+        while lo < hi {
+            let mid = (lo + hi).div_ceil(2);
+            let before = Session::fork(model.clone(), record, mid)
+                .map(|s| s.events().len() <= decided)
+                .unwrap_or(false);
+            if before {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        let Ok(moment) = Session::fork(model.clone(), record, lo) else {
+            continue;
+        };
+        if !moment.pending().contains(&seat) {
+            continue;
+        }
+        // The coach's best moves then, each played forward: the first that would have met
+        // the objective, or else its top move.
+        let mut tried: Option<(Action, bool)> = None;
+        for suggestion in moment.suggest(seat, 5) {
+            let Command::Act(action) = &suggestion.command else {
+                continue;
+            };
+            let mut fork = moment.clone();
+            if fork.input(seat, suggestion.command.clone()).is_err() {
+                continue;
+            }
+            let met = finish(fork).holds(&objective.condition);
+            if tried.is_none() || met {
+                tried = Some((action.clone(), met));
+            }
+            if met {
+                break;
+            }
+        }
+        if let Some((action, met)) = tried {
+            out.push(Missed {
+                objective: state.index,
+                objective_id: objective.id.clone(),
+                input: lo,
+                action,
+                met,
+            });
+        }
+    }
+    out
+}
+
+/// A move on the floor: any action but passing and joining.
+pub fn is_floor_move(command: &Command) -> bool {
+    worth_trying(command).is_some()
+}
+
+/// The floor moves worth trying without: everything but passing and joining.
+pub(crate) fn worth_trying(command: &Command) -> Option<&Action> {
+    match command {
+        Command::Act(a) if !matches!(a, Action::Pass | Action::Join) => Some(a),
+        _ => None,
+    }
+}
+
+/// Input `i` of `record` forked: the game played on by the AI with the move and with a pass in
+/// its place. `None` when the input is not a move worth trying or cannot be replayed.
+pub(crate) fn with_and_without(
+    model: &Arc<Model>,
+    record: &GameRecord,
+    i: usize,
+    paragraphs: &[ParagraphId],
+) -> Option<MoveWeight> {
+    let input = record.inputs.get(i)?;
+    let action = worth_trying(&input.command)?;
+    let seat = input.seat.resolve(model)?;
+    let before = Session::fork(model.clone(), record, i).ok()?;
+    let round = before.rounds_played();
+    let mut with = before.clone();
+    let mut without = before;
+    with.input(seat, input.command.clone()).ok()?;
+    without.input(seat, Command::Act(Action::Pass)).ok()?;
+    let with = summarise(model, &ai_to_the_end(with), paragraphs);
+    let without = summarise(model, &ai_to_the_end(without), paragraphs);
+    let changed = paragraphs
+        .iter()
+        .zip(with.fates.iter().zip(&without.fates))
+        .filter(|(_, (a, b))| a != b)
+        .map(|(p, (a, b))| (p.clone(), *a, *b))
+        .collect();
+    Some(MoveWeight {
+        input: i,
+        round,
+        action: action.clone(),
+        changed,
+        adopted_with: with.adopted,
+        adopted_without: without.adopted,
+    })
+}
+
+/// Each of `d`'s floor moves in `record` (at most `max_moves`, the earliest first), with what
+/// the game became without it.
+pub fn own_moves(
+    model: &Arc<Model>,
+    record: &GameRecord,
+    d: DelegationId,
+    max_moves: usize,
+) -> Vec<MoveWeight> {
+    let Some(delegation) = model.delegations.get(d.index()) else {
+        return Vec::new();
+    };
+    let id = SeatName::Delegation(delegation.id.clone());
+    let paragraphs = paragraph_ids(model);
+    record
+        .inputs
+        .iter()
+        .enumerate()
+        .filter(|(_, input)| input.seat == id && worth_trying(&input.command).is_some())
+        .take(max_moves)
+        .filter_map(|(i, _)| with_and_without(model, record, i, &paragraphs))
+        .collect()
+}

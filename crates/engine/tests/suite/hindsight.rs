@@ -1,0 +1,106 @@
+//! A delegation's debrief from a played game: the move that might have met each objective it
+//! missed, and what each of its moves changed.
+
+use std::time::Instant;
+
+use zero_draft_engine::hindsight::{hindsight, is_floor_move, own_moves};
+use zero_draft_engine::seat::{Command, Controller, Seat, SeatName};
+use zero_draft_engine::session::Session;
+
+use super::*;
+
+const OEWG_2023: &str = include_str!("../../../../scenarios/oewg-2023-apr.ron");
+
+/// The room played to the end with `seat` following the coach's first suggestion, or passing.
+fn coached_game(m: &Arc<Model>, seed: u64, seat: Seat, coached: bool) -> Session {
+    let mut s = Session::open(m.clone(), seed, &[(seat, Controller::Script)]);
+    for _ in 0..20_000 {
+        let Some(&next) = s.pending().first() else {
+            break;
+        };
+        let command = if next == seat && coached {
+            s.suggest(seat, 1)
+                .into_iter()
+                .next()
+                .map(|x| x.command)
+                .or_else(|| s.default_command(seat))
+        } else {
+            s.default_command(next)
+        };
+        let Some(command) = command else { break };
+        s.input(next, command).unwrap();
+    }
+    assert!(s.is_finished());
+    s
+}
+
+/// Plays on from a fork with every seat played from outside passing, as the hindsight does.
+fn finish(mut s: Session) -> Session {
+    while let Some(&seat) = s.pending().first() {
+        let Some(c) = s.default_command(seat) else {
+            break;
+        };
+        if s.input(seat, c).is_err() {
+            break;
+        }
+    }
+    s
+}
+
+#[test]
+fn a_debrief_names_the_seats_own_moves_and_what_the_coachs_move_would_have_done() {
+    let mut checked_missed = 0;
+    let cases = [
+        (OEWG_2023, "nl", 3, true),
+        (OEWG_2023, "au", 5, true),
+        (OEWG_2023, "nl", 11, false),
+        (TUTORIAL, "nl", 1, false),
+        (TUTORIAL, "nl", 2, false),
+        (TUTORIAL, "br", 3, false),
+    ];
+    for (source, id, seed, coached) in cases {
+        let m = model_from(source);
+        let d = m.delegation(id).unwrap();
+        let seat = Seat::Delegation(d);
+        let game = coached_game(&m, seed, seat, coached);
+        let record = game.record("scenario.ron", source);
+        let clock = Instant::now();
+        let moves = own_moves(&m, &record, d, 8);
+        let missed = hindsight(&game, &record, d, 4);
+        println!(
+            "{id} seed {seed}: {} moves tried, {} objectives missed, in {:?}",
+            moves.len(),
+            missed.len(),
+            clock.elapsed()
+        );
+        // Every move tried is one of this seat's floor moves, in order, and without it the
+        // AI-only continuation is the game's own when nothing changed.
+        let own: Vec<usize> = record
+            .inputs
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.seat == SeatName::Delegation(id.into()) && is_floor_move(&i.command))
+            .map(|(k, _)| k)
+            .take(8)
+            .collect();
+        assert_eq!(moves.iter().map(|w| w.input).collect::<Vec<_>>(), own);
+        for w in &moves {
+            assert!(w.changed.iter().all(|(_, a, b)| a != b));
+        }
+        // The same game gives the same debrief.
+        assert_eq!(own_moves(&m, &record, d, 8), moves);
+        let states: Vec<_> = game.objective_states(d).collect();
+        for x in &missed {
+            assert!(!states.iter().find(|s| s.index == x.objective).unwrap().met);
+            let objective = &m.delegations[d.index()].objectives[x.objective];
+            assert_eq!(objective.id, x.objective_id);
+            // The move, played forward from its moment, meets the objective exactly when the
+            // debrief says so.
+            let mut fork = Session::fork(m.clone(), &record, x.input).unwrap();
+            fork.input(seat, Command::Act(x.action.clone())).unwrap();
+            assert_eq!(finish(fork).holds(&objective.condition), x.met, "{id} {seed}");
+            checked_missed += 1;
+        }
+    }
+    assert!(checked_missed >= cases.len(), "{checked_missed} missed objectives");
+}

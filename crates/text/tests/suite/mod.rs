@@ -1,0 +1,2 @@
+mod languages;
+mod reports;
