@@ -5,13 +5,13 @@
 
 use std::sync::Arc;
 
+use crate::hindsight::{with_and_without, worth_trying};
 use crate::ids::ParagraphId;
 use crate::log::Action;
 use crate::model::Model;
 use crate::record::GameRecord;
 use crate::seat::{Command, Controller, Seat, SeatName};
 use crate::session::{ReplayError, Session};
-use crate::hindsight::{with_and_without, worth_trying};
 use crate::simulate::{Fate, paragraph_ids, play, summarise};
 
 /// Every fate, in the order the shares are kept.
@@ -43,6 +43,7 @@ pub struct Decisive {
     pub table: usize,
     /// The move's place among the table's recorded inputs.
     pub input: usize,
+    /// The round it was made in, counted from 1 over the whole session.
     pub round: u32,
     pub delegation: String,
     pub action: Action,

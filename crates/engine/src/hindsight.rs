@@ -34,6 +34,7 @@ pub struct Missed {
 pub struct MoveWeight {
     /// The move's place among the recorded inputs (0-based).
     pub input: usize,
+    /// The round it was made in, counted from 1 over the whole session.
     pub round: u32,
     pub action: Action,
     /// Paragraphs whose fate differs without the move: (paragraph, with, without).
@@ -161,7 +162,7 @@ pub(crate) fn with_and_without(
     let action = worth_trying(&input.command)?;
     let seat = input.seat.resolve(model)?;
     let before = Session::fork(model.clone(), record, i).ok()?;
-    let round = before.rounds_played();
+    let round = before.rounds_played() + 1;
     let mut with = before.clone();
     let mut without = before;
     with.input(seat, input.command.clone()).ok()?;

@@ -30,7 +30,9 @@ pub struct RunSummary {
 
 /// What became of a paragraph by the end of a game. Two games have the same outcome when
 /// every paragraph met the same fate, whatever the wording of an amendment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 pub enum Fate {
     /// In the final text as drafted, in its section.
     Kept,

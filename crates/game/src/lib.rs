@@ -80,6 +80,9 @@ fn window(
         table::plugin,
     ));
     if let Some(request) = screenshot {
+        if request.class {
+            app.add_plugins(remote::sample::plugin);
+        }
         app.add_plugins(screenshot::plugin(request));
     }
     if let Some((server, me, tokens, projector)) = class {

@@ -33,10 +33,12 @@ pub enum ScreenName {
     Corridor,
     /// A class's projector: the public room, large.
     Projector,
+    /// A class's student at the end: their debrief, worked out by the host.
+    ClassDebrief,
 }
 
 impl ScreenName {
-    pub const ALL: [ScreenName; 11] = [
+    pub const ALL: [ScreenName; 12] = [
         ScreenName::Title,
         ScreenName::Library,
         ScreenName::Choose,
@@ -48,10 +50,11 @@ impl ScreenName {
         ScreenName::Chair,
         ScreenName::Corridor,
         ScreenName::Projector,
+        ScreenName::ClassDebrief,
     ];
 
     /// The name on the command line: `title`, `library`, `choose`, `handoff`, `briefing`,
-    /// `table`, `adoption`, `debrief`, `chair`.
+    /// `table`, `adoption`, `debrief`, `chair`, `corridor`, `projector`, `class-debrief`.
     pub fn name(&self) -> &'static str {
         match self {
             ScreenName::Title => "title",
@@ -65,6 +68,7 @@ impl ScreenName {
             ScreenName::Chair => "chair",
             ScreenName::Corridor => "corridor",
             ScreenName::Projector => "projector",
+            ScreenName::ClassDebrief => "class-debrief",
         }
     }
 
@@ -82,6 +86,7 @@ impl ScreenName {
             ScreenName::Chair => Screen::Chair,
             ScreenName::Corridor => Screen::Table,
             ScreenName::Projector => Screen::Projector,
+            ScreenName::ClassDebrief => Screen::Lobby,
         }
     }
 }
@@ -132,6 +137,7 @@ pub fn screenshot(scenario: PathBuf, screen: ScreenName, out: PathBuf) -> Result
         scenario,
         screen: screen.screen(),
         corridor: screen == ScreenName::Corridor,
+        class: screen == ScreenName::ClassDebrief,
         out: taken.clone(),
     }));
     if std::fs::metadata(&taken).is_ok_and(|m| m.len() > 0) {
@@ -152,6 +158,8 @@ pub struct ScreenshotRequest {
     pub out: PathBuf,
     /// At the table: open the corridor tab, after the player has talked to the room.
     pub corridor: bool,
+    /// A class's student debrief: a class played in this process first.
+    pub class: bool,
 }
 
 #[derive(Resource, Default)]
@@ -250,6 +258,19 @@ fn prepare(
 ) {
     if matches!(request.screen, Screen::Title | Screen::Library) {
         next.set(request.screen);
+        return;
+    }
+    if request.class {
+        match crate::remote::sample::played_class(&request.scenario) {
+            Ok(room) => {
+                crate::remote::sample::show(&mut commands, room);
+                next.set(Screen::Lobby);
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                exit.write(AppExit::error());
+            }
+        }
         return;
     }
     let (scenario, source) = match load_file(&request.scenario) {

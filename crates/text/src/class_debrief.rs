@@ -197,7 +197,7 @@ pub fn class_debrief(model: &Model, c: &Comparison, format: Format) -> String {
         w.item(&t!(
             "class-debrief-move",
             table = d.table + 1,
-            round = d.round + 1,
+            round = d.round,
             delegation = delegation_name(model, &d.delegation),
             action = action_summary(model, &d.action),
             paragraph = d.paragraph.to_string(),

@@ -20,8 +20,8 @@ pub use corridor::{
     pledge_words, sounding_words, stance_label,
 };
 pub use events::describe;
-pub use hindsight::{missed_text, move_weight_text};
 pub use export::{Format, Report, export, export_report};
+pub use hindsight::{missed_text, move_weight_text};
 pub use lang::{Lang, decimal, language_name};
 pub use refusals::{
     class_refusal, farewell, refusal, replay_refusal, request_words, setup_refusal,

@@ -98,9 +98,16 @@ fn a_debrief_names_the_seats_own_moves_and_what_the_coachs_move_would_have_done(
             // debrief says so.
             let mut fork = Session::fork(m.clone(), &record, x.input).unwrap();
             fork.input(seat, Command::Act(x.action.clone())).unwrap();
-            assert_eq!(finish(fork).holds(&objective.condition), x.met, "{id} {seed}");
+            assert_eq!(
+                finish(fork).holds(&objective.condition),
+                x.met,
+                "{id} {seed}"
+            );
             checked_missed += 1;
         }
     }
-    assert!(checked_missed >= cases.len(), "{checked_missed} missed objectives");
+    assert!(
+        checked_missed >= cases.len(),
+        "{checked_missed} missed objectives"
+    );
 }

@@ -3,13 +3,15 @@
 //! have done and what their moves changed, which the host works out (only it runs the engine);
 //! and the export of the table's report and log into the student's own folder.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use bevy_egui::egui;
 use zero_draft_engine::files::atomic_write;
 use zero_draft_engine::view::SeatView;
 use zero_draft_net::client::RemoteRoom;
-use zero_draft_text::{Format, Report, export_report, missed_text, move_weight_text, t, transcript};
+use zero_draft_text::{
+    Format, Report, export_report, missed_text, move_weight_text, t, transcript,
+};
 
 use super::RemoteSeat;
 use crate::keys::{Shortcut, shortcut_button};
@@ -17,7 +19,7 @@ use crate::screens::{fates_ui, heading_ui, objectives_ui, outcome_ui};
 use crate::settings::Settings;
 
 /// Draws the debrief; true when the student closes it.
-pub(super) fn debrief_ui(
+pub fn debrief_ui(
     root: &mut egui::Ui,
     room: &RemoteRoom,
     seat: &mut RemoteSeat,
@@ -30,7 +32,8 @@ pub(super) fn debrief_ui(
         ui.horizontal_wrapped(|ui| {
             heading_ui(ui, r, settings);
             if shortcut_button(ui, true, Shortcut::Export, t!("class-debrief-export")) {
-                seat.exported = Some(export_table(room, view));
+                let dir = crate::paths::data_dir().join("exports");
+                seat.exported = Some(export_table(room, view, &dir));
             }
             close = shortcut_button(ui, true, Shortcut::Back, t!("lobby-close"));
         });
@@ -88,7 +91,10 @@ fn own_debrief_ui(ui: &mut egui::Ui, room: &RemoteRoom, view: &SeatView) {
             .iter()
             .find(|o| o.id == m.objective_id)
             .map_or(m.objective_id.as_str(), |o| o.description.as_str());
-        ui.label(format!("• {}", missed_text(names, &delegation, objective, m)));
+        ui.label(format!(
+            "• {}",
+            missed_text(names, &delegation, objective, m)
+        ));
     }
     ui.add_space(6.0);
     ui.strong(t!("class-debrief-own-moves"));
@@ -108,8 +114,12 @@ fn own_debrief_ui(ui: &mut egui::Ui, room: &RemoteRoom, view: &SeatView) {
 }
 
 /// Writes the table's report (Markdown and HTML) and its log, in the student's language, into
-/// the game's exports folder.
-fn export_table(room: &RemoteRoom, view: &SeatView) -> Result<Vec<PathBuf>, String> {
+/// `dir` (the game's exports folder).
+pub fn export_table(
+    room: &RemoteRoom,
+    view: &SeatView,
+    dir: &Path,
+) -> Result<Vec<PathBuf>, String> {
     let r = &*view.room;
     let report = Report::public(r, &room.log, room.seed.unwrap_or(0))
         .ok_or_else(|| t!("class-debrief-export-no-room"))?;
@@ -124,8 +134,7 @@ fn export_table(room: &RemoteRoom, view: &SeatView) -> Result<Vec<PathBuf>, Stri
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
-    let dir = crate::paths::data_dir().join("exports");
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let files = [
         (
             format!("{stem}-report.md"),
@@ -142,7 +151,7 @@ fn export_table(room: &RemoteRoom, view: &SeatView) -> Result<Vec<PathBuf>, Stri
     ];
     let mut written = Vec::new();
     for (name, text) in files {
-        let path = crate::paths::inside(&dir, &name)
+        let path = crate::paths::inside(dir, &name)
             .ok_or_else(|| t!("debrief-not-a-file-name", path = name.clone()))?;
         atomic_write(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
         written.push(path);

@@ -3,8 +3,9 @@
 //! and the coach are requests to the server, which alone runs the engine.
 
 pub mod console;
-mod debrief;
+pub mod debrief;
 mod lobby;
+pub mod sample;
 mod screens;
 
 use std::net::SocketAddr;

@@ -1,4 +1,5 @@
 mod by_keys;
+mod class_debrief;
 mod console;
 mod game;
 mod keys;

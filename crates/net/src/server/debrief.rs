@@ -5,8 +5,8 @@
 //! tables play on), for the seats whose students asked, and sends each to that seat only.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::sync::{Arc, Mutex};
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
 
 use bevy::prelude::*;
 use bevy_replicon::prelude::*;

@@ -45,7 +45,12 @@ fn the_transcript_heads_each_phase_and_round() {
     let s = play(&m, 2);
     let room = RoomView::of(&s, Arc::new(PublicScenario::of(&m)));
     on_this_thread(Some(Lang::En));
-    let md = transcript(&*room.scenario, &room.scenario.title, &room.log, Format::Markdown);
+    let md = transcript(
+        &*room.scenario,
+        &room.scenario.title,
+        &room.log,
+        Format::Markdown,
+    );
     on_this_thread(None);
     let phases = m.scenario.schedule.phases.len();
     let rounds = s.rounds_played() as usize;
