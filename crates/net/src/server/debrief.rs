@@ -24,6 +24,9 @@ const MAX_MOVES: usize = 8;
 /// The debriefs of one table.
 pub(super) struct Debriefs {
     in_flight: HashSet<DelegationId>,
+    /// The threads at work, each with its seats: one that stopped without answering (a
+    /// panic in the engine) must not keep the host waiting for it.
+    workers: Vec<(std::thread::JoinHandle<()>, Vec<DelegationId>)>,
     done: HashMap<DelegationId, Arc<StudentDebrief>>,
     tx: Sender<(DelegationId, StudentDebrief)>,
     /// In a mutex only so the class stays a shareable resource; one system reads it.
@@ -35,6 +38,7 @@ impl Default for Debriefs {
         let (tx, rx) = channel();
         Debriefs {
             in_flight: HashSet::new(),
+            workers: Vec::new(),
             done: HashMap::new(),
             tx,
             rx: Mutex::new(rx),
@@ -103,24 +107,42 @@ impl Classroom {
                 }
             });
         match spawned {
-            Ok(_) => self.debriefs.in_flight.extend(seats),
+            Ok(handle) => {
+                self.debriefs.in_flight.extend(seats.iter().copied());
+                self.debriefs.workers.push((handle, seats));
+            }
             Err(e) => error!("cannot work out the students' debriefs: {e}"),
         }
     }
 
     /// Sends the debriefs worked out since the last tick.
     pub(super) fn deliver_debriefs(&mut self, out: &mut MessageWriter<ToClients<Post>>) {
-        loop {
-            let next = match self.debriefs.rx.get_mut() {
-                Ok(rx) => rx.try_recv(),
-                Err(_) => return,
-            };
-            let Ok((d, debrief)) = next else {
-                return;
-            };
+        // Threads that have stopped have sent all they will, so what they sent is in the
+        // channel by now: take it, and their seats still waiting never get an answer (a
+        // panic in the engine must not keep the host waiting).
+        let (stopped, working): (Vec<_>, Vec<_>) = std::mem::take(&mut self.debriefs.workers)
+            .into_iter()
+            .partition(|(h, _)| h.is_finished());
+        self.debriefs.workers = working;
+        while let Some((d, debrief)) = self
+            .debriefs
+            .rx
+            .get_mut()
+            .ok()
+            .and_then(|rx| rx.try_recv().ok())
+        {
             self.debriefs.in_flight.remove(&d);
             self.debriefs.done.insert(d, Arc::new(debrief));
             self.deliver(d, out);
+        }
+        for (handle, seats) in stopped {
+            let lost = seats
+                .iter()
+                .filter(|d| self.debriefs.in_flight.remove(d))
+                .count();
+            if handle.join().is_err() || lost > 0 {
+                error!("the debriefs of {lost} seat(s) could not be worked out");
+            }
         }
     }
 
