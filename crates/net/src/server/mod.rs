@@ -2,6 +2,7 @@
 //! connection, checks every command against that seat, and sends each client the public room
 //! and its own seat's private data, nothing else.
 
+mod advice;
 mod between;
 mod debrief;
 mod publish;
