@@ -185,8 +185,8 @@ pub(crate) fn with_and_without(
     })
 }
 
-/// Each of `d`'s floor moves in `record` (at most `max_moves`, the earliest first), with what
-/// the game became without it.
+/// `d`'s floor moves in `record`, each with what the game became without it: all of them, or
+/// `max_moves` spread evenly over the game (the first and the last among them), in order.
 pub fn own_moves(
     model: &Arc<Model>,
     record: &GameRecord,
@@ -198,12 +198,45 @@ pub fn own_moves(
     };
     let id = SeatName::Delegation(delegation.id.clone());
     let paragraphs = paragraph_ids(model);
-    record
+    let moves: Vec<usize> = record
         .inputs
         .iter()
         .enumerate()
         .filter(|(_, input)| input.seat == id && worth_trying(&input.command).is_some())
-        .take(max_moves)
-        .filter_map(|(i, _)| with_and_without(model, record, i, &paragraphs))
+        .map(|(i, _)| i)
+        .collect();
+    spread(&moves, max_moves)
+        .into_iter()
+        .filter_map(|i| with_and_without(model, record, i, &paragraphs))
         .collect()
+}
+
+/// At most `k` of `items`, evenly spaced from the first to the last, in order.
+fn spread(items: &[usize], k: usize) -> Vec<usize> {
+    let n = items.len();
+    if n <= k {
+        return items.to_vec();
+    }
+    match k {
+        0 => Vec::new(),
+        1 => vec![items[0]],
+        _ => (0..k).map(|j| items[j * (n - 1) / (k - 1)]).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spread;
+
+    #[test]
+    fn moves_are_spread_from_the_first_to_the_last() {
+        let items: Vec<usize> = (10..62).collect();
+        let picked = spread(&items, 8);
+        assert_eq!(picked.len(), 8);
+        assert_eq!((picked[0], picked[7]), (10, 61));
+        assert!(picked.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(spread(&items[..3], 8), vec![10, 11, 12]);
+        assert_eq!(spread(&items, 1), vec![10]);
+        assert!(spread(&items, 0).is_empty());
+    }
 }

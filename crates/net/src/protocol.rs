@@ -112,7 +112,8 @@ pub enum Request {
 pub struct StudentDebrief {
     /// Objectives the seat missed, each with the move that might have met it.
     pub missed: Vec<zero_draft_engine::hindsight::Missed>,
-    /// The seat's floor moves (the first few), each with what the game became without it.
+    /// The seat's floor moves (a few, spread over the game), each with what the game became
+    /// without it.
     pub moves: Vec<zero_draft_engine::hindsight::MoveWeight>,
     /// How many floor moves the seat made in all.
     pub moves_made: usize,

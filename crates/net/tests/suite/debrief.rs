@@ -42,6 +42,7 @@ fn a_student_who_asks_gets_their_own_debrief_and_nobody_else_does() {
     assert_eq!(got.moves_made, made);
     assert!(made > 0, "the AI at Ana's seat made moves");
     assert_eq!(got.moves.len(), made.min(8));
+    assert!(got.moves.windows(2).all(|w| w[0].input < w[1].input));
     assert_eq!(class.remote(a).seed, Some(7), "the end names the seed");
 
     // Ben asks late, after the end: answered with his own.
