@@ -83,12 +83,13 @@ impl Classroom {
             .into_iter()
             .filter(|d| !self.debriefs.in_flight.contains(d) && !self.debriefs.done.contains_key(d))
             .collect();
-        let (Some(session), Some(record)) = (self.session.clone(), self.record()) else {
-            return;
-        };
+        // Nothing new to work out (a student asking again): nothing is copied.
         if seats.is_empty() {
             return;
         }
+        let (Some(session), Some(record)) = (self.session.clone(), self.record()) else {
+            return;
+        };
         let tx = self.debriefs.tx.clone();
         let work = seats.clone();
         let spawned = std::thread::Builder::new()
