@@ -42,7 +42,11 @@ fn a_student_who_asks_gets_their_own_debrief_and_nobody_else_does() {
         .map(|(k, _)| k)
         .collect();
     assert_eq!(got.moves_made, made.len());
-    assert!(made.len() > 8, "the coach at Ana's seat made {} moves", made.len());
+    assert!(
+        made.len() > 8,
+        "the coach at Ana's seat made {} moves",
+        made.len()
+    );
     // Eight of them, from her first to her last.
     assert_eq!(got.moves.len(), 8);
     assert_eq!(got.moves[0].input, made[0]);
