@@ -113,7 +113,7 @@ fn own_debrief_ui(ui: &mut egui::Ui, room: &RemoteRoom, view: &SeatView) {
     ui.add_space(8.0);
 }
 
-/// Writes the table's report (Markdown and HTML) and its log, in the student's language, into
+/// Writes the table's report and its log (each as Markdown and HTML), in the student's language, into
 /// `dir` (the game's exports folder).
 pub fn export_table(
     room: &RemoteRoom,
@@ -147,6 +147,10 @@ pub fn export_table(
         (
             format!("{stem}-log.md"),
             transcript(names, &r.scenario.title, &room.log, Format::Markdown),
+        ),
+        (
+            format!("{stem}-log.html"),
+            transcript(names, &r.scenario.title, &room.log, Format::Html),
         ),
     ];
     let mut written = Vec::new();

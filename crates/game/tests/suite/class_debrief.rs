@@ -22,7 +22,7 @@ fn a_students_debrief_shows_their_moves_and_exports_the_tables_report_and_log() 
     // The export: the report and the log, written from the public room and log.
     let dir = std::env::temp_dir().join(format!("zero-draft-class-export-{}", std::process::id()));
     let written = export_table(&room, &view, &dir).unwrap();
-    assert_eq!(written.len(), 3);
+    assert_eq!(written.len(), 4);
     assert!(written.iter().all(|p| p.parent() == Some(dir.as_path())));
     let read = |k: usize| std::fs::read_to_string(&written[k]).unwrap();
     let title = &view.room.scenario.title;
@@ -42,6 +42,7 @@ fn a_students_debrief_shows_their_moves_and_exports_the_tables_report_and_log() 
             .count(),
         "every public event in words"
     );
+    assert!(read(3).starts_with("<!DOCTYPE html>") && read(3).contains("<h3>Round 1</h3>"));
     let _ = std::fs::remove_dir_all(&dir);
 
     // The screen: their own part of the debrief, a line per move tried.
