@@ -45,9 +45,18 @@ pub struct MoveWeight {
 }
 
 /// Plays a fork to the end with every seat played from outside passing (joining at adoption,
-/// the Chair issuing its revisions with the persona's rulings).
-fn finish(mut s: Session) -> Session {
+/// the Chair issuing its revisions with the persona's rulings). A game the facilitator ended
+/// early is ended in the fork too, once the fork reaches the round it ended in
+/// (`end_at_round`): a move cannot be credited with what only more time would have brought.
+pub fn finish(mut s: Session, end_at_round: Option<u32>) -> Session {
     for _ in 0..10_000 {
+        if let Some(r) = end_at_round
+            && s.rounds_played() >= r
+            && !s.is_finished()
+        {
+            let _ = s.input(Seat::Facilitator, Command::EndSession);
+            break;
+        }
         let Some(&seat) = s.pending().first() else {
             break;
         };
@@ -74,6 +83,12 @@ pub fn hindsight(
     let Some(delegation) = model.delegations.get(d.index()) else {
         return Vec::new();
     };
+    // A lesson the facilitator ended before its vote: the forks end where it did.
+    let ended_early = game
+        .events()
+        .iter()
+        .any(|e| matches!(e, crate::log::Event::EndedEarly))
+        .then(|| game.rounds_played());
     let mut out = Vec::new();
     for state in game
         .objective_states(d)
@@ -116,7 +131,7 @@ pub fn hindsight(
             if fork.input(seat, suggestion.command.clone()).is_err() {
                 continue;
             }
-            let met = finish(fork).holds(&objective.condition);
+            let met = finish(fork, ended_early).holds(&objective.condition);
             if tried.is_none() || met {
                 tried = Some((action.clone(), met));
             }
