@@ -91,10 +91,15 @@ impl Session {
     }
 
     /// Whether a historical outcome holds of this game: conditions on the text are judged on
-    /// the adopted report, so a report that failed fails them.
+    /// the adopted report, so a report that failed fails them. A lesson the facilitator ended
+    /// before its vote is judged on the text as it stands, as its objectives are.
     pub fn holds_in_report(&self, c: &Condition) -> bool {
-        let adopted = self.adoption.outcome.as_ref().is_some_and(|o| o.adopted);
-        self.holds_judged(c, adopted)
+        let on_text = self
+            .adoption
+            .outcome
+            .as_ref()
+            .is_some_and(|o| o.adopted || o.ended_early);
+        self.holds_judged(c, on_text)
     }
 
     fn holds_judged(&self, c: &Condition, adopted: bool) -> bool {

@@ -209,3 +209,35 @@ fn a_human_who_blocks_can_still_sink_the_report() {
         }
     }
 }
+
+/// A lesson the facilitator ended before its vote is compared with history on the text as it
+/// stands, as its objectives are scored, not as a report that failed.
+#[test]
+fn a_lesson_ended_before_its_vote_is_compared_with_history_on_the_text_as_it_stands() {
+    use zero_draft_engine::seat::{Command, Controller, Seat};
+    use zero_draft_engine::session::Session;
+    let model = Arc::new(Model::new(load("tutorial.ron")));
+    let nl = Seat::Delegation(model.delegation("nl").unwrap());
+    let mut s = Session::open(model.clone(), 3, &[(nl, Controller::Script)]);
+    while s.rounds_played() < 2 {
+        let Some(&seat) = s.pending().first() else {
+            break;
+        };
+        let c = s.default_command(seat).unwrap();
+        s.input(seat, c).unwrap();
+    }
+    s.input(Seat::Facilitator, Command::EndSession).unwrap();
+    let outcome = s.outcome().unwrap();
+    assert!(outcome.ended_early && !outcome.adopted);
+    let mut on_text = 0;
+    for h in &model.scenario.history {
+        if h.check.reads_text() {
+            assert_eq!(s.holds_in_report(&h.check), s.holds(&h.check), "{}", h.id);
+            on_text += usize::from(s.holds(&h.check));
+        }
+    }
+    assert!(
+        on_text > 0,
+        "some check on the text holds of the text as it stands"
+    );
+}
