@@ -121,7 +121,7 @@ pub fn hindsight(
             continue;
         }
         // The coach's best moves then, each played forward: the first that would have met
-        // the objective, or else its top move.
+        // the objective, or else its top move (its top active move, if it had one).
         let mut tried: Option<(Action, bool)> = None;
         for suggestion in moment.suggest(seat, 5) {
             let Command::Act(action) = &suggestion.command else {
@@ -132,7 +132,14 @@ pub fn hindsight(
                 continue;
             }
             let met = finish(fork, ended_early).holds(&objective.condition);
-            if tried.is_none() || met {
+            // Failing that, the coach's top move that does something: "it would have passed"
+            // tells a player nothing.
+            let idle = |a: &Action| matches!(a, Action::Pass | Action::Join);
+            let better = match &tried {
+                None => true,
+                Some((t, _)) => idle(t) && !idle(action),
+            };
+            if better || met {
                 tried = Some((action.clone(), met));
             }
             if met {

@@ -35,6 +35,18 @@ pub fn missed_text<N: Names + ?Sized>(
 ) -> String {
     let action = action_summary(names, &m.action);
     let move_number = m.input + 1;
+    let idle = matches!(
+        m.action,
+        zero_draft_engine::log::Action::Pass | zero_draft_engine::log::Action::Join
+    );
+    if idle && !m.met {
+        return t!(
+            "hindsight-nothing-open",
+            objective = objective,
+            delegation = delegation,
+            move_number = move_number
+        );
+    }
     if m.met {
         t!(
             "hindsight-met",

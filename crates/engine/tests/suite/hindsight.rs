@@ -4,12 +4,14 @@
 use std::time::Instant;
 
 use zero_draft_engine::hindsight::{finish, hindsight, is_floor_move, own_moves};
+use zero_draft_engine::log::Action;
 use zero_draft_engine::seat::{Command, Controller, Seat, SeatName};
 use zero_draft_engine::session::Session;
 
 use super::*;
 
 const OEWG_2023: &str = include_str!("../../../../scenarios/oewg-2023-apr.ron");
+const GGE_2017: &str = include_str!("../../../../scenarios/gge-2017.ron");
 
 /// The room played to the end with `seat` following the coach's first suggestion, or passing;
 /// with `end_at`, the facilitator ends it once that many rounds are played.
@@ -59,6 +61,8 @@ fn a_debrief_names_the_seats_own_moves_and_what_the_coachs_move_would_have_done(
         (TUTORIAL, "br", 3, false, None),
         (TUTORIAL, "nl", 1, false, Some(0)),
         (OEWG_2023, "au", 2, true, Some(1)),
+        // A failed report, where the coach's first thought was to pass.
+        (GGE_2017, "us", 1, true, None),
     ];
     for (source, id, seed, coached, end_at) in cases {
         let m = model_from(source);
@@ -104,6 +108,14 @@ fn a_debrief_names_the_seats_own_moves_and_what_the_coachs_move_would_have_done(
             // The move, played forward from its moment (and, in a lesson ended early, ended where
             // it was), meets the objective exactly when the debrief says so.
             let end = end_at.map(|_| game.rounds_played());
+            // It names a move that does something whenever the coach had one.
+            let idle = |a: &Action| matches!(a, Action::Pass | Action::Join);
+            let moment = Session::fork(m.clone(), &record, x.input).unwrap();
+            let active = moment
+                .suggest(seat, 5)
+                .iter()
+                .any(|g| matches!(&g.command, Command::Act(a) if !idle(a)));
+            assert!(!active || !idle(&x.action), "{id} {seed}: {:?}", x.action);
             let mut fork = Session::fork(m.clone(), &record, x.input).unwrap();
             fork.input(seat, Command::Act(x.action.clone())).unwrap();
             assert_eq!(

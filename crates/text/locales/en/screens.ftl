@@ -128,6 +128,7 @@ adoption-this-vote = ○ decided by this vote: { $objective }
 
 hindsight-met = "{ $objective }": at { $delegation }'s move { $move_number } the coach advised another course ({ $delegation } { $action }); played that way, with the rest of the game played forward, the objective would have been met.
 hindsight-not-met = "{ $objective }": none of the coach's five best moves at { $delegation }'s move { $move_number } (the first: { $delegation } { $action }) would have met it, played forward: it needed more than one move, or the room would not have it.
+hindsight-nothing-open = "{ $objective }": at { $delegation }'s move { $move_number }, the last before it was decided, the coach had nothing to suggest but passing: no single move then could have met it.
 hindsight-move-same = Round { $round }, move { $move_number }: { $action }. Without it, the game would have ended the same.
 hindsight-move-changed = Round { $round }, move { $move_number }: { $action }. Without it: { $changes }.
 hindsight-move-paragraph = ¶ { $paragraph } { $with } with it, { $without } without

@@ -135,6 +135,7 @@ adoption-this-vote = ○ se decide en esta votación: { $objective }
 
 hindsight-met = «{ $objective }»: si { $delegation } hubiera seguido el consejo del asesor en su jugada { $move_number } ({ $action }), el objetivo se habría cumplido, jugado el resto de la partida.
 hindsight-not-met = «{ $objective }»: ninguna de las cinco mejores jugadas del asesor en la jugada { $move_number } de { $delegation } (la primera: { $delegation } { $action }) lo habría cumplido, jugado el resto: hacía falta más de una jugada, o la sala no lo habría aceptado.
+hindsight-nothing-open = «{ $objective }»: en la jugada { $move_number } de { $delegation }, la última antes de que se decidiera, el asesor no tenía nada que proponer salvo pasar: ninguna jugada aislada podía entonces cumplirlo.
 hindsight-move-same = Ronda { $round }, jugada { $move_number }: { $action }. Sin ella, la partida habría terminado igual.
 hindsight-move-changed = Ronda { $round }, jugada { $move_number }: { $action }. Sin ella: { $changes }.
 hindsight-move-paragraph = ¶ { $paragraph } { $with } con ella, { $without } sin ella

@@ -131,6 +131,7 @@ adoption-this-vote = ○ décidé par ce vote : { $objective }
 
 hindsight-met = « { $objective } » : si { $delegation } avait suivi l'avis du conseiller à son coup { $move_number } ({ $action }), l'objectif aurait été atteint, la suite de la partie rejouée.
 hindsight-not-met = « { $objective } » : aucun des cinq meilleurs coups proposés par le conseiller au coup { $move_number } de { $delegation } (le premier : { $delegation } { $action }) ne l'aurait atteint, partie rejouée : il fallait plus d'un coup, ou la salle n'en voulait pas.
+hindsight-nothing-open = « { $objective } » : au coup { $move_number } de { $delegation }, le dernier avant que l'objectif ne soit tranché, le conseiller n'avait rien d'autre à proposer que passer : aucun coup isolé ne pouvait alors l'atteindre.
 hindsight-move-same = Tour { $round }, coup { $move_number } : { $action }. Sans lui, la partie aurait fini de même.
 hindsight-move-changed = Tour { $round }, coup { $move_number } : { $action }. Sans lui : { $changes }.
 hindsight-move-paragraph = ¶ { $paragraph } { $with } avec, { $without } sans

@@ -59,3 +59,46 @@ fn the_transcript_heads_each_phase_and_round() {
     assert!(md.lines().filter(|l| l.starts_with("- ")).count() > rounds);
     assert!(md.starts_with(&format!("# {}", room.scenario.title)));
 }
+
+/// A missed objective whose moment offered nothing but passing says so, rather than naming
+/// "passes" as the course the coach advised.
+#[test]
+fn a_missed_objective_with_nothing_open_says_so() {
+    use zero_draft_engine::hindsight::Missed;
+    use zero_draft_engine::log::Action;
+    use zero_draft_text::missed_text;
+    let m = model(include_str!("../../../../scenarios/tutorial.ron"));
+    let names = PublicScenario::of(&m);
+    let missed = |action: Action, met: bool| Missed {
+        objective: 0,
+        objective_id: "x".into(),
+        input: 4,
+        action,
+        met,
+    };
+    on_this_thread(Some(Lang::En));
+    let idle = missed_text(
+        &names,
+        "Brazil",
+        "See it adopted",
+        &missed(Action::Pass, false),
+    );
+    assert!(
+        idle.contains("nothing to suggest but passing") && idle.contains("move 5"),
+        "{idle}"
+    );
+    let tried = missed_text(
+        &names,
+        "Brazil",
+        "See it adopted",
+        &missed(
+            Action::CoSponsor(zero_draft_engine::log::AmendmentId(2)),
+            false,
+        ),
+    );
+    assert!(
+        tried.contains("none of the coach's five best moves"),
+        "{tried}"
+    );
+    on_this_thread(None);
+}
