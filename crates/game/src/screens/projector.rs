@@ -71,14 +71,20 @@ pub fn projector_ui(
                 .size(BODY),
             );
             ui.separator();
-            let stage = match (room.outcome.is_some(), room.paused, room.stage) {
-                (true, _, _) => t!("projector-over"),
-                (_, true, _) => t!("clock-paused"),
-                (_, _, Stage::Adoption) => t!("clock-adoption"),
-                (_, _, Stage::Consensus) => t!("projector-any-objection"),
-                _ => t!("projector-speaking"),
+            // At the end, the outcome itself: the room the class watched adopted, failed or
+            // was ended before its vote.
+            let (stage, color) = match (&room.outcome, room.paused, room.stage) {
+                (Some(o), _, _) if o.ended_early => (t!("debrief-ended-early"), settings.warn()),
+                (Some(o), _, _) if o.adopted => (t!("debrief-adopted"), settings.good()),
+                (Some(_), _, _) => (t!("debrief-failed"), settings.bad()),
+                (_, true, _) => (t!("clock-paused"), ui.visuals().text_color()),
+                (_, _, Stage::Adoption) => (t!("clock-adoption"), ui.visuals().text_color()),
+                (_, _, Stage::Consensus) => {
+                    (t!("projector-any-objection"), ui.visuals().text_color())
+                }
+                _ => (t!("projector-speaking"), ui.visuals().text_color()),
             };
-            ui.label(egui::RichText::new(stage).size(BODY).strong());
+            ui.label(egui::RichText::new(stage).size(BODY).strong().color(color));
             ui.separator();
             let percent = decimal(room.joining * 100.0, 0);
             ui.add(
@@ -93,13 +99,21 @@ pub fn projector_ui(
             .filter_map(|s| s.delegation())
             .map(|d| m.name(d).to_string())
             .collect();
-        if !waiting.is_empty() && room.outcome.is_none() {
+        ui.horizontal_wrapped(|ui| {
+            if !waiting.is_empty() && room.outcome.is_none() {
+                ui.label(
+                    egui::RichText::new(t!("projector-waiting", seats = waiting.join(", ")))
+                        .size(BODY - 2.0)
+                        .weak(),
+                );
+                ui.separator();
+            }
             ui.label(
-                egui::RichText::new(t!("projector-waiting", seats = waiting.join(", ")))
-                    .size(BODY - 2.0)
+                egui::RichText::new(t!("projector-legend"))
+                    .size(BODY - 4.0)
                     .weak(),
             );
-        }
+        });
     });
     egui::Panel::right("projector-floor")
         .default_size(470.0)
@@ -124,6 +138,15 @@ fn draft_ui(ui: &mut egui::Ui, room: &RoomView, settings: &Settings) {
                     };
                     let text: Vec<&str> = p.clauses.iter().map(|c| c.text.as_str()).collect();
                     ui.add_space(4.0);
+                    if status == ParagraphStatus::Deleted || text.iter().all(|t| t.is_empty()) {
+                        ui.label(
+                            egui::RichText::new(format!("{}  {}", p.id, t!("projector-deleted")))
+                                .size(BODY - 2.0)
+                                .strikethrough()
+                                .weak(),
+                        );
+                        continue;
+                    }
                     ui.label(
                         egui::RichText::new(format!("{}  {}", p.id, text.join(" ")))
                             .size(BODY)
@@ -216,6 +239,9 @@ fn floor_ui(ui: &mut egui::Ui, room: &RoomView, settings: &Settings) {
                     | Event::RevisionIssued { .. }
                     | Event::AdoptionCalled { .. }
                     | Event::Announced { .. }
+                    | Event::ReportAdopted
+                    | Event::ReportFailed
+                    | Event::EndedEarly
             )
         })
         .take(6)

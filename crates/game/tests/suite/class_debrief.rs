@@ -59,3 +59,39 @@ fn a_students_debrief_shows_their_moves_and_exports_the_tables_report_and_log() 
     h.get_by_label("What your moves changed");
     assert_eq!(h.query_all_by_label_contains("• Round ").count(), moves);
 }
+
+/// At the end of a room, the projector says how it ended and strikes out what was deleted.
+#[test]
+fn the_projector_shows_the_outcome_and_the_deleted_paragraphs() {
+    use std::sync::Arc;
+    use zero_draft_engine::session::ParagraphStatus;
+    use zero_draft_engine::view::{PublicScenario, RoomView};
+    let source = include_str!("../../../../scenarios/oewg-2023-apr.ron");
+    let model = Arc::new(zero_draft_engine::Model::new(
+        zero_draft_engine::scenario::parse_str("oewg-2023-apr.ron", source).unwrap(),
+    ));
+    let s = zero_draft_engine::simulate::play(&model, 1);
+    let room = RoomView::of(&s, Arc::new(PublicScenario::of(&model)));
+    let adopted = room.outcome.as_ref().unwrap().adopted;
+    let deleted = room
+        .statuses
+        .iter()
+        .filter(|(_, st)| *st == ParagraphStatus::Deleted)
+        .count();
+    assert!(deleted > 0, "the Chair deleted something in this game");
+    let settings = Settings::default();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui(move |ui| {
+            zero_draft_game::screens::projector_ui(ui, &room, &settings, Some((1, 2)));
+        });
+    h.run();
+    h.get_by_label("Table 2 of 2");
+    h.get_by_label(if adopted {
+        "✔ The report was adopted"
+    } else {
+        "✖ The report failed"
+    });
+    assert!(h.query_all_by_label_contains("  deleted").count() >= 1);
+    assert!(h.query_by_label("The session is over").is_none());
+}
