@@ -72,7 +72,10 @@ console-title = Facilitator · { $status }
 console-tables = Tables:
 console-table = { $table }: { $state }
 console-table-ended = ended
-console-table-lobby = lobby, { $students } students
+console-table-lobby = lobby, { $students ->
+    [one] { $students } student
+   *[other] { $students } students
+}
 console-table-round = phase { $phase }, round { $round }{ $paused ->
     [yes] , paused
    *[no] {""}

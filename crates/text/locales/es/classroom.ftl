@@ -72,7 +72,10 @@ console-title = Facilitador · { $status }
 console-tables = Mesas:
 console-table = { $table }: { $state }
 console-table-ended = terminada
-console-table-lobby = sala de espera, { $students } estudiantes
+console-table-lobby = sala de espera, { $students ->
+    [one] { $students } estudiante
+   *[other] { $students } estudiantes
+}
 console-table-round = fase { $phase }, ronda { $round }{ $paused ->
     [yes] , en pausa
    *[no] {""}

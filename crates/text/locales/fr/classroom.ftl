@@ -72,7 +72,10 @@ console-title = Facilitateur · { $status }
 console-tables = Tables :
 console-table = { $table } : { $state }
 console-table-ended = terminée
-console-table-lobby = salle d'attente, { $students } élèves
+console-table-lobby = salle d'attente, { $students ->
+    [one] { $students } élève
+   *[other] { $students } élèves
+}
 console-table-round = phase { $phase }, tour { $round }{ $paused ->
     [yes] , en pause
    *[no] {""}

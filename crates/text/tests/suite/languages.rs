@@ -133,6 +133,15 @@ fn counts_of_one_read_in_the_singular() {
         );
         assert!(two.ends_with('s'), "{lang:?}: {two}");
     }
+    // A table of the class with one student waiting.
+    for lang in [Lang::En, Lang::Fr, Lang::Es] {
+        let one = phrase_in(lang, "console-table-lobby", Some(&with("students", 1)));
+        let two = phrase_in(lang, "console-table-lobby", Some(&with("students", 2)));
+        assert!(
+            !one.ends_with('s') && two.ends_with('s'),
+            "{lang:?}: {one} / {two}"
+        );
+    }
     let mut args = with("count", 1);
     args.set("amendment", 2);
     args.set("by", "Kenya");
