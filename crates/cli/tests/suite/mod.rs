@@ -1,6 +1,7 @@
 mod check;
 mod classroom;
 mod cli;
+mod endings;
 mod hostile;
 mod new;
 mod scale;
