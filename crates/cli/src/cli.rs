@@ -67,7 +67,8 @@ pub enum Command {
     },
     /// The author's report on a scenario: validation, how AI-only games go (adoption,
     /// fidelity and lift), history checks that never move and why, delegations that never act,
-    /// cards nobody tables, and the lexicon's reading of each card.
+    /// cards nobody tables, and the lexicon's reading of each card; with --stakes, what each
+    /// seat has to win.
     Check {
         /// Scenario file (RON).
         scenario: PathBuf,
@@ -79,6 +80,13 @@ pub enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Also play each briefed seat this many games by passing and by following the coach,
+        /// to show what it has to win, objective by objective (a few seconds a seat)
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000))]
+        stakes: Option<u64>,
+        /// With --stakes, the seats to play (comma-separated ids) instead of the briefed ones
+        #[arg(long, value_delimiter = ',', requires = "stakes")]
+        seats: Vec<String>,
     },
     /// Write a scenario skeleton from a draft in plain text or Markdown: headings become
     /// sections, numbered or blank-line separated paragraphs become paragraphs, sentences
@@ -227,7 +235,15 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             seed,
             runs,
             json,
-        } => crate::check::run(&scenario, seed, runs, json),
+            stakes,
+            seats,
+        } => crate::check::run(
+            &scenario,
+            seed,
+            runs,
+            json,
+            stakes.map(|games| (games, seats)),
+        ),
         Command::New {
             draft,
             out,

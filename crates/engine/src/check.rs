@@ -57,6 +57,9 @@ pub struct Report {
     /// Cards no delegation tabled in any game.
     pub cards_never_tabled: Vec<String>,
     pub cards: Vec<CardReading>,
+    /// What each seat has to win, when asked for (`crate::stakes`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub stakes: Vec<crate::stakes::SeatStake>,
 }
 
 /// Plays `runs` AI-only games from `seed` and reports on them.
@@ -169,5 +172,6 @@ pub fn report(model: &Arc<Model>, seed: u64, runs: u64) -> Report {
             .map(|(c, _)| c.id.to_string())
             .collect(),
         cards,
+        stakes: Vec::new(),
     }
 }

@@ -25,6 +25,7 @@ pub mod session;
 pub mod signing;
 pub mod simulate;
 pub mod skeleton;
+pub mod stakes;
 pub mod synthetic;
 pub mod view;
 

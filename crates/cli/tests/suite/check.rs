@@ -53,3 +53,42 @@ fn check_reports_the_same_stuck_checks_as_simulate_and_refuses_a_broken_file() {
     assert!(!ok);
     assert!(err.contains("broken-check.ron"), "{err}");
 }
+
+#[test]
+fn check_with_stakes_shows_what_each_named_seat_has_to_win_and_refuses_an_unknown_seat() {
+    let file = "scenarios/tutorial.ron";
+    let (ok, out, err) = zero_draft(&[
+        "check", file, "--runs", "5", "--stakes", "2", "--seats", "br,au",
+    ]);
+    assert!(ok, "{err}");
+    let section = out
+        .split("what each seat has to win")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no stakes section:\n{out}"));
+    assert!(section.contains("Brazil (br), 2 games each"), "{section}");
+    assert!(
+        section.contains("Australia (au), 2 games each"),
+        "{section}"
+    );
+    assert!(!section.contains("(nl)"), "{section}");
+    assert!(section.contains("capacity: "), "{section}");
+
+    let (ok, out, err) = zero_draft(&["check", file, "--runs", "5", "--stakes", "2", "--json"]);
+    assert!(ok, "{err}");
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let seats = report["stakes"].as_array().unwrap();
+    // Without --seats, every briefed seat of the tutorial.
+    assert_eq!(seats.len(), 4, "{out}");
+    for s in seats {
+        assert_eq!(s["games"], 2);
+        assert!(s["objectives"].as_array().is_some_and(|o| !o.is_empty()));
+    }
+    // Without --stakes, no seats are played and none are listed.
+    let (ok, out, _) = zero_draft(&["check", file, "--runs", "5", "--json"]);
+    assert!(ok);
+    assert!(!out.contains("\"stakes\""));
+
+    let (ok, _, err) = zero_draft(&["check", file, "--stakes", "2", "--seats", "xx"]);
+    assert!(!ok);
+    assert!(err.contains("--seats") && err.contains("\"xx\""), "{err}");
+}

@@ -169,6 +169,9 @@ pub struct Game {
     pub seed: u64,
     pub score: f32,
     pub objectives_met: usize,
+    /// Each objective of the delegation, in its order: met at the end, and already met by
+    /// the zero draft as drafted.
+    pub objectives: Vec<(bool, bool)>,
     pub adopted: bool,
     pub fates: Vec<Fate>,
     /// Commands the session refused (the seat passed instead).
@@ -199,7 +202,15 @@ pub fn play(
     Game {
         seed,
         score: score.as_ref().map_or(0.0, |x| x.total),
-        objectives_met: score.map_or(0, |x| x.objectives.iter().filter(|o| o.met).count()),
+        objectives_met: score
+            .as_ref()
+            .map_or(0, |x| x.objectives.iter().filter(|o| o.met).count()),
+        objectives: score.map_or(Vec::new(), |x| {
+            x.objectives
+                .iter()
+                .map(|o| (o.met, o.held_by_draft))
+                .collect()
+        }),
         adopted: s.outcome().is_some_and(|o| o.adopted),
         fates: fates(&s, &paragraph_ids(model)),
         refused: report.refused.len(),

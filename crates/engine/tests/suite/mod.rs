@@ -18,6 +18,7 @@ mod records;
 mod rules;
 mod seats;
 mod session;
+mod stakes;
 mod translations;
 
 use std::sync::Arc;
