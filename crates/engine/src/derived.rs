@@ -1,9 +1,10 @@
 //! Objectives for a member state its author gave none: any state may be taken in a class, and
 //! a seat with nothing to win scores for doing nothing. They are read from the delegation's
 //! own positions, choosing what the zero draft does not already give it and someone in the
-//! room opposes (what the room would hand it anyway teaches nothing): its red lines first,
-//! then the contested wishes it can win by its own motion, then those it must defend against
-//! a card; never a wish nothing in the room can move.
+//! room opposes (what the room would hand it anyway teaches nothing): text a card would bring
+//! in, its own cards first; only where there is none, what it must defend against a card or
+//! could strike from the draft; never a wish nothing in the room can move. Measured with
+//! `zero-draft check --stakes`: passing against the coach on the seats of the OEWG rooms.
 
 use crate::document::{ClauseFacts, Document, EditEffect};
 use crate::ids::{SectionId, TagId};
@@ -13,6 +14,9 @@ use crate::scenario::{Condition, Objective};
 
 /// Most objectives read from a delegation's positions (adoption comes on top).
 const DERIVED: usize = 3;
+
+/// Most clauses a delegation is asked to strike to keep an idea out of the text.
+const MOST_CUTS: usize = 2;
 
 /// Gives every member state without objectives some, read from its positions.
 pub(crate) fn derive_objectives(model: &mut Model) {
@@ -30,13 +34,14 @@ pub(crate) fn derive_objectives(model: &mut Model) {
         if !info.objectives.is_empty() || !info.may_block() {
             continue;
         }
-        let derived = from_positions(model, &zero, &cards, d);
+        let derived = from_positions(model, &draft, &zero, &cards, d);
         model.delegations[d].objectives = derived;
     }
 }
 
 fn from_positions(
     model: &Model,
+    draft: &Document,
     zero: &Presence,
     cards: &[EditEffect],
     d: usize,
@@ -86,16 +91,24 @@ fn from_positions(
             .iter()
             .any(|e| e.removed.iter().any(|f| in_scope(r, f)))
     };
+    // How many clauses of the draft carry the tag where the rule looks.
+    let clauses = |r: &CompiledRule| {
+        draft
+            .clauses()
+            .filter(|(s, _, c)| c.tags.contains(&r.tag) && r.section.is_none_or(|x| x == *s))
+            .count()
+    };
     // What the delegation can win by its own motion: text it wants that a card would put in
-    // (a card others ask for would be tabled without it, so it is won less by its own hand),
-    // or text it opposes that is in the draft (any delegation may move to delete a clause).
+    // (a card others ask for would be tabled without it, so it is won less by its own hand).
     // What it must defend: text it wants that a card would take out, or text it opposes that a
-    // card would put in.
+    // card would put in. What it may strike: text it opposes in a clause or two of the draft
+    // (any delegation may move to delete a clause).
     #[derive(PartialEq, Eq, PartialOrd, Ord)]
     enum Stake {
         OwnMotion,
         SharedMotion,
         Defence,
+        Strike,
         Out,
     }
     let stake = |r: &CompiledRule| -> Stake {
@@ -113,19 +126,23 @@ fn from_positions(
                     Stake::SharedMotion
                 }
             }
-            (false, false) => Stake::OwnMotion,
+            // Striking a clause or two is a motion; an idea spread over the whole draft is
+            // a rewrite nobody wins.
+            (false, false) if clauses(r) <= MOST_CUTS => Stake::Strike,
+            (false, false) => Stake::Out,
             (true, true) if removing(r) => Stake::Defence,
             (true, false) if !adding(r).is_empty() => Stake::Defence,
             (true, _) => Stake::Out,
         }
     };
-    let mut chosen: Vec<&CompiledRule> = rules.iter().filter(|r| r.red_line && !met(r)).collect();
-    // Then the contested wishes, what the delegation can win by its own motion first, then
-    // the least resisted, then its heaviest; ties keep the scenario's order. Wishes nothing in
-    // the room can move, or that another state holds as a red line, are no objective.
+    // The contested wishes (red lines among them: the Chair's rule already keeps a red line
+    // from being crossed, so one the draft breaks is won like any wish), what the delegation
+    // can win by its own motion first, then the least resisted, then its heaviest; ties keep
+    // the scenario's order. Wishes nothing in the room can move, or that another state holds
+    // as a red line, are no objective.
     let mut wishes: Vec<(Stake, f32, &CompiledRule)> = rules
         .iter()
-        .filter(|r| r.weight.abs() >= 1.0)
+        .filter(|r| r.weight.abs() >= 1.0 || r.red_line)
         .filter_map(|r| Some((stake(r), resistance(r)?, r)))
         .filter(|(k, against, _)| *k != Stake::Out && against.is_finite())
         .collect();
@@ -136,7 +153,13 @@ fn from_positions(
             .then(ra.total_cmp(rb))
             .then(b.weight.abs().total_cmp(&a.weight.abs()))
     });
-    chosen.extend(wishes.into_iter().map(|(_, _, r)| r));
+    // Text a card would bring is the objective where there is any: played, the room seldom
+    // takes what the draft gives away, or strikes what it was going to keep, and it mostly
+    // settles those without the delegation, so a passive seat would keep them for nothing.
+    if wishes.iter().any(|(k, _, _)| *k <= Stake::SharedMotion) {
+        wishes.retain(|(k, _, _)| *k <= Stake::SharedMotion);
+    }
+    let mut chosen: Vec<&CompiledRule> = wishes.into_iter().map(|(_, _, r)| r).collect();
     let mut seen = Vec::new();
     chosen.retain(|r| {
         let key = (r.tag, r.section);
