@@ -19,9 +19,11 @@ pub const RECORD_FORMAT: u32 = 2;
 /// Chair offers no wording the text already holds, and member states written without
 /// objectives get some from their positions, and dissociation is a matter of principle (its
 /// rules), not of the game's drawn resolve; 4: the Chair takes no text in over a group's
-/// objection, reactions have no random term, and objectives the draft already met count half.
+/// objection, reactions have no random term, and objectives the draft already met count half;
+/// 5: the corridor; 6: an objective met on the text earns half unless the delegation worked
+/// for it on the floor, and objectives derived from positions are text a card would bring.
 /// A record of earlier rules still resumes: its inputs are played again under today's rules.
-pub const RULES: u32 = 5;
+pub const RULES: u32 = 6;
 
 fn first_rules() -> u32 {
     1

@@ -49,6 +49,14 @@ pub struct ObjectiveResult {
     /// handed over anyway counts half its weight in the score.
     #[serde(default)]
     pub held_by_draft: bool,
+    /// The delegation worked for it on the floor: it tabled or co-sponsored an amendment that
+    /// would meet it, or objected to or warned against one that would lose it. Text the room
+    /// met without it counts half (see `credit`).
+    #[serde(default)]
+    pub worked: bool,
+    /// Whether it is judged on the text (else the vote at adoption decides it).
+    #[serde(default)]
+    pub about_text: bool,
     /// Index in the event log of the event that last decided the objective, if any.
     pub decided_at: Option<usize>,
 }
@@ -57,6 +65,17 @@ pub struct ObjectiveResult {
 /// (a delegation that does nothing should come away with little).
 pub fn counted_weight(weight: f32, held_by_draft: bool) -> f32 {
     if held_by_draft { 0.5 * weight } else { weight }
+}
+
+/// What a met objective earns of its counted weight: all of it when the delegation worked
+/// for it on the floor, or when only the vote decides it; half when the text came out right
+/// without it (the room handed it over). A player who does nothing comes away with little.
+pub fn credit(counted: f32, worked: bool, about_text: bool) -> f32 {
+    if worked || !about_text {
+        counted
+    } else {
+        0.5 * counted
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -147,6 +147,16 @@ impl Presence {
         }
     }
 
+    /// Undoes `apply` of the same effect.
+    pub fn unapply(&mut self, effect: &EditEffect) {
+        for c in &effect.added {
+            self.add(c.section, &c.tags, -1);
+        }
+        for c in &effect.removed {
+            self.add(c.section, &c.tags, 1);
+        }
+    }
+
     pub fn count(&self, tag: TagId, section: Option<SectionId>) -> i32 {
         let row = &self.counts[tag.index() * self.sections..(tag.index() + 1) * self.sections];
         match section {

@@ -294,6 +294,27 @@ impl Condition {
             Condition::Not(c) => c.reads_text(),
         }
     }
+
+    /// The ideas the condition reads, when ideas are all it reads of the text (`Includes` and
+    /// `Excludes`, however combined): an edit that touches none of them cannot change it.
+    /// None when it reads paragraphs, sections or the Chair's summary.
+    pub fn tags_read(&self) -> Option<Vec<&str>> {
+        match self {
+            Condition::Includes { tag, .. } | Condition::Excludes { tag, .. } => {
+                Some(vec![tag.as_str()])
+            }
+            Condition::All(cs) | Condition::Any(cs) => {
+                let mut out = Vec::new();
+                for c in cs {
+                    out.extend(c.tags_read()?);
+                }
+                Some(out)
+            }
+            Condition::Not(c) => c.tags_read(),
+            c if !c.reads_text() => Some(Vec::new()),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]

@@ -8,7 +8,7 @@ use super::objectives::objective;
 use super::{Outcome, Session, Stage};
 use crate::ids::BlocId;
 use crate::log::{
-    AmendmentId, ChairOutcome, Event, ObjectiveResult, Position, Score, counted_weight,
+    AmendmentId, ChairOutcome, Event, ObjectiveResult, Position, Score, counted_weight, credit,
 };
 use crate::model::{DelegationId, SectionId};
 use crate::preferences::{Reason, clause_reasons, clause_utility};
@@ -256,6 +256,8 @@ impl Session {
                         met: s.met,
                         weight: o.weight as f32,
                         held_by_draft: s.held_by_draft,
+                        worked: s.worked,
+                        about_text: o.condition.reads_text(),
                         decided_at: s.decided_at,
                     }
                 })
@@ -266,7 +268,7 @@ impl Session {
             let met: f32 = objectives
                 .iter()
                 .filter(|o| o.met)
-                .map(counted)
+                .map(|o| credit(counted(o), o.worked, o.about_text))
                 .sum::<f32>()
                 + 0.0;
             let outcome = self.adoption.outcome.as_ref().expect("set above");

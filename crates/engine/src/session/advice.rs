@@ -244,10 +244,17 @@ impl Session {
             let gain =
                 delta(&self.model, &self.mood.salience, d, &effect) + OBJECTIVE_VALUE * stake;
             if gain > 0.0 {
-                // Co-sponsoring builds standing more than it changes the outcome.
+                // Co-sponsoring builds standing more than it changes the outcome; what it
+                // does change is whose work the text is: an objective it would meet counts
+                // in full only for a delegation that worked for it.
+                let work = self.work_stake_of(d, &effect, &a.edit);
                 let c = Command::Act(Action::CoSponsor(a.id));
                 if legal.contains(&c) {
-                    out.push(suggestion(c, MINOR * gain, Vec::new()));
+                    out.push(suggestion(
+                        c,
+                        MINOR * gain + 0.5 * OBJECTIVE_VALUE * work,
+                        Vec::new(),
+                    ));
                 }
             } else if gain < -tol {
                 // Threats are few: keep them for an objective the Chair would otherwise give
@@ -323,6 +330,34 @@ impl Session {
             .doc
             .effect(&self.model, edit)
             .is_ok_and(|effect| self.objective_stake_of(d, &effect, Some(edit)) < 0.0)
+    }
+
+    /// The weight of the delegation's objectives that supporting this edit would count as its
+    /// own work: those the text misses now, that the edit would meet, and that it has not yet
+    /// worked for (a met objective earns all its weight only then; see `log::credit`).
+    pub(super) fn work_stake_of(
+        &self,
+        d: DelegationId,
+        effect: &EditEffect,
+        edit: &crate::scenario::EditSpec,
+    ) -> f32 {
+        let model = &*self.model;
+        let mut presence = self.text.presence.clone();
+        presence.apply(effect);
+        let mut doc = self.text.doc.clone();
+        if doc.apply(model, edit).is_err() {
+            return 0.0;
+        }
+        self.objective_states(d)
+            .filter(|o| !o.worked)
+            .map(|o| &model.delegations[d.index()].objectives[o.index])
+            .filter(|o| {
+                o.condition.reads_text()
+                    && !self.holds(&o.condition)
+                    && self.holds_with(&o.condition, &doc, &presence)
+            })
+            .map(|o| o.weight as f32)
+            .sum()
     }
 
     /// How an edit would change the delegation's objectives on the text: the weight of those

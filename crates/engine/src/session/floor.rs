@@ -324,6 +324,11 @@ impl Session {
                 _ => {}
             }
         }
+        // The proposer and those who co-sponsored at once worked for what it would bring.
+        let backers: Vec<DelegationId> = std::iter::once(who)
+            .chain(amendment.cosponsors.iter().copied())
+            .collect();
+        self.note_work(&backers, &amendment.edit, Some(&effect), true);
         self.mark_busy(&amendment.paragraph);
         self.floor.open.push(amendment);
         self.corridor_after_tabling(id);
@@ -339,10 +344,14 @@ impl Session {
             amendment: id,
             delegation: who,
         });
+        let effect = self.text.doc.effect(&self.model, &edit);
+        if let Ok(effect) = &effect {
+            self.note_work(&[who], &edit, Some(effect), true);
+        }
         self.trust.warm(proposer, who);
         // Putting one's name to text one's capital opposes costs one's standing in one's
         // own bloc: the text becomes partly one's own.
-        if let Ok(effect) = self.text.doc.effect(&self.model, &edit) {
+        if let Ok(effect) = effect {
             let own = crate::preferences::delta(&self.model, &self.mood.salience, who, &effect);
             if own < -0.25 * self.mood.tolerance_now[who] {
                 let bloc = self.model.delegations[who.index()].bloc;
@@ -402,10 +411,12 @@ impl Session {
         // An objection after all: whoever let it pass no longer does.
         a.persuaded.retain(|&d| d != who);
         let (id, proposer) = (a.id, a.proposer);
+        let edit = a.edit.clone();
         self.journal.events.push(Event::Objected {
             amendment: id,
             delegation: who,
         });
+        self.note_work(&[who], &edit, None, false);
         let habitual = self.count_objection(who);
         self.trust.cool(proposer, who, habitual);
         self.note_objection(who, id);

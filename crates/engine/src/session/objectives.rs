@@ -3,7 +3,9 @@
 
 use super::Session;
 use crate::log::Position;
-use crate::model::{DelegationId, Model};
+use std::sync::Arc;
+
+use crate::model::{DelegationId, Model, TagId};
 use crate::scenario::{Condition, Objective};
 
 /// One objective's live state.
@@ -15,6 +17,8 @@ pub struct ObjectiveState {
     pub met: bool,
     /// The zero draft, adopted as drafted, already meets it: keeping it counts half.
     pub held_by_draft: bool,
+    /// The delegation worked for it on the floor (see `Session::note_work`).
+    pub worked: bool,
     /// The event that last changed `met`.
     pub decided_at: Option<usize>,
 }
@@ -34,14 +38,41 @@ pub(super) struct Objectives {
     pub states: Vec<ObjectiveState>,
     /// What the objectives last read (see `track_objectives`).
     pub read: Option<Inputs>,
+    /// Where each delegation's objectives start in `states`, which groups them by delegation,
+    /// and where the last ends.
+    starts: Arc<[usize]>,
+    /// The ideas each objective reads, when ideas are all it reads (`Condition::tags_read`),
+    /// resolved once: every floor move asks which objectives it may touch.
+    ideas: Arc<[Option<Vec<TagId>>]>,
 }
 
 impl Objectives {
     pub fn new(model: &Model) -> Objectives {
-        Objectives {
-            states: initial(model),
-            read: None,
+        let states = initial(model);
+        let mut starts = vec![0];
+        for info in &model.delegations {
+            starts.push(starts.last().copied().unwrap_or(0) + info.objectives.len());
         }
+        let ideas = states
+            .iter()
+            .map(|o| {
+                objective(model, o.delegation, o.index)
+                    .condition
+                    .tags_read()
+                    .map(|tags| tags.into_iter().filter_map(|t| model.tag(t)).collect())
+            })
+            .collect();
+        Objectives {
+            states,
+            read: None,
+            starts: starts.into(),
+            ideas,
+        }
+    }
+
+    /// The indices in `states` of delegation `d`'s objectives.
+    fn of(&self, d: DelegationId) -> std::ops::Range<usize> {
+        self.starts[d.index()]..self.starts[d.index() + 1]
     }
 }
 
@@ -60,6 +91,7 @@ fn initial(model: &Model) -> Vec<ObjectiveState> {
             index,
             met: false,
             held_by_draft,
+            worked: false,
             decided_at: None,
         })
         .collect()
@@ -133,6 +165,92 @@ impl Session {
             if now != o.met {
                 self.objectives.states[i].met = now;
                 self.objectives.states[i].decided_at = last;
+            }
+        }
+    }
+
+    /// Marks the objectives of each of `who` that its floor move works for: supporting an
+    /// edit that would meet one the text misses now, or opposing an edit that would lose one
+    /// it meets now. `effect` is the edit's effect on the text, when the caller has it. Every
+    /// floor move of every seat comes here (a tabling with all its co-sponsors at once), so
+    /// it reads only the objectives the edit may touch.
+    pub(super) fn note_work(
+        &mut self,
+        who: &[DelegationId],
+        edit: &crate::scenario::EditSpec,
+        effect: Option<&crate::document::EditEffect>,
+        supports: bool,
+    ) {
+        // Supporting works only for objectives the text misses now, opposing only for those
+        // it meets now: read that first, as it is cheaper than the edit's effect.
+        let candidates: Vec<usize> = who
+            .iter()
+            .flat_map(|&d| self.objectives.of(d))
+            .filter(|&i| {
+                let o = &self.objectives.states[i];
+                !o.worked && {
+                    let c = &objective(&self.model, o.delegation, o.index).condition;
+                    c.reads_text() && self.holds(c) != supports
+                }
+            })
+            .collect();
+        if candidates.is_empty() {
+            return;
+        }
+        let model = self.model.clone();
+        let computed;
+        let effect = match effect {
+            Some(e) => e,
+            None => match self.text.doc.effect(&model, edit) {
+                Ok(e) => {
+                    computed = e;
+                    &computed
+                }
+                Err(_) => return,
+            },
+        };
+        // An objective that reads ideas alone (on the vote alone: none) changes only if the
+        // edit adds or removes one of them.
+        let touched = |tags: &[TagId]| {
+            effect
+                .added
+                .iter()
+                .chain(&effect.removed)
+                .any(|c| c.tags.iter().any(|t| tags.contains(t)))
+        };
+        let ideas = self.objectives.ideas.clone();
+        let open: Vec<usize> = candidates
+            .into_iter()
+            .filter(|&i| ideas[i].as_deref().is_none_or(touched))
+            .collect();
+        if open.is_empty() {
+            return;
+        }
+        // The text after the edit is needed only for conditions on paragraphs or sections;
+        // ideas are read from the presence counts, moved by the edit and back.
+        let mut edited = None;
+        if open.iter().any(|&i| ideas[i].is_none()) {
+            let mut doc = self.text.doc.clone();
+            if doc.apply(&model, edit).is_err() {
+                return;
+            }
+            edited = Some(doc);
+        }
+        let condition = |i: usize| {
+            let o = &self.objectives.states[i];
+            &objective(&model, o.delegation, o.index).condition
+        };
+        self.text.presence.apply(effect);
+        let doc = edited.as_ref().unwrap_or(&self.text.doc);
+        let after: Vec<bool> = open
+            .iter()
+            .map(|&i| self.holds_with(condition(i), doc, &self.text.presence))
+            .collect();
+        self.text.presence.unapply(effect);
+        // Each of `open` holds now exactly when the move opposes the edit.
+        for (k, &i) in open.iter().enumerate() {
+            if after[k] == supports {
+                self.objectives.states[i].worked = true;
             }
         }
     }

@@ -184,12 +184,30 @@ pub struct ObjectiveView {
     /// The zero draft adopted as drafted already meets it: it counts half in the score.
     #[serde(default)]
     pub held_by_draft: bool,
+    /// The seat worked for it on the floor; text the room met without it earns half.
+    #[serde(default)]
+    pub worked: bool,
 }
 
 impl ObjectiveView {
     /// What it counts for in the score: what the draft already gave weighs half.
     pub fn counted_weight(&self) -> f32 {
         crate::log::counted_weight(self.weight, self.held_by_draft)
+    }
+
+    /// What it earns as things stand: nothing unless met; half of its counted weight when the
+    /// text came out right without the seat working for it.
+    pub fn earned(&self) -> f32 {
+        if self.met {
+            crate::log::credit(self.counted_weight(), self.worked, self.about_text)
+        } else {
+            0.0
+        }
+    }
+
+    /// Met on the text without the seat's work: it earns half.
+    pub fn handed_over(&self) -> bool {
+        self.met && self.about_text && !self.worked
     }
 }
 
@@ -334,6 +352,7 @@ fn private(s: &Session, d: DelegationId) -> Private {
                 decided_at: o.decided_at,
                 about_text: def.condition.reads_text(),
                 held_by_draft: o.held_by_draft,
+                worked: o.worked,
                 idea: match &def.condition {
                     Condition::Includes { tag, .. } | Condition::Excludes { tag, .. } => {
                         model.tag(tag)

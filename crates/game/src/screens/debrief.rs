@@ -356,11 +356,17 @@ pub(crate) fn objectives_ui(ui: &mut egui::Ui, room: &RoomView, me: &Private, se
                     settings.bad()
                 },
                 if res.met {
-                    t!(
+                    let line = t!(
                         "debrief-objective-met",
                         objective = &o.description,
                         moment = moment
-                    )
+                    );
+                    // The room met it without the player's floor work: it earned half.
+                    if res.about_text && !res.worked {
+                        format!("{line} {}", t!("debrief-objective-handed-over"))
+                    } else {
+                        line
+                    }
                 } else {
                     t!(
                         "debrief-objective-missed",

@@ -10,12 +10,7 @@ pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
     let Some(me) = &v.seat.private else {
         return;
     };
-    let met: f32 = me
-        .objectives
-        .iter()
-        .filter(|o| o.met)
-        .map(|o| o.counted_weight())
-        .sum();
+    let met: f32 = me.objectives.iter().map(|o| o.earned()).sum();
     let total: f32 = me.objectives.iter().map(|o| o.counted_weight()).sum();
     // Rounded first, and `+ 0.0` turns a rounded -0 into 0: never "-0 of 4 points".
     let (met, total) = (
@@ -43,11 +38,15 @@ pub(super) fn objectives_ui(ui: &mut egui::Ui, v: &View) {
             String::new()
         };
         // What the draft already gave counts half: say so, or the numbers do not add up.
-        let held = if o.held_by_draft {
+        let mut held = if o.held_by_draft {
             format!(" {}", t!("objectives-held"))
         } else {
             String::new()
         };
+        // Met, but the room did it without the seat: it earns half until the seat works for it.
+        if o.handed_over() {
+            held += &format!(" {}", t!("objectives-handed-over"));
+        }
         ui.label(
             egui::RichText::new(format!(
                 "{mark} {}{settled}  ×{}{held}",

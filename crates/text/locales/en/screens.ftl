@@ -27,6 +27,7 @@ debrief-score = Score { $total } — objectives { $objectives }, consensus { $co
 debrief-decided-by-draft = the zero draft as circulated
 debrief-never-met = nothing in the game: the zero draft did not meet it, and no amendment that would have was taken into the text
 debrief-objective-met = ✔ met: { $objective } — decided by: { $moment }
+debrief-objective-handed-over = (met without your work on the floor: half its weight)
 debrief-objective-missed = ✖ missed: { $objective } — decided by: { $moment }
 debrief-branch = This branch and the game it came from
 debrief-hindsight = What you could have done

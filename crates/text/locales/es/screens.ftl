@@ -28,6 +28,7 @@ debrief-score = Puntuación { $total } — objetivos { $objectives }, consenso {
 debrief-decided-by-draft = el borrador cero tal como se distribuyó
 debrief-never-met = nada en la partida: el borrador cero no lo cumplía, y ninguna enmienda que lo hubiera cumplido pasó al texto
 debrief-objective-met = ✔ cumplido: { $objective } — decidido por: { $moment }
+debrief-objective-handed-over = (cumplido sin su trabajo en la sala: la mitad de su peso)
 debrief-objective-missed = ✖ no cumplido: { $objective } — decidido por: { $moment }
 debrief-branch = Esta variante y la partida de la que surgió
 debrief-hindsight = Lo que podría haber hecho

@@ -27,6 +27,7 @@ debrief-score = Score { $total } — objectifs { $objectives }, consensus { $con
 debrief-decided-by-draft = le projet zéro tel que distribué
 debrief-never-met = rien dans la partie : le projet zéro ne l'atteignait pas, et aucun amendement qui l'aurait atteint n'a été repris dans le texte
 debrief-objective-met = ✔ atteint : { $objective } — décidé par : { $moment }
+debrief-objective-handed-over = (atteint sans votre travail en séance : moitié de son poids)
 debrief-objective-missed = ✖ manqué : { $objective } — décidé par : { $moment }
 debrief-branch = Cette variante et la partie dont elle est issue
 debrief-hindsight = Ce que vous auriez pu faire
