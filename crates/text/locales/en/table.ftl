@@ -79,7 +79,7 @@ room-not-answered = { $name } on #{ $id }: has not answered.
 
 objectives-title = Your objectives ({ $met } of { $total } points met as the text stands)
 objectives-held = (already in the draft: counts half)
-objectives-handed-over = (met without you: earns half until you work for it)
+objectives-handed-over = (met without you: earns half)
 objectives-at-the-vote = (decided at the vote)
 objectives-settled = (settled)
 

@@ -86,7 +86,7 @@ room-not-answered = { $name } sobre #{ $id }: no ha respondido.
 
 objectives-title = Sus objetivos ({ $met } de { $total } puntos cumplidos con el texto actual)
 objectives-held = (ya en el borrador: cuenta la mitad)
-objectives-handed-over = (cumplido sin usted: vale la mitad hasta que trabaje por él)
+objectives-handed-over = (cumplido sin usted: la mitad)
 objectives-at-the-vote = (se decide en la votación)
 objectives-settled = (definitivo)
 

@@ -86,7 +86,7 @@ room-not-answered = { $name } sur #{ $id } : n'a pas répondu.
 
 objectives-title = Vos objectifs ({ $met } sur { $total } points atteints en l'état du texte)
 objectives-held = (déjà dans le projet : compte pour moitié)
-objectives-handed-over = (atteint sans vous : rapporte moitié tant que vous n'y œuvrez pas)
+objectives-handed-over = (atteint sans vous : moitié)
 objectives-at-the-vote = (décidé au vote)
 objectives-settled = (définitif)
 

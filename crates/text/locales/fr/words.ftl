@@ -201,7 +201,7 @@ words-replay-diverged-at = La relecture diffère de l'enregistrement à l'évén
 
 ## Le calcul du score.
 
-words-scoring = Votre score sur 100 : 60 % pour les objectifs de votre capitale atteints dans le texte adopté (ce que le projet zéro vous donne déjà compte, mais la plupart des objectifs exigent de présenter, négocier ou défendre) ; 25 % pour le consensus atteint (100 si vous vous ralliez à un rapport adopté, 70 si vous vous dissociez, rien s'il échoue ou si vous bloquez) ; 15 % pour les relations nouées (50 si la salle vous considère comme à l'ouverture, davantage pour le coparrainage et la médiation, moins pour les objections systématiques, les menaces en l'air et les blocages). Ne rien faire conserve les objectifs du projet et l'estime de la salle, sans rien gagner de plus.
+words-scoring = Votre score sur 100 : 60 % pour les objectifs de votre capitale atteints dans le texte adopté (un objectif rapporte tout son poids si vous y avez œuvré en séance — présenté ou coparrainé le texte qui l'atteint, ou opposé à l'amendement qui l'aurait fait perdre ; atteint sans votre travail, il rapporte moitié, et ce que le projet zéro donne déjà pèse moitié) ; 25 % pour le consensus atteint (100 si vous vous ralliez à un rapport adopté, 70 si vous vous dissociez, rien s'il échoue ou si vous bloquez) ; 15 % pour les relations nouées (50 si la salle vous considère comme à l'ouverture, davantage pour le coparrainage et la médiation, moins pour les objections systématiques, les menaces en l'air et les blocages). Ne rien faire conserve l'estime de la salle et la moitié de ce qu'elle vous donne, sans rien gagner de plus.
 
 ## Le rapport exporté.
 
