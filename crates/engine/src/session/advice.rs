@@ -15,6 +15,8 @@ use crate::preferences::{Reaction, Stance, delta};
 const OBJECTIVE_VALUE: f32 = 2.0;
 /// The share of its stake a response is worth when it hardly changes the outcome.
 const MINOR: f32 = 0.3;
+/// What a co-sponsorship is worth in the room's regard alone, above passing.
+const STANDING: f32 = 0.1;
 use crate::ids::ParagraphId;
 use crate::seat::{Command, Seat};
 
@@ -243,16 +245,17 @@ impl Session {
             let stake = self.objective_stake_of(d, &effect, Some(&a.edit));
             let gain =
                 delta(&self.model, &self.mood.salience, d, &effect) + OBJECTIVE_VALUE * stake;
-            if gain > 0.0 {
-                // Co-sponsoring builds standing more than it changes the outcome; what it
-                // does change is whose work the text is: an objective it would meet counts
-                // in full only for a delegation that worked for it.
+            if gain >= 0.0 {
+                // Co-sponsoring builds standing more than it changes the outcome (even text
+                // the capital does not mind earns the proposer's regard); what it does change
+                // is whose work the text is: an objective it would meet counts in full only
+                // for a delegation that worked for it.
                 let work = self.work_stake_of(d, &effect, &a.edit);
                 let c = Command::Act(Action::CoSponsor(a.id));
                 if legal.contains(&c) {
                     out.push(suggestion(
                         c,
-                        MINOR * gain + 0.5 * OBJECTIVE_VALUE * work,
+                        MINOR * gain + 0.5 * OBJECTIVE_VALUE * work + STANDING,
                         Vec::new(),
                     ));
                 }
