@@ -67,3 +67,74 @@ fn the_coach_improves_the_objectives_more_often_than_a_random_move() {
         "coach {coach_better}, random {random_better}"
     );
 }
+
+/// Text the capital does not mind is still worth co-sponsoring (the proposer's regard), so the
+/// coach never suggests passing over it: at every turn of a coached tutorial where the
+/// Netherlands may co-sponsor an amendment that touches none of its rules or objectives, the
+/// coach's suggestions rank co-sponsoring it above passing.
+#[test]
+fn the_coach_co_sponsors_text_its_capital_does_not_mind_rather_than_pass() {
+    use zero_draft_engine::log::Action;
+    use zero_draft_engine::seat::{Command, Controller, Seat};
+    use zero_draft_engine::session::Session;
+    let model = super::tutorial();
+    let nl = model.delegation("nl").unwrap();
+    let info = &model.delegations[nl.index()];
+    // The ideas the Netherlands cares about: its rules' and its objectives'.
+    let mut cares: Vec<_> = info.rules.iter().map(|r| r.tag).collect();
+    for o in &info.objectives {
+        cares.extend(
+            o.condition
+                .tags_read()
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|t| model.tag(t)),
+        );
+    }
+    let seat = Seat::Delegation(nl);
+    let mut seen = 0;
+    for seed in 1..=6 {
+        let mut s = Session::open(model.clone(), seed, &[(seat, Controller::Script)]);
+        while let Some(&next) = s.pending().first() {
+            let suggestions = s.suggest(next, 50);
+            for a in s.floor() {
+                let c = Command::Act(Action::CoSponsor(a.id));
+                let Ok(effect) = s.document().effect(&model, &a.edit) else {
+                    continue;
+                };
+                let touches = effect
+                    .added
+                    .iter()
+                    .chain(&effect.removed)
+                    .any(|f| f.tags.iter().any(|t| cares.contains(t)));
+                if touches || !s.legal_commands(next).contains(&c) {
+                    continue;
+                }
+                seen += 1;
+                let value = |c: &Command| {
+                    suggestions
+                        .iter()
+                        .find(|x| &x.command == c)
+                        .map(|x| x.value)
+                };
+                let pass = value(&Command::Act(Action::Pass)).unwrap_or(0.0);
+                assert!(
+                    value(&c).is_some_and(|v| v > pass),
+                    "seed {seed}: co-sponsoring #{} is not ranked above passing",
+                    a.id.0
+                );
+            }
+            let command = suggestions
+                .first()
+                .map(|x| x.command.clone())
+                .unwrap_or(Command::Act(Action::Pass));
+            if s.input(next, command).is_err() {
+                s.input(next, Command::Act(Action::Pass)).unwrap();
+            }
+        }
+    }
+    assert!(
+        seen > 0,
+        "no amendment the Netherlands does not mind came up"
+    );
+}
