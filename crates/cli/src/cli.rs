@@ -1,6 +1,5 @@
 //! The command line: no subcommand starts the game; the rest run headless.
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -12,11 +11,8 @@ use zero_draft_game::ScreenName;
 use std::io::Write;
 
 use zero_draft_engine::error::printable;
-use zero_draft_engine::files::atomic_write;
 use zero_draft_engine::model::Model;
 use zero_draft_engine::scenario::load_file;
-use zero_draft_engine::signing::sealed_text;
-use zero_draft_engine::simulate::{paragraph_ids, play, play_unamended, stats, summarise};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -228,7 +224,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             json,
             check_history,
             log,
-        } => simulate(&scenario, seed, runs, json, check_history, log.as_deref()),
+        } => crate::simulate::run(&scenario, seed, runs, json, check_history, log.as_deref()),
         Command::Validate { files } => crate::validate::run(&files),
         Command::Check {
             scenario,
@@ -423,81 +419,6 @@ pub(crate) fn writable(path: &Path) -> Result<(), String> {
 pub(crate) fn load_model(path: &Path) -> Result<(Arc<Model>, String), String> {
     let (scenario, source) = load_file(path).map_err(|e| e.to_string())?;
     Ok((Arc::new(Model::new(scenario)), source))
-}
-
-fn simulate(
-    path: &Path,
-    seed: u64,
-    runs: u64,
-    json: bool,
-    check_history: bool,
-    log: Option<&Path>,
-) -> Result<(), String> {
-    if let Some(log) = log {
-        writable(log)?;
-    }
-    let (model, source) = load_model(path)?;
-    if check_history && model.scenario.history.is_empty() {
-        return Err(format!(
-            "{}: the scenario has no historical record to check",
-            path.display()
-        ));
-    }
-    let bar = if runs > 1 && std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(runs);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} games {elapsed_precise}")
-                .map_err(|e| e.to_string())?,
-        );
-        Some(bar)
-    } else {
-        None
-    };
-    let paragraphs = paragraph_ids(&model);
-    let mut summaries = Vec::with_capacity(runs as usize);
-    for k in 0..runs {
-        let game_seed = seed.wrapping_add(k);
-        let session = play(&model, game_seed);
-        if k == 0
-            && let Some(log) = log
-        {
-            let record = session.record(&path.display().to_string(), &source);
-            atomic_write(log, sealed_text(&record).as_bytes())
-                .map_err(|e| format!("{}: cannot write: {e}", log.display()))?;
-        }
-        summaries.push(summarise(&model, &session, &paragraphs));
-        if let Some(bar) = &bar {
-            bar.inc(1);
-        }
-    }
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
-    // The do-nothing game (every delegation passes and joins) is the baseline history is
-    // measured against.
-    let baseline: Option<Vec<bool>> = check_history.then(|| {
-        let s = play_unamended(&model, seed);
-        model
-            .scenario
-            .history
-            .iter()
-            .map(|h| s.holds_in_report(&h.check))
-            .collect()
-    });
-    let stats = stats(&model, seed, &summaries, baseline.as_deref());
-    if json {
-        emit_json(&serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?)?;
-    } else {
-        emit(&zero_draft_text::render_stats(
-            &stats,
-            &model,
-            check_history,
-        ))?;
-    }
-    if let Some(log) = log {
-        note(&format!("record of seed {seed} saved to {}", log.display()));
-    }
-    Ok(())
 }
 
 /// The screens `screenshot` renders, by name.

@@ -10,6 +10,7 @@ mod new;
 mod records;
 mod roster;
 mod round_robin;
+mod simulate;
 mod validate;
 
 use clap::Parser;

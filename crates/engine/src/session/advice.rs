@@ -274,7 +274,7 @@ impl Session {
                 if at_risk && threats < super::CREDIBLE_THREATS && !self.conduct.empty_threat[d] {
                     Action::Threaten(a)
                 } else if determined
-                    || objections < super::floor::HABITUAL_OBJECTIONS
+                    || objections < super::responses::HABITUAL_OBJECTIONS
                     || 2 * (objections + 1)
                         <= self.floor.next_amendment.0 - self.floor.phase_first_amendment.0
                 {

@@ -24,6 +24,7 @@ mod objectives;
 mod package;
 mod queries;
 mod replay;
+mod responses;
 mod rounds;
 mod schedule;
 mod summary;
