@@ -109,6 +109,20 @@ impl<'a> Advisor<'a> {
         to != me && !self.session.is_human(to) && self.session.weigh_offer(to, me, give, want).0
     }
 
+    /// What each of the Chair's options on bracket `id` is worth to this seat (its brief and
+    /// its objectives together, then the objective weight it would gain or lose), and its
+    /// tolerance now: what it weighs before telling the Chair, in consultations, what it can
+    /// live with.
+    pub fn option_values(
+        &self,
+        id: crate::log::AmendmentId,
+    ) -> (Vec<(crate::log::ChairOutcome, f32, f32)>, f32) {
+        match self.seat {
+            Seat::Delegation(me) => self.session.option_values(me, id),
+            _ => (Vec::new(), 0.0),
+        }
+    }
+
     /// What promising `p` would cost this seat by its own brief; `None` if it could not live
     /// with it.
     pub fn pledge_cost(&self, p: &crate::corridor::Pledge) -> Option<f32> {

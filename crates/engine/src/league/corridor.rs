@@ -22,6 +22,8 @@ const APPROACHES: usize = 3;
 pub struct CorridorPlay {
     /// The (card, delegation) pairs already approached, so no one is asked twice.
     asked: BTreeSet<(CardId, DelegationId)>,
+    /// The brackets on which it has told the Chair what it can live with.
+    consulted: BTreeSet<AmendmentId>,
 }
 
 impl Delegate for CorridorPlay {
@@ -48,6 +50,30 @@ impl Delegate for CorridorPlay {
                 offer: o.id,
                 accept,
             };
+        }
+        // Invited to the Chair's consultations on a bracket: it says which options it could
+        // live with, its objectives counted (the Chair reads only its brief): those that cost
+        // it less than it tolerates and lose it no objective, and always the best of them.
+        if let Some(i) = me
+            .corridor
+            .invitations
+            .iter()
+            .find(|i| i.said.is_none() && !self.consulted.contains(&i.amendment))
+        {
+            self.consulted.insert(i.amendment);
+            let (values, tolerance) = advisor.option_values(i.amendment);
+            let best = values.iter().map(|v| v.1).fold(f32::MIN, f32::max);
+            let acceptable: Vec<_> = values
+                .into_iter()
+                .filter(|(_, v, objectives)| (*v >= -tolerance && *objectives >= 0.0) || *v >= best)
+                .map(|(o, _, _)| o)
+                .collect();
+            if !acceptable.is_empty() {
+                return Command::Consult {
+                    amendment: i.amendment,
+                    acceptable,
+                };
+            }
         }
         let legal = advisor.legal();
         if view.room.stage == Stage::Speaking && view.to_act {

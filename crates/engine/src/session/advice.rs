@@ -12,7 +12,7 @@ use crate::model::DelegationId;
 use crate::preferences::{Reaction, Stance, delta};
 
 /// What meeting (or losing) one point of objective weight is worth, against utility.
-const OBJECTIVE_VALUE: f32 = 2.0;
+pub(super) const OBJECTIVE_VALUE: f32 = 2.0;
 /// The share of its stake a response is worth when it hardly changes the outcome.
 const MINOR: f32 = 0.3;
 /// What a co-sponsorship is worth in the room's regard alone, above passing.

@@ -40,6 +40,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
+use advice::OBJECTIVE_VALUE;
 pub use advice::Suggestion;
 pub use chair::{ChairOption, reword};
 pub use clock::Clock;

@@ -164,3 +164,131 @@ fn the_coachs_corridor_offers_are_answered_as_it_predicts() {
     assert!(hinted > 0, "the coach had offers to suggest");
     assert_eq!(right, hinted, "every answer is the one foretold");
 }
+
+/// Watches the `corridor` strategy: each time it tells the Chair what it can live with, what
+/// each option was worth to it then.
+struct Watch {
+    inner: Box<dyn zero_draft_engine::policy::Delegate>,
+    said: std::rc::Rc<std::cell::RefCell<Vec<Said>>>,
+}
+
+/// One consultation: each option with its worth, its objective weight and whether the strategy
+/// said it could live with it; the bracket; and the seat's tolerance then.
+type Said = (
+    zero_draft_engine::log::AmendmentId,
+    Vec<(zero_draft_engine::log::ChairOutcome, f32, f32, bool)>,
+    f32,
+);
+
+impl zero_draft_engine::policy::Delegate for Watch {
+    fn decide(
+        &mut self,
+        view: &zero_draft_engine::view::SeatView,
+        advisor: &zero_draft_engine::policy::Advisor,
+    ) -> Command {
+        let c = self.inner.decide(view, advisor);
+        if let Command::Consult {
+            amendment,
+            acceptable,
+        } = &c
+        {
+            let (values, tolerance) = advisor.option_values(*amendment);
+            let options = values
+                .into_iter()
+                .map(|(o, v, stake)| {
+                    let ok = acceptable.contains(&o);
+                    (o, v, stake, ok)
+                })
+                .collect();
+            self.said
+                .borrow_mut()
+                .push((*amendment, options, tolerance));
+        }
+        c
+    }
+}
+
+#[test]
+fn the_corridor_strategy_tells_the_chair_it_cannot_live_with_losing_an_objective() {
+    use std::collections::BTreeMap;
+    use zero_draft_engine::league::built_in;
+    use zero_draft_engine::log::ChairOutcome;
+    use zero_draft_engine::policy::{Players, drive};
+    let (mut consults, mut narrowed, mut ruled, mut heeded) = (0, 0, 0, 0);
+    for (file, id) in [
+        ("oewg-2023-apr.ron", "us"),
+        ("oewg-2022-apr.ron", "us"),
+        ("tutorial.ron", "nl"),
+    ] {
+        let m = room(file);
+        let me = m.delegation(id).unwrap();
+        for seed in 1..=8 {
+            let said = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+            let seat = Seat::Delegation(me);
+            let mut s = with_seat(&m, me, seed);
+            let watch = Watch {
+                inner: built_in("corridor", seed).unwrap(),
+                said: said.clone(),
+            };
+            let mut players = Players {
+                delegates: BTreeMap::from([(
+                    seat,
+                    Box::new(watch) as Box<dyn zero_draft_engine::policy::Delegate>,
+                )]),
+                chair: None,
+            };
+            let report = drive(&mut s, &mut players, 100_000);
+            assert!(s.is_finished(), "{file} {id} seed {seed}: the game ends");
+            assert!(
+                !report
+                    .refused
+                    .iter()
+                    .any(|(_, c, _)| matches!(c, Command::Consult { .. })),
+                "{file} {id} seed {seed}: the Chair hears every consultation"
+            );
+            let rulings: BTreeMap<_, ChairOutcome> = s
+                .events()
+                .iter()
+                .filter_map(|e| match e {
+                    Event::ChairDecision {
+                        amendment, outcome, ..
+                    } => Some((*amendment, outcome.clone())),
+                    _ => None,
+                })
+                .collect();
+            for (amendment, options, tolerance) in said.borrow().iter() {
+                consults += 1;
+                let best = options.iter().map(|o| o.1).fold(f32::MIN, f32::max);
+                assert!(options.iter().any(|o| o.3), "it leaves the Chair an option");
+                for (outcome, worth, stake, ok) in options {
+                    // What loses an objective, it cannot live with, unless nothing is better.
+                    if *stake < 0.0 && *worth < best {
+                        assert!(
+                            !ok,
+                            "{file} {id} seed {seed}: {outcome:?} loses an objective"
+                        );
+                    }
+                    // What serves it within its tolerance, it says it can live with.
+                    if *stake >= 0.0 && *worth >= -tolerance {
+                        assert!(ok, "{file} {id} seed {seed}: {outcome:?} is worth {worth}");
+                    }
+                }
+                narrowed += usize::from(options.iter().any(|o| !o.3));
+                if let Some(outcome) = rulings.get(amendment)
+                    && options.iter().any(|o| !o.3)
+                {
+                    ruled += 1;
+                    heeded += usize::from(options.iter().any(|o| o.3 && o.0 == *outcome));
+                }
+            }
+        }
+    }
+    eprintln!(
+        "{consults} consultations, {narrowed} ruling something out; the Chair ruled on {ruled} of those and took an option the seat could live with in {heeded}"
+    );
+    assert!(narrowed > 0, "the strategy rules options out");
+    assert!(
+        heeded * 2 > ruled,
+        "the Chair mostly takes its word: {heeded} of {ruled}"
+    );
+}

@@ -241,6 +241,37 @@ impl Session {
         Ok(())
     }
 
+    /// What each of the Chair's options on bracket `id` would be worth to `d`: its brief's
+    /// change in utility and what it would do to `d`'s objectives on the text, weighed as the
+    /// coach weighs them, then that objective weight alone (negative: it would lose some);
+    /// and `d`'s tolerance now. What a delegation weighs before telling the
+    /// Chair what it can live with (its objectives are its own: the Chair reads only its
+    /// brief). Empty when there is no such bracket.
+    pub fn option_values(
+        &self,
+        d: DelegationId,
+        id: AmendmentId,
+    ) -> (Vec<(crate::log::ChairOutcome, f32, f32)>, f32) {
+        let Some(a) = self.floor.brackets.iter().find(|a| a.id == id) else {
+            return (Vec::new(), 0.0);
+        };
+        let (options, effects) = self.options(a, self.time());
+        let values = options
+            .iter()
+            .zip(&effects)
+            .map(|(o, e)| {
+                let brief = crate::preferences::delta(&self.model, &self.mood.salience, d, e);
+                let stake = self.objective_stake_of(d, e, o.edit.as_ref());
+                (
+                    o.outcome.clone(),
+                    brief + super::OBJECTIVE_VALUE * stake,
+                    stake,
+                )
+            })
+            .collect();
+        (values, self.mood.tolerance_now[d])
+    }
+
     /// What the delegations consulted on bracket `id` said they could live with.
     pub(in crate::session) fn consultations_on(
         &self,
