@@ -185,6 +185,9 @@ pub enum CorridorRefusal {
     NotInvited(AmendmentId),
     /// The engine plays this delegation: nobody speaks for it from outside.
     EnginePlayed(DelegationId),
+    /// A card the delegation cannot bring to these consultations: not its capital's, spent,
+    /// out of its phase, on the floor, or not about the bracket's paragraph.
+    CannotBring(AmendmentId, String),
 }
 
 /// The Chair's invitation to informal consultations on a bracketed amendment: its options,
@@ -194,6 +197,12 @@ pub struct Invitation {
     pub amendment: AmendmentId,
     pub options: Vec<crate::log::ChairOutcome>,
     pub said: Option<Vec<crate::log::ChairOutcome>>,
+    /// The delegation's cards it may bring as its own wording for the paragraph.
+    #[serde(default)]
+    pub cards: Vec<String>,
+    /// The card it brought, if any.
+    #[serde(default)]
+    pub brought: Option<String>,
 }
 
 /// One delegation's corridor, as its seat sees it: only what it took part in.

@@ -80,6 +80,12 @@ pub fn rebuild(model: &Model, events: &[Event]) -> Rebuilt {
                         .iter()
                         .find(|l| &l.id == id)
                         .and_then(|l| reword(edit, &l.text, &l.tags)),
+                    ChairOutcome::FriendsWording { card, .. } => model
+                        .scenario
+                        .cards
+                        .iter()
+                        .find(|c| c.id == **card)
+                        .map(|c| c.edit.clone()),
                     ChairOutcome::Deleted => match edit {
                         EditSpec::Replace { clause, .. } => Some(EditSpec::Delete {
                             clause: clause.clone(),

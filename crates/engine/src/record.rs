@@ -21,9 +21,11 @@ pub const RECORD_FORMAT: u32 = 2;
 /// rules), not of the game's drawn resolve; 4: the Chair takes no text in over a group's
 /// objection, reactions have no random term, and objectives the draft already met count half;
 /// 5: the corridor; 6: an objective met on the text earns half unless the delegation worked
-/// for it on the floor, and objectives derived from positions are text a card would bring.
+/// for it on the floor, and objectives derived from positions are text a card would bring;
+/// 7: the friends of the Chair bring their own cards as wording to the consultations on a
+/// bracket, and the Chair weighs them with its own options.
 /// A record of earlier rules still resumes: its inputs are played again under today's rules.
-pub const RULES: u32 = 6;
+pub const RULES: u32 = 7;
 
 fn first_rules() -> u32 {
     1

@@ -135,10 +135,13 @@ pub enum Command {
         want: Vec<crate::corridor::Pledge>,
     },
     /// A delegation invited to the Chair's informal consultations on a bracket says which of
-    /// the Chair's options it could live with.
+    /// the Chair's options it could live with, and may bring a card of its capital's as its
+    /// own wording for the paragraph.
     Consult {
         amendment: AmendmentId,
         acceptable: Vec<crate::log::ChairOutcome>,
+        #[serde(default)]
+        wording: Option<crate::ids::CardId>,
     },
     /// A delegation answers an offer made to it.
     Reply {

@@ -365,6 +365,12 @@ fn corridor_command(kind: &str, m: &Map) -> Option<Command> {
         "consult" => Command::Consult {
             amendment: AmendmentId(u32::try_from(int("amendment")?).ok()?),
             acceptable: rhai::serde::from_dynamic(&from("acceptable")?).ok()?,
+            wording: match m.get("wording") {
+                Some(w) => Some(zero_draft_engine::ids::CardId::from(
+                    w.clone().into_string().ok()?.as_str(),
+                )),
+                None => None,
+            },
         },
         _ => return None,
     })

@@ -209,6 +209,11 @@ pub fn corridor_refusal<N: Names + ?Sized>(names: &N, r: &CorridorRefusal) -> St
             delegation = names.delegation_name(*d)
         ),
         CorridorRefusal::NotInvited(a) => t!("corridor-refusal-not-invited", amendment = *a),
+        CorridorRefusal::CannotBring(a, card) => t!(
+            "corridor-refusal-cannot-bring",
+            amendment = *a,
+            card = names.card_title(card).unwrap_or(card)
+        ),
         CorridorRefusal::PlayedFromOutside(d) => t!(
             "corridor-refusal-person",
             delegation = names.delegation_name(*d)

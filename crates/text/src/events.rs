@@ -157,12 +157,34 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
         ),
         Event::Withdrawn { amendment } => t!("words-withdrawn", amendment = amendment),
         Event::EndedEarly => t!("words-ended-early"),
-        Event::ChairConsulted { amendment, friends } => {
+        Event::ChairConsulted {
+            amendment,
+            friends,
+            wordings,
+        } => {
             let who: Vec<String> = friends.iter().map(name).collect();
-            t!(
+            let met = t!(
                 "corridor-chair-consulted",
                 amendment = amendment,
                 delegations = who.join(", ")
+            );
+            if wordings.is_empty() {
+                return met;
+            }
+            let brought: Vec<String> = wordings
+                .iter()
+                .map(|(card, by)| {
+                    t!(
+                        "corridor-wording-brought",
+                        delegation = name(by),
+                        wording = model.card_title(card).unwrap_or(card)
+                    )
+                })
+                .collect();
+            t!(
+                "corridor-chair-consulted-wordings",
+                consulted = met,
+                wordings = brought.join("; ")
             )
         }
         Event::Relented {
@@ -227,6 +249,11 @@ pub fn describe<N: Names + ?Sized>(model: &N, e: &Event) -> String {
                     wording = model.chair_wording(id).unwrap_or(id)
                 ),
                 ChairOutcome::Deleted => t!("words-chair-deleted"),
+                ChairOutcome::FriendsWording { card, by } => t!(
+                    "words-chair-friends-wording",
+                    delegation = name(by),
+                    wording = model.card_title(card).unwrap_or(card)
+                ),
             };
             if objections.is_empty() {
                 return t!(

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use crate::corridor::{OfferState, Pledge, PromiseState};
 use crate::ids::CardId;
-use crate::log::{Action, AmendmentId};
+use crate::log::{Action, AmendmentId, ChairOutcome};
 use crate::model::DelegationId;
 use crate::policy::{Advisor, Delegate};
 use crate::seat::Command;
@@ -54,6 +54,7 @@ impl Delegate for CorridorPlay {
         // Invited to the Chair's consultations on a bracket: it says which options it could
         // live with, its objectives counted (the Chair reads only its brief): those that cost
         // it less than it tolerates and lose it no objective, and always the best of them.
+        // It brings its own card for the paragraph where that would serve it best.
         if let Some(i) = me
             .corridor
             .invitations
@@ -63,6 +64,14 @@ impl Delegate for CorridorPlay {
             self.consulted.insert(i.amendment);
             let (values, tolerance) = advisor.option_values(i.amendment);
             let best = values.iter().map(|v| v.1).fold(f32::MIN, f32::max);
+            let wording = values.iter().find_map(|(o, v, _)| match o {
+                ChairOutcome::FriendsWording { card, by }
+                    if *by == me.delegation && *v >= best && i.cards.contains(card) =>
+                {
+                    Some(CardId::from(card.as_str()))
+                }
+                _ => None,
+            });
             let acceptable: Vec<_> = values
                 .into_iter()
                 .filter(|(_, v, objectives)| (*v >= -tolerance && *objectives >= 0.0) || *v >= best)
@@ -72,6 +81,7 @@ impl Delegate for CorridorPlay {
                 return Command::Consult {
                     amendment: i.amendment,
                     acceptable,
+                    wording,
                 };
             }
         }

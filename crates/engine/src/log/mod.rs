@@ -30,6 +30,9 @@ pub enum ChairOutcome {
     AgreedLanguage(String),
     /// The contested clause is deleted.
     Deleted,
+    /// Wording a friend of the Chair brought to the consultations: one of its capital's
+    /// cards for the same paragraph.
+    FriendsWording { card: String, by: DelegationId },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -241,6 +244,9 @@ pub enum Event {
     ChairConsulted {
         amendment: AmendmentId,
         friends: Vec<DelegationId>,
+        /// The cards friends of the Chair brought as their own wording, and who brought each.
+        #[serde(default)]
+        wordings: Vec<(String, DelegationId)>,
     },
     /// A delegation let an amendment it objected to pass (after talks in the corridor, which
     /// the room does not hear).

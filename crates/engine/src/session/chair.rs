@@ -36,15 +36,15 @@ impl ChairOutcome {
         match (persona, self) {
             (Persona::Surgical, Kept) => 0,
             (Persona::Surgical, Proposal) => 1,
-            (Persona::Surgical, Compromise(_)) => 2,
+            (Persona::Surgical, Compromise(_) | FriendsWording { .. }) => 2,
             (Persona::Surgical, AgreedLanguage(_)) => 3,
             (Persona::Surgical, Deleted) => 4,
             (Persona::CleanText, Deleted) => 0,
             (Persona::CleanText, AgreedLanguage(_)) => 1,
             (Persona::CleanText, Kept) => 2,
-            (Persona::CleanText, Compromise(_)) => 3,
+            (Persona::CleanText, Compromise(_) | FriendsWording { .. }) => 3,
             (Persona::CleanText, Proposal) => 4,
-            (Persona::BalancedPackage, Compromise(_)) => 0,
+            (Persona::BalancedPackage, Compromise(_) | FriendsWording { .. }) => 0,
             (Persona::BalancedPackage, AgreedLanguage(_)) => 1,
             (Persona::BalancedPackage, Proposal) => 2,
             (Persona::BalancedPackage, Kept) => 3,
@@ -78,15 +78,29 @@ impl Session {
                 continue;
             }
             let (options, chosen) = self.choose(options, &effects, pressure, &losses, &a);
-            let friends: Vec<DelegationId> = self
+            // Who told the Chair what they could live with, and who brought wording.
+            let wordings: Vec<(String, DelegationId)> = options
+                .iter()
+                .filter_map(|o| match &o.outcome {
+                    ChairOutcome::FriendsWording { card, by } => Some((card.clone(), *by)),
+                    _ => None,
+                })
+                .collect();
+            let mut friends: Vec<DelegationId> = self
                 .consultations_on(a.id)
                 .into_iter()
                 .map(|(d, _)| d)
                 .collect();
+            for (_, by) in &wordings {
+                if !friends.contains(by) {
+                    friends.push(*by);
+                }
+            }
             if !friends.is_empty() {
                 self.journal.events.push(Event::ChairConsulted {
                     amendment: a.id,
                     friends,
+                    wordings,
                 });
             }
             let chosen = self.offer(&options, chosen);
@@ -233,6 +247,20 @@ impl Session {
                 });
             }
         }
+        // The friends of the Chair bring their own wording for the paragraph.
+        for (k, by) in self.friends_wordings(a) {
+            let card = &model.scenario.cards[k];
+            out.push(ChairOption {
+                outcome: ChairOutcome::FriendsWording {
+                    card: card.id.to_string(),
+                    by,
+                },
+                edit: Some(card.edit.clone()),
+                objectors: Vec::new(),
+                over_groups: Vec::new(),
+                near_best: false,
+            });
+        }
         if pressure >= self.deletion_threshold()
             && let EditSpec::Replace { clause, .. } = &a.edit
         {
@@ -296,9 +324,23 @@ impl Session {
         // that re-tabling it cannot insert the same text again.
         if matches!(
             option.outcome,
-            ChairOutcome::Proposal | ChairOutcome::Compromise(_) | ChairOutcome::AgreedLanguage(_)
+            ChairOutcome::Proposal
+                | ChairOutcome::Compromise(_)
+                | ChairOutcome::AgreedLanguage(_)
+                | ChairOutcome::FriendsWording { .. }
         ) {
             self.mark_card_adopted(&a);
+        }
+        // A friend's card taken into the text is spent like one tabled and adopted.
+        if let ChairOutcome::FriendsWording { card, .. } = &option.outcome
+            && let Some(k) = self
+                .model
+                .scenario
+                .cards
+                .iter()
+                .position(|c| c.id == **card)
+        {
+            self.text.card_adopted[k] = true;
         }
         if option.outcome == ChairOutcome::Proposal {
             self.floor.summary.retain(|e| e.edit != a.edit);

@@ -44,11 +44,12 @@ impl Session {
                 Command::Consult {
                     amendment,
                     acceptable,
+                    wording,
                 },
             ) => {
                 self.check_running()?;
                 self.check_outside(d)?;
-                self.consult(d, *amendment, acceptable)?;
+                self.consult(d, *amendment, acceptable, wording.as_ref())?;
             }
             (Seat::Delegation(d), Command::Reply { offer, accept }) => {
                 self.check_running()?;

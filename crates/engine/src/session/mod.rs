@@ -16,6 +16,7 @@ mod control;
 mod corridor;
 mod errors;
 mod floor;
+mod friends;
 mod input;
 mod journal;
 mod lobby;

@@ -256,6 +256,7 @@ impl Session {
                 ChairOutcome::Proposal
                     | ChairOutcome::Compromise(_)
                     | ChairOutcome::AgreedLanguage(_)
+                    | ChairOutcome::FriendsWording { .. }
             );
             let key = Key {
                 over_a_group: takes_in && groups > 0,

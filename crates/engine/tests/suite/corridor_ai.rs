@@ -90,6 +90,7 @@ fn the_chair_consults_a_player_on_a_bracket_and_takes_its_word() {
                 Command::Consult {
                     amendment: x,
                     acceptable: vec![],
+                    wording: None,
                 },
             ),
             Err(ActionError::Corridor(CorridorRefusal::EnginePlayed(ru)))
@@ -100,6 +101,7 @@ fn the_chair_consults_a_player_on_a_bracket_and_takes_its_word() {
             Command::Consult {
                 amendment: x,
                 acceptable: vec![ChairOutcome::Kept],
+                wording: None,
             },
         )
         .unwrap();
@@ -190,6 +192,7 @@ impl zero_draft_engine::policy::Delegate for Watch {
         if let Command::Consult {
             amendment,
             acceptable,
+            ..
         } = &c
         {
             let (values, tolerance) = advisor.option_values(*amendment);

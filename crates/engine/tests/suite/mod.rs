@@ -5,6 +5,7 @@ mod corridor;
 mod corridor_ai;
 mod document;
 mod facilitator;
+mod friends;
 mod golden;
 mod hindsight;
 mod history;

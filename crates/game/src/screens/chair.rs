@@ -41,6 +41,11 @@ pub(crate) fn option_words<N: zero_draft_text::Names + ?Sized>(
             wording = m.chair_wording(id).unwrap_or(id)
         ),
         ChairOutcome::Deleted => t!("chair-option-deleted"),
+        ChairOutcome::FriendsWording { card, by } => t!(
+            "chair-option-friends",
+            delegation = m.delegation_name(*by),
+            wording = m.card_title(card).unwrap_or(card)
+        ),
     }
 }
 

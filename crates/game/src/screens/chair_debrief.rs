@@ -25,6 +25,9 @@ fn outcome_key<'a>(model: &'a Model, o: &'a ChairOutcome) -> (&'static str, &'a 
         ChairOutcome::Compromise(id) => ("compromise", wording(id)),
         ChairOutcome::AgreedLanguage(id) => ("agreed", wording(id)),
         ChairOutcome::Deleted => ("deleted", ""),
+        ChairOutcome::FriendsWording { card, .. } => {
+            ("friends", model.card_title(card).unwrap_or(card))
+        }
     }
 }
 

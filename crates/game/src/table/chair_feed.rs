@@ -24,7 +24,9 @@ pub(super) fn chair_feed_ui(ui: &mut egui::Ui, v: &View) {
                     Event::ChairDecision { outcome, .. } => {
                         tally[match outcome {
                             ChairOutcome::Proposal => 0,
-                            ChairOutcome::Compromise(_) | ChairOutcome::AgreedLanguage(_) => 1,
+                            ChairOutcome::Compromise(_)
+                            | ChairOutcome::AgreedLanguage(_)
+                            | ChairOutcome::FriendsWording { .. } => 1,
                             ChairOutcome::Kept => 2,
                             ChairOutcome::Deleted => 3,
                         }] += 1;

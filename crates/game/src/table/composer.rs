@@ -77,6 +77,8 @@ pub struct Composer {
     pub offer_want: Option<zero_draft_engine::corridor::Pledge>,
     /// The options ticked, per bracket, for the Chair's consultations.
     pub consult: Vec<(AmendmentId, Vec<zero_draft_engine::log::ChairOutcome>)>,
+    /// The card the player means to bring to each consultation as its own wording.
+    pub bring: Vec<(AmendmentId, Option<String>)>,
 }
 
 /// The right-hand column's tabs: the floor with the room's stances, or the Chair's feed. (The

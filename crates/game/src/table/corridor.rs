@@ -8,10 +8,11 @@ use bevy_egui::egui;
 use super::{Composer, Intent, View};
 use crate::keys::{Shortcut, shortcut_button};
 use zero_draft_engine::corridor::{OfferState, Pledge, PromiseState, Sounding};
+use zero_draft_engine::ids::CardId;
 use zero_draft_engine::model::DelegationId;
 use zero_draft_engine::seat::Command;
 use zero_draft_text::{
-    advice_reason_words, commitment_words, deal_reason_words, offer_words, pledge_words,
+    Names, advice_reason_words, commitment_words, deal_reason_words, offer_words, pledge_words,
     sounding_words, t,
 };
 
@@ -222,6 +223,40 @@ fn consultations_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) -> Opt
             ui.label(
                 egui::RichText::new(t!("corridor-invitation", amendment = inv.amendment)).strong(),
             );
+            if !inv.cards.is_empty() {
+                let at = match composer.bring.iter().position(|(a, _)| *a == inv.amendment) {
+                    Some(i) => i,
+                    None => {
+                        composer.bring.push((inv.amendment, inv.brought.clone()));
+                        composer.bring.len() - 1
+                    }
+                };
+                let chosen = &mut composer.bring[at].1;
+                let words = |c: &Option<String>| match c {
+                    Some(id) => m.card_title(id).unwrap_or(id).to_string(),
+                    None => t!("corridor-bring-none"),
+                };
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(t!("corridor-bring"));
+                    egui::ComboBox::from_id_salt(("bring", inv.amendment.0))
+                        .selected_text(words(chosen))
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(chosen, None, words(&None));
+                            for c in &inv.cards {
+                                ui.selectable_value(
+                                    chosen,
+                                    Some(c.clone()),
+                                    words(&Some(c.clone())),
+                                );
+                            }
+                        });
+                });
+            }
+            let brought = composer
+                .bring
+                .iter()
+                .find(|(a, _)| *a == inv.amendment)
+                .and_then(|(_, c)| c.clone());
             let ticked = &mut composer.consult[at].1;
             for o in &inv.options {
                 let mut on = ticked.contains(o);
@@ -241,6 +276,7 @@ fn consultations_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) -> Opt
                     out = Some(Intent::Corridor(Command::Consult {
                         amendment: inv.amendment,
                         acceptable: ticked.clone(),
+                        wording: brought.map(|c| CardId::from(c.as_str())),
                     }));
                 }
                 if inv.said.is_some() {

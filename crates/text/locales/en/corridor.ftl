@@ -95,9 +95,14 @@ corridor-advice-broken-before = they broke a promise to you or your group
 ## The Chair's informal consultations
 
 corridor-chair-consulted = #{ $amendment }: the Chair held informal consultations with { $delegations }
+corridor-chair-consulted-wordings = { $consulted }; wording brought: { $wordings }
+corridor-wording-brought = { $delegation }, "{ $wording }"
 corridor-command-consult = tells the Chair which options on #{ $amendment } it could live with
 corridor-refusal-not-invited = The Chair consults on #{ $amendment } only its proposer and those who objected to it.
+corridor-refusal-cannot-bring = "{ $card }" cannot be brought to the consultations on #{ $amendment }: bring a card of your own, still unspent, for the same paragraph.
 corridor-invitation = The Chair invites you to informal consultations on #{ $amendment }: which of its options could you live with?
+corridor-bring = Bring your wording:
+corridor-bring-none = (none)
 corridor-tell-chair = Tell the Chair
 corridor-told-chair = You told the Chair; you may change your answer until it rules.
 corridor-consultations = The Chair's consultations

@@ -44,6 +44,7 @@ chair-option-proposal = Take the proposal into the text
 chair-option-kept = Keep the existing text (the proposal goes to your summary if it had support)
 chair-option-compromise = Offer your compromise wording "{ $wording }"
 chair-option-agreed = Fall back on agreed language "{ $wording }"
+chair-option-friends = Take the wording { $delegation } brought to the consultations, "{ $wording }"
 chair-option-deleted = Delete the contested clause
 chair-heading = You chair the working group
 chair-joining = { $share }% of the room would join the text as it stands
@@ -68,7 +69,8 @@ chair-issue-revision = Issue the revision
 
 ## The Chair's debrief
 ## $chair: surgical, clean-text or balanced-package; $outcome: proposal, kept, compromise,
-## agreed or deleted ($wording names the compromise or the agreed language).
+## agreed, friends or deleted ($wording names the compromise, the agreed language or the card
+## a friend of the Chair brought).
 
 chair-debrief-would = { $chair ->
         [surgical] a surgical Chair
@@ -79,6 +81,7 @@ chair-debrief-would = { $chair ->
         [kept] keep the text
         [compromise] offer compromise "{ $wording }"
         [agreed] fall back on "{ $wording }"
+        [friends] take the friends' wording "{ $wording }"
        *[deleted] delete the clause
     }
 chair-debrief-ruling = #{ $id } ({ $edit }): you chose to { $outcome ->
@@ -86,6 +89,7 @@ chair-debrief-ruling = #{ $id } ({ $edit }): you chose to { $outcome ->
         [kept] keep the text
         [compromise] offer compromise "{ $wording }"
         [agreed] fall back on "{ $wording }"
+        [friends] take the friends' wording "{ $wording }"
        *[deleted] delete the clause
     }; { $others }
 chair-debrief-nothing = You had nothing to rule on.

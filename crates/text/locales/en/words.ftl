@@ -101,6 +101,7 @@ words-chair-proposal = takes the proposal into the text
 words-chair-kept = keeps the existing text
 words-chair-compromise = offers compromise wording "{ $wording }"
 words-chair-agreed-language = reverts to agreed language "{ $wording }"
+words-chair-friends-wording = takes the wording { $delegation } brought to the consultations, "{ $wording }"
 words-chair-deleted = deletes the contested text
 words-chair-still-unsatisfied = no change found consensus; still unsatisfied: { $delegations }
 words-chair-still-opposed = still opposed: { $delegations }

@@ -95,9 +95,14 @@ corridor-advice-broken-before = faltaron a una promesa hecha a usted o a su grup
 ## The Chair's informal consultations
 
 corridor-chair-consulted = n.º { $amendment }: la Presidencia celebró consultas oficiosas con { $delegations }
+corridor-chair-consulted-wordings = { $consulted }; textos aportados: { $wordings }
+corridor-wording-brought = { $delegation }, «{ $wording }»
 corridor-command-consult = indica a la Presidencia qué opciones sobre la n.º { $amendment } podría aceptar
 corridor-refusal-not-invited = La Presidencia solo consulta sobre la n.º { $amendment } a su autor y a quienes se opusieron.
+corridor-refusal-cannot-bring = «{ $card }» no puede llevarse a las consultas sobre la n.º { $amendment }: lleve una carta propia, aún disponible, para el mismo párrafo.
 corridor-invitation = La Presidencia le invita a consultas oficiosas sobre la n.º { $amendment }: ¿cuáles de sus opciones podría aceptar?
+corridor-bring = Llevar su texto:
+corridor-bring-none = (ninguno)
 corridor-tell-chair = Responder a la Presidencia
 corridor-told-chair = Ha respondido a la Presidencia; puede cambiar su respuesta hasta que decida.
 corridor-consultations = Las consultas de la Presidencia

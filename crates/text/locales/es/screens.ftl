@@ -45,6 +45,7 @@ chair-option-proposal = Incorporar la propuesta al texto
 chair-option-kept = Mantener el texto existente (la propuesta pasa a su resumen si tuvo apoyo)
 chair-option-compromise = Ofrecer su fórmula de transacción «{ $wording }»
 chair-option-agreed = Recurrir al lenguaje convenido «{ $wording }»
+chair-option-friends = Adoptar el texto que { $delegation } llevó a las consultas, «{ $wording }»
 chair-option-deleted = Suprimir la cláusula controvertida
 chair-heading = Usted preside el grupo de trabajo
 chair-joining = El { $share } % de la sala se sumaría al texto tal como está
@@ -80,6 +81,7 @@ chair-debrief-would = { $chair ->
         [kept] mantendría el texto
         [compromise] ofrecería la transacción «{ $wording }»
         [agreed] recurriría a «{ $wording }»
+        [friends] adoptaría el texto de los amigos «{ $wording }»
        *[deleted] suprimiría la cláusula
     }
 chair-debrief-ruling = #{ $id } ({ $edit }): usted decidió { $outcome ->
@@ -87,6 +89,7 @@ chair-debrief-ruling = #{ $id } ({ $edit }): usted decidió { $outcome ->
         [kept] mantener el texto
         [compromise] ofrecer la transacción «{ $wording }»
         [agreed] recurrir a «{ $wording }»
+        [friends] adoptar el texto de los amigos «{ $wording }»
        *[deleted] suprimir la cláusula
     }; { $others }
 chair-debrief-nothing = No tuvo nada sobre lo que decidir.

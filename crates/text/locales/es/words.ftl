@@ -92,6 +92,7 @@ words-chair-proposal = incorpora la propuesta al texto
 words-chair-kept = mantiene el texto existente
 words-chair-compromise = ofrece el texto de transacción «{ $wording }»
 words-chair-agreed-language = vuelve al lenguaje acordado «{ $wording }»
+words-chair-friends-wording = adopta el texto que { $delegation } llevó a las consultas, «{ $wording }»
 words-chair-deleted = suprime el texto controvertido
 words-chair-still-unsatisfied = ningún cambio logró consenso; siguen insatisfechos: { $delegations }
 words-chair-still-opposed = siguen en contra: { $delegations }

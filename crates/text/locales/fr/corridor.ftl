@@ -95,9 +95,14 @@ corridor-advice-broken-before = ils ont manqué à une promesse envers vous ou v
 ## The Chair's informal consultations
 
 corridor-chair-consulted = n° { $amendment } : le Président a tenu des consultations informelles avec { $delegations }
+corridor-chair-consulted-wordings = { $consulted } ; libellés apportés : { $wordings }
+corridor-wording-brought = { $delegation }, « { $wording } »
 corridor-command-consult = indique au Président les options sur le n° { $amendment } qu'elle pourrait accepter
 corridor-refusal-not-invited = Le Président ne consulte sur le n° { $amendment } que son auteur et ceux qui s'y sont opposés.
+corridor-refusal-cannot-bring = « { $card } » ne peut être apporté aux consultations sur le n° { $amendment } : apportez une de vos cartes, encore disponible, pour le même paragraphe.
 corridor-invitation = Le Président vous invite à des consultations informelles sur le n° { $amendment } : laquelle de ses options pourriez-vous accepter ?
+corridor-bring = Apporter votre libellé :
+corridor-bring-none = (aucun)
 corridor-tell-chair = Répondre au Président
 corridor-told-chair = Vous avez répondu au Président ; vous pouvez changer d'avis jusqu'à sa décision.
 corridor-consultations = Les consultations du Président

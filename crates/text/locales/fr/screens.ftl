@@ -44,6 +44,7 @@ chair-option-proposal = Reprendre la proposition dans le texte
 chair-option-kept = Conserver le texte existant (la proposition va dans votre résumé si elle a été appuyée)
 chair-option-compromise = Proposer votre formulation de compromis « { $wording } »
 chair-option-agreed = Revenir au libellé agréé « { $wording } »
+chair-option-friends = Retenir le libellé apporté aux consultations par { $delegation }, « { $wording } »
 chair-option-deleted = Supprimer la clause contestée
 chair-heading = Vous présidez le groupe de travail
 chair-joining = { $share } % de la salle se rallierait au texte en l'état
@@ -79,6 +80,7 @@ chair-debrief-would = { $chair ->
         [kept] conserverait le texte
         [compromise] proposerait le compromis « { $wording } »
         [agreed] reviendrait à « { $wording } »
+        [friends] retiendrait le libellé des amis « { $wording } »
        *[deleted] supprimerait la clause
     }
 chair-debrief-ruling = #{ $id } ({ $edit }) : vous avez choisi de { $outcome ->
@@ -86,6 +88,7 @@ chair-debrief-ruling = #{ $id } ({ $edit }) : vous avez choisi de { $outcome ->
         [kept] conserver le texte
         [compromise] proposer le compromis « { $wording } »
         [agreed] revenir à « { $wording } »
+        [friends] retenir le libellé des amis « { $wording } »
        *[deleted] supprimer la clause
     } ; { $others }
 chair-debrief-nothing = Vous n'aviez rien sur quoi statuer.

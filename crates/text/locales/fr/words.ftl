@@ -92,6 +92,7 @@ words-chair-proposal = intègre la proposition au texte
 words-chair-kept = maintient le texte existant
 words-chair-compromise = propose un libellé de compromis « { $wording } »
 words-chair-agreed-language = revient au libellé agréé « { $wording } »
+words-chair-friends-wording = retient le libellé apporté aux consultations par { $delegation }, « { $wording } »
 words-chair-deleted = supprime le texte contesté
 words-chair-still-unsatisfied = aucune modification n'a fait consensus ; toujours insatisfaits : { $delegations }
 words-chair-still-opposed = toujours opposés : { $delegations }

@@ -210,6 +210,7 @@ fn every_refusal() -> Vec<zero_draft_engine::class::Refusal> {
             C::PlayedFromOutside(DelegationId(1)),
             C::NotInvited(AmendmentId(3)),
             C::EnginePlayed(DelegationId(1)),
+            C::CannotBring(AmendmentId(3), "energy".into()),
         ] {
             all.push(A::Corridor(r));
         }

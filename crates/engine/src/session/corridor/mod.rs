@@ -27,6 +27,8 @@ pub(super) struct Corridor {
     /// What delegations told the Chair in consultations: the options of a bracket each could
     /// live with (the latest word counts).
     pub consulted: Vec<(AmendmentId, DelegationId, Vec<crate::log::ChairOutcome>)>,
+    /// The cards delegations played by people brought to consultations as their wording.
+    pub brought: Vec<(AmendmentId, DelegationId, crate::ids::CardId)>,
 }
 
 impl Corridor {
@@ -130,6 +132,15 @@ impl Session {
                         .iter()
                         .find(|(x, who, _)| *x == a.id && *who == d)
                         .map(|(_, _, ok)| ok.clone()),
+                    cards: (0..self.model.scenario.cards.len())
+                        .filter(|&k| self.model.card_askers[k].contains(&d) && self.may_bring(a, k))
+                        .map(|k| self.model.scenario.cards[k].id.to_string())
+                        .collect(),
+                    brought: c
+                        .brought
+                        .iter()
+                        .find(|(x, who, _)| *x == a.id && *who == d)
+                        .map(|(_, _, card)| card.to_string()),
                 })
                 .collect(),
             advice: c
@@ -219,12 +230,14 @@ impl Session {
         a.proposer == d || a.objections.contains(&d) || a.threats.contains(&d)
     }
 
-    /// A delegation tells the Chair which options of a bracket it could live with.
+    /// A delegation tells the Chair which options of a bracket it could live with, and may
+    /// bring a card of its capital's as its wording for the paragraph.
     pub(in crate::session) fn consult(
         &mut self,
         d: DelegationId,
         id: AmendmentId,
         acceptable: &[crate::log::ChairOutcome],
+        wording: Option<&crate::ids::CardId>,
     ) -> Result<(), ActionError> {
         let a = self
             .floor
@@ -235,16 +248,30 @@ impl Session {
         if !self.invited(a, d) {
             return Err(ActionError::Corridor(CorridorRefusal::NotInvited(id)));
         }
+        if let Some(card) = wording {
+            let k = self.model.scenario.cards.iter().position(|c| c.id == *card);
+            if !k.is_some_and(|k| self.model.card_askers[k].contains(&d) && self.may_bring(a, k)) {
+                return Err(ActionError::Corridor(CorridorRefusal::CannotBring(
+                    id,
+                    card.to_string(),
+                )));
+            }
+        }
         let c = &mut self.corridor.consulted;
         c.retain(|(x, who, _)| !(*x == id && *who == d));
         c.push((id, d, acceptable.to_vec()));
+        let b = &mut self.corridor.brought;
+        b.retain(|(x, who, _)| !(*x == id && *who == d));
+        if let Some(card) = wording {
+            b.push((id, d, card.clone()));
+        }
         Ok(())
     }
 
-    /// What each of the Chair's options on bracket `id` would be worth to `d`: its brief's
-    /// change in utility and what it would do to `d`'s objectives on the text, weighed as the
-    /// coach weighs them, then that objective weight alone (negative: it would lose some);
-    /// and `d`'s tolerance now. What a delegation weighs before telling the
+    /// What each of the Chair's options on bracket `id` would be worth to `d` (with the cards
+    /// `d` could still bring as its own wording): its brief's change in utility and what it
+    /// would do to `d`'s objectives on the text, weighed as the coach weighs them, then that
+    /// objective weight alone (negative: it would lose some); and `d`'s tolerance now. What a delegation weighs before telling the
     /// Chair what it can live with (its objectives are its own: the Chair reads only its
     /// brief). Empty when there is no such bracket.
     pub fn option_values(
@@ -255,7 +282,32 @@ impl Session {
         let Some(a) = self.floor.brackets.iter().find(|a| a.id == id) else {
             return (Vec::new(), 0.0);
         };
-        let (options, effects) = self.options(a, self.time());
+        let (mut options, mut effects) = self.options(a, self.time());
+        // The cards `d` could still bring, as the options they would become.
+        let model = self.model.clone();
+        for k in 0..model.scenario.cards.len() {
+            let card = &model.scenario.cards[k];
+            let outcome = crate::log::ChairOutcome::FriendsWording {
+                card: card.id.to_string(),
+                by: d,
+            };
+            if !model.card_askers[k].contains(&d)
+                || !self.may_bring(a, k)
+                || options.iter().any(|o| o.outcome == outcome)
+            {
+                continue;
+            }
+            if let Ok(e) = self.text.doc.effect(&model, &card.edit) {
+                options.push(crate::session::ChairOption {
+                    outcome,
+                    edit: Some(card.edit.clone()),
+                    objectors: Vec::new(),
+                    over_groups: Vec::new(),
+                    near_best: false,
+                });
+                effects.push(e);
+            }
+        }
         let values = options
             .iter()
             .zip(&effects)
