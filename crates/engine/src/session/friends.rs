@@ -16,34 +16,51 @@ impl Session {
     /// The cards the friends of the Chair bring to bracket `a`, each with who brought it.
     pub(super) fn friends_wordings(&self, a: &Amendment) -> Vec<(usize, DelegationId)> {
         let model = &*self.model;
-        let Ok(proposal) = self.text.doc.effect(model, &a.edit) else {
-            return Vec::new();
-        };
         let mut friends: Vec<DelegationId> = vec![a.proposer];
         for &d in a.objections.iter().chain(&a.threats) {
             if !friends.contains(&d) {
                 friends.push(d);
             }
         }
+        // The cards that may be brought at all, and what each would do (most brackets have
+        // none: this is on the Chair's path, and it weighs options often).
+        let mut here: Vec<(usize, Option<crate::document::EditEffect>)> =
+            (0..model.scenario.cards.len())
+                .filter(|&k| friends.iter().any(|f| model.card_askers[k].contains(f)))
+                .filter(|&k| self.may_bring(a, k))
+                .map(|k| (k, None))
+                .collect();
+        if here.is_empty() {
+            return Vec::new();
+        }
+        let Ok(proposal) = self.text.doc.effect(model, &a.edit) else {
+            return Vec::new();
+        };
         let mut out: Vec<(usize, DelegationId)> = Vec::new();
         for f in friends {
             let brought = if self.is_human(f) {
                 self.brought_by(a, f)
             } else {
                 let floor = delta(model, &self.mood.salience, f, &proposal).max(0.0);
-                (0..model.scenario.cards.len())
-                    .filter(|&k| model.card_askers[k].contains(&f) && self.may_bring(a, k))
-                    .filter_map(|k| {
-                        let e = self
+                let mut best: Option<(f32, usize)> = None;
+                for (k, effect) in here.iter_mut() {
+                    if !model.card_askers[*k].contains(&f) {
+                        continue;
+                    }
+                    if effect.is_none() {
+                        *effect = self
                             .text
                             .doc
-                            .effect(model, &model.scenario.cards[k].edit)
-                            .ok()?;
-                        let worth = delta(model, &self.mood.salience, f, &e);
-                        (worth > floor).then_some((worth, k))
-                    })
-                    .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)))
-                    .map(|(_, k)| k)
+                            .effect(model, &model.scenario.cards[*k].edit)
+                            .ok();
+                    }
+                    let Some(e) = effect.as_ref() else { continue };
+                    let worth = delta(model, &self.mood.salience, f, e);
+                    if worth > floor && best.is_none_or(|(b, _)| worth > b) {
+                        best = Some((worth, *k));
+                    }
+                }
+                best.map(|(_, k)| k)
             };
             if let Some(k) = brought
                 && !out.iter().any(|(x, _)| *x == k)
@@ -60,27 +77,30 @@ impl Session {
     /// hold.
     pub(super) fn may_bring(&self, a: &Amendment, k: usize) -> bool {
         let card = &self.model.scenario.cards[k];
-        let repeats = match &card.edit {
-            EditSpec::Insert { text, .. }
-            | EditSpec::Replace { text, .. }
-            | EditSpec::NewParagraph { text, .. } => self.text.doc.has_text(&text.text),
-            EditSpec::Delete { .. } | EditSpec::Move { .. } => false,
-        };
-        !repeats
-            && !self.text.card_adopted[k]
-            && !self.floor.card_rejected[k]
-            && self.card_in_phase(k)
-            && a.card.as_ref() != Some(&card.id)
-            && card.edit != a.edit
-            && !self
-                .floor
-                .pending()
-                .any(|p| p.card.as_ref() == Some(&card.id))
-            && self
+        // The cheap tests first: this runs for every card on the Chair's path.
+        if self.text.card_adopted[k]
+            || self.floor.card_rejected[k]
+            || a.card.as_ref() == Some(&card.id)
+            || card.edit == a.edit
+            || !self.card_in_phase(k)
+            || !self
                 .text
                 .doc
                 .footprint(&card.edit)
                 .is_ok_and(|p| p == a.paragraph)
+            || self
+                .floor
+                .pending()
+                .any(|p| p.card.as_ref() == Some(&card.id))
+        {
+            return false;
+        }
+        match &card.edit {
+            EditSpec::Insert { text, .. }
+            | EditSpec::Replace { text, .. }
+            | EditSpec::NewParagraph { text, .. } => !self.text.doc.has_text(&text.text),
+            EditSpec::Delete { .. } | EditSpec::Move { .. } => true,
+        }
     }
 
     /// The card a person's delegation brought to the consultations on `a`, if it still may.
