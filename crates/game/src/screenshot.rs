@@ -233,6 +233,36 @@ fn talk_in_the_corridor(game: &mut Match, me: DelegationId) {
     game.notice = None;
 }
 
+/// Plays on, the player objecting to others' amendments, until the Chair invites it to
+/// consultations where it could bring a card of its own as wording (or a bounded number of
+/// moves has passed), so that the corridor tab shows the invitation.
+fn reach_consultations(game: &mut Match, me: DelegationId) {
+    for _ in 0..400 {
+        let s = &game.session;
+        let invited = zero_draft_engine::view::Private::of(s, me)
+            .corridor
+            .invitations
+            .iter()
+            .any(|i| !i.cards.is_empty());
+        let Some(turn) = s.turn() else { return };
+        let last_phase = s.phase() + 1 >= s.model().scenario.schedule.phases.len();
+        if invited || last_phase || turn.stage == Stage::Adoption {
+            return;
+        }
+        let objection = (turn.stage == Stage::Consensus)
+            .then(|| {
+                s.floor()
+                    .iter()
+                    .find(|a| a.proposer != me && !a.objections.contains(&me))
+                    .map(|a| Action::Object(a.id))
+            })
+            .flatten();
+        if !game.act(objection.unwrap_or(Action::Pass)) {
+            game.act(Action::Pass);
+        }
+    }
+}
+
 /// With a corridor screenshot, the table opens on its corridor tab, talking to the
 /// delegation the player last made an offer to.
 fn open_corridor(
@@ -348,6 +378,7 @@ fn prepare(
             }
             if request.corridor {
                 talk_in_the_corridor(&mut game, first);
+                reach_consultations(&mut game, first);
             }
         }
         Screen::Debrief | Screen::Adoption => {

@@ -92,52 +92,67 @@ pub(super) fn corridor_ui(ui: &mut egui::Ui, v: &View, composer: &mut Composer) 
             .weak()
             .size(12.0),
     );
-    // Offers waiting for the player's answer come first: the floor will not wait.
-    let waiting: Vec<_> = c
-        .offers
-        .iter()
-        .filter(|o| o.to == me.delegation && o.state == OfferState::Open)
-        .collect();
-    for (k, o) in waiting.iter().enumerate() {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.colored_label(v.settings.warn(), offer_words(m, o));
-            // The coach's reading, by the player's own brief.
-            if let Some((_, accept, why)) = c.advice.iter().find(|(id, ..)| *id == o.id) {
-                let why: Vec<String> = why.iter().map(|r| advice_reason_words(m, r)).collect();
-                let verdict = if *accept {
-                    t!("corridor-advice-accept", why = why.join("; "))
-                } else {
-                    t!("corridor-advice-decline", why = why.join("; "))
-                };
-                ui.label(egui::RichText::new(verdict).weak().size(12.0));
+    // What waits for the player (offers, the Chair's invitations, the coach's hints) scrolls
+    // within half the column, so that the talk below and the objectives stay in view.
+    let max_height = ui.available_height() * 0.5;
+    egui::ScrollArea::vertical()
+        .id_salt("corridor-waiting")
+        .max_height(max_height)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            // Offers waiting for the player's answer come first: the floor will not wait.
+            let waiting: Vec<_> = c
+                .offers
+                .iter()
+                .filter(|o| o.to == me.delegation && o.state == OfferState::Open)
+                .collect();
+            for (k, o) in waiting.iter().enumerate() {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.colored_label(v.settings.warn(), offer_words(m, o));
+                    // The coach's reading, by the player's own brief.
+                    if let Some((_, accept, why)) = c.advice.iter().find(|(id, ..)| *id == o.id) {
+                        let why: Vec<String> =
+                            why.iter().map(|r| advice_reason_words(m, r)).collect();
+                        let verdict = if *accept {
+                            t!("corridor-advice-accept", why = why.join("; "))
+                        } else {
+                            t!("corridor-advice-decline", why = why.join("; "))
+                        };
+                        ui.label(egui::RichText::new(verdict).weak().size(12.0));
+                    }
+                    ui.horizontal(|ui| {
+                        let first = k == 0;
+                        let accept = if first {
+                            shortcut_button(ui, true, Shortcut::AcceptOffer, t!("corridor-accept"))
+                        } else {
+                            ui.button(t!("corridor-accept")).clicked()
+                        };
+                        let decline = if first {
+                            shortcut_button(
+                                ui,
+                                true,
+                                Shortcut::DeclineOffer,
+                                t!("corridor-decline"),
+                            )
+                        } else {
+                            ui.button(t!("corridor-decline")).clicked()
+                        };
+                        if accept || decline {
+                            out = Some(Intent::Corridor(Command::Reply {
+                                offer: o.id,
+                                accept,
+                            }));
+                        }
+                    });
+                });
             }
-            ui.horizontal(|ui| {
-                let first = k == 0;
-                let accept = if first {
-                    shortcut_button(ui, true, Shortcut::AcceptOffer, t!("corridor-accept"))
-                } else {
-                    ui.button(t!("corridor-accept")).clicked()
-                };
-                let decline = if first {
-                    shortcut_button(ui, true, Shortcut::DeclineOffer, t!("corridor-decline"))
-                } else {
-                    ui.button(t!("corridor-decline")).clicked()
-                };
-                if accept || decline {
-                    out = Some(Intent::Corridor(Command::Reply {
-                        offer: o.id,
-                        accept,
-                    }));
-                }
-            });
+            if let Some(intent) = consultations_ui(ui, v, composer) {
+                out = Some(intent);
+            }
+            if let Some(intent) = hints_ui(ui, v) {
+                out = Some(intent);
+            }
         });
-    }
-    if let Some(intent) = consultations_ui(ui, v, composer) {
-        out = Some(intent);
-    }
-    if let Some(intent) = hints_ui(ui, v) {
-        out = Some(intent);
-    }
     ui.separator();
     let Some(other) = composer.seat.filter(|&d| d != me.delegation) else {
         ui.label(t!("corridor-pick-someone"));
