@@ -101,8 +101,11 @@ pub fn host_until(
     let interrupted = Interrupted::default();
     let flag = interrupted.0.clone();
     // The first Ctrl+C ends the lesson as the teacher's `end` does (scored, recorded, the
-    // results written, everyone told); a second one stops at once.
-    if let Err(e) = bevy::app::ctrlc::try_set_handler(move || {
+    // results written, everyone told); a second one stops at once. The handler replaces the
+    // disposition it finds: a host a script started in the background inherits an ignored
+    // SIGINT, and its `kill -INT` must still end the class cleanly (nothing else in this
+    // process handles the signal).
+    if let Err(e) = bevy::app::ctrlc::set_handler(move || {
         if flag.fetch_add(1, std::sync::atomic::Ordering::SeqCst) > 0 {
             std::process::exit(130);
         }
