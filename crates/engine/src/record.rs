@@ -23,7 +23,8 @@ pub const RECORD_FORMAT: u32 = 2;
 /// 5: the corridor; 6: an objective met on the text earns half unless the delegation worked
 /// for it on the floor, and objectives derived from positions are text a card would bring;
 /// 7: the friends of the Chair bring their own cards as wording to the consultations on a
-/// bracket, and the Chair weighs them with its own options.
+/// bracket, the Chair weighs them with its own options, and bringing wording that would meet
+/// an objective is work for it.
 /// A record of earlier rules still resumes: its inputs are played again under today's rules.
 pub const RULES: u32 = 7;
 

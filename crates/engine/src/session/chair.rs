@@ -86,6 +86,13 @@ impl Session {
                     _ => None,
                 })
                 .collect();
+            // Bringing wording that would meet an objective is work for it, as tabling is.
+            let model = self.model.clone();
+            for (card, by) in &wordings {
+                if let Some(c) = model.scenario.cards.iter().find(|c| c.id == **card) {
+                    self.note_work(&[*by], &c.edit, None, true);
+                }
+            }
             let mut friends: Vec<DelegationId> = self
                 .consultations_on(a.id)
                 .into_iter()
