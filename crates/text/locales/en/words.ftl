@@ -214,7 +214,7 @@ words-replay-diverged-at = The replay differs from the record at event { $index 
 
 ## How a delegation's score is made (briefing and debrief).
 
-words-scoring = Your score out of 100: 60% for your capital's objectives met in the adopted text (an objective earns its whole weight when you worked for it on the floor — tabled or co-sponsored the text that met it, or objected to the amendment that would have lost it; met without your work, it earns half, and what the zero draft already gives weighs half); 25% for the consensus reached (100 if you join an adopted report, 70 if you dissociate, nothing if it fails or you block); 15% for the relationships you built (50 if the room regards you as it did at the opening, more for co-sponsoring and brokering, less for objecting to everything, empty threats and blocks). Doing nothing keeps the room's regard and half of what the room hands you, and wins nothing more.
+words-scoring = Your score out of 100: 60% for your capital's objectives met in the adopted text (an objective earns its whole weight when you worked for it on the floor — tabled or co-sponsored the text that met it, brought it to the Chair's consultations, or objected to the amendment that would have lost it; met without your work, it earns half, and what the zero draft already gives weighs half); 25% for the consensus reached (100 if you join an adopted report, 70 if you dissociate, nothing if it fails or you block); 15% for the relationships you built (50 if the room regards you as it did at the opening, more for co-sponsoring and brokering, less for objecting to everything, empty threats and blocks). Doing nothing keeps the room's regard and half of what the room hands you, and wins nothing more.
 
 ## The exported report (Markdown or HTML).
 

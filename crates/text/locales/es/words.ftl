@@ -202,7 +202,7 @@ words-replay-diverged-at = La repetición difiere del registro en el evento { $i
 
 ## Cómo se calcula la puntuación.
 
-words-scoring = Su puntuación sobre 100: 60 % por los objetivos de su capital logrados en el texto aprobado (un objetivo vale todo su peso si trabajó por él en la sala — presentó o copatrocinó el texto que lo logró, o se opuso a la enmienda que lo habría perdido; cumplido sin su trabajo, vale la mitad, y lo que ya da el borrador cero pesa la mitad); 25 % por el consenso alcanzado (100 si se suma a un informe aprobado, 70 si se desvincula, nada si fracasa o si bloquea); 15 % por las relaciones que haya construido (50 si la sala le considera como en la apertura, más por copatrocinar y mediar, menos por oponerse a todo, por amenazas vacías y por bloqueos). No hacer nada conserva la consideración de la sala y la mitad de lo que la sala le da, y no gana nada más.
+words-scoring = Su puntuación sobre 100: 60 % por los objetivos de su capital logrados en el texto aprobado (un objetivo vale todo su peso si trabajó por él en la sala — presentó o copatrocinó el texto que lo logró, lo llevó a las consultas de la Presidencia, o se opuso a la enmienda que lo habría perdido; cumplido sin su trabajo, vale la mitad, y lo que ya da el borrador cero pesa la mitad); 25 % por el consenso alcanzado (100 si se suma a un informe aprobado, 70 si se desvincula, nada si fracasa o si bloquea); 15 % por las relaciones que haya construido (50 si la sala le considera como en la apertura, más por copatrocinar y mediar, menos por oponerse a todo, por amenazas vacías y por bloqueos). No hacer nada conserva la consideración de la sala y la mitad de lo que la sala le da, y no gana nada más.
 
 ## El informe exportado.
 
