@@ -4,6 +4,7 @@
 
 mod advice;
 mod between;
+mod connections;
 mod debrief;
 mod publish;
 mod requests;
@@ -457,7 +458,7 @@ impl Plugin for ClassroomServerPlugin {
             PreUpdate,
             (
                 requests::receive,
-                requests::let_silent_go,
+                connections::let_silent_go,
                 seats::grace,
                 publish::publish,
             )
@@ -469,8 +470,8 @@ impl Plugin for ClassroomServerPlugin {
             crate::door::tend_door.run_if(resource_exists::<crate::door::Door>),
         )
         .add_systems(Last, saver::save_on_exit)
-        .add_observer(requests::connected)
-        .add_observer(requests::disconnected);
+        .add_observer(connections::connected)
+        .add_observer(connections::disconnected);
     }
 }
 
