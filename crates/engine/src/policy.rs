@@ -61,6 +61,16 @@ impl<'a> Advisor<'a> {
         self.session.suggest(self.seat, k)
     }
 
+    /// What a pending amendment (on the floor or bracketed) would do for this seat if it entered
+    /// the text now: the change in its capital's utility, and the objective weight it would
+    /// meet less the weight it would lose. `None` when it no longer applies.
+    pub fn stake_in(&self, id: crate::log::AmendmentId) -> Option<(f32, f32)> {
+        match self.seat {
+            Seat::Delegation(me) => self.session.stake_in_pending(me, id),
+            _ => None,
+        }
+    }
+
     /// What the engine's own AI would do in this seat now.
     pub fn ai_move(&self) -> Command {
         match self.seat {

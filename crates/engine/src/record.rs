@@ -24,9 +24,11 @@ pub const RECORD_FORMAT: u32 = 2;
 /// for it on the floor, and objectives derived from positions are text a card would bring;
 /// 7: the friends of the Chair bring their own cards as wording to the consultations on a
 /// bracket, the Chair weighs them with its own options, and bringing wording that would meet
-/// an objective is work for it.
+/// an objective is work for it; 8: a trade moves a delegation up to twice as far as lobbying
+/// would (never across a red line), and a group leader's promise to let text pass carries
+/// the members who would follow it when lobbied.
 /// A record of earlier rules still resumes: its inputs are played again under today's rules.
-pub const RULES: u32 = 7;
+pub const RULES: u32 = 8;
 
 fn first_rules() -> u32 {
     1

@@ -21,7 +21,7 @@ use zero_draft_engine::view::{Private, PublicScenario};
 use crate::sync::RoomPatch;
 
 /// Bumped whenever a message changes shape or meaning.
-pub const PROTOCOL_VERSION: u32 = 8;
+pub const PROTOCOL_VERSION: u32 = 9;
 
 /// The netcode protocol id. It stays the same across versions on purpose: a client of another
 /// version then reaches replicon's protocol check and the server's `Hello` check, which say

@@ -1,8 +1,11 @@
 //! `corridor`: the coach's moves on the floor, and the corridor beneath them. A card of its
 //! capital's that a few member states would object to, it tables only after buying their
 //! support: to each, in private, an offer of what it can spare (co-sponsoring or letting pass
-//! amendments the objector wants, joining at the vote) for a promise to back the card. It answers offers by its own brief, as the engine's
-//! delegations do. It sees only its seat's view and asks only the advisor.
+//! amendments the objector wants, joining at the vote) for a promise to back the card. Text
+//! pending that would meet one of its objectives, it frees the same way: a price to each
+//! objector (a group's leader first, whose word carries its members) for letting it pass. It
+//! answers offers by its own brief, as the engine's delegations do, and tells the Chair what it
+//! could live with when consulted. It sees only its seat's view and asks only the advisor.
 
 use std::collections::BTreeSet;
 
@@ -17,6 +20,9 @@ use crate::view::SeatView;
 
 /// Objectors it approaches for one card.
 const APPROACHES: usize = 3;
+/// Objecting member states beyond which it does not try to lift the objections to text it
+/// wants one by one.
+const LIFTABLE: usize = 4;
 
 #[derive(Debug, Default)]
 pub struct CorridorPlay {
@@ -24,6 +30,8 @@ pub struct CorridorPlay {
     asked: BTreeSet<(CardId, DelegationId)>,
     /// The brackets on which it has told the Chair what it can live with.
     consulted: BTreeSet<AmendmentId>,
+    /// The (amendment, objector) pairs already offered a price to let the amendment pass.
+    lifting: BTreeSet<(AmendmentId, DelegationId)>,
 }
 
 impl Delegate for CorridorPlay {
@@ -86,6 +94,12 @@ impl Delegate for CorridorPlay {
             }
         }
         let legal = advisor.legal();
+        if view.room.stage == Stage::Speaking
+            && me.corridor.moves_left > 0
+            && let Some(offer) = self.lift_objections(view, advisor)
+        {
+            return offer;
+        }
         if view.room.stage == Stage::Speaking && view.to_act {
             // A card of its capital's that only a few objectors stand against: buy their
             // support first, then table it.
@@ -186,6 +200,71 @@ fn backs(me: &crate::view::Private, d: DelegationId, card: &CardId) -> bool {
 }
 
 impl CorridorPlay {
+    /// Text pending on the floor or in brackets that would meet one of the seat's objectives,
+    /// held up by a few member states: to each objector, in private, a price for its word to
+    /// let the text pass (an objection lifted in the corridor saves the intervention lobbying
+    /// would spend). The text worth most to it first.
+    fn lift_objections(&mut self, view: &SeatView, advisor: &Advisor) -> Option<Command> {
+        let me = view.private.as_ref()?;
+        let room = &view.room;
+        let member = |d: DelegationId| {
+            room.scenario
+                .delegations
+                .get(d.index())
+                .is_some_and(|x| x.may_block)
+        };
+        let mut wanted: Vec<(f32, &crate::session::Amendment)> = room
+            .floor
+            .iter()
+            .chain(&room.brackets)
+            .filter_map(|a| {
+                let (_, stake) = advisor.stake_in(a.id)?;
+                (stake > 0.0).then_some((stake, a))
+            })
+            .collect();
+        wanted.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (_, a) in wanted {
+            let objectors: Vec<DelegationId> = a
+                .objections
+                .iter()
+                .copied()
+                .filter(|&o| o != me.delegation && member(o))
+                .collect();
+            // A group's leader among them answers for its members: it is approached first,
+            // and they are not counted apart.
+            let leads = |o: DelegationId| {
+                room.scenario
+                    .blocs
+                    .iter()
+                    .any(|b| b.leader == o && b.members.len() > 1)
+            };
+            let led = |o: DelegationId| {
+                let bloc = room.scenario.delegations[o.index()].bloc;
+                room.scenario
+                    .blocs
+                    .get(bloc.index())
+                    .is_some_and(|b| b.leader != o && objectors.contains(&b.leader))
+            };
+            let mut objectors: Vec<DelegationId> =
+                objectors.iter().copied().filter(|&o| !led(o)).collect();
+            objectors.sort_by_key(|&o| !leads(o));
+            if objectors.is_empty() || objectors.len() > LIFTABLE {
+                continue;
+            }
+            for o in objectors {
+                if !self.lifting.insert((a.id, o)) {
+                    continue;
+                }
+                let give = self.price(view, advisor, o);
+                let want = vec![Pledge::NoObjection(a.id)];
+                if !give.is_empty() && advisor.predict_offer(o, &give, &want) {
+                    return Some(Command::Offer { to: o, give, want });
+                }
+            }
+        }
+        None
+    }
+
     /// The next offer for a promise to back `card`, to a predicted objector not yet asked.
     fn buy_support(
         &mut self,
@@ -276,6 +355,13 @@ impl CorridorPlay {
             .into_iter()
             .filter_map(|p| advisor.pledge_cost(&p).map(|c| (c, p)))
             .filter(|(c, _)| *c < 1.0)
+            // Never text that would cost it an objective.
+            .filter(|(_, p)| match p {
+                Pledge::NoObjection(a) | Pledge::CoSponsor(a) => {
+                    advisor.stake_in(*a).is_none_or(|(_, stake)| stake >= 0.0)
+                }
+                _ => true,
+            })
             .collect();
         // The cheapest to the seat first, a promise to join last (it is worth little).
         priced.sort_by(|a, b| {

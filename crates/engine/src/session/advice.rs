@@ -315,6 +315,17 @@ impl Session {
 }
 
 impl Session {
+    /// What pending amendment `id` would do for `d` if it entered the text now: the change in
+    /// utility and the objective weight it would meet less the weight it would lose.
+    pub fn stake_in_pending(&self, d: DelegationId, id: AmendmentId) -> Option<(f32, f32)> {
+        let a = self.pending_amendment(id)?;
+        let effect = self.text.doc.effect(&self.model, &a.edit).ok()?;
+        Some((
+            delta(&self.model, &self.mood.salience, d, &effect),
+            self.objective_stake_of(d, &effect, Some(&a.edit)),
+        ))
+    }
+
     /// Whether the Chair's likely ruling on this amendment, with `d` merely objecting, would
     /// cost `d` one of its objectives.
     fn ruling_costs_objective(&self, d: DelegationId, a: &super::Amendment) -> bool {

@@ -17,6 +17,8 @@ use crate::preferences::{delta, red_line_changes};
 const FAVOUR_COST: f32 = 0.03;
 /// Trust at or above which a favour costs nothing.
 const FRIENDS: f32 = 0.3;
+/// How much further than lobbying a trade can move a delegation.
+const TRADE_REACH: f32 = 2.0;
 
 impl Session {
     /// Whether `d` could be lobbied into letting this edit pass: no red line crossed, and a
@@ -32,6 +34,22 @@ impl Session {
             .iter()
             .any(|c| c.2)
             && loss <= DETERMINED * tol
+    }
+
+    /// Whether `d` could be brought by a trade to let this edit pass: no red line crossed, and
+    /// a loss within `TRADE_REACH` times what lobbying alone could move it to (what it is
+    /// given in return must then make up for the loss).
+    pub(super) fn could_trade_on(
+        &self,
+        d: DelegationId,
+        effect: &crate::document::EditEffect,
+    ) -> bool {
+        let tol = self.mood.tolerance_now[d];
+        let loss = -delta(&self.model, &self.mood.salience, d, effect);
+        !red_line_changes(&self.model, d, &self.text.presence, effect)
+            .iter()
+            .any(|c| c.2)
+            && loss <= TRADE_REACH * DETERMINED * tol
     }
 
     /// Checks the lobbying and carries it out (the intervention is spent by the caller).

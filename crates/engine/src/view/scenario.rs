@@ -22,6 +22,8 @@ pub struct PublicBloc {
     pub id: String,
     pub name: String,
     pub members: Vec<DelegationId>,
+    /// Who speaks for the group: its word carries the members who follow it.
+    pub leader: DelegationId,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -97,6 +99,7 @@ impl PublicScenario {
                     id: b.id.clone(),
                     name: b.name.clone(),
                     members: b.members.clone(),
+                    leader: b.leader,
                 })
                 .collect(),
             phases: s

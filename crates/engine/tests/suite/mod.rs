@@ -3,6 +3,7 @@ mod coach;
 mod conditions;
 mod corridor;
 mod corridor_ai;
+mod corridor_trades;
 mod document;
 mod facilitator;
 mod friends;

@@ -3,8 +3,7 @@
 //! bar that trust lowers; it never promises a move it could not live with, and it never deals
 //! with a delegation that broke a promise to it or its group. An accepted offer's moves that
 //! can be made at once are made at once (publicly: the floor sees the objection dropped, the
-//! name added, the amendment withdrawn); the rest are kept or broken later. A broken promise
-//! costs the breaker the partner's trust and, less, its group's, and releases the partner.
+//! name added, the amendment withdrawn); the rest are kept or broken later (`promises`).
 
 use super::super::{ActionError, Session, Stage};
 use crate::corridor::{
@@ -26,9 +25,6 @@ const IDLE_OBJECTION: f32 = 0.25;
 const JOIN_VALUE: f32 = 0.3;
 /// Trust a deal earns each side in the other.
 const DEAL_WARMTH: f32 = 0.03;
-/// Trust a broken promise costs with the partner, and with each member of the partner's group.
-const BREACH_COST: f32 = 0.3;
-const BREACH_GROUP_COST: f32 = 0.1;
 
 impl Session {
     /// A delegation makes an offer; an engine-played partner answers at once.
@@ -213,7 +209,7 @@ impl Session {
             Pledge::NoObjection(a) => {
                 let x = self.pending_amendment(*a)?;
                 let effect = self.text.doc.effect(&self.model, &x.edit).ok()?;
-                if !self.can_be_lobbied(judge, &effect) {
+                if !self.could_trade_on(judge, &effect) {
                     return None;
                 }
                 Some((-delta(&self.model, &self.mood.salience, judge, &effect)).max(0.0))
@@ -230,7 +226,7 @@ impl Session {
             },
             Pledge::BackCard(card) => {
                 let (stake, effect) = self.stake_in_card(judge, self.open_card(card)?)?;
-                if stake < 0.0 && !self.can_be_lobbied(judge, &effect) {
+                if stake < 0.0 && !self.could_trade_on(judge, &effect) {
                     return None;
                 }
                 Some((-stake).max(0.0) + 0.05)
@@ -304,28 +300,11 @@ impl Session {
     fn carry_out(&mut self, by: DelegationId, pledge: &Pledge) {
         match pledge {
             Pledge::NoObjection(a) => {
-                let Some(x) = self
-                    .floor
-                    .open
-                    .iter_mut()
-                    .chain(self.floor.brackets.iter_mut())
-                    .find(|x| x.id == *a)
-                else {
-                    return;
-                };
-                let objected = x.objections.contains(&by);
-                x.objections.retain(|&d| d != by);
-                x.threats.retain(|&d| d != by);
-                if !x.persuaded.contains(&by) {
-                    x.persuaded.push(by);
-                }
-                let proposer = x.proposer;
-                if objected {
-                    self.trust.nudge(proposer, by, DEAL_WARMTH);
-                    self.journal.events.push(Event::Relented {
-                        amendment: *a,
-                        delegation: by,
-                    });
+                // A group's leader gives its group's word, as when lobbied: the members who
+                // objected and could live with the text let it pass with it.
+                let followers = self.followers_letting_pass(by, *a);
+                for d in std::iter::once(by).chain(followers) {
+                    self.relent(d, *a);
                 }
             }
             Pledge::CoSponsor(a) => {
@@ -342,107 +321,54 @@ impl Session {
         }
     }
 
-    /// A delegation objects to (or threatens over) an amendment: a promise to let it pass
-    /// is broken there and then.
-    pub(in crate::session) fn note_objection(&mut self, who: DelegationId, id: AmendmentId) {
-        let card = self
-            .pending_amendment(id)
-            .and_then(|a| a.card.clone().map(|c| (c, a.proposer)));
-        self.break_where(who, |p, to| {
-            *p == Pledge::NoObjection(id)
-                || card.as_ref().is_some_and(|(c, proposer)| {
-                    *p == Pledge::BackCard(c.clone()) && to == *proposer
-                })
-        });
-    }
-
-    /// The positions taken at the vote keep or break the promises to join.
-    pub(in crate::session) fn note_positions(&mut self, positions: &[Position]) {
-        for (k, position) in positions.iter().enumerate() {
-            let d = DelegationId::at(k);
-            if *position == Position::Join {
-                for c in &mut self.corridor.commitments {
-                    if c.by == d && c.pledge == Pledge::Join && c.state == PromiseState::Pending {
-                        c.state = PromiseState::Kept;
-                    }
-                }
-            } else {
-                self.break_where(d, |p, _| *p == Pledge::Join);
-            }
+    /// `d` lets amendment `a` pass: its objection (or warning) is dropped and the Chair no
+    /// longer counts it against the text.
+    fn relent(&mut self, d: DelegationId, a: AmendmentId) {
+        let Some(x) = self
+            .floor
+            .open
+            .iter_mut()
+            .chain(self.floor.brackets.iter_mut())
+            .find(|x| x.id == a)
+        else {
+            return;
+        };
+        let objected = x.objections.contains(&d);
+        x.objections.retain(|&o| o != d);
+        x.threats.retain(|&o| o != d);
+        if !x.persuaded.contains(&d) {
+            x.persuaded.push(d);
+        }
+        let proposer = x.proposer;
+        if objected {
+            self.trust.nudge(proposer, d, DEAL_WARMTH);
+            self.journal.events.push(Event::Relented {
+                amendment: a,
+                delegation: d,
+            });
         }
     }
 
-    /// Marks `who`'s pending promises that `broken` matches (by pledge and partner) as broken,
-    /// with the breach's cost.
-    fn break_where(&mut self, who: DelegationId, broken: impl Fn(&Pledge, DelegationId) -> bool) {
-        let mut wronged = Vec::new();
-        for c in &mut self.corridor.commitments {
-            if c.by == who && c.state == PromiseState::Pending && broken(&c.pledge, c.to) {
-                c.state = PromiseState::Broken;
-                wronged.push(c.to);
-            }
+    /// The members of `leader`'s group (if it leads one) who object to `a` and could live
+    /// with it: they follow their leader's word.
+    fn followers_letting_pass(&self, leader: DelegationId, a: AmendmentId) -> Vec<DelegationId> {
+        let bloc = &self.model.blocs[self.model.delegations[leader.index()].bloc.index()];
+        if bloc.leader != leader {
+            return Vec::new();
         }
-        for w in wronged {
-            self.breach(who, w);
-        }
-    }
-
-    /// Promises whose moment has passed without a breach are kept: an amendment let pass that
-    /// is no longer pending; a promise to join when the session ended without a vote is void.
-    pub(in crate::session) fn settle_promises(&mut self) {
-        let finished = self.turns.stage == Stage::Finished;
-        for k in 0..self.corridor.commitments.len() {
-            let c = &self.corridor.commitments[k];
-            if c.state != PromiseState::Pending {
-                continue;
-            }
-            let state = match &c.pledge {
-                Pledge::NoObjection(a) if self.pending_amendment(*a).is_none() => {
-                    PromiseState::Kept
-                }
-                Pledge::Join if finished => PromiseState::Released,
-                // Kept once the partner's card was tabled and decided without an objection
-                // from the one who promised; void if the partner never tabled it.
-                Pledge::BackCard(card) => {
-                    let Some(k) = self.model.scenario.cards.iter().position(|x| x.id == *card)
-                    else {
-                        continue;
-                    };
-                    let pending = self
-                        .floor
-                        .pending()
-                        .any(|a| a.card.as_ref() == Some(card) && a.proposer == c.to);
-                    if !pending && self.floor.card_tabled_by[k].contains(&c.to) {
-                        PromiseState::Kept
-                    } else if finished {
-                        PromiseState::Released
-                    } else {
-                        continue;
-                    }
-                }
-                Pledge::CoSponsor(_) | Pledge::Withdraw(_) => PromiseState::Kept,
-                _ => continue,
-            };
-            self.corridor.commitments[k].state = state;
-        }
-    }
-
-    fn breach(&mut self, breaker: DelegationId, wronged: DelegationId) {
-        self.trust.nudge(wronged, breaker, -BREACH_COST);
-        let bloc = self.model.delegations[wronged.index()].bloc;
-        for &m in &self.model.blocs[bloc.index()].members {
-            if m != wronged && m != breaker {
-                self.trust.nudge(m, breaker, -BREACH_GROUP_COST);
-            }
-        }
-        if !self.corridor.broke_to(breaker, wronged) {
-            self.corridor.broken.push((breaker, wronged));
-        }
-        for c in &mut self.corridor.commitments {
-            if c.by == wronged && c.to == breaker && c.state == PromiseState::Pending {
-                c.state = PromiseState::Released;
-            }
-        }
+        let Some(x) = self.pending_amendment(a) else {
+            return Vec::new();
+        };
+        let Ok(effect) = self.text.doc.effect(&self.model, &x.edit) else {
+            return Vec::new();
+        };
+        bloc.members
+            .iter()
+            .copied()
+            .filter(|&m| {
+                m != leader && x.objections.contains(&m) && self.can_be_lobbied(m, &effect)
+            })
+            .collect()
     }
 
     /// Offers no longer answerable: an amendment they name was decided, or they waited a

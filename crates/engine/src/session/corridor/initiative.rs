@@ -155,7 +155,7 @@ impl Session {
             }
             let record =
                 self.sounding_answer(proposer, target, proposer, &effect, Sounding::Amendment(id));
-            let hopeless = !self.can_be_lobbied(target, &effect);
+            let hopeless = !self.could_trade_on(target, &effect);
             let willing = matches!(record.answer, Some(s) if s != crate::preferences::Stance::Object)
                 && !objects;
             self.corridor.soundings.push(record);

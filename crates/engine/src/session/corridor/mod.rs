@@ -1,10 +1,11 @@
 //! The corridor's rules (the shared data is in `crate::corridor`): soundings answered from a
 //! delegation's own evaluation (`sound`), offers judged by their value and the commitments
-//! they create, kept or broken (`deals`), and the engine's delegations taking the first step
-//! (`initiative`).
+//! they create (`deals`), kept or broken (`promises`), and the engine's delegations taking
+//! the first step (`initiative`).
 
 mod deals;
 mod initiative;
+mod promises;
 mod sound;
 
 use super::{ActionError, Session};
@@ -338,7 +339,10 @@ impl Session {
     }
 
     /// An amendment on the floor or in brackets.
-    fn pending_amendment(&self, id: AmendmentId) -> Option<&super::Amendment> {
+    pub(in crate::session) fn pending_amendment(
+        &self,
+        id: AmendmentId,
+    ) -> Option<&super::Amendment> {
         self.floor.pending().find(|a| a.id == id)
     }
 }
