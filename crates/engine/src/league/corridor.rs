@@ -150,8 +150,9 @@ impl Delegate for CorridorPlay {
     }
 }
 
-/// The coach's hints for the corridor: up to `k` offers this strategy would make now to buy
-/// support for the seat's cards, each with the engine's prediction of the answer.
+/// The coach's hints for the corridor: up to `k` offers this strategy would make now to free
+/// text that would meet an objective or to buy support for the seat's cards, each with the
+/// engine's prediction of the answer.
 pub fn corridor_hints(view: &SeatView, advisor: &Advisor, k: usize) -> Vec<(Command, bool)> {
     let Some(me) = &view.private else {
         return Vec::new();
@@ -159,6 +160,14 @@ pub fn corridor_hints(view: &SeatView, advisor: &Advisor, k: usize) -> Vec<(Comm
     let legal = advisor.legal();
     let mut plan = CorridorPlay::default();
     let mut out = Vec::new();
+    // Text on the floor that would meet an objective, freed for a price (only offers the
+    // engine foretells will be taken are found).
+    while out.len() < k && view.room.stage == Stage::Speaking {
+        let Some(offer) = plan.lift_objections(view, advisor) else {
+            break;
+        };
+        out.push((offer, true));
+    }
     for &card_index in &me.asks {
         let card = view.room.scenario.cards[card_index].id.clone();
         if !legal.contains(&Command::Act(Action::TableCard(card.clone()))) {
