@@ -20,6 +20,8 @@ use crate::view::SeatView;
 
 /// Objectors it approaches for one card.
 const APPROACHES: usize = 3;
+/// The pledges it weighs when making up a price.
+const CANDIDATES: usize = 8;
 /// Objecting member states beyond which it does not try to lift the objections to text it
 /// wants one by one.
 const LIFTABLE: usize = 4;
@@ -257,16 +259,17 @@ impl CorridorPlay {
             let mut objectors: Vec<DelegationId> =
                 objectors.iter().copied().filter(|&o| !led(o)).collect();
             objectors.sort_by_key(|&o| !leads(o));
-            if objectors.is_empty() || objectors.len() > LIFTABLE {
-                continue;
+            // Leaders are always worth asking (a group's objection weighs with the Chair);
+            // members one by one only when few stand in the way.
+            if objectors.len() > LIFTABLE {
+                objectors.retain(|&o| leads(o));
             }
             for o in objectors {
                 if !self.lifting.insert((a.id, o)) {
                     continue;
                 }
-                let give = self.price(view, advisor, o);
                 let want = vec![Pledge::NoObjection(a.id)];
-                if !give.is_empty() && advisor.predict_offer(o, &give, &want) {
+                if let Some(give) = self.price(view, advisor, o, &want) {
                     return Some(Command::Offer { to: o, give, want });
                 }
             }
@@ -297,22 +300,53 @@ impl CorridorPlay {
                 continue;
             }
             self.asked.insert((card.clone(), o));
-            let give = self.price(view, advisor, o);
-            if give.is_empty() {
-                continue;
+            let want = vec![Pledge::BackCard(card.clone())];
+            if let Some(give) = self.price(view, advisor, o, &want) {
+                return Some(Command::Offer { to: o, give, want });
             }
-            return Some(Command::Offer {
-                to: o,
-                give,
-                want: vec![Pledge::BackCard(card.clone())],
-            });
         }
         None
     }
 
-    /// What the seat can spare for `other`: co-sponsoring or letting pass `other`'s own
-    /// amendments and joining at the vote, the cheapest first by its own brief, up to three.
-    fn price(&self, view: &SeatView, advisor: &Advisor, other: DelegationId) -> Vec<Pledge> {
+    /// The cheapest package of what the seat can spare that the engine foretells `other`
+    /// would take for `want`: every set of up to three of its candidate pledges, tried from
+    /// the least costly to the seat.
+    fn price(
+        &self,
+        view: &SeatView,
+        advisor: &Advisor,
+        other: DelegationId,
+        want: &[Pledge],
+    ) -> Option<Vec<Pledge>> {
+        let candidates = self.candidates(view, advisor, other);
+        let n = candidates.len();
+        let mut packages: Vec<(f32, Vec<usize>)> = Vec::new();
+        for i in 0..n {
+            packages.push((candidates[i].0, vec![i]));
+            for j in i + 1..n {
+                packages.push((candidates[i].0 + candidates[j].0, vec![i, j]));
+                for k in j + 1..n {
+                    let cost = candidates[i].0 + candidates[j].0 + candidates[k].0;
+                    packages.push((cost, vec![i, j, k]));
+                }
+            }
+        }
+        packages.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.len().cmp(&b.1.len())));
+        packages.into_iter().find_map(|(_, picks)| {
+            let give: Vec<Pledge> = picks.iter().map(|&i| candidates[i].1.clone()).collect();
+            advisor.predict_offer(other, &give, want).then_some(give)
+        })
+    }
+
+    /// What the seat can spare for `other`, with what each costs it by its own brief:
+    /// co-sponsoring or letting pass `other`'s own amendments and those it supported, backing
+    /// cards it would welcome, and joining at the vote; the cheapest eight.
+    fn candidates(
+        &self,
+        view: &SeatView,
+        advisor: &Advisor,
+        other: DelegationId,
+    ) -> Vec<(f32, Pledge)> {
         let room = &view.room;
         let theirs: Vec<AmendmentId> = room
             .floor
@@ -372,15 +406,8 @@ impl CorridorPlay {
                 _ => true,
             })
             .collect();
-        // The cheapest to the seat first, a promise to join last (it is worth little).
-        priced.sort_by(|a, b| {
-            let join = |p: &Pledge| *p == Pledge::Join;
-            join(&a.1).cmp(&join(&b.1)).then(a.0.total_cmp(&b.0))
-        });
+        priced.sort_by(|a, b| a.0.total_cmp(&b.0));
+        priced.truncate(CANDIDATES);
         priced
-            .into_iter()
-            .take(crate::corridor::PLEDGES_PER_SIDE)
-            .map(|(_, p)| p)
-            .collect()
     }
 }
