@@ -196,7 +196,25 @@ pub fn corridor_hints(view: &SeatView, advisor: &Advisor, k: usize) -> Vec<(Comm
                 out.push((offer, accept));
             }
         }
+        // No price would do: the cheapest package is still shown, with the refusal foretold,
+        // so the player sees who stands in the way and what it would not take.
+        if out.is_empty()
+            && let Some(&o) = open.first()
+        {
+            let want = vec![Pledge::BackCard(card.clone())];
+            let give: Vec<Pledge> = plan
+                .candidates(view, advisor, o)
+                .into_iter()
+                .take(crate::corridor::PLEDGES_PER_SIDE)
+                .map(|(_, p)| p)
+                .collect();
+            if !give.is_empty() {
+                let accept = advisor.predict_offer(o, &give, &want);
+                out.push((Command::Offer { to: o, give, want }, accept));
+            }
+        }
     }
+    out.truncate(k);
     out
 }
 
