@@ -230,9 +230,10 @@ fn backs(me: &crate::view::Private, d: DelegationId, card: &CardId) -> bool {
 
 impl CorridorPlay {
     /// Text pending on the floor or in brackets that would meet one of the seat's objectives,
-    /// held up by a few member states: to each objector, in private, a price for its word to
-    /// let the text pass (an objection lifted in the corridor saves the intervention lobbying
-    /// would spend). The text worth most to it first.
+    /// held up by member states: to each objecting group's leader, and to each other objector
+    /// when few stand in the way, in private, a price for its word to let the text pass (an
+    /// objection lifted in the corridor saves the intervention lobbying would spend, and a
+    /// price reaches further than asking). The text worth most to it first.
     fn lift_objections(&mut self, view: &SeatView, advisor: &Advisor) -> Option<Command> {
         let me = view.private.as_ref()?;
         let room = &view.room;
