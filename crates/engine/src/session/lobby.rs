@@ -28,12 +28,7 @@ impl Session {
         d: DelegationId,
         effect: &crate::document::EditEffect,
     ) -> bool {
-        let tol = self.mood.tolerance_now[d];
-        let loss = -delta(&self.model, &self.mood.salience, d, effect);
-        !red_line_changes(&self.model, d, &self.text.presence, effect)
-            .iter()
-            .any(|c| c.2)
-            && loss <= DETERMINED * tol
+        self.within_reach(d, effect, DETERMINED)
     }
 
     /// Whether `d` could be brought by a trade to let this edit pass: no red line crossed, and
@@ -44,12 +39,22 @@ impl Session {
         d: DelegationId,
         effect: &crate::document::EditEffect,
     ) -> bool {
-        let tol = self.mood.tolerance_now[d];
+        self.within_reach(d, effect, TRADE_REACH * DETERMINED)
+    }
+
+    /// No red line of `d`'s crossed by the edit, and a loss within `reach` times its
+    /// tolerance now.
+    fn within_reach(
+        &self,
+        d: DelegationId,
+        effect: &crate::document::EditEffect,
+        reach: f32,
+    ) -> bool {
         let loss = -delta(&self.model, &self.mood.salience, d, effect);
         !red_line_changes(&self.model, d, &self.text.presence, effect)
             .iter()
             .any(|c| c.2)
-            && loss <= TRADE_REACH * DETERMINED * tol
+            && loss <= reach * self.mood.tolerance_now[d]
     }
 
     /// Checks the lobbying and carries it out (the intervention is spent by the caller).
